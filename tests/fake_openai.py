@@ -1,0 +1,136 @@
+"""A fake OpenAI-compatible server on loopback, for pipeline, batch and fault tests.
+
+Each POST /v1/chat/completions takes the next scripted `Reply` (or asks the
+`responder` when the script is empty). A Reply is either a model answer
+(`content`) or a fault: an HTTP status with headers, a stall, a body cut short,
+or a connection closed without an answer.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
+
+
+@dataclass
+class Reply:
+    content: str | None = None  # the assistant message
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering
+    truncate: bool = False  # send only half the body, then close
+    drop: bool = False  # close the connection without any answer
+    raw_body: str | None = None  # send this body verbatim (e.g. invalid JSON)
+    prompt_tokens: int = 100
+    completion_tokens: int = 50
+
+
+def completion_body(content: str, prompt_tokens: int = 100, completion_tokens: int = 50) -> dict:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": "fake-model",
+        "choices": [{
+            "index": 0,
+            "message": {"role": "assistant", "content": content},
+            "finish_reason": "stop",
+        }],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+class FakeOpenAI:
+    def __init__(self, responder: Callable[[dict], Reply | str] | None = None):
+        self.script: deque[Reply] = deque()
+        self.responder = responder
+        self.requests: list[dict] = []
+        self.lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_GET(self):
+                body = json.dumps({"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+                self._send(200, body, {})
+
+            def do_POST(self):
+                length = int(self.headers.get("content-length") or 0)
+                request = json.loads(self.rfile.read(length) or b"{}")
+                request["_headers"] = {k.lower(): v for k, v in self.headers.items()}
+                reply = outer._next(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    self.close_connection = True
+                    return
+                body = reply.raw_body
+                if body is None:
+                    if reply.status == 200:
+                        body = json.dumps(completion_body(
+                            reply.content or "", reply.prompt_tokens, reply.completion_tokens))
+                    else:
+                        body = json.dumps({"error": {"message": f"fake error {reply.status}"}})
+                self._send(reply.status, body, reply.headers, truncate=reply.truncate)
+
+            def _send(self, status, body, headers, truncate=False):
+                data = body.encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                if truncate:
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    self.close_connection = True
+                else:
+                    self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _next(self, request: dict) -> Reply:
+        with self.lock:
+            self.requests.append(request)
+            if self.script:
+                return self.script.popleft()
+        if self.responder is None:
+            return Reply(status=500)
+        reply = self.responder(request)
+        return Reply(content=reply) if isinstance(reply, str) else reply
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def add(self, *replies: Reply | str) -> None:
+        for r in replies:
+            self.script.append(Reply(content=r) if isinstance(r, str) else r)
+
+    def __enter__(self) -> "FakeOpenAI":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from summarizer.dates import anchor_date, explicit_dates, supported_dates
+from summarizer.numbers import numbers_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("killing at least 14 soldiers", 14),
+    ("police said 1,200 people fled", 1200),
+    ("at least sixty people died", 60),
+    ("twenty-three civilians", 23),
+    ("one hundred and five bodies", 105),
+    ("a dozen houses", 12),
+    ("two dozen fighters", 24),
+    ("3 million people", 3_000_000),
+    ("Two other villagers were wounded", 2),
+])
+def test_numbers_in_digits_and_words(text, expected):
+    assert expected in numbers_in(text)
+
+
+def test_numbers_not_stated_are_not_found():
+    assert 14 not in numbers_in("dozens of soldiers were killed")
+    assert 60 not in numbers_in("six people died")
+
+
+def test_explicit_dates_in_several_styles():
+    assert explicit_dates("on March 3, 2026 and 4 April 2025 and 2024-01-02") == [
+        date(2026, 3, 3), date(2025, 4, 4), date(2024, 1, 2)]
+
+
+def test_anchor_is_the_dateline_date():
+    assert anchor_date("TESSARET, Kordavia, March 9, 2026 (Wire) - ...") == date(2026, 3, 9)
+    assert anchor_date("Gunmen attacked on Sunday.") is None
+
+
+def test_weekday_resolves_to_the_most_recent_one_before_the_dateline():
+    # March 9, 2026 is a Monday.
+    anchor = date(2026, 3, 9)
+    assert date(2026, 3, 8) in supported_dates("on Sunday", anchor)
+    assert date(2026, 3, 9) in supported_dates("On Monday", anchor)
+    assert date(2026, 3, 8) in supported_dates("yesterday", anchor)
+
+
+def test_no_anchor_means_a_weekday_supports_no_date():
+    assert supported_dates("on Sunday", None) == set()
+
+
+def test_month_and_day_take_the_anchor_year():
+    assert date(2026, 3, 2) in supported_dates("on March 2", date(2026, 3, 9))
+    # December 30 written in January is last year's.
+    assert date(2025, 12, 30) in supported_dates("on Dec. 30", date(2026, 1, 4))

@@ -1,0 +1,134 @@
+"""The whole pipeline against the fake model server: re-asks, unverified fields,
+transport retries, usage accounting and the cache."""
+
+import json
+
+import pytest
+
+from drafts import good, with_missing_sentence, with_wrong_count
+from fake_openai import Reply
+from summarizer.errors import ProviderError, VerificationError
+from summarizer.pipeline import Pipeline
+
+
+def run(settings, article, **kw):
+    with Pipeline(settings) as pipeline:
+        return pipeline.summarize(article, **kw)
+
+
+def test_a_good_answer_becomes_a_verified_record_with_program_attached_citations(
+        fake_model, fake_settings, article):
+    fake_model.add(good())
+    record = run(fake_settings, article, source="a.txt")
+    assert record.verified and record.unverified_fields == 0
+    assert [i.event_type.value for i in record.incidents] == ["armed attack", "bombing/explosion"]
+    first = record.incidents[0]
+    cite = first.casualties[1].citations[0]
+    assert cite.sentence == 2 and article[cite.start:cite.end] == cite.text
+    assert cite.text.startswith("A local official")
+    assert str(first.date.iso) == "2026-03-08"
+    assert record.provenance.usage.requests == 1 and record.provenance.usage.reasks == 0
+    assert record.article.source == "a.txt" and record.article.sentences == 6
+
+
+def test_the_model_sees_numbered_sentences_and_the_api_key_is_sent(fake_model, fake_settings, article):
+    fake_model.add(good())
+    run(fake_settings, article)
+    request = fake_model.requests[0]
+    assert request["response_format"] == {"type": "json_object"}  # instructor Mode.JSON
+    user = request["messages"][-1]["content"]
+    assert "[6] On Monday, a roadside bomb exploded" in user
+    assert request["_headers"]["authorization"].startswith("Bearer sk-test")
+
+
+def test_verification_failure_is_re_asked_with_the_reason_then_accepted(fake_model, fake_settings, article):
+    fake_model.add(Reply(content=with_wrong_count(), prompt_tokens=1000, completion_tokens=300),
+                   Reply(content=good(), prompt_tokens=1400, completion_tokens=310))
+    record = run(fake_settings, article)
+    assert record.verified
+    reask = fake_model.requests[1]["messages"][-1]["content"]
+    assert "the count 40 (killed) is not stated in the cited sentences [1]" in reask
+    usage = record.provenance.usage
+    assert (usage.prompt_tokens, usage.completion_tokens) == (2400, 610)
+    assert usage.requests == 2 and usage.reasks == 1
+
+
+def test_field_still_failing_after_reasks_is_kept_and_marked_unverified(fake_model, fake_settings, article):
+    fake_model.add(with_wrong_count(), with_wrong_count(), with_wrong_count())
+    record = run(fake_settings, article)
+    assert not record.verified and record.unverified_fields == 1
+    casualty = record.incidents[0].casualties[0]
+    assert casualty.count == 40 and not casualty.verified
+    assert "not stated in the cited sentences" in casualty.problems[0]
+    # Everything else is still there and verified.
+    assert record.incidents[0].casualties[1].verified and len(record.incidents) == 2
+    assert record.provenance.usage.requests == 3
+
+
+def test_nonexistent_sentence_numbers_are_dropped_from_citations_and_flagged(
+        fake_model, fake_settings, article):
+    fake_model.add(with_missing_sentence(), with_missing_sentence(), with_missing_sentence())
+    record = run(fake_settings, article)
+    summary = record.incidents[1].summary
+    assert [c.sentence for c in summary.citations] == [6]
+    assert not summary.verified and "cites sentence(s) [42]" in summary.problems[0]
+
+
+def test_schema_breaking_answers_are_re_asked(fake_model, fake_settings, article):
+    fake_model.add('{"incidents": [{"summary": "x"}]}', "not json at all", good())
+    record = run(fake_settings, article)
+    assert record.verified and record.provenance.usage.requests == 3
+
+
+def test_no_answer_of_the_right_shape_is_an_error_that_keeps_the_last_output(
+        fake_model, fake_settings, article):
+    fake_model.add("nope", '{"incidents": 5}', '{"incidents": [{"event_type": "war"}]}')
+    with pytest.raises(VerificationError) as info:
+        run(fake_settings, article)
+    assert "no answer of the right shape in 3 tries" in str(info.value)
+    assert info.value.last_output == '{"incidents": [{"event_type": "war"}]}'
+
+
+def test_no_incident_gives_an_empty_list(fake_model, fake_settings):
+    fake_model.add('{"incidents": []}')
+    record = run(fake_settings, "The council approved a budget on Tuesday.")
+    assert record.incidents == [] and record.verified
+
+
+def test_transport_failures_are_retried_without_a_reask(fake_model, fake_settings, article):
+    fake_model.add(Reply(status=500), Reply(status=503), Reply(status=429, headers={"Retry-After": "0"}),
+                   good())
+    record = run(fake_settings, article)
+    assert record.verified
+    assert record.provenance.usage.requests == 1 and record.provenance.usage.reasks == 0
+    assert len(fake_model.requests) == 4
+
+
+def test_transport_failures_give_up_with_a_provider_error(fake_model, fake_settings, article):
+    fake_model.add(*[Reply(status=500)] * 4)
+    with pytest.raises(ProviderError, match=r"HTTP 500 after 4 tries"):
+        run(fake_settings, article)
+
+
+def test_client_errors_are_not_retried(fake_model, fake_settings, article):
+    fake_model.add(Reply(status=401))
+    with pytest.raises(ProviderError, match="rejected the API key"):
+        run(fake_settings, article)
+    assert len(fake_model.requests) == 1
+
+
+def test_second_run_is_a_cache_hit_and_says_so(fake_model, fake_settings, article):
+    fake_model.add(good(), good())
+    first = run(fake_settings, article)
+    second = run(fake_settings, article)
+    assert not first.provenance.cached and second.provenance.cached
+    assert second.incidents == first.incidents and len(fake_model.requests) == 1
+    third = run(fake_settings, article, use_cache=False)
+    assert len(fake_model.requests) == 2 and not third.provenance.cached
+
+
+def test_record_json_never_contains_the_api_key(fake_model, fake_settings, article):
+    fake_model.add(good())
+    record = run(fake_settings, article)
+    assert fake_settings.api_key not in record.model_dump_json()
+    assert json.loads(record.model_dump_json())["provenance"]["endpoint"] == fake_model.base_url

@@ -45,8 +45,14 @@ def _root(
 
 
 def _register() -> None:
-    # Each command group lives in its own module; importing registers it on `app`.
-    from summarizer.cli import cache_cmd, summarize_cmd  # noqa: F401
+    # Each command (group) lives in its own module, summarizer/cli/*_cmd.py;
+    # importing one registers its commands on `app`.
+    import importlib
+    import pkgutil
+
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module.name.endswith("_cmd"):
+            importlib.import_module(f"{__name__}.{module.name}")
 
 
 def _error(message: str) -> None:

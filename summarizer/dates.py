@@ -9,6 +9,7 @@ article gives for itself (the dateline, or the first full date in its opening).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
@@ -57,32 +58,71 @@ def explicit_dates(text: str) -> list[date]:
     return [d for _, d in sorted(found, key=lambda pair: pair[0])]
 
 
-def anchor_date(article: str) -> date | None:
-    """The date the article is written on: the first full date in its opening."""
-    dates = explicit_dates(article[:DATELINE_CHARS])
-    return dates[0] if dates else None
+@dataclass(frozen=True)
+class Dateline:
+    """The date an article is written on, and where it stands in the text."""
+
+    date: date
+    start: int
+    end: int
 
 
-def supported_dates(text: str, anchor: date | None) -> set[date]:
-    """Every date `text` (a date phrase plus its cited sentences) pins down."""
-    supported = set(explicit_dates(text))
-    if anchor is None:
-        return supported
-    lowered = text.lower()
-    # Month and day without a year: the anchor's year (or the previous one when
-    # that would put the event after the article was written).
-    for pattern in (_MD, _DM):
-        for m in pattern.finditer(text):
-            d = _make(anchor.year, m["month"], int(m["day"]))
+def find_dateline(article: str) -> Dateline | None:
+    """The first full date in the article's opening (the dateline), if any."""
+    head = article[:DATELINE_CHARS]
+    found = []
+    for pattern in (_MDY, _DMY, _ISO):
+        for m in pattern.finditer(head):
+            d = _make(int(m["year"]), m["month"], int(m["day"]))
             if d:
-                supported.add(d if d <= anchor else _make(anchor.year - 1, m["month"], int(m["day"])) or d)
+                found.append(Dateline(d, m.start(), m.end()))
+    return min(found, key=lambda dl: dl.start) if found else None
+
+
+def anchor_date(article: str) -> date | None:
+    dateline = find_dateline(article)
+    return dateline.date if dateline else None
+
+
+_RELATIVE = re.compile(
+    r"\b(" + "|".join(WEEKDAYS) + r"|today|tonight|this morning|this afternoon|this evening"
+    r"|yesterday|last night)\b", re.I)
+
+
+def resolve(phrase: str, anchor: date | None) -> set[date]:
+    """The dates a date phrase pins down by itself: a full date, a month and day
+    (in the anchor's year), or a weekday / "yesterday" counted back from the anchor."""
+    resolved = set(explicit_dates(phrase))
+    if anchor is None:
+        return resolved
+    lowered = phrase.lower()
+    # Month and day without a year: the anchor's year, or the previous one when
+    # that would put the event after the article was written.
+    for pattern in (_MD, _DM):
+        for m in pattern.finditer(phrase):
+            d = _make(anchor.year, m["month"], int(m["day"]))
+            if d and d > anchor:
+                d = _make(anchor.year - 1, m["month"], int(m["day"]))
+            if d:
+                resolved.add(d)
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
             # News convention: "on Sunday" is the most recent Sunday, on or before
             # the day of writing.
-            supported.add(anchor - timedelta(days=(anchor.weekday() - i) % 7))
+            resolved.add(anchor - timedelta(days=(anchor.weekday() - i) % 7))
     if re.search(r"\b(today|this morning|tonight|this afternoon|this evening)\b", lowered):
-        supported.add(anchor)
+        resolved.add(anchor)
     if re.search(r"\b(yesterday|last night)\b", lowered):
-        supported.add(anchor - timedelta(days=1))
-    return supported
+        resolved.add(anchor - timedelta(days=1))
+    return resolved
+
+
+def supported_dates(phrase: str, cited: str, anchor: date | None) -> set[date]:
+    """Every ISO date a record may give for an event stated as `phrase`, with
+    `cited` the text of its cited sentences (the dateline blanked out: the day of
+    writing is not the day of the event). A relative phrase ("on Sunday") is
+    decided by the phrase alone."""
+    own = resolve(phrase, anchor)
+    if own or _RELATIVE.search(phrase):
+        return own
+    return set(explicit_dates(cited))

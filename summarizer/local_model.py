@@ -141,20 +141,18 @@ class LlamaServer:
             # llama-cpp-python decodes on half the cores by default; this is the
             # only job on the machine while it runs.
             "--n_threads", str(threads), "--n_threads_batch", str(threads),
-            # Keep the evaluated prompt on disk: the fixed part of the prompt
-            # (instructions, example, schema) is most of it, and reloading its state
-            # is much faster than evaluating it again in the next run.
-            "--cache", "true", "--cache_type", "disk", "--cache_size", str(1 << 30),
         ]
+        # The server keeps the evaluated prompt in memory and reuses its longest
+        # common prefix: the fixed part of the prompt (instructions, example,
+        # schema) is evaluated once per server, so `summarizer serve` and batch
+        # runs pay for it once. (llama-cpp-python's disk cache was tried for
+        # one-shot runs and kept nothing across restarts here.)
         self.log_path = self.settings.cache_dir / "server.log"
-        # LlamaDiskCache lives in ./.cache/llama_cache relative to the server's
-        # working directory: one directory per model file, so states never mix.
-        workdir = self.settings.cache_dir / "prompt-cache" / self.model_path.stem
-        workdir.mkdir(parents=True, exist_ok=True)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self.status(f"starting the model server on 127.0.0.1:{self.port} (log: {self.log_path})")
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
-            cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=workdir,
+            cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C reaches us; we stop the server ourselves
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from summarizer.dates import anchor_date, supported_dates
+from summarizer.dates import find_dateline, resolve, supported_dates
 from summarizer.numbers import numbers_in
 from summarizer.schema import Draft, DraftIncident
 from summarizer.segment import Sentence
@@ -84,18 +84,41 @@ class Verifier:
     def __init__(self, sentences: list[Sentence], article: str):
         self.sentences = sentences
         self.by_number = {s.n: s for s in sentences}
-        self.anchor: date | None = anchor_date(article)
+        self.dateline = find_dateline(article)
+        self.anchor: date | None = self.dateline.date if self.dateline else None
 
     def __call__(self, draft: Draft) -> list[Problem]:
+        self.resolve_dates(draft)
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
         return problems
 
+    def resolve_dates(self, draft: Draft) -> None:
+        """Set date_iso where the stated date alone pins down one day ("on
+        Sunday" under a dated dateline): the program counts days more reliably
+        than a small model, and the result is derived from the article, never
+        guessed. Anything else is left for the checks below."""
+        for inc in draft.incidents:
+            if inc.date_text:
+                days = resolve(inc.date_text, self.anchor)
+                if len(days) == 1:
+                    inc.date_iso = next(iter(days)).isoformat()
+
     # -- helpers -----------------------------------------------------------
 
-    def _cited_text(self, numbers: list[int]) -> str:
-        return " ".join(self.by_number[n].text for n in numbers if n in self.by_number)
+    def _cited_text(self, numbers: list[int], without_dateline: bool = False) -> str:
+        parts = []
+        for n in numbers:
+            s = self.by_number.get(n)
+            if s is None:
+                continue
+            text = s.text
+            dl = self.dateline
+            if without_dateline and dl and s.start <= dl.start and dl.end <= s.end:
+                text = text[: dl.start - s.start] + text[dl.end - s.start :]
+            parts.append(text)
+        return " ".join(parts)
 
     def _citations(self, i: int, field: str, numbers: list[int], has_value: bool) -> list[Problem]:
         out = []
@@ -165,7 +188,8 @@ class Verifier:
                 iso = date.fromisoformat(inc.date_iso)
             except ValueError:
                 return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
-            if iso not in supported_dates(f"{inc.date_text or ''} {cited}", self.anchor):
+            undated = self._cited_text(inc.date_sentences, without_dateline=True)
+            if iso not in supported_dates(inc.date_text or "", undated, self.anchor):
                 problems.append(Problem(i, "date", (
                     f"date_iso {inc.date_iso} does not follow from the article; "
                     "set it to null unless the article gives the full date"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import anchor_date, explicit_dates, supported_dates
+from summarizer.dates import anchor_date, explicit_dates, resolve, supported_dates
 from summarizer.numbers import numbers_in
 
 
@@ -39,16 +39,29 @@ def test_anchor_is_the_dateline_date():
 def test_weekday_resolves_to_the_most_recent_one_before_the_dateline():
     # March 9, 2026 is a Monday.
     anchor = date(2026, 3, 9)
-    assert date(2026, 3, 8) in supported_dates("on Sunday", anchor)
-    assert date(2026, 3, 9) in supported_dates("On Monday", anchor)
-    assert date(2026, 3, 8) in supported_dates("yesterday", anchor)
+    assert resolve("on Sunday", anchor) == {date(2026, 3, 8)}
+    assert resolve("On Monday", anchor) == {date(2026, 3, 9)}
+    assert resolve("yesterday", anchor) == {date(2026, 3, 8)}
 
 
 def test_no_anchor_means_a_weekday_supports_no_date():
-    assert supported_dates("on Sunday", None) == set()
+    assert resolve("on Sunday", None) == set()
+    # ... not even the dateline-free date of some other sentence.
+    assert supported_dates("on Sunday", "He was born on May 1, 1980.", None) == set()
+
+
+def test_a_relative_phrase_is_decided_by_the_phrase_not_the_cited_text():
+    # June 2, 2026 is a Tuesday: "on Sunday" is May 31, never the dateline day.
+    assert supported_dates("on Sunday", "Gunmen killed five on June 2, 2026.", date(2026, 6, 2)) == {
+        date(2026, 5, 31)}
+
+
+def test_a_stated_date_in_the_cited_text_supports_a_plain_phrase():
+    assert supported_dates("early March", "The flood of March 3, 2026 hit the delta.", None) == {
+        date(2026, 3, 3)}
 
 
 def test_month_and_day_take_the_anchor_year():
-    assert date(2026, 3, 2) in supported_dates("on March 2", date(2026, 3, 9))
+    assert resolve("on March 2", date(2026, 3, 9)) == {date(2026, 3, 2)}
     # December 30 written in January is last year's.
-    assert date(2025, 12, 30) in supported_dates("on Dec. 30", date(2026, 1, 4))
+    assert resolve("on Dec. 30", date(2026, 1, 4)) == {date(2025, 12, 30)}

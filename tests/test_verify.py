@@ -88,9 +88,25 @@ def test_rule4_location_parts_must_appear():
     assert problems == ['incident 1, location: "Oskel" does not appear in the cited sentences [1]']
 
 
+def test_rule5_a_weekday_under_a_dateline_is_resolved_by_the_program():
+    # The model got the day wrong; "on Sunday" before Monday March 9 is March 8.
+    draft = Draft.model_validate({"incidents": [incident(date_iso="2026-03-07")]})
+    assert Verifier(segment(ARTICLE), ARTICLE)(draft) == []
+    assert draft.incidents[0].date_iso == "2026-03-08"
+
+
 def test_rule5_iso_date_must_follow_from_the_article():
-    assert check(date_iso="2026-03-07")[0].startswith("incident 1, date: date_iso 2026-03-07 does not follow")
-    assert "not a YYYY-MM-DD date" in check(date_iso="08/03/2026")[0]
+    problems = check(date_text="last spring", date_iso="2026-03-07")
+    assert problems == ['incident 1, date: "last spring" does not appear in the cited sentences [1]',
+                        "incident 1, date: date_iso 2026-03-07 does not follow from the article; "
+                        "set it to null unless the article gives the full date"]
+    assert check(date_text=None, date_iso="08/03/2026") == [
+        'incident 1, date: date_iso "08/03/2026" is not a YYYY-MM-DD date']
+
+
+def test_rule5_the_dateline_is_not_the_event_date():
+    problems = check(date_text="near Tessaret", date_iso="2026-03-09")
+    assert any("date_iso 2026-03-09 does not follow" in p for p in problems)
 
 
 def test_rule5_no_dateline_no_resolved_weekday():

@@ -1,4 +1,5 @@
-"""Stage 6: render a record for people (text) or programs (JSON)."""
+"""Stage 6: render a record for people (text, Markdown, an HTML review page) or
+programs (JSON)."""
 
 from __future__ import annotations
 
@@ -69,4 +70,26 @@ def to_text(record: SummaryRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-RENDERERS = {"json": to_json, "text": to_text}
+def to_markdown(record: SummaryRecord) -> str:
+    from summarizer.report_markdown import to_markdown as render_markdown
+
+    return render_markdown(record)
+
+
+def to_html(record: SummaryRecord, article_text: str | None = None) -> str:
+    """The review page (summarizer.report_html); without the article text it shows
+    only the cited sentences."""
+    from summarizer.report_html import render_article_page
+
+    return render_article_page(record, article_text)
+
+
+RENDERERS = {"json": to_json, "text": to_text, "markdown": to_markdown, "html": to_html}
+WITH_ARTICLE = {"html"}  # renderers that also take the article text
+
+
+def render(fmt: str, record: SummaryRecord, article_text: str | None = None) -> str:
+    """RENDERERS[fmt](record), handing the article text to those that show it."""
+    if fmt in WITH_ARTICLE:
+        return RENDERERS[fmt](record, article_text)
+    return RENDERERS[fmt](record)

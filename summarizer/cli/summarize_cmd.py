@@ -17,13 +17,15 @@ from summarizer.cli.options import (
 from summarizer.errors import ConfigError
 from summarizer.inputs import read_article
 from summarizer.pipeline import Pipeline
-from summarizer.render import RENDERERS
+from summarizer.render import render
 from summarizer.reporting import StatusLine
 
 
 class Format(str, Enum):
     json = "json"
     text = "text"
+    markdown = "markdown"
+    html = "html"
 
 
 @app.command()
@@ -55,7 +57,7 @@ def summarize(
     fmt = format or (Format.text if sys.stdout.isatty() else Format.json)
     with Pipeline(settings, status) as pipeline:
         record = pipeline.summarize(article.text, source=article.source, use_cache=settings.cache)
-    sys.stdout.write(RENDERERS[fmt.value](record))
+    sys.stdout.write(render(fmt.value, record, article.text))
     sys.stdout.flush()
     if record.provenance.cached:
         status("record served from the cache (--no-cache to recompute)")

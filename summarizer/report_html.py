@@ -1,0 +1,436 @@
+"""Self-contained HTML review pages: the article with numbered sentences beside the
+incident cards, so every field can be checked against the sentences it cites.
+
+Each page is one file that works offline: the stylesheet and the script
+(summarizer/templates/report.css, report.js) are inlined, and a Content-Security-
+Policy allows nothing else (no network, no other script). Everything taken from the
+article or the model is escaped with html.escape; the script gets its data from a
+`<script type="application/json">` block in which <, > and & are \\u-escaped, and
+puts it on the page through textContent only. The page reads fine without
+JavaScript (citations are links to #s-N anchors, quotes sit in <details>); the
+script adds highlighting on hover/click and table sorting. Output is ASCII
+(other characters become character references), so a shell redirect in any
+locale gives a valid UTF-8 file.
+
+Public functions (see docs/review.md):
+
+    render_article_page(record, article_text, *, title=None, index_href=None) -> str
+    render_index_page(entries, *, title="Summaries") -> str
+    render_case_page(predicted, gold_incidents, article_text, misses=(), *,
+                     case_id="", error=None, index_href=None) -> str
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import PurePath
+from urllib.parse import quote
+
+from summarizer import __version__
+from summarizer.report_markdown import CASUALTY_LABELS, FieldView, casualty_groups, casualty_value, incident_fields
+from summarizer.schema import Casualty, Draft, DraftIncident, Incident, SummaryRecord
+from summarizer.segment import Sentence, segment
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")  # as in summarizer.segment
+_HELP_JS = ("Hover or click a field to highlight the sentences it cites; "
+            "click a sentence to see which fields cite it. Esc clears.")
+_HELP_NOJS = "Each field lists the numbers of the sentences it cites: follow one to the sentence."
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _fid(prefix: str, n: int, key: str) -> str:
+    return f"{prefix}{n}-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+
+
+# -- page parts ----------------------------------------------------------------
+
+
+class _Page:
+    """Collects the fields shown on one page: the script's data and, per sentence,
+    the labels of the fields citing it (the sentence's tooltip without JS)."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, dict] = {}
+        self.cited_by: dict[int, list[str]] = {}
+
+    def field(self, fid: str, view: FieldView, heading: str, *, gold: bool = False,
+              label: str | None = None, big: bool = False, extra: str = "") -> str:
+        c = view.field
+        name = f"{heading} \u00b7 {view.label}: {view.value}"
+        cites = [x.sentence for x in c.citations]
+        self.fields[fid] = {"label": name, "cites": cites, "gold": gold}
+        for n in cites:
+            self.cited_by.setdefault(n, []).append(name)
+        links = "".join(f'<a href="#s-{n}">{n}</a>' for n in cites) or '<span class="none">no citation</span>'
+        by = f' <span class="by">per {esc(view.reported_by)}</span>' if view.reported_by and not big else ""
+        badge = "" if c.verified else ' <span class="badge warn">unverified</span>'
+        label = view.label if label is None else label
+        cls = ("field" + (" gold" if gold else "") + ("" if c.verified else " unverified")
+               + ("" if label else " nolabel") + extra)
+        parts = [f'<div class="{cls}" id="{fid}" tabindex="0">',
+                 f'<div class="label">{esc(label)}</div>' if label else "",
+                 f'<div class="value{" big" if big else ""}">{esc(view.value)}{by}{badge}</div>',
+                 f'<div class="cites" title="cited sentences">{links}</div>']
+        if c.problems:
+            parts.append('<ul class="problems">' + "".join(f"<li>{esc(p)}</li>" for p in c.problems) + "</ul>")
+        if c.citations:
+            quotes = "".join(f'<blockquote><a href="#s-{x.sentence}">[{x.sentence}]</a> {esc(x.text)}</blockquote>'
+                             for x in c.citations)
+            parts.append(f'<details class="quotes"><summary>quoted text</summary>{quotes}</details>')
+        return "".join(parts) + "</div>"
+
+    def casualties(self, views: list[FieldView], prefix: str, n: int, heading: str) -> str:
+        out = []
+        for group in casualty_groups(views):
+            if len(group) == 1:
+                out.append(self.field(_fid(prefix, n, group[0].key), group[0], heading))
+                continue
+            counts = {(v.field.count, v.field.qualifier) for v in group}
+            who = f" \u00b7 {group[0].field.who}" if group[0].field.who else ""
+            state = "figures differ by source" if len(counts) > 1 else "sources agree"
+            cells = "".join(self.field(_fid(prefix, n, v.key), replace(v, value=casualty_value(v.field)), heading,
+                                       label=f"per {v.reported_by}" if v.reported_by else "source not named",
+                                       big=True) for v in group)
+            out.append(f'<div class="conflict{"" if len(counts) > 1 else " agree"}"><div class="head">'
+                       f'{esc(group[0].label + who)}: {state}</div><div class="side">{cells}</div></div>')
+        return "".join(out)
+
+    def article(self, text: str | None, sentences: list[Sentence]) -> str:
+        def sent(s: Sentence) -> str:
+            labels = self.cited_by.get(s.n)
+            title = f' title="{esc("Cited by: " + "; ".join(labels))}"' if labels else ""
+            return (f'<span class="sent{" cited" if labels else ""}" id="s-{s.n}" data-n="{s.n}"{title}>'
+                    f"{esc(s.text)}</span>")
+
+        if text is None:  # only the cited sentences are known
+            body = "".join(f"<p>{sent(s)}</p>" for s in sentences)
+        else:
+            parts, pos = ["<p>"], 0
+            for s in sentences + [None]:
+                gap = text[pos: s.start if s else len(text)]
+                parts.append("</p>\n<p>".join(esc(g) for g in _PARAGRAPH_BREAK.split(gap)))
+                if s:
+                    parts.append(sent(s))
+                    pos = s.end
+            body = "".join(parts) + "</p>"
+        return ('<div class="article" id="article">'
+                '<div class="citedby" id="citedby" hidden><button class="close" type="button" '
+                f'aria-label="close">&times;</button><h3></h3><ul></ul></div>{body}</div>')
+
+
+def _asset(name: str) -> str:
+    return resources.files("summarizer").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _csp_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def json_for_script(data: object) -> str:
+    """JSON that cannot end or open a tag inside <script type="application/json">."""
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _document(title: str, body: str, data: Mapping | None = None) -> str:
+    css, js = _asset("report.css"), _asset("report.js")
+    csp = (f"default-src 'none'; style-src {_csp_source(css)}; script-src {_csp_source(js)}; "
+           "img-src data:; base-uri 'none'; form-action 'none'")
+    doc = (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+        f'<meta name="generator" content="summarizer {esc(__version__)}">\n'
+        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
+        f'<script type="application/json" id="report-data">{json_for_script(data or {})}</script>\n'
+        f"<script>{js}</script>\n</body>\n</html>\n"
+    )
+    # ASCII only: the page stays valid UTF-8 whatever encoding stdout has.
+    return doc.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def _top(title: str, meta: str, badges: str, index_href: str | None, help_text: str = _HELP_JS) -> str:
+    back = f'<a class="back" href="{_href(index_href)}">&larr; all pages</a>' if index_href else ""
+    return (f'<header class="top"><div class="inner">{back}<h1>{esc(title)}</h1>'
+            f'<span class="meta">{esc(meta)}</span>{badges}<p class="help">'
+            f'<span class="js-only">{esc(help_text)}</span><span class="nojs-only">{esc(_HELP_NOJS)}</span>'
+            "</p></div></header>")
+
+
+def _banner(warnings: list[str]) -> str:
+    if not warnings:
+        return ""
+    return '<div class="banner" role="note"><ul>' + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul></div>"
+
+
+def _verified_badge(unverified: int) -> str:
+    if not unverified:
+        return '<span class="badge ok">all fields verified</span>'
+    return f'<span class="badge warn">{unverified} field{"s" if unverified != 1 else ""} unverified</span>'
+
+
+def _footer(record: SummaryRecord | None) -> str:
+    if record is None:
+        return ""
+    p, a = record.provenance, record.article
+    items = [("model", p.model), ("endpoint", p.endpoint), ("prompt", p.prompt_version),
+             ("schema", p.schema_version), ("cached", "yes" if p.cached else "no"),
+             ("time", f"{p.seconds:.1f}s"),
+             ("tokens", f"{p.usage.prompt_tokens} in, {p.usage.completion_tokens} out"),
+             ("requests", p.usage.requests), ("re-asks", p.usage.reasks),
+             ("article", f"{a.source or 'stdin'}, sha256 {a.sha256[:12]}")]
+    cells = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in items)
+    return f'<footer class="prov"><dl>{cells}</dl></footer>'
+
+
+def _href(href: str) -> str:
+    # A relative path, percent-encoded: "javascript:..." becomes a harmless file name.
+    return esc(quote(href, safe="/%#"))
+
+
+def _sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[list[Sentence], list[str]]:
+    """The article's sentences, and warnings when the record does not fit them."""
+    cits = [c for inc in (record.incidents if record else []) for v in incident_fields(inc)
+            for c in v.field.citations]
+    if article_text is None:
+        seen = {c.sentence: Sentence(c.sentence, c.text, c.start, c.end) for c in cits}
+        return sorted(seen.values(), key=lambda s: s.n), [
+            "The article text was not supplied: only the cited sentences are shown."]
+    sentences, warnings = segment(article_text), []
+    if record and record.article.sha256 != hashlib.sha256(article_text.encode("utf-8")).hexdigest():
+        warnings.append("This article text is not the one the record was made from: citations may point "
+                        "at the wrong sentences.")
+    by_n = {s.n: s for s in sentences}
+    off = sum(1 for c in cits if c.sentence not in by_n or (by_n[c.sentence].start, by_n[c.sentence].end)
+              != (c.start, c.end))
+    if off:
+        warnings.append(f"{off} citation(s) do not match the article's sentence numbering.")
+    return sentences, warnings
+
+
+def _layout(page: _Page, text: str | None, sentences: list[Sentence], right_title: str, right: str) -> str:
+    return (f'<main class="layout"><section class="article-pane" id="article-pane" aria-label="article">'
+            f'<h2 class="pane-title">Article \u00b7 {len(sentences)} sentences</h2>{page.article(text, sentences)}'
+            f'</section><section aria-label="{esc(right_title)}"><h2 class="pane-title">{esc(right_title)}</h2>'
+            f'<div class="cards">{right}</div></section></main>')
+
+
+# -- the article page ------------------------------------------------------------
+
+
+def render_article_page(record: SummaryRecord, article_text: str | None, *, title: str | None = None,
+                        index_href: str | None = None) -> str:
+    """The review page of one record. `article_text` is the text the record was
+    made from (None shows only the cited sentences); `index_href` adds a link back
+    to an index page (a relative path)."""
+    page = _Page()
+    cards = []
+    for n, inc in enumerate(record.incidents, 1):
+        views = incident_fields(inc)
+        heading = f"Incident {n}"
+        rows = "".join(page.field(_fid("i", n, v.key), v, heading)
+                       for v in views if not isinstance(v.field, Casualty))
+        rows += page.casualties(views, "i", n, heading)
+        bad = sum(not v.field.verified for v in views)
+        cards.append(f'<article class="card" id="incident-{n}"><header><h2>{heading}</h2>'
+                     f'<span class="etype">{esc(inc.event_type.value)}</span>{_verified_badge(bad)}'
+                     f"</header>{rows}</article>")
+    if not cards:
+        cards.append('<div class="card empty">No incident reported in this article.</div>')
+    sentences, warnings = _sentences(record, article_text)
+    name = title or (PurePath(record.article.source).name if record.article.source else "Article (stdin)")
+    count = len(record.incidents)
+    top = _top(name, f"{count} incident{'s' if count != 1 else ''}", _verified_badge(record.unverified_fields),
+               index_href)
+    body = top + _banner(warnings) + _layout(page, article_text, sentences, "Incidents", "".join(cards))
+    return _document(f"{name} \u2013 summarizer review", body + _footer(record), {"fields": page.fields})
+
+
+# -- the index page --------------------------------------------------------------
+
+
+@dataclass
+class IndexEntry:
+    """One row of the index: an article id, the relative path of its page, and its
+    record (None with `error` set when the article failed)."""
+
+    id: str
+    href: str | None = None
+    record: SummaryRecord | None = None
+    error: str | None = None
+
+
+def killed_range(record: SummaryRecord) -> tuple[int, int] | None:
+    """Lowest and highest total killed over the incidents (sources may differ)."""
+    low = high = 0
+    found = False
+    for inc in record.incidents:
+        for group in casualty_groups(incident_fields(inc)):
+            if group[0].field.category == "killed":
+                counts = [v.field.count for v in group]
+                low, high, found = low + min(counts), high + max(counts), True
+    return (low, high) if found else None
+
+
+def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries") -> str:
+    """A sortable table of articles: id, incidents, type, place, killed, unverified."""
+    rows, totals = [], {"articles": 0, "incidents": 0, "unverified": 0, "failed": 0}
+    for e in entries:
+        totals["articles"] += 1
+        name = f'<a href="{_href(e.href)}">{esc(e.id)}</a>' if e.href else esc(e.id)
+        r = e.record
+        if r is None:
+            totals["failed"] += 1
+            rows.append(f'<tr class="failed"><td>{name}</td><td class="num" data-sort="-1">&ndash;</td>'
+                        f'<td>failed: {esc(e.error or "no record")}</td><td></td>'
+                        '<td class="num" data-sort="-1"></td><td class="num" data-sort="-1"></td></tr>')
+            continue
+        totals["incidents"] += len(r.incidents)
+        totals["unverified"] += bool(r.unverified_fields)
+        types = list(dict.fromkeys(i.event_type.value for i in r.incidents))
+        places = list(dict.fromkeys(p for i in r.incidents if i.location
+                                    for p in [i.location.place or i.location.admin_area or i.location.country]
+                                    if p))
+        killed = killed_range(r)
+        shown = "" if killed is None else (str(killed[0]) if killed[0] == killed[1] else f"{killed[0]}\u2013{killed[1]}")
+        warn = ' class="num warn"' if r.unverified_fields else ' class="num"'
+        rows.append(f"<tr><td>{name}</td><td class=\"num\">{len(r.incidents)}</td><td>{esc('; '.join(types))}</td>"
+                    f"<td>{esc('; '.join(places))}</td>"
+                    f'<td class="num" data-sort="{-1 if killed is None else killed[1]}">{esc(shown)}</td>'
+                    f"<td{warn}>{r.unverified_fields}</td></tr>")
+    heads = [("Article", "text"), ("Incidents", "num"), ("Type", "text"), ("Place", "text"),
+             ("Killed", "num"), ("Unverified fields", "num")]
+    thead = "".join(f'<th scope="col" data-type="{t}"><button type="button">{h}</button></th>' for h, t in heads)
+    meta = (f"{totals['articles']} articles \u00b7 {totals['incidents']} incidents \u00b7 "
+            f"{totals['unverified']} with unverified fields \u00b7 {totals['failed']} failed")
+    body = (_top(title, meta, "", None, "Click a column heading to sort.")
+            + f'<main class="index-wrap"><table class="index sortable"><thead><tr>{thead}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></main>')
+    return _document(title, body)
+
+
+# -- the eval case page --------------------------------------------------------------
+
+_ROWS = [("summary", "Summary"), ("event_type", "Type"), ("date", "Date"), ("location", "Location"),
+         ("perpetrators", "Perpetrators"), ("targets", "Targets")] + list(CASUALTY_LABELS.items())
+
+
+def _row_key(view: FieldView) -> str:
+    return view.field.category if isinstance(view.field, Casualty) else view.key.split("[")[0]
+
+
+def _as_incidents(gold: Sequence[Incident | DraftIncident | Mapping], sentences: list[Sentence]) -> list[Incident]:
+    from summarizer.record import build_incidents  # citations from sentence numbers
+
+    out = []
+    for g in gold:
+        if isinstance(g, Mapping):
+            g = DraftIncident.model_validate(g) if "summary_sentences" in g else Incident.model_validate(g)
+        if isinstance(g, DraftIncident):
+            g = build_incidents(Draft.model_construct(incidents=[g]), sentences, [])[0]
+        out.append(g)
+    return out
+
+
+def _miss_rows(misses: list[str], gold: list[Incident]) -> tuple[set, set]:
+    """Parse "N", "N.field" and "N.field[j]" (N: 1-based gold incident) into marked
+    gold incidents and (incident, row) pairs."""
+    whole, rows = set(), set()
+    for m in misses:
+        match = re.fullmatch(r"(\d+)(?:\.([a-z_/ ]+?)(?:\[(\d+)\])?)?", m.strip().lower())
+        if not match:
+            continue
+        n, field, j = int(match[1]), match[2], match[3]
+        if field is None:
+            whole.add(n)
+        elif field == "casualties":
+            known = j is not None and n <= len(gold) and int(j) < len(gold[n - 1].casualties)
+            rows.update((n, c) for c in ([gold[n - 1].casualties[int(j)].category] if known else CASUALTY_LABELS))
+        else:
+            rows.add((n, field))
+    return whole, rows
+
+
+def _pairing(pairs: Iterable[tuple[int, int]] | None, n_pred: int, n_gold: int) -> list[tuple[int | None, int | None]]:
+    if pairs is None:
+        return [(i if i < n_pred else None, i if i < n_gold else None) for i in range(max(n_pred, n_gold))]
+    pairs = [(int(p), int(g)) for p, g in pairs]
+    out: list[tuple[int | None, int | None]] = sorted(pairs, key=lambda x: x[1])
+    matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
+    out += [(None, g) for g in range(n_gold) if g not in matched_g]
+    out.sort(key=lambda x: x[1])
+    return out + [(p, None) for p in range(n_pred) if p not in matched_p]
+
+
+def render_case_page(predicted: SummaryRecord | Mapping | None,
+                     gold_incidents: Sequence[Incident | DraftIncident | Mapping], article_text: str,
+                     misses: Iterable[str] = (), *, pairs: Iterable[tuple[int, int]] | None = None,
+                     case_id: str = "", error: str | None = None, index_href: str | None = None) -> str:
+    """Predicted and gold fields side by side for one eval case.
+
+    `predicted` is the record (or its JSON dict), None when the run failed (say why
+    in `error`). Gold incidents are DraftIncidents (the gold-file shape; citations
+    are attached here from their sentence numbers), record Incidents, or their
+    dicts. `pairs` are matched (predicted index, gold index) pairs, 0-based, e.g.
+    from summarizer.evaluation.metrics.match; without it incidents pair in order.
+    Unpaired incidents get a card of their own. `misses` are listed at the top;
+    those shaped "N", "N.field" or "N.field[j]" (N: 1-based gold incident; field:
+    summary, event_type, date, location, perpetrators, targets, casualties, or a
+    casualty category such as killed) also mark that incident or row."""
+    if isinstance(predicted, Mapping):
+        predicted = SummaryRecord.model_validate(predicted)
+    sentences = segment(article_text)
+    gold = _as_incidents(gold_incidents, sentences)
+    pred = predicted.incidents if predicted else []
+    misses = [str(m) for m in misses]
+    whole, marked = _miss_rows(misses, gold)
+    page = _Page()
+    cards = []
+    if error:
+        cards.append(f'<div class="card miss"><header><h2>No prediction</h2></header>{esc(error)}</div>')
+    if misses:
+        cards.append(f'<div class="card miss"><header><h2>Misses</h2><span class="badge miss">{len(misses)}</span>'
+                     f'</header><ul class="misses">{"".join(f"<li>{esc(m)}</li>" for m in misses)}</ul></div>')
+    for p, g in _pairing(pairs, len(pred), len(gold)):
+        sides = []
+        for prefix, incs, i in (("p", pred, p), ("g", gold, g)):
+            heading = f"{'Predicted' if prefix == 'p' else 'Gold'} {i + 1}" if i is not None else ""
+            views = incident_fields(incs[i]) if i is not None else []
+            sides.append((prefix, heading, {k: [v for v in views if _row_key(v) == k] for k, _ in _ROWS}, i))
+        gn = None if g is None else g + 1
+        trs = []
+        for key, label in _ROWS:
+            if key not in ("summary", "event_type") and not (sides[0][2][key] or sides[1][2][key]):
+                continue
+            tds = []
+            for prefix, heading, by_row, i in sides:
+                cell = "".join(page.field(_fid(prefix, i + 1, v.key), v, heading, gold=prefix == "g", label="")
+                               for v in by_row[key])
+                tds.append(f"<td>{cell or ('<span class=empty>none</span>' if i is not None else '')}</td>")
+            miss = ' class="miss"' if (gn, key) in marked else ""
+            trs.append(f"<tr{miss}><th scope=\"row\">{esc(label)}</th>{''.join(tds)}</tr>")
+        title = " \u2194 ".join(h for _, h, _, _ in reversed(sides) if h)
+        note = ('<span class="badge miss">not found</span>' if p is None else
+                '<span class="badge miss">not in gold</span>' if g is None else "")
+        cls = "card miss" if note or gn in whole else "card"
+        cards.append(f'<article class="{cls}" id="pair-{len(cards)}"><header><h2>{esc(title)}</h2>{note}</header>'
+                     '<table class="compare"><thead><tr><th></th><th scope="col">Predicted</th>'
+                     f'<th scope="col">Gold</th></tr></thead><tbody>{"".join(trs)}</tbody></table></article>')
+    _, warnings = _sentences(predicted, article_text)
+    name = f"Case {case_id}" if case_id else "Eval case"
+    badges = (f'<span class="badge {"miss" if misses else "ok"}">{len(misses)} miss{"es" if len(misses) != 1 else ""}'
+              "</span>" + (_verified_badge(predicted.unverified_fields) if predicted else ""))
+    top = _top(name, f"{len(pred)} predicted \u00b7 {len(gold)} gold incidents", badges, index_href,
+               _HELP_JS.replace("highlight", "highlight (predicted: yellow, gold: blue)", 1))
+    body = top + _banner(warnings) + _layout(page, article_text, sentences, "Predicted vs gold", "".join(cards))
+    return _document(f"{name} \u2013 summarizer eval", body + _footer(predicted), {"fields": page.fields})

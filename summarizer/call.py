@@ -27,7 +27,7 @@ from instructor.core.exceptions import InstructorRetryException
 from pydantic import ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from summarizer.errors import ProviderError, VerificationError
+from summarizer.errors import ProviderError, SummarizerError, VerificationError
 from summarizer.schema import Draft, Usage
 from summarizer.verify import Problem, Verifier
 
@@ -132,6 +132,7 @@ class ModelClient:
         transport_retries: int = 4,
         grammar: bool = False,
         status: Status | None = None,
+        rate_gate: Any = None,
     ):
         self.base_url = base_url or "https://api.openai.com/v1"
         self.model = model
@@ -142,6 +143,10 @@ class ModelClient:
         self.transport_retries = transport_retries
         self.grammar = grammar
         self.status = status or (lambda _msg: None)
+        # Optional, shared by the clients of one batch: `.wait()` before every
+        # request, `.pause(seconds)` on a 429, so a rate limit slows the whole
+        # pool instead of each worker hammering on (summarizer.batch.rategate).
+        self.rate_gate = rate_gate
         # The openai client's own retries are off: tenacity owns transport retries.
         self._openai = openai.OpenAI(
             base_url=self.base_url, api_key=api_key or "not-needed", max_retries=0, timeout=timeout
@@ -160,16 +165,13 @@ class ModelClient:
             stop=stop_after_attempt(self.transport_retries + 1),
             wait=_wait,
             retry=retry_if_exception(_retryable),
-            before_sleep=lambda s: self.status(
-                f"model server: {_describe(s.outcome.exception())}; "
-                f"retrying in {s.upcoming_sleep:.1f}s (try {s.attempt_number + 1})"
-            ),
+            before_sleep=self._before_retry,
             reraise=True,
         )
         started = time.monotonic()
         self.status(f"generating (answer {attempt_no})")
         try:
-            response = retrying(self._openai.chat.completions.create, **kwargs)
+            response = retrying(self._create, **kwargs)
         except openai.APIError as exc:
             # Kept on the call state too: instructor wraps whatever this raises.
             call.fatal = self._provider_error(exc)
@@ -187,6 +189,20 @@ class ModelClient:
         )
         return response
 
+    def _create(self, **kwargs: Any):
+        if self.rate_gate is not None:
+            self.rate_gate.wait()
+        return self._openai.chat.completions.create(**kwargs)
+
+    def _before_retry(self, state: RetryCallState) -> None:
+        exc = state.outcome.exception()
+        if self.rate_gate is not None and isinstance(exc, openai.RateLimitError):
+            self.rate_gate.pause(state.upcoming_sleep)
+        self.status(
+            f"model server: {_describe(exc)}; "
+            f"retrying in {state.upcoming_sleep:.1f}s (try {state.attempt_number + 1})"
+        )
+
     def _provider_error(self, exc: openai.APIError) -> ProviderError:
         if isinstance(exc, openai.AuthenticationError):
             return ProviderError(f"{self.base_url} rejected the API key (HTTP 401)")
@@ -203,6 +219,15 @@ class ModelClient:
         structured = instructor.patch(
             create=functools.partial(self._send, call), mode=instructor.Mode.JSON
         )
+        try:
+            return self._extract(structured, messages, verifier, call)
+        except SummarizerError as exc:
+            # The tokens spent on a failed article still count (batch budgets).
+            call.usage.reasks = max(len(call.outputs) - 1, 0)
+            exc.usage = call.usage
+            raise
+
+    def _extract(self, structured, messages: list[dict], verifier: Verifier, call: "_CallState") -> Extraction:
         try:
             draft = structured(
                 response_model=Draft,

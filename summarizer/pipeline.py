@@ -36,8 +36,10 @@ class Prepared:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, status: Status = silent, client: ModelClient | None = None):
+    def __init__(self, settings: Settings, status: Status = silent, client: ModelClient | None = None,
+                 rate_gate=None):
         self.settings = settings
+        self.rate_gate = rate_gate  # shared pause on 429s, see ModelClient
         self.status = status
         self.prompt_version = prompt_version()
         self.schema_version = schema_version()
@@ -64,7 +66,7 @@ class Pipeline:
                     temperature=s.temperature, max_tokens=s.max_tokens, seed=s.seed,
                     timeout=s.timeout, max_reasks=s.max_reasks,
                     transport_retries=s.transport_retries, grammar=s.use_grammar,
-                    status=self.status,
+                    status=self.status, rate_gate=self.rate_gate,
                 )
             return self._client
 

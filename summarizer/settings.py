@@ -136,6 +136,8 @@ def _from_file(path: Path, explicit: bool) -> dict[str, Any]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
         raise ConfigError(f"config file {path}: {exc}") from None
     data = data.get("summarizer", data)
+    # [prices] in the same file belongs to summarizer.batch.pricing.
+    data = {k: v for k, v in data.items() if k != "prices"}
     unknown = sorted(set(data) - set(_FIELDS))
     if unknown:
         raise ConfigError(f"config file {path}: unknown setting(s) {', '.join(unknown)}")

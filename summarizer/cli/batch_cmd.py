@@ -1,0 +1,105 @@
+"""`summarizer batch`: summarize many articles into one JSONL file (docs/batch.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from summarizer.batch.job import BatchOptions, run_batch
+from summarizer.batch.pricing import config_prices
+from summarizer.batch.progress import ProgressDisplay, summary_table
+from summarizer.batch.sources import DEFAULT_GLOBS, Fields
+from summarizer.cli import EXIT_INTERRUPTED, app
+from summarizer.cli.options import (
+    BaseUrlOpt, CacheDirOpt, ConfigOpt, GgufOpt, MaxReasksOpt, MaxTokensOpt, ModelOpt,
+    NoCacheOpt, QuietOpt, TemperatureOpt, build_settings,
+)
+from summarizer.errors import ConfigError
+from summarizer.reporting import stderr_console
+
+# Batch outcomes beyond the shared codes (summarizer/cli/__init__.py).
+EXIT_SOME_ERRORS = 8  # finished, but some articles have error records
+EXIT_BUDGET = 9  # stopped by --max-tokens-total / --max-cost; re-run to continue
+
+
+def _warn(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Article files, folders (searched recursively), .jsonl/.ndjson or .csv/.tsv files.",
+        show_default=False)],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Output JSONL file; re-running with the same one resumes.", show_default=False)],
+    glob: Annotated[Optional[list[str]], typer.Option(
+        "--glob", help="File pattern inside folders, repeatable (default: *.txt and *.md).",
+        show_default=False)] = None,
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column with the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(
+        "--text-field", help="JSONL field / CSV column with the article text.")] = "text",
+    source_field: Annotated[Optional[str], typer.Option(
+        "--source-field", help="JSONL field / CSV column to report as the source (e.g. a URL).",
+        show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, max=256,
+        help="Articles in flight at once (default: 1 for the embedded model, 8 for an endpoint).",
+        show_default=False)] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo the articles that have error records.")] = False,
+    ordered: Annotated[bool, typer.Option(
+        "--ordered", help="At the end, rewrite the output in input order (else: finishing order).")] = False,
+    fsync: Annotated[bool, typer.Option(
+        "--fsync", help="Flush every line to disk (survives a power cut; slower).")] = False,
+    max_tokens_total: Annotated[Optional[int], typer.Option(
+        "--max-tokens-total", min=1, help="Stop once this run has spent this many tokens.", show_default=False)] = None,
+    max_cost: Annotated[Optional[float], typer.Option(
+        "--max-cost", min=0.0, help="Stop once this run's estimated cost reaches this many USD.",
+        show_default=False)] = None,
+    config: ConfigOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    temperature: TemperatureOpt = None,
+    max_tokens: MaxTokensOpt = None,
+    max_reasks: MaxReasksOpt = None,
+    gguf: GgufOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+) -> int:
+    """Summarize many articles into one JSONL file, one line per article (a record
+    or an error record). Re-run the same command to resume; Ctrl-C stops cleanly.
+
+    Exit codes: 0 every article has a record, 8 some have error records,
+    9 stopped by the budget, 130 interrupted (plus 3/4 for config/input errors).
+    """
+    settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
+                              gguf, cache_dir, no_cache)
+    prices = config_prices(config)
+    options = BatchOptions(
+        inputs=inputs, out=out, globs=tuple(glob) if glob else DEFAULT_GLOBS,
+        fields=Fields(id=id_field, text=text_field, source=source_field),
+        workers=workers, retry_failed=retry_failed, ordered=ordered, fsync=fsync,
+        max_tokens_total=max_tokens_total, max_cost=max_cost,
+    )
+    if out.exists() and out.is_dir():
+        raise ConfigError(f"--out {out} is a folder; give a .jsonl file path")
+    console = stderr_console()
+    make_display = None if quiet else (lambda budget, gate: ProgressDisplay(console, budget, gate))
+    result = run_batch(settings, options, prices, make_display=make_display, warn=_warn)
+    stats = result.stats
+    if not quiet:
+        console.print(summary_table(stats, result.budget, str(out), settings.model_name, result.gate))
+        if result.earlier_errors:
+            console.print(f"{result.earlier_errors} error record(s) from earlier runs kept; "
+                          "--retry-failed redoes them", markup=False)
+    if stats.interrupted:
+        _warn("summarizer: interrupted; finished articles are in the output, re-run to continue")
+        return EXIT_INTERRUPTED
+    if stats.stopped:
+        _warn(f"summarizer: {stats.stopped}; re-run to continue")
+        return EXIT_BUDGET
+    return EXIT_SOME_ERRORS if stats.failed or result.earlier_errors else 0

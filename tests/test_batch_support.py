@@ -1,0 +1,101 @@
+"""Shared pieces of the batch tests (and the benchmark): fictional wire-news
+articles written for these tests, and a fake-model responder whose answers pass
+verification for any of them.
+
+The articles are our own invented text: the places, people and agencies do not
+exist."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from summarizer.pipeline import Pipeline
+from summarizer.settings import Settings
+
+TOWNS = ["Tessaret", "Oskel", "Belmora", "Sarno", "Varnholt", "Quill Bay", "Derrin", "Mastowe",
+         "Leddick", "Pravny", "Castel Ora", "Hune", "Yarrow Cross", "Felsk", "Ambrin"]
+EVENTS = [
+    ("A fire broke out at a grain depot", "industrial accident", "Firefighters worked through the night."),
+    ("A bus left the road and overturned", "transport accident", "The driver was taken to hospital."),
+    ("Flood water swept through low-lying streets", "natural disaster", "Residents moved to a school gym."),
+    ("Protesters blocked the main bridge", "riot/protest", "Police said the crowd dispersed by evening."),
+    ("Hackers took the port booking system offline", "cyberattack", "Ships waited outside the harbour."),
+    ("Gunmen fired on a police checkpoint", "armed attack", "Security forces searched nearby farms."),
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def make_article(n: int) -> str:
+    """Article number n: a dateline, three sentences, unique by n."""
+    rng = random.Random(n)
+    town = TOWNS[n % len(TOWNS)]
+    what, _kind, after = EVENTS[rng.randrange(len(EVENTS))]
+    day = DAYS[rng.randrange(len(DAYS))]
+    return (
+        f"{town.upper()}, Kordavia, May {1 + n % 28}, 2026 (Kestrel Wire) - {what} in {town} on {day}, "
+        f"the regional office said. {after} Officials logged it as case {1000 + n}."
+    )
+
+
+def article_of(request: dict) -> str:
+    """The article as the model sees it (the first user message)."""
+    return next(m["content"] for m in request["messages"] if m["role"] == "user")
+
+
+def answer_for(request: dict) -> str:
+    """A model answer that passes verification: one incident, summary and type
+    citing sentence 1, nothing that needs checking against the text."""
+    user = article_of(request)
+    first = re.search(r"\[1\] (.*)", user)
+    summary = (first.group(1) if first else "An incident was reported.")[:120]
+    return json.dumps({"incidents": [{
+        "summary": summary, "summary_sentences": [1],
+        "event_type": "other", "event_type_sentences": [1],
+    }]})
+
+
+def test_generated_articles_are_distinct_and_the_fake_answers_verify(fake_model, tmp_path):
+    texts = [make_article(n) for n in range(50)]
+    assert len(set(texts)) == 50
+    fake_model.responder = answer_for
+    settings = Settings(base_url=fake_model.base_url, api_key="sk-test", model="fake-model",
+                        cache_dir=tmp_path / "cache", cache=False)
+    with Pipeline(settings) as pipeline:
+        for text in texts[:3]:
+            record = pipeline.summarize(text)
+            assert record.verified and len(record.incidents) == 1
+            assert record.provenance.usage.requests == 1
+
+
+@pytest.fixture
+def batch_env(monkeypatch, fake_model, tmp_path):
+    """Environment for an in-process `summarizer batch` against the fake server."""
+    from conftest import TEST_API_KEY
+
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SUMMARIZER_TRANSPORT_RETRIES", "2")
+    fake_model.responder = answer_for
+    return fake_model
+
+
+def read_lines(path) -> list[dict]:
+    raw = path.read_bytes()
+    assert raw == b"" or raw.endswith(b"\n"), "the output ends with a torn line"
+    return [json.loads(line) for line in raw.splitlines()]
+
+
+def write_articles(folder, count: int, start: int = 0) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for n in range(start, start + count):
+        name = f"a{n:04d}.txt"
+        (folder / name).write_text(make_article(n), encoding="utf-8")
+        names.append(name)
+    return names

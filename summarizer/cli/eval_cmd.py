@@ -1,0 +1,197 @@
+"""`summarizer eval` (run the gold set, compare with the baseline), and
+`summarizer eval compare | gate | promote`. See docs/eval.md."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from summarizer.cli import app
+from summarizer.cli.options import (
+    BaseUrlOpt, CacheDirOpt, ConfigOpt, GgufOpt, MaxReasksOpt, MaxTokensOpt, ModelOpt,
+    NoCacheOpt, QuietOpt, TemperatureOpt, build_settings,
+)
+from summarizer.evaluation import gate as gates
+from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
+from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side
+from summarizer.evaluation.runner import RunRecord, load_run, rescore, run_eval, run_filename, save_run
+from summarizer.prompt import prompt_version
+from summarizer.reporting import StatusLine
+from summarizer.schema import schema_version
+
+eval_app = typer.Typer(
+    help="Score the current prompt and model against the gold set (evals/); compare, gate, promote.",
+    invoke_without_command=True,
+)
+app.add_typer(eval_app, name="eval")
+
+
+class SplitChoice(str, Enum):
+    dev = "dev"
+    heldout = "heldout"
+    all = "all"
+
+
+EvalsDirOpt = Annotated[Optional[Path], typer.Option(
+    "--evals-dir", help="The eval folder (gold/, runs/, baseline.json) [default: ./evals].",
+    show_default=False)]
+
+
+def _evals(evals_dir: Path | None) -> Path:
+    return evals_dir or default_evals_dir()
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _common(cases: list[GoldCase], base: RunRecord) -> tuple[list[GoldCase], list[str]]:
+    """Cases the baseline can be scored on: present in it, article unchanged."""
+    keep = [c for c in cases if c.id in base.cases and base.cases[c.id].article_sha256 == c.sha256]
+    return keep, [c.id for c in cases if c not in keep]
+
+
+def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: str) -> list[gates.Delta]:
+    """Print the run against the baseline; return the headline deltas."""
+    common, skipped = _common(cases, base)
+    current, before = rescore(common, run), rescore(common, base)
+    shown = [s for s in (*SPLITS, "all") if s in current] if len(run.splits) > 1 else run.splits
+    _out(f"baseline: {base_label} (model {base.model}, prompt {base.prompt_version}, "
+         f"schema {base.schema_version})\n")
+    if skipped:
+        _out(f"not compared (new or edited since the baseline): {', '.join(skipped)}\n")
+    _out(scores_table({s: current[s] for s in shown}, {s: before.get(s, {}) for s in shown}))
+    deltas = gates.compare(current, before)
+    _out("\n" + regressions_text(deltas))
+    _out(cases_text(gates.changed_cases(common, base, run)))
+    return deltas
+
+
+def _fail_if_regressed(deltas: list[gates.Delta], base_label: str) -> None:
+    fell = [d for d in deltas if d.regressed]
+    if fell:
+        raise gates.EvalGateError(
+            f"{len(fell)} headline metric(s) fell beyond their margin against {base_label}: "
+            + "; ".join(str(d) for d in fell))
+
+
+@eval_app.callback(invoke_without_command=True)
+def eval_run(
+    ctx: typer.Context,
+    split: Annotated[SplitChoice, typer.Option("--split", help="Which gold split to run.")] = SplitChoice.all,
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Run record (or baseline.json) to compare with [default: evals/baseline.json].",
+        show_default=False)] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Do not compare with any baseline.")] = False,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Where to write the run record [default: evals/runs/<date>-<prompt>-<schema>.json].",
+        show_default=False)] = None,
+    evals_dir: EvalsDirOpt = None,
+    config: ConfigOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    temperature: TemperatureOpt = None,
+    max_tokens: MaxTokensOpt = None,
+    max_reasks: MaxReasksOpt = None,
+    gguf: GgufOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+) -> int:
+    """Run the current prompt and model over the gold set (through the cache),
+    print scores per field and split, write a run record, and compare with the
+    baseline: exit 8 when a headline metric fell beyond its margin."""
+    if ctx.invoked_subcommand is not None:
+        return 0
+    evals = _evals(evals_dir)
+    cases = load_gold(evals / "gold", split.value)
+    settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
+                              gguf, cache_dir, no_cache)
+    status = StatusLine(quiet=quiet)
+    splits = list(SPLITS) if split is SplitChoice.all else [split.value]
+    run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits)
+    path = save_run(run, output or evals / "runs" / run_filename(run))
+    status(f"run record written to {path}")
+    _out(f"eval: {len(cases)} article(s), model {run.model}, prompt {run.prompt_version}, "
+         f"schema {run.schema_version}\n")
+    base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)
+    if base_path is None or (baseline is None and not base_path.exists()):
+        shown = [s for s in (*SPLITS, "all") if s in run.metrics] if len(splits) > 1 else splits
+        _out(scores_table({s: run.metrics[s] for s in shown}))
+        if not no_baseline:
+            status(f"no baseline at {base_path}; make one with: summarizer eval promote {path}")
+        return 0
+    base = load_run(base_path)
+    if base.model != run.model:
+        status(f"warning: the baseline was made with {base.model}, this run with {run.model}")
+    deltas = _judge(cases, run, base, str(base_path))
+    _fail_if_regressed(deltas, str(base_path))
+    return 0
+
+
+@eval_app.command("compare")
+def eval_compare(
+    run_a: Annotated[Path, typer.Argument(help="First run record (or baseline.json).")],
+    run_b: Annotated[Path, typer.Argument(help="Second run record.")],
+    evals_dir: EvalsDirOpt = None,
+) -> int:
+    """Show two runs side by side, re-scored against the current gold, and the
+    cases whose scores differ."""
+    cases = load_gold(_evals(evals_dir) / "gold")
+    a, b = load_run(run_a), load_run(run_b)
+    for label, run in (("A", a), ("B", b)):
+        _out(f"{label}: {run.created}  model {run.model}  prompt {run.prompt_version}  "
+             f"schema {run.schema_version}  splits {'+'.join(run.splits)}\n")
+    _out(side_by_side(rescore(cases, a), rescore(cases, b), str(run_a), str(run_b)))
+    _out("\n" + cases_text(gates.changed_cases(cases, a, b)).replace("baseline -> this run", "A -> B"))
+    return 0
+
+
+@eval_app.command("gate")
+def eval_gate(evals_dir: EvalsDirOpt = None) -> int:
+    """CI: re-score the committed run record for the current prompt and schema
+    version and fail (exit 8) if it is missing, stale, or worse than the baseline."""
+    evals = _evals(evals_dir)
+    cases = load_gold(evals / "gold")
+    pv, sv = prompt_version(), schema_version()
+    path = gates.current_run_path(evals / "runs", pv, sv)
+    if path is None:
+        raise gates.EvalGateError(
+            f"no eval run record for prompt version {pv} and schema version {sv} in {evals / 'runs'} "
+            "(prompts/ or the schema changed); produce it with `summarizer eval` and commit the "
+            "evals/runs/*.json it writes")
+    run = load_run(path)
+    gates.check_run(cases, run, path, pv, sv)
+    base_path = evals / gates.BASELINE_FILE
+    base = gates.load_baseline(base_path)
+    if base.model != run.model:
+        raise gates.EvalGateError(
+            f"{path} was made with model {run.model} but the baseline with {base.model}; "
+            "run the eval with the baseline's model, or promote a new baseline deliberately")
+    _out(f"eval gate: {path} (prompt {pv}, schema {sv}, model {run.model})\n")
+    deltas = _judge(cases, run, base, str(base_path))
+    _fail_if_regressed(deltas, str(base_path))
+    _out("eval gate passed\n")
+    return 0
+
+
+@eval_app.command("promote")
+def eval_promote(
+    run_path: Annotated[Path, typer.Argument(help="The run record to make the baseline.")],
+    evals_dir: EvalsDirOpt = None,
+) -> int:
+    """Make a run record the baseline (writes evals/baseline.json). Commit both."""
+    evals = _evals(evals_dir)
+    cases = load_gold(evals / "gold")
+    run = load_run(run_path)
+    scores = rescore(cases, run)
+    path = gates.promote(run_path, evals, cases, scores)
+    _out(scores_table({s: scores[s] for s in (*SPLITS, "all") if s in scores}))
+    _out(f"{path} now points at {run_path} (model {run.model}, prompt {run.prompt_version}, "
+         f"schema {run.schema_version}); commit both files\n")
+    return 0

@@ -1,0 +1,167 @@
+"""Baselines and the gate: did a change make the scores worse?
+
+The *baseline* (evals/baseline.json) points at a committed run record; it
+changes only through `summarizer eval promote RUN`. Both the baseline run and
+the run being judged are re-scored from their stored outputs against the
+current gold, so a gold fix moves both sides alike.
+
+The CI gate (`summarizer eval gate`) fails, with exit code 8, when
+  * there is no complete run record for the current prompt and schema version
+    (someone edited prompts/ or the schema and did not run the eval),
+  * that run is stale (gold articles added or edited since),
+  * it was made with another model than the baseline, or
+  * a headline metric of a gated split fell by more than its margin.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from summarizer.errors import SummarizerError
+from summarizer.evaluation.gold import GoldCase
+from summarizer.evaluation.metrics import metrics
+from summarizer.evaluation.runner import RunRecord, load_run, score_cases, stale_cases
+
+EXIT_GATE = 8
+BASELINE_FILE = "baseline.json"
+GATED_SPLITS = ("dev", "heldout")
+
+# name -> (higher is better, allowed fall). An absolute margin on a 0-1 scale:
+# with ~30 articles one incident more or less moves a recall by ~0.02.
+HEADLINE: dict[str, tuple[bool, float]] = {
+    "incident.f1": (True, 0.03),
+    "event_type.accuracy": (True, 0.03),
+    "date.accuracy": (True, 0.03),
+    "location.accuracy": (True, 0.03),
+    "perpetrators.f1": (True, 0.03),
+    "targets.f1": (True, 0.03),
+    "casualties.exact.f1": (True, 0.03),
+    "citations.precision": (True, 0.03),
+    "citations.recall": (True, 0.03),
+    "unverified.share": (False, 0.03),
+    "hallucinated.rate": (False, 0.03),
+}
+
+
+class EvalGateError(SummarizerError):
+    """The eval gate refused the change (scores fell, or the eval was not run)."""
+
+    exit_code = EXIT_GATE
+
+
+@dataclass(frozen=True)
+class Delta:
+    split: str
+    metric: str
+    base: float | None
+    current: float | None
+    regressed: bool
+
+    @property
+    def change(self) -> float | None:
+        if self.base is None or self.current is None:
+            return None
+        return self.current - self.base
+
+    def __str__(self) -> str:
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+        return f"{self.metric} ({self.split}) {fmt(self.base)} -> {fmt(self.current)}"
+
+
+def compare(current: dict[str, dict], base: dict[str, dict], splits=GATED_SPLITS) -> list[Delta]:  # noqa: ANN001
+    """Headline metrics of each split, current against base."""
+    out = []
+    for split in splits:
+        if split not in base or split not in current:
+            continue
+        for name, (higher, margin) in HEADLINE.items():
+            b, c = base[split].get(name), current[split].get(name)
+            if b is None:
+                regressed = False  # nothing to fall from
+            elif c is None:
+                regressed = True  # no longer measurable (e.g. no prediction at all)
+            else:
+                fall = (b - c) if higher else (c - b)
+                regressed = fall > margin + 1e-9
+            out.append(Delta(split, name, b, c, regressed))
+    return out
+
+
+def changed_cases(cases: list[GoldCase], a: RunRecord, b: RunRecord) -> list[tuple[str, str, list[Delta]]]:
+    """Cases whose own headline scores differ between run a and run b."""
+    sa, sb = score_cases(cases, a), score_cases(cases, b)
+    out = []
+    for case in cases:
+        if case.id not in sa or case.id not in sb:
+            continue
+        ma, mb = metrics(sa[case.id][1]), metrics(sb[case.id][1])
+        moved = [
+            Delta(case.split, name, ma[name], mb[name], False)
+            for name in HEADLINE
+            if ma[name] != mb[name] and not (ma[name] is not None and mb[name] is not None
+                                             and abs(ma[name] - mb[name]) < 1e-9)
+        ]
+        if moved:
+            out.append((case.id, case.split, moved))
+    return out
+
+
+# -- files -------------------------------------------------------------------------
+
+
+def current_run_path(runs_dir: Path, prompt_version: str, schema_version: str) -> Path | None:
+    """The newest complete run record for these versions, if any."""
+    found = sorted(Path(runs_dir).glob(f"*-{prompt_version}-{schema_version}.json"))
+    return found[-1] if found else None
+
+
+def promote(run_path: Path, evals_dir: Path, cases: list[GoldCase], metrics_by_split: dict) -> Path:
+    """Make `run_path` the baseline: evals/baseline.json points at it."""
+    run = load_run(run_path)
+    missing, changed = stale_cases(cases, run)
+    if not run.complete or missing or changed:
+        raise EvalGateError(
+            f"{run_path} cannot be the baseline: it does not cover the current gold set "
+            f"({len(missing)} case(s) missing, {len(changed)} changed); run: summarizer eval")
+    evals_dir = Path(evals_dir).resolve()
+    run_path = Path(run_path).resolve()
+    try:
+        pointer = str(run_path.relative_to(evals_dir))
+    except ValueError:
+        raise EvalGateError(f"{run_path} is not under {evals_dir}; keep baseline runs in evals/runs/") from None
+    baseline = {
+        "run": pointer,
+        "promoted": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "prompt_version": run.prompt_version,
+        "schema_version": run.schema_version,
+        "model": run.model,
+        "metrics": {s: {k: m[k] for k in HEADLINE} for s, m in metrics_by_split.items()},
+    }
+    path = evals_dir / BASELINE_FILE
+    path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def load_baseline(path: Path) -> RunRecord:
+    if not Path(path).exists():
+        raise EvalGateError(f"no baseline at {path}; make one with: summarizer eval promote evals/runs/<run>.json")
+    return load_run(path)
+
+
+def check_run(cases: list[GoldCase], run: RunRecord, path: Path, prompt_version: str, schema_version: str) -> None:
+    """The gate's preconditions on the run being judged; raises EvalGateError."""
+    if (run.prompt_version, run.schema_version) != (prompt_version, schema_version):
+        raise EvalGateError(
+            f"{path} was made with prompt {run.prompt_version} / schema {run.schema_version}, "
+            f"not the current {prompt_version} / {schema_version}; run: summarizer eval")
+    if not run.complete:
+        raise EvalGateError(f"{path} covers only split(s) {', '.join(run.splits)}; run: summarizer eval --split all")
+    missing, changed = stale_cases(cases, run)
+    if missing or changed:
+        names = ", ".join((missing + changed)[:5])
+        raise EvalGateError(
+            f"{path} is stale: {len(missing)} gold case(s) missing and {len(changed)} article(s) "
+            f"changed since it was made ({names}); re-run: summarizer eval")

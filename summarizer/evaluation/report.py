@@ -1,0 +1,149 @@
+"""Plain-text tables: scores per field and per split, a run against a baseline,
+two runs side by side, and the cases that moved."""
+
+from __future__ import annotations
+
+from summarizer.evaluation.gate import HEADLINE, Delta
+from summarizer.evaluation.metrics import CATEGORIES, CITED_FIELDS
+
+# (metric name, label) in display order; None starts a new group.
+ROWS: list[tuple[str, str] | None] = [
+    ("incident.precision", "incidents: precision"),
+    ("incident.recall", "incidents: recall"),
+    ("incident.f1", "incidents: F1"),
+    None,
+    ("event_type.accuracy", "event type: accuracy"),
+    ("date.accuracy", "date: accuracy"),
+    ("location.accuracy", "location: accuracy"),
+    ("perpetrators.precision", "perpetrators: precision"),
+    ("perpetrators.recall", "perpetrators: recall"),
+    ("perpetrators.f1", "perpetrators: F1"),
+    ("targets.precision", "targets: precision"),
+    ("targets.recall", "targets: recall"),
+    ("targets.f1", "targets: F1"),
+    ("casualties.exact.f1", "casualties exact: F1"),
+    ("casualties.tolerant.f1", "casualties tolerant: F1"),
+    *((f"casualties.{c}.{m}.f1", f"  {c} {m}: F1") for c in CATEGORIES for m in ("exact", "tolerant")),
+    None,
+    ("citations.precision", "citations: precision"),
+    ("citations.recall", "citations: recall"),
+    *((f"citations.{f}.{pr}", f"  {f}: {pr}") for f in CITED_FIELDS for pr in ("precision", "recall")),
+    ("unverified.share", "unverified share"),
+    ("hallucinated.rate", "hallucinated rate"),
+    ("hallucinated.count", "hallucinated fields"),
+    None,
+    ("cost.prompt_tokens", "prompt tokens / article"),
+    ("cost.completion_tokens", "completion tokens / article"),
+    ("cost.seconds", "seconds / article"),
+    ("cost.reasks", "re-asks / article"),
+    ("articles", "articles"),
+    ("errors", "articles without a record"),
+]
+
+_COUNTS = {"hallucinated.count", "articles", "errors"}
+
+
+def fmt(name: str, value: float | None) -> str:
+    if value is None:
+        return "-"
+    if name.startswith("cost.") or name in _COUNTS:
+        return f"{value:.1f}" if name in ("cost.seconds", "cost.reasks") else f"{value:.0f}"
+    return f"{value:.3f}"
+
+
+def _delta(name: str, a: float | None, b: float | None) -> str:
+    if a is None or b is None or abs(b - a) < 1e-9:
+        return ""
+    change = b - a
+    if name.startswith("cost.") or name in _COUNTS:
+        return f"{change:+.1f}" if name in ("cost.seconds", "cost.reasks") else f"{change:+.0f}"
+    return f"{change:+.3f}"
+
+
+def _render(header: list[str], rows: list[list[str] | None]) -> str:
+    widths = [max(len(r[i]) for r in [header, *[r for r in rows if r]]) for i in range(len(header))]
+    line = lambda cells: "  ".join(  # noqa: E731
+        c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+    out = [line(header), line(["-" * w for w in widths])]
+    for r in rows:
+        out.append("" if r is None else line(r))
+    return "\n".join(out) + "\n"
+
+
+def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = None) -> str:
+    """One column per split (dev, heldout, all); with a baseline, each value is
+    followed by its change, and a headline metric that fell past its margin is
+    marked with !."""
+    splits = list(by_split)
+    header = ["metric", *(s for s in splits)]
+    if baseline:
+        header = ["metric", *(x for s in splits for x in (s, "vs base"))]
+    rows: list[list[str] | None] = []
+    for row in ROWS:
+        if row is None:
+            rows.append(None)
+            continue
+        name, label = row
+        cells = [label + (" *" if name in HEADLINE else "")]
+        for s in splits:
+            value = by_split[s].get(name)
+            cells.append(fmt(name, value))
+            if baseline:
+                base = baseline.get(s, {}).get(name)
+                cells.append(_delta(name, base, value) + _mark(name, base, value))
+        rows.append(cells)
+    return _render(header, rows) + "* headline metric (gated)\n"
+
+
+def _mark(name: str, base: float | None, value: float | None) -> str:
+    if name not in HEADLINE or base is None:
+        return ""
+    higher, margin = HEADLINE[name]
+    if value is None:
+        return " !"
+    fall = (base - value) if higher else (value - base)
+    return " !" if fall > margin + 1e-9 else ""
+
+
+def side_by_side(a: dict[str, dict], b: dict[str, dict], label_a: str, label_b: str) -> str:
+    """Two runs' metrics, per split: A, B and the change."""
+    parts = [f"A = {label_a}\nB = {label_b}\n"]
+    for split in [s for s in b if s in a]:
+        rows: list[list[str] | None] = []
+        for row in ROWS:
+            if row is None:
+                rows.append(None)
+                continue
+            name, label = row
+            va, vb = a[split].get(name), b[split].get(name)
+            rows.append([label + (" *" if name in HEADLINE else ""), fmt(name, va), fmt(name, vb),
+                         _delta(name, va, vb) + _mark(name, va, vb)])
+        parts.append(f"\n[{split}]\n" + _render(["metric", "A", "B", "B - A"], rows))
+    return "".join(parts)
+
+
+def regressions_text(deltas: list[Delta]) -> str:
+    moved = [d for d in deltas if d.change]
+    if not moved:
+        return "headline metrics: no change against the baseline\n"
+    lines = ["headline metrics that moved:"]
+    for d in moved:
+        higher, margin = HEADLINE[d.metric]
+        verdict = "FELL BEYOND MARGIN" if d.regressed else ("better" if (d.change > 0) == higher else "worse, within margin")
+        lines.append(f"  {d}  ({d.change:+.3f}, margin {margin:.2f}: {verdict})")
+    lost = [d for d in deltas if d.regressed and d.change is None]
+    lines += [f"  {d}  (no longer measurable)" for d in lost]
+    return "\n".join(lines) + "\n"
+
+
+def cases_text(changed: list[tuple[str, str, list[Delta]]], limit: int = 40) -> str:
+    if not changed:
+        return "cases: no case scored differently\n"
+    lines = [f"cases that scored differently ({len(changed)}), baseline -> this run:"]
+    for case_id, split, deltas in changed[:limit]:
+        moves = ", ".join(
+            f"{d.metric} {fmt(d.metric, d.base)}->{fmt(d.metric, d.current)}" for d in deltas)
+        lines.append(f"  {case_id} ({split}): {moves}")
+    if len(changed) > limit:
+        lines.append(f"  ... and {len(changed) - limit} more")
+    return "\n".join(lines) + "\n"

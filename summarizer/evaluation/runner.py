@@ -1,0 +1,164 @@
+"""Run the pipeline over the gold set and keep what it said: a *run record*.
+
+A run record (evals/runs/<date>-<prompt_version>-<schema_version>.json) holds
+every case's output (the SummaryRecord JSON, or the error), the metrics per
+split, and what produced it: prompt version, schema version, model, generation
+parameters, date. Scores can always be recomputed from the stored outputs
+(`rescore`), which is what the CI gate does: no model needed.
+
+The runner goes through `Pipeline`, so it shares the record cache with
+`summarizer summarize`: a re-run with nothing changed is instant.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from pydantic import BaseModel, Field, ValidationError
+
+from summarizer.errors import InputError, VerificationError
+from summarizer.evaluation.gold import SPLITS, GoldCase
+from summarizer.evaluation.metrics import metrics, score_case, total
+from summarizer.pipeline import Pipeline
+from summarizer.prompt import prompt_version
+from summarizer.schema import schema_version
+from summarizer.settings import Settings
+
+RUN_FORMAT = 1
+
+
+class CaseOutput(BaseModel):
+    split: str
+    article_sha256: str
+    record: Optional[dict[str, Any]] = None  # SummaryRecord JSON
+    error: Optional[str] = None  # why the pipeline gave no record
+
+
+class RunRecord(BaseModel):
+    format: int = RUN_FORMAT
+    created: str  # ISO 8601, UTC
+    prompt_version: str
+    schema_version: str
+    model: str
+    embedded: bool
+    params: dict[str, Any] = Field(default_factory=dict)
+    splits: list[str]  # which splits were run
+    cases: dict[str, CaseOutput]
+    metrics: dict[str, dict[str, Optional[float]]] = Field(default_factory=dict)  # split -> name -> value
+
+    @property
+    def complete(self) -> bool:
+        return set(self.splits) >= set(SPLITS)
+
+
+def run_eval(
+    cases: list[GoldCase],
+    settings: Settings,
+    status: Callable[[str], None],
+    use_cache: bool = True,
+    splits: list[str] | None = None,
+) -> RunRecord:
+    """Summarize every gold article; a case the model fails on is kept as an error
+    (scored as finding nothing), a dead model server stops the run."""
+    outputs: dict[str, CaseOutput] = {}
+    model = settings.model_name
+    with Pipeline(settings, status) as pipeline:
+        for n, case in enumerate(cases, 1):
+            status(f"[{n}/{len(cases)}] {case.id} ({case.split})")
+            try:
+                record = pipeline.summarize(case.text, source=f"gold/{case.id}.txt", use_cache=use_cache)
+                outputs[case.id] = CaseOutput(
+                    split=case.split, article_sha256=case.sha256, record=record.model_dump(mode="json"))
+                model = record.provenance.model
+            except VerificationError as exc:
+                outputs[case.id] = CaseOutput(split=case.split, article_sha256=case.sha256, error=str(exc))
+                status(f"  {case.id}: no record ({exc})")
+    run = RunRecord(
+        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        prompt_version=prompt_version(), schema_version=schema_version(),
+        model=model, embedded=settings.embedded, params=settings.generation_params(),
+        splits=splits or sorted({c.split for c in cases}), cases=outputs,
+    )
+    run.metrics = split_metrics(score_cases(cases, run))
+    return run
+
+
+# -- scoring stored outputs ---------------------------------------------------------
+
+
+def score_cases(cases: list[GoldCase], run: RunRecord) -> dict[str, tuple[str, Counter]]:
+    """Counts per case id (with its split) for the stored outputs of `run`
+    against the current gold. Cases the run lacks are left out."""
+    out = {}
+    for case in cases:
+        output = run.cases.get(case.id)
+        if output is not None:
+            out[case.id] = (case.split, score_case(case.incidents, output.record))
+    return out
+
+
+def split_metrics(scored: dict[str, tuple[str, Counter]]) -> dict[str, dict[str, float | None]]:
+    """Metrics for each split present, and for all of them together."""
+    result = {}
+    for split in SPLITS:
+        part = [c for s, c in scored.values() if s == split]
+        if part:
+            result[split] = metrics(total(part))
+    result["all"] = metrics(total(c for _, c in scored.values()))
+    return result
+
+
+def stale_cases(cases: list[GoldCase], run: RunRecord) -> tuple[list[str], list[str]]:
+    """(cases the run lacks, cases whose article changed since the run)."""
+    missing = [c.id for c in cases if c.id not in run.cases]
+    changed = [c.id for c in cases if c.id in run.cases and run.cases[c.id].article_sha256 != c.sha256]
+    return missing, changed
+
+
+def rescore(cases: list[GoldCase], run: RunRecord) -> dict[str, dict[str, float | None]]:
+    return split_metrics(score_cases(cases, run))
+
+
+# -- files ----------------------------------------------------------------------------
+
+
+def run_filename(run: RunRecord) -> str:
+    day = run.created[:10]
+    suffix = "" if run.complete else "-" + "+".join(run.splits)
+    return f"{day}-{run.prompt_version}-{run.schema_version}{suffix}.json"
+
+
+def save_run(run: RunRecord, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(run.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def load_run(path: Path) -> RunRecord:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"no run record at {path}") from None
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable run record ({exc})") from None
+    if isinstance(data, dict) and "run" in data and "cases" not in data:
+        # A baseline pointer (evals/baseline.json): follow it.
+        target = Path(data["run"])
+        return load_run(target if target.is_absolute() else path.parent / target)
+    try:
+        run = RunRecord.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise InputError(f"{path}: not a run record ({where}: {err['msg']})") from None
+    if run.format != RUN_FORMAT:
+        raise InputError(f"{path}: run record format {run.format}, this version reads {RUN_FORMAT}")
+    return run

@@ -123,9 +123,8 @@ class _Page:
                     parts.append(sent(s))
                     pos = s.end
             body = "".join(parts) + "</p>"
-        return ('<div class="article" id="article">'
-                '<div class="citedby" id="citedby" hidden><button class="close" type="button" '
-                f'aria-label="close">&times;</button><h3></h3><ul></ul></div>{body}</div>')
+        return f'<div class="article" id="article">{body}</div>'
+
 
 
 def _asset(name: str) -> str:
@@ -221,6 +220,8 @@ def _sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[
 def _layout(page: _Page, text: str | None, sentences: list[Sentence], right_title: str, right: str) -> str:
     return (f'<main class="layout"><section class="article-pane" id="article-pane" aria-label="article">'
             f'<h2 class="pane-title">Article \u00b7 {len(sentences)} sentences</h2>{page.article(text, sentences)}'
+            '<div class="citedby" id="citedby" role="status" hidden><button class="close" type="button" '
+            'aria-label="close">&times;</button><h3></h3><ul></ul></div>'
             f'</section><section aria-label="{esc(right_title)}"><h2 class="pane-title">{esc(right_title)}</h2>'
             f'<div class="cards">{right}</div></section></main>')
 

@@ -110,9 +110,10 @@ def to_markdown(record: SummaryRecord) -> str:
     count = len(record.incidents)
     bad = record.unverified_fields
     status = "all fields verified" if record.verified else f"{bad} field{'s' if bad != 1 else ''} unverified \u26a0\ufe0f"
-    lines = [f"### {source}: {count} incident{'s' if count != 1 else ''}, {status}", ""]
     if not record.incidents:
-        lines += ["No incident reported in this article.", ""]
+        lines = [f"### {source}: no incident reported", ""]
+    else:
+        lines = [f"### {source}: {count} incident{'s' if count != 1 else ''}, {status}", ""]
     for n, inc in enumerate(record.incidents, 1):
         lines += _incident(n, inc)
     cited = {c.sentence: c.text for inc in record.incidents for v in incident_fields(inc)

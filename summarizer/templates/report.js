@@ -23,18 +23,21 @@
   function clear(cls) { all("." + cls).forEach(function (e) { e.classList.remove(cls); }); }
   function sentence(n) { return document.getElementById("s-" + n); }
 
-  function reveal(el) {
+  /* Bring a sentence into view: scroll the article pane when it scrolls on its
+     own (wide screens); otherwise scroll the window, but not on hover, which
+     would move the field away from under the mouse. */
+  function reveal(el, hovering) {
     if (!el) return;
     if (pane && pane.scrollHeight > pane.clientHeight + 1) {
       var p = pane.getBoundingClientRect(), r = el.getBoundingClientRect();
       if (r.top < p.top || r.bottom > p.bottom) pane.scrollTop += r.top - p.top - p.height / 3;
-    } else {
+    } else if (!hovering) {
       var h = window.innerHeight, b = el.getBoundingClientRect();
       if (b.top < 0 || b.bottom > h) el.scrollIntoView({ block: "center" });
     }
   }
 
-  function show(id, scroll) {
+  function show(id, scroll, hovering) {
     clear("hl"); clear("hl-gold"); clear("hl-both"); clear("active");
     var f = id && fields[id];
     if (!f) return;
@@ -48,14 +51,16 @@
       if (f.gold) s.classList.add("hl-gold");
       first = first || s;
     });
-    if (scroll) reveal(first);
+    if (scroll) reveal(first, hovering);
   }
 
   all(".field[id]").forEach(function (el) {
     if (!fields[el.id]) return;
-    el.addEventListener("mouseenter", function () { show(el.id, true); });
+    el.addEventListener("mouseenter", function () { show(el.id, true, true); });
     el.addEventListener("mouseleave", function () { show(pinned, false); });
-    el.addEventListener("focus", function () { show(el.id, true); });
+    /* Focus (keyboard, or the press of a click) highlights like hover; Enter or
+       the click itself pins and scrolls. */
+    el.addEventListener("focus", function () { show(el.id, true, true); });
     el.addEventListener("click", function (ev) {
       var link = ev.target.closest("a[href^='#s-']");
       if (link) {
@@ -101,8 +106,6 @@
       list.appendChild(li);
       document.getElementById(id).classList.add("citing");
     });
-    var box = s.closest(".article").getBoundingClientRect(), r = s.getBoundingClientRect();
-    panel.style.top = (r.bottom - box.top + 8) + "px";
     panel.hidden = false;
   }
   if (panel) {

@@ -1,0 +1,483 @@
+"""The HTML review pages (summarizer.report_html).
+
+Two kinds of checks: structural ones with html.parser (always run), and DOM checks
+in a real headless chromium (Debian's `chromium` package) driven over the DevTools
+protocol on a pipe -- stdlib only, no port, no websocket, no driver. The browser
+tests skip, saying why, when no chromium is on PATH (or in $CHROMIUM_BIN); they
+save screenshots to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from drafts import GOOD, good
+from summarizer.cli import main
+from summarizer.report_html import IndexEntry, render_article_page, render_case_page, render_index_page
+from summarizer.report_markdown import incident_fields
+from summarizer.segment import segment
+from test_report_markdown import UNVERIFIED, make_record
+
+from conftest import DATA, ROOT
+
+ARTIFACTS = ROOT / "test-artifacts"
+HOSTILE = ('BREAKING <script>alert(1)</script> Gunmen attacked <img src=x onerror="window.__pwned=1"> '
+           'a convoy near Tessaret, killing 5 soldiers, the army said.\n\n'
+           'Witnesses said "</span></p><h1>injected</h1>" twice & left.')
+
+
+# -- pure-Python structure ---------------------------------------------------------
+
+
+class Tree(HTMLParser):
+    """Elements with their attributes, the text inside each element with an id, and
+    the raw content of each <script>/<style>."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict]] = []
+        self.text_by_id: dict[str, str] = {}
+        self.raw: list[tuple[str, dict, str]] = []
+        self._open: list[tuple[str, str | None]] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs))
+        if tag in ("script", "style"):
+            self.raw.append((tag, attrs, ""))
+        if tag not in ("meta", "br", "img", "input", "link"):
+            self._open.append((tag, attrs.get("id")))
+            if attrs.get("id"):
+                self.text_by_id[attrs["id"]] = ""
+
+    def handle_endtag(self, tag):
+        while self._open:
+            if self._open.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if self.raw and self._open and self._open[-1][0] in ("script", "style"):
+            tag, attrs, text = self.raw[-1]
+            self.raw[-1] = (tag, attrs, text + data)
+        for _, ident in self._open:
+            if ident:
+                self.text_by_id[ident] += data
+
+    def find(self, tag: str | None = None, cls: str | None = None) -> list[dict]:
+        return [a for t, a in self.elements if (tag is None or t == tag)
+                and (cls is None or cls in (a.get("class") or "").split())]
+
+    def data(self) -> dict:
+        return json.loads(next(text for tag, a, text in self.raw if a.get("id") == "report-data"))
+
+
+def test_article_page_structure(article):
+    record = make_record(article, problems=UNVERIFIED)
+    page = render_article_page(record, article)
+    tree = Tree(page)
+    sentences = segment(article)
+    spans = tree.find("span", "sent")
+    assert [s["id"] for s in spans] == [f"s-{s.n}" for s in sentences]
+    for s in sentences:  # the article is all there, sentence by sentence
+        assert tree.text_by_id[f"s-{s.n}"] == s.text
+    ids = [a["id"] for _, a in tree.elements if "id" in a]
+    assert len(ids) == len(set(ids))
+    # Without JS: every citation is a link to a sentence anchor that exists.
+    targets = {a["href"] for a in tree.find("a") if a.get("href", "").startswith("#s-")}
+    assert targets and all(t[1:] in ids for t in targets)
+    fields = tree.data()["fields"]
+    assert fields["i1-summary"]["cites"] == [1, 2]
+    assert fields["i1-casualties-1"]["cites"] == [2]
+    unverified = tree.find("div", "unverified")
+    assert [u["id"] for u in unverified] == ["i1-casualties-1"]
+    assert "count 19 does not appear in sentence 2" in tree.text_by_id["i1-casualties-1"]
+    # Conflicting figures sit side by side, each with its source.
+    assert "figures differ by source" in page and "per the army" in page and "per a local official" in page
+    # Provenance footer.
+    for needle in ("fake-model", "prompt-v1", "schema-v1", "912 in, 301 out", record.article.sha256[:12]):
+        assert needle in page
+
+
+def test_page_is_self_contained_ascii_and_its_csp_matches_the_inline_code(article):
+    page = render_article_page(make_record(article), article)
+    page.encode("ascii")  # any locale's stdout can write it
+    tree = Tree(page)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
+    assert not tree.find("link") and not tree.find("img")
+    csp = next(a["content"] for a in tree.find("meta") if a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp
+    for tag, attrs, text in tree.raw:
+        if attrs.get("type") == "application/json":
+            continue
+        digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp, f"inline {tag} is not allowed by the CSP"
+
+
+def hostile_record():
+    draft = copy.deepcopy(GOOD)
+    inc = draft["incidents"][0]
+    inc["summary"] = 'Attack </script><script>window.__pwned=2</script> "quoted" & more'
+    inc["summary_sentences"] = [1]
+    inc["perpetrators"][0]["name"] = '"><img src=x onerror="window.__pwned=3">'
+    inc["casualties"] = [inc["casualties"][0]]
+    inc["casualties"][0]["reported_by"] = "<b onmouseover=alert(4)>army</b>"
+    draft["incidents"] = [inc]
+    return make_record(HOSTILE, draft, source='<script>alert("source")</script>.txt')
+
+
+def test_article_and_model_text_render_as_text():
+    record = hostile_record()
+    page = render_article_page(record, HOSTILE)
+    tree = Tree(page)
+    assert "<script>alert" not in page and "<img" not in page and "<b onmouseover" not in page
+    assert "<h1>injected" not in page
+    # Only our two scripts, and no element carries an event handler attribute.
+    assert [a.get("type") for t, a in tree.elements if t == "script"] == ["application/json", None]
+    assert not [a for _, a in tree.elements for k in a if k.startswith("on")]
+    # The text survives, as text.
+    assert "<script>alert(1)</script>" in tree.text_by_id["s-1"]
+    assert '<img src=x onerror="window.__pwned=1">' in tree.text_by_id["s-1"]
+    assert '"</span></p><h1>injected</h1>"' in tree.text_by_id["s-2"]
+    assert "<script>window.__pwned=2</script>" in tree.text_by_id["i1-summary"]
+    # The JSON block cannot close its script element; the labels round-trip intact.
+    raw = next(text for _, a, text in tree.raw if a.get("id") == "report-data")
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert "</script><script>window.__pwned=2" in tree.data()["fields"]["i1-summary"]["label"]
+
+
+def test_index_page_rows_and_link_safety(article):
+    record = make_record(article, problems=UNVERIFIED)
+    page = render_index_page([
+        IndexEntry("kordavia", "pages/kordavia convoy.html", record),
+        IndexEntry("<i>odd</i>", "javascript:alert(1)", None, error="model server <b>down</b>"),
+    ])
+    tree = Tree(page)
+    hrefs = [a["href"] for a in tree.find("a")]
+    assert hrefs == ["pages/kordavia%20convoy.html", "javascript%3Aalert%281%29"]
+    rows = page.split("<tbody>")[1]
+    assert "armed attack; bombing/explosion" in rows and "Tessaret; Oskel" in rows
+    assert "17&#8211;22" in rows  # killed: 14 or 19 in incident 1, plus 3
+    assert "&lt;i&gt;odd&lt;/i&gt;" in rows and "model server &lt;b&gt;down&lt;/b&gt;" in rows
+
+
+def test_case_page_pairs_and_marks_misses(article):
+    predicted = make_record(article, problems=UNVERIFIED)
+    gold = copy.deepcopy(GOOD["incidents"])
+    gold[0]["casualties"][1]["count"] = 20  # DraftIncident dicts: the gold-file shape
+    page = render_case_page(predicted.model_dump(mode="json"), gold, article,
+                            ["1.casualties[1]", "2", "free text about the case"],
+                            pairs=[(1, 1), (0, 0)], case_id="kordavia")
+    tree = Tree(page)
+    fields = tree.data()["fields"]
+    assert fields["g1-casualties-1"]["gold"] is True and fields["g1-casualties-1"]["cites"] == [2]
+    assert fields["p1-casualties-1"]["gold"] is False
+    missed_rows = page.split('<tr class="miss">')[1:]
+    assert len(missed_rows) == 1 and missed_rows[0].startswith('<th scope="row">Killed</th>')
+    assert "free text about the case" in page and "Gold 2 &#8596; Predicted 2" in page
+
+
+def test_cli_format_html(fake_model, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    fake_model.add(good())
+    assert main(["summarize", str(DATA / "kordavia-convoy.txt"), "--format", "html", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.startswith("<!doctype html>")
+    tree = Tree(out)
+    assert len(tree.find("span", "sent")) == 6 and 'class="banner"' not in out  # record fits article
+
+
+# -- in a real browser ------------------------------------------------------------
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-quic", "--hide-scrollbars",
+         "--remote-debugging-pipe"]
+
+
+class Chromium:
+    """Headless chromium speaking the DevTools protocol on fds 3 (in) and 4 (out):
+    JSON messages separated by NUL bytes."""
+
+    def __init__(self, binary: str, timeout: float = 30.0):
+        self.timeout, self._id, self._closed = timeout, 0, False
+        self.replies: dict[int, dict] = {}
+        self.events: list[dict] = []
+        self.profile = tempfile.mkdtemp(prefix="summarizer-chromium-")
+        cmd_in, self._to = os.pipe()
+        self._from, cmd_out = os.pipe()
+        self.proc = subprocess.Popen(
+            # bash, not sh: dash only redirects single-digit descriptors.
+            ["bash", "-c", f'exec "$@" 3<&{cmd_in} 4>&{cmd_out}', "bash", binary, *FLAGS,
+             f"--user-data-dir={self.profile}", "about:blank"],
+            pass_fds=(cmd_in, cmd_out), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        os.close(cmd_in)
+        os.close(cmd_out)
+        self._cv = threading.Condition()
+        threading.Thread(target=self._reader, daemon=True).start()
+
+    def _reader(self) -> None:
+        buf = b""
+        while chunk := os.read(self._from, 1 << 16):
+            buf += chunk
+            *messages, buf = buf.split(b"\0")
+            with self._cv:
+                for raw in messages:
+                    msg = json.loads(raw)
+                    (self.replies.__setitem__(msg["id"], msg) if "id" in msg else self.events.append(msg))
+                self._cv.notify_all()
+        with self._cv:
+            self._closed = True
+            self._cv.notify_all()
+
+    def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+        self._id += 1
+        msg = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._to, json.dumps(msg).encode() + b"\0")
+        with self._cv:
+            if not self._cv.wait_for(lambda: msg["id"] in self.replies or self._closed, self.timeout):
+                raise TimeoutError(f"chromium did not answer {method}")
+            if self._closed and msg["id"] not in self.replies:
+                raise RuntimeError("chromium exited")
+            reply = self.replies.pop(msg["id"])
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        return reply["result"]
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close")
+            self.proc.wait(10)
+        except Exception:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self._to)
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+class Tab:
+    def __init__(self, browser: Chromium, url: str, width: int = 1400, height: int = 900,
+                 javascript: bool = True):
+        self.browser = browser
+        self.target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = browser.send("Target.attachToTarget", {"targetId": self.target, "flatten": True})["sessionId"]
+        self("Emulation.setDeviceMetricsOverride",
+             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        self("Network.enable")
+        self("Emulation.setScriptExecutionDisabled", {"value": not javascript})
+        self("Page.navigate", {"url": url})
+        deadline = time.monotonic() + browser.timeout
+        while self.js("document.readyState + ' ' + location.href") != f"complete {url}":
+            assert time.monotonic() < deadline, f"{url} did not load"
+            time.sleep(0.05)
+
+    def __call__(self, method: str, params: dict | None = None) -> dict:
+        return self.browser.send(method, params, self.session)
+
+    def js(self, expression: str):
+        result = self("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        assert "exceptionDetails" not in result, result["exceptionDetails"]
+        return result["result"].get("value")
+
+    def count(self, selector: str) -> int:
+        return self.js(f"document.querySelectorAll({json.dumps(selector)}).length")
+
+    def point(self, selector: str) -> tuple[float, float]:
+        """A point inside the element, scrolled into view if it is not."""
+        return tuple(self.js(f"""(() => {{
+            const e = document.querySelector({json.dumps(selector)});
+            let r = e.getBoundingClientRect();
+            if (r.top < 0 || r.bottom > innerHeight) {{ e.scrollIntoView({{block: 'center'}}); r = e.getBoundingClientRect(); }}
+            return [r.left + Math.min(r.width / 2, 30), r.top + Math.min(r.height / 2, 10)];
+        }})()"""))
+
+    def mouse(self, kind: str, x: float, y: float) -> None:
+        params = {"type": kind, "x": x, "y": y}
+        if kind != "mouseMoved":
+            params.update(button="left", clickCount=1)
+        self("Input.dispatchMouseEvent", params)
+
+    def hover(self, selector: str) -> None:
+        self.mouse("mouseMoved", *self.point(selector))
+
+    def click(self, selector: str) -> None:
+        x, y = self.point(selector)
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.mouse(kind, x, y)
+
+    def key(self, key: str) -> None:
+        for kind in ("keyDown", "keyUp"):
+            self("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key})
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / name
+        path.write_bytes(base64.b64decode(self("Page.captureScreenshot", {"format": "png"})["data"]))
+        return path
+
+    def requests(self) -> list[str]:
+        return [e["params"]["request"]["url"] for e in self.browser.events
+                if e.get("sessionId") == self.session and e["method"] == "Network.requestWillBeSent"]
+
+    def close(self) -> None:
+        self.browser.send("Target.closeTarget", {"targetId": self.target})
+
+
+def _chromium_binary() -> str | None:
+    explicit = os.environ.get("CHROMIUM_BIN")
+    if explicit:
+        return explicit
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    binary = _chromium_binary()
+    if binary is None:
+        pytest.skip("chromium is not installed (apt-get install chromium); browser checks of the HTML report skipped")
+    b = Chromium(binary)
+    try:
+        b.send("Browser.getVersion")
+        yield b
+    finally:
+        b.close()
+
+
+def open_page(browser, tmp_path, page: str, name: str = "page.html", **kw) -> Tab:
+    path = tmp_path / name
+    path.write_text(page, encoding="ascii")
+    return Tab(browser, path.as_uri(), **kw)
+
+
+def test_hovering_and_clicking_a_field_highlights_its_cited_sentences(browser, tmp_path, article):
+    record = make_record(article, problems=UNVERIFIED)
+    tab = open_page(browser, tmp_path, render_article_page(record, article), "kordavia.html")
+    assert tab.js("document.documentElement.classList.contains('js')")
+    fields = tab.js("JSON.parse(document.getElementById('report-data').textContent).fields")
+    assert len(fields) == sum(len(incident_fields(inc)) for inc in record.incidents)
+    for fid, field in fields.items():
+        tab.hover(f"#{fid}")
+        assert tab.count(".sent.hl") == len(field["cites"]), fid
+        assert tab.js("[...document.querySelectorAll('.sent.hl')].map(e => +e.dataset.n)") == field["cites"]
+    tab.click("#i1-casualties-1")  # pinned: stays when the mouse leaves
+    tab.mouse("mouseMoved", 5, 5)
+    assert tab.js("[...document.querySelectorAll('.sent.hl')].map(e => e.id)") == ["s-2"]
+    tab.key("Escape")
+    assert tab.count(".sent.hl") == 0
+    tab.click("#i1-summary")
+    tab.mouse("mouseMoved", 5, 5)
+    tab.js("window.scrollTo(0, 0)")
+    tab.screenshot("review-page.png")
+    assert tab.js("document.documentElement.scrollWidth <= innerWidth")  # no sideways scrolling
+    assert tab.requests() == [tab.js("location.href")]  # nothing fetched but the page itself
+    tab.close()
+
+
+def test_clicking_a_sentence_lists_the_fields_that_cite_it(browser, tmp_path, article):
+    record = make_record(article, problems=UNVERIFIED)
+    tab = open_page(browser, tmp_path, render_article_page(record, article))
+    citing = [fid for fid, f in tab.js("JSON.parse(document.getElementById('report-data').textContent)"
+                                       ".fields").items() if 2 in f["cites"]]
+    assert len(citing) == 3  # incident 1: the summary, and two casualty figures from sentence 2
+    tab.click("#s-2")
+    assert tab.js("document.getElementById('citedby').hidden") is False
+    assert tab.js("document.querySelector('#citedby h3').textContent") == "Sentence 2 is cited by"
+    labels = tab.js("[...document.querySelectorAll('#citedby li')].map(e => e.textContent)")
+    assert len(labels) == len(citing)
+    assert "Incident 1 \u00b7 Killed: 19 soldiers" in labels
+    assert sorted(tab.js("[...document.querySelectorAll('.field.citing')].map(e => e.id)")) == sorted(citing)
+    tab.click("#s-4")
+    assert tab.js("document.querySelector('#citedby h3').textContent") == "Sentence 4 is not cited by any field"
+    tab.key("Escape")
+    assert tab.js("document.getElementById('citedby').hidden") is True
+    tab.close()
+
+
+def test_hostile_article_and_model_text_stay_inert_in_the_browser(browser, tmp_path):
+    tab = open_page(browser, tmp_path, render_article_page(hostile_record(), HOSTILE))
+    assert tab.js("window.__pwned === undefined")
+    assert tab.js("document.images.length") == 0 and tab.count("script") == 2 and tab.count("h1") == 1
+    assert "<script>alert(1)</script>" in tab.js("document.getElementById('s-1').textContent")
+    assert "</script><script>window.__pwned=2</script>" in tab.js(
+        "document.querySelector('#i1-summary .value').textContent")
+    tab.hover("#i1-perpetrators-0")  # the script still works on hostile data
+    assert tab.count(".sent.hl") == 1
+    assert tab.js("window.__pwned === undefined")
+    assert not [e for e in browser.events if e["method"] == "Page.javascriptDialogOpening"]
+    tab.close()
+
+
+def test_page_reads_without_javascript(browser, tmp_path, article):
+    record = make_record(article, problems=UNVERIFIED)
+    tab = open_page(browser, tmp_path, render_article_page(record, article), javascript=False)
+    assert not tab.js("document.documentElement.classList.contains('js')")
+    assert tab.js("getComputedStyle(document.querySelector('.nojs-only')).display") != "none"
+    assert tab.js("getComputedStyle(document.querySelector('details.quotes')).display") != "none"
+    tab.click("#i1-casualties-1 .cites a")  # a plain link to the sentence...
+    assert tab.js("location.hash") == "#s-2"
+    assert tab.js("getComputedStyle(document.getElementById('s-2')).backgroundColor") != "rgba(0, 0, 0, 0)"
+    tab.screenshot("review-page-nojs.png")
+    tab.close()
+
+
+def test_index_page_sorts_by_column(browser, tmp_path, article):
+    few = copy.deepcopy(GOOD)
+    few["incidents"] = few["incidents"][1:]
+    entries = [IndexEntry("b-two", "b.html", make_record(article)),
+               IndexEntry("a-one", "a.html", make_record(article, few)),
+               IndexEntry("c-failed", None, None, error="timed out")]
+    tab = open_page(browser, tmp_path, render_index_page(entries), "index.html")
+    order = "[...document.querySelectorAll('tbody tr td:first-child')].map(e => e.textContent)"
+    assert tab.js(order) == ["b-two", "a-one", "c-failed"]
+    tab.click("thead th:nth-child(5) button")  # Killed, ascending
+    assert tab.js(order) == ["c-failed", "a-one", "b-two"]
+    tab.click("thead th:nth-child(5) button")
+    assert tab.js(order) == ["b-two", "a-one", "c-failed"]
+    tab.click("thead th:nth-child(1) button")
+    assert tab.js(order) == ["a-one", "b-two", "c-failed"]
+    tab.screenshot("review-index.png")
+    tab.close()
+
+
+def test_case_page_highlights_gold_citations(browser, tmp_path, article):
+    gold = copy.deepcopy(GOOD["incidents"])
+    gold[0]["summary_sentences"] = [1]
+    page = render_case_page(make_record(article, problems=UNVERIFIED), gold, article, ["1.killed"], case_id="k")
+    tab = open_page(browser, tmp_path, page, "case.html")
+    tab.hover("#g1-summary")
+    assert tab.count(".sent.hl") == 1 and tab.count(".sent.hl-gold") == 1
+    tab.hover("#p1-summary")
+    assert tab.count(".sent.hl") == 2 and tab.count(".sent.hl-gold") == 0
+    tab.js("window.scrollTo(0, 0)")
+    tab.screenshot("review-case.png")
+    tab.close()
+
+
+def test_narrow_window_stacks_without_sideways_scrolling(browser, tmp_path, article):
+    tab = open_page(browser, tmp_path, render_article_page(make_record(article), article), width=420, height=800)
+    assert tab.js("document.documentElement.scrollWidth <= innerWidth")
+    tab.hover("#i2-summary")  # the article is above the cards now: hovering must not scroll
+    assert tab.count(".sent.hl") == 1 and tab.js("document.getElementById('s-6').getBoundingClientRect().top") < 0
+    tab.click("#i2-summary")  # clicking does, to the first cited sentence, and keeps it lit
+    assert tab.js("(r => r.top >= 0 && r.bottom <= innerHeight)(document.getElementById('s-6').getBoundingClientRect())")
+    assert tab.count(".sent.hl") == 1
+    tab.screenshot("review-page-narrow.png")
+    tab.close()

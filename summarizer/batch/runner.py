@@ -126,6 +126,10 @@ class BatchRunner:
         self._queue: queue.Queue[list[Item]] = queue.Queue()
         self._results: queue.Queue[_Outcome] = queue.Queue()
         self._stop = threading.Event()
+        # A worker starts an article only with a slot; the main thread gives a
+        # slot back after writing a result and checking the budget, so no new
+        # article starts on money the budget has already spent.
+        self._slots = threading.Semaphore(self.workers)
         self._signals = 0
         self._in_flight = 0
 
@@ -189,6 +193,7 @@ class BatchRunner:
                 stats.stopped = reason
                 self._stop.set()
                 self.display.message(f"{reason}; finishing the articles in flight, then stopping")
+            self._slots.release()
 
     def _on_interrupt(self, count: int) -> None:
         self.stats.interrupted = True
@@ -208,7 +213,12 @@ class BatchRunner:
     # -- workers -------------------------------------------------------------
 
     def _work(self) -> None:
-        while not self._stop.is_set():
+        while True:
+            while not self._slots.acquire(timeout=0.1):
+                if self._stop.is_set():
+                    return
+            if self._stop.is_set():
+                return
             try:
                 group = self._queue.get_nowait()
             except queue.Empty:
@@ -220,7 +230,10 @@ class BatchRunner:
         try:
             record = self.pipeline.summarize(first.text, source=first.source, use_cache=self.use_cache)
         except Exception as exc:  # noqa: BLE001 - even a bug becomes an error record, never silence
-            return _Outcome(group, error=error_info(exc), spent=getattr(exc, "usage", None))
+            error, spent = error_info(exc), getattr(exc, "usage", None)
+            if spent is not None and spent.requests:
+                error["usage"] = spent.model_dump()  # what the failed attempts cost
+            return _Outcome(group, error=error, spent=spent)
         spent = None if record.provenance.cached else record.provenance.usage
         return _Outcome(group, record=record, spent=spent)
 

@@ -1,0 +1,107 @@
+"""A real `python -m summarizer batch` process, killed (SIGKILL) or interrupted
+(SIGINT) mid-run, then resumed: nothing finished is lost, nothing is written
+twice, at most the articles in flight are redone."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from fake_openai import Reply
+from summarizer.cli import main
+
+from conftest import ROOT, TEST_API_KEY
+from test_batch_support import answer_for, read_lines, write_articles
+
+ARTICLES = 24
+WORKERS = 2
+
+
+@pytest.fixture
+def slow_model(fake_model):
+    # Slow enough that the process is surely mid-run when the signal comes.
+    fake_model.responder = lambda request: Reply(content=answer_for(request), delay=0.15)
+    return fake_model
+
+
+def start_batch(server, tmp_path, *extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update({
+        # The test's conftest strips these from its own environment; the child needs them.
+        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": TEST_API_KEY,
+        "SUMMARIZER_MODEL": "fake-model", "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPATH": str(ROOT),
+    })
+    return subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"),
+         "--workers", str(WORKERS), "-q", *extra],
+        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def wait_for_lines(path, count: int, proc, timeout: float = 40.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= count:
+            return
+        if proc.poll() is not None:
+            pytest.fail(f"batch ended early ({proc.returncode}): {proc.stderr.read()}")
+        time.sleep(0.02)
+    proc.kill()
+    pytest.fail("batch wrote nothing in time")
+
+
+def resume_in_process(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    server.responder = answer_for  # no delay needed any more
+    return main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"), "-q"])
+
+
+def test_kill_9_mid_run_then_resume_gives_exactly_one_line_per_article(slow_model, tmp_path, monkeypatch):
+    write_articles(tmp_path / "in", ARTICLES)
+    out = tmp_path / "out.jsonl"
+    proc = start_batch(slow_model, tmp_path)
+    wait_for_lines(out, 4, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+    survived = out.read_bytes()
+    complete = survived.count(b"\n")
+    assert 4 <= complete < ARTICLES, "the process should have been killed mid-run"
+    asked_before = len(slow_model.requests)
+
+    assert resume_in_process(slow_model, tmp_path, monkeypatch) == 0
+    lines = read_lines(out)
+    ids = [x["id"] for x in lines]
+    assert len(ids) == ARTICLES and len(set(ids)) == ARTICLES
+    assert {x["status"] for x in lines} == {"ok"}
+    # Everything written before the kill is kept as it was...
+    assert out.read_bytes().startswith(survived[: survived.rfind(b"\n") + 1])
+    # ...and only the unwritten articles went back to the model.
+    assert len(slow_model.requests) - asked_before <= ARTICLES - complete
+    # Nothing was asked twice beyond the articles in flight when the kill came.
+    assert len(slow_model.requests) <= ARTICLES + WORKERS
+
+
+def test_ctrl_c_finishes_the_articles_in_flight_then_stops(slow_model, tmp_path, monkeypatch):
+    write_articles(tmp_path / "in", ARTICLES)
+    out = tmp_path / "out.jsonl"
+    proc = start_batch(slow_model, tmp_path)
+    wait_for_lines(out, 3, proc)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    lines = read_lines(out)
+    assert len(lines) < ARTICLES
+    # Every article that reached the model was written: nothing in flight was dropped.
+    assert len(slow_model.requests) == len(lines)
+
+    assert resume_in_process(slow_model, tmp_path, monkeypatch) == 0
+    assert len(read_lines(out)) == ARTICLES == len(slow_model.requests)

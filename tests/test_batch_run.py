@@ -1,0 +1,185 @@
+"""`summarizer batch` end to end (in process) against the fake model server:
+one line per article, resume, retry-failed, error records, duplicates, budgets,
+order, and the pool-wide pause on 429."""
+
+import json
+import threading
+import time
+
+from fake_openai import Reply
+from summarizer.cli import main
+
+from test_batch_support import answer_for, article_of, batch_env, make_article, read_lines, write_articles  # noqa: F401
+
+
+def run(*args):
+    return main(["batch", *map(str, args)])
+
+
+def model_calls(server) -> int:
+    return len(server.requests)
+
+
+def test_one_line_per_article_and_a_rerun_redoes_only_what_changed(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "in", 5)
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "in", "--out", out, "--workers", 3) == 0
+    lines = read_lines(out)
+    assert len(lines) == 5 and {x["status"] for x in lines} == {"ok"}
+    first = lines[0]
+    assert set(first) == {"id", "content_sha256", "source", "status", "record"}
+    assert first["record"]["article"]["sha256"] == first["content_sha256"]
+    assert first["record"]["provenance"]["usage"]["requests"] == 1
+    err = capsys.readouterr().err
+    assert "batch summary" in err and "750" in err  # 5 x (100 + 50) tokens, summed for the run
+
+    assert run(tmp_path / "in", "--out", out, "-q") == 0
+    assert model_calls(batch_env) == 5 and read_lines(out) == lines  # nothing redone
+    assert capsys.readouterr().err == ""  # quiet means quiet
+
+    # An edited article is redone (its id is the same, its hash is not) and
+    # replaces its old line: still one line per article.
+    (tmp_path / "in" / "a0002.txt").write_text(make_article(99))
+    assert run(tmp_path / "in", "--out", out, "-q") == 0
+    assert model_calls(batch_env) == 6
+    after = read_lines(out)
+    assert len(after) == 5 and len({x["id"] for x in after}) == 5
+    edited = next(x for x in after if x["id"].endswith("a0002.txt"))
+    assert edited["content_sha256"] == edited["record"]["article"]["sha256"] != first["content_sha256"]
+    assert edited["record"]["article"]["chars"] == len(make_article(99))
+
+
+def test_failures_become_error_records_and_retry_failed_redoes_only_those(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "in", 4)
+    out = tmp_path / "out.jsonl"
+    broken = {"on": True}
+
+    def responder(request):
+        if broken["on"] and "case 1002" in article_of(request):
+            return Reply(content="I cannot answer that in JSON, sorry.", prompt_tokens=70, completion_tokens=10)
+        return answer_for(request)
+
+    batch_env.responder = responder
+    assert run(tmp_path / "in", "--out", out, "-q") == 8
+    errors = [x for x in read_lines(out) if x["status"] == "error"]
+    assert len(errors) == 1
+    error = errors[0]["error"]
+    assert error["class"] == "VerificationError" and "\n" not in error["message"]
+    assert error["last_output"] == "I cannot answer that in JSON, sorry."  # nothing the model said is lost
+    assert error["usage"]["requests"] == 3 and error["usage"]["prompt_tokens"] == 210
+    calls = model_calls(batch_env)
+
+    broken["on"] = False
+    assert run(tmp_path / "in", "--out", out, "-q") == 8  # the error record stands
+    assert model_calls(batch_env) == calls
+    assert run(tmp_path / "in", "--out", out, "-q", "--retry-failed") == 0
+    assert model_calls(batch_env) == calls + 1  # only the failed article went back
+    lines = read_lines(out)
+    assert len(lines) == 4 and {x["status"] for x in lines} == {"ok"}
+
+
+def test_provider_errors_are_error_records_too(batch_env, tmp_path):
+    write_articles(tmp_path / "in", 2)
+    batch_env.responder = lambda request: Reply(status=500)
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "in", "--out", out, "-q") == 8
+    lines = read_lines(out)
+    assert [x["error"]["class"] for x in lines] == ["ProviderError"] * 2
+    assert "HTTP 500 after 3 tries" in lines[0]["error"]["message"]
+
+
+def test_mixed_inputs_with_a_malformed_jsonl_line(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "folder", 2)
+    (tmp_path / "folder" / "notes.md").write_text(make_article(50))
+    jsonl = tmp_path / "export.jsonl"
+    jsonl.write_text(json.dumps({"id": "j1", "text": make_article(60)}) + "\n"
+                     + '{"id": "j2", "text": "cut in the mid\n'
+                     + json.dumps({"id": "j3", "text": make_article(61)}) + "\n")
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("id,text\nc1," + make_article(70).replace(",", "") + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "folder", jsonl, csv_path, "--out", out, "-q") == 8
+    lines = {x["id"]: x for x in read_lines(out)}
+    assert len(lines) == 7
+    bad = lines[f"{jsonl}:2"]
+    assert bad["status"] == "error" and bad["error"]["message"].startswith("line 2: not valid JSON")
+    assert all(lines[i]["status"] == "ok" for i in ("j1", "j3", "c1", f"{tmp_path}/folder/notes.md"))
+    assert "export.jsonl line 2: not valid JSON" in capsys.readouterr().err  # said even with -q
+
+
+def test_duplicate_articles_cost_one_model_call(batch_env, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "copy-of-a.txt", "b.txt"):
+        (folder / name).write_text(make_article(1 if name != "b.txt" else 2))
+    out = tmp_path / "out.jsonl"
+    assert run(folder, folder / "b.txt", "--out", out, "-q", "--workers", 4) == 0
+    lines = {x["id"].rsplit("/", 1)[-1]: x for x in read_lines(out)}
+    assert sorted(lines) == ["a.txt", "b.txt", "copy-of-a.txt"]  # b.txt given twice: one line
+    assert model_calls(batch_env) == 2
+    assert lines["copy-of-a.txt"]["record"]["article"]["source"].endswith("copy-of-a.txt")
+    assert lines["copy-of-a.txt"]["record"]["incidents"] == lines["a.txt"]["record"]["incidents"]
+
+
+def test_a_token_budget_stops_the_run_cleanly_and_a_rerun_finishes(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "in", 6)
+    out = tmp_path / "out.jsonl"
+    # 150 tokens per article: the third one reaches 400.
+    assert run(tmp_path / "in", "--out", out, "--workers", 1, "--max-tokens-total", 400) == 9
+    assert len(read_lines(out)) == 3
+    err = capsys.readouterr().err
+    assert "token budget reached: 450 of 400 tokens spent" in err and "re-run" in err
+    assert run(tmp_path / "in", "--out", out, "-q") == 0
+    assert len(read_lines(out)) == 6 and model_calls(batch_env) == 6
+
+
+def test_a_cost_budget_uses_the_price_table_from_the_config_file(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "in", 5)
+    config = tmp_path / "config.toml"
+    config.write_text('max_reasks = 1\n\n[prices]\n"fake-model" = { input = 1000.0, output = 1000.0 }\n')
+    out = tmp_path / "out.jsonl"
+    # $0.15 per article at these (made-up) prices: the second reaches $0.25.
+    assert run(tmp_path / "in", "--out", out, "-w", 1, "--max-cost", 0.25, "--config", config) == 9
+    assert len(read_lines(out)) == 2
+    assert "cost budget reached: $0.3000 of $0.2500" in capsys.readouterr().err
+    # Without a known price a cost budget cannot be kept: refused before any work.
+    assert run(tmp_path / "in", "--out", tmp_path / "o2.jsonl", "--max-cost", 1) == 3
+    assert "--max-cost needs the model's price" in capsys.readouterr().err
+
+
+def test_ordered_restores_input_order(batch_env, tmp_path):
+    write_articles(tmp_path / "in", 6)
+    # Early articles answer slowest, so they finish last.
+    batch_env.responder = lambda r: Reply(content=answer_for(r),
+                                          delay=0.3 if "case 1000" in article_of(r) else 0.0)
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "in", "--out", out, "-q", "-w", 3) == 0
+    ids = [x["id"].rsplit("/", 1)[-1] for x in read_lines(out)]
+    assert ids != sorted(ids)  # finishing order
+    assert run(tmp_path / "in", "--out", out, "-q", "--ordered") == 0
+    assert [x["id"].rsplit("/", 1)[-1] for x in read_lines(out)] == sorted(ids)
+
+
+def test_a_429_with_retry_after_pauses_every_worker(batch_env, tmp_path):
+    write_articles(tmp_path / "in", 8)
+    arrivals, lock = [], threading.Lock()
+    first = {"done": False}
+
+    def responder(request):
+        with lock:
+            arrivals.append(time.monotonic())
+            if not first["done"]:
+                first["done"] = True
+                return Reply(status=429, headers={"Retry-After": "0.6"})
+        return Reply(content=answer_for(request), delay=0.05)
+
+    batch_env.responder = responder
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "in", "--out", out, "-q", "-w", 4) == 0
+    assert len(read_lines(out)) == 8
+    t429 = arrivals[0]
+    # Requests already on their way when the 429 came may land just after it;
+    # after that nobody may send until Retry-After has passed.
+    gap = [t - t429 for t in arrivals[1:] if 0.15 < t - t429 < 0.55]
+    assert gap == [], f"requests sent while the pool should have been paused: {gap}"
+    assert max(arrivals) - t429 >= 0.55

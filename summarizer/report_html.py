@@ -137,7 +137,7 @@ def _csp_source(text: str) -> str:
 
 def json_for_script(data: object) -> str:
     """JSON that cannot end or open a tag inside <script type="application/json">."""
-    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

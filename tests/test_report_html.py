@@ -160,6 +160,16 @@ def test_article_and_model_text_render_as_text():
     assert "</script><script>window.__pwned=2" in tree.data()["fields"]["i1-summary"]["label"]
 
 
+def test_a_record_that_does_not_fit_the_article_says_so(article):
+    record = make_record(article)
+    assert 'class="banner"' not in render_article_page(record, article)
+    edited = render_article_page(record, "Breaking: " + article)
+    assert "not the one the record was made from" in edited and "citation(s) do not match" in edited
+    only_cited = render_article_page(record, None)
+    assert [s["id"] for s in Tree(only_cited).find("span", "sent")] == ["s-1", "s-2", "s-6"]
+    assert "only the cited sentences are shown" in only_cited
+
+
 def test_index_page_rows_and_link_safety(article):
     record = make_record(article, problems=UNVERIFIED)
     page = render_index_page([

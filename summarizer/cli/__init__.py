@@ -8,6 +8,7 @@
     5  model server error after retries (ProviderError)
     6  the model never produced a record of the right shape (VerificationError)
     7  --strict and some fields are unverified
+    8  eval gate: scores fell below the baseline, or no run record for this prompt/schema
   130  interrupted (Ctrl-C)
 
 `--debug` (or SUMMARIZER_DEBUG=1) re-raises instead, with the traceback.

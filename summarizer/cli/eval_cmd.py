@@ -115,7 +115,7 @@ def eval_run(
     status = StatusLine(quiet=quiet)
     splits = list(SPLITS) if split is SplitChoice.all else [split.value]
     run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits)
-    path = save_run(run, output or evals / "runs" / run_filename(run))
+    path = save_run(run, output or gates.new_run_path(evals, run_filename(run)))
     status(f"run record written to {path}")
     _out(f"eval: {len(cases)} article(s), model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}\n")

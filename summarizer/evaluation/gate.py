@@ -16,6 +16,7 @@ The CI gate (`summarizer eval gate`) fails, with exit code 8, when
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -113,9 +114,35 @@ def changed_cases(cases: list[GoldCase], a: RunRecord, b: RunRecord) -> list[tup
 
 
 def current_run_path(runs_dir: Path, prompt_version: str, schema_version: str) -> Path | None:
-    """The newest complete run record for these versions, if any."""
-    found = sorted(Path(runs_dir).glob(f"*-{prompt_version}-{schema_version}.json"))
-    return found[-1] if found else None
+    """The newest complete run record for these versions, if any: named
+    <date>-<prompt>-<schema>.json, or ...-<n>.json for a later one the same day."""
+    pattern = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}})-{prompt_version}-{schema_version}(?:-(\d+))?\.json")
+    found = []
+    for path in Path(runs_dir).glob("*.json"):
+        m = pattern.fullmatch(path.name)
+        if m:
+            found.append(((m[1], int(m[2] or 1)), path))
+    return max(found)[1] if found else None
+
+
+def baseline_target(evals_dir: Path) -> Path | None:
+    """The run file evals/baseline.json points at, if any."""
+    try:
+        pointer = json.loads((Path(evals_dir) / BASELINE_FILE).read_text(encoding="utf-8"))["run"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return (Path(evals_dir) / pointer).resolve()
+
+
+def new_run_path(evals_dir: Path, filename: str) -> Path:
+    """Where `summarizer eval` writes a run: evals/runs/<filename>, except that the
+    baseline's own run is never overwritten (a numbered name is used instead)."""
+    runs = Path(evals_dir) / "runs"
+    path, protected, n = runs / filename, baseline_target(evals_dir), 2
+    while protected is not None and path.resolve() == protected:
+        path = runs / f"{filename[: -len('.json')]}-{n}.json"
+        n += 1
+    return path
 
 
 def promote(run_path: Path, evals_dir: Path, cases: list[GoldCase], metrics_by_split: dict) -> Path:

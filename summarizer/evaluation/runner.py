@@ -12,6 +12,7 @@ The runner goes through `Pipeline`, so it shares the record cache with
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from datetime import datetime, timezone
@@ -25,8 +26,11 @@ from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.metrics import metrics, score_case, total
 from summarizer.pipeline import Pipeline
 from summarizer.prompt import prompt_version
-from summarizer.schema import schema_version
+from summarizer.record import build_incidents, count_unverified
+from summarizer.schema import ArticleInfo, Draft, DraftIncident, Provenance, SummaryRecord, schema_version
+from summarizer.segment import segment
 from summarizer.settings import Settings
+from summarizer.verify import Verifier
 
 RUN_FORMAT = 1
 
@@ -85,6 +89,26 @@ def run_eval(
     )
     run.metrics = split_metrics(score_cases(cases, run))
     return run
+
+
+def record_from_draft(text: str, incidents: list[DraftIncident] | list[dict], model: str = "gold",
+                      source: str | None = None) -> SummaryRecord:
+    """The record the pipeline would build had the model answered `incidents`:
+    verified by the project's verifier, citations attached. For hand-made
+    predictions in tests, the benchmark, and the sanity check that the gold
+    scores 1.0 against itself."""
+    sentences = segment(text)
+    draft = Draft.model_construct(incidents=[
+        DraftIncident.model_validate(i if isinstance(i, dict) else i.model_dump()) for i in incidents])
+    built = build_incidents(draft, sentences, Verifier(sentences, text)(draft))
+    unverified = count_unverified(built)
+    return SummaryRecord(
+        article=ArticleInfo(source=source, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                            chars=len(text), sentences=len(sentences)),
+        incidents=built, verified=unverified == 0, unverified_fields=unverified,
+        provenance=Provenance(model=model, endpoint="(none)", prompt_version=prompt_version(),
+                              schema_version=schema_version()),
+    )
 
 
 # -- scoring stored outputs ---------------------------------------------------------

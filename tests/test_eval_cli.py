@@ -1,0 +1,143 @@
+"""`summarizer eval` end to end on a three-article gold set, through the fake
+model server: tables, the run record, the cache, the baseline comparison."""
+
+import copy
+import json
+import re
+import shutil
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.evaluation.gold import load_gold
+from summarizer.prompt import prompt_version
+from summarizer.schema import schema_version
+
+from conftest import ROOT, TEST_API_KEY
+
+MINI = ["attack-border-village", "bus-crash-and-plane", "ferry-capsize"]  # dev, dev, heldout
+
+
+@pytest.fixture
+def evals(tmp_path):
+    root = tmp_path / "evals"
+    (root / "gold").mkdir(parents=True)
+    for case in MINI:
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
+    return root
+
+
+@pytest.fixture
+def model(monkeypatch, fake_model, tmp_path, evals):
+    """The fake server answers each article with its gold, or with `model.answers[id]`."""
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    cases = load_gold(evals / "gold")
+    fake_model.answers = {c.id: json.dumps({"incidents": [i.model_dump() for i in c.incidents]}) for c in cases}
+    first_words = {c.id: " ".join(c.text.split()[:8]) for c in cases}
+
+    def respond(request):
+        # The article is in the first user message (a re-ask appends more).
+        article = " ".join(next(m["content"] for m in request["messages"] if m["role"] == "user").split())
+        case = next(cid for cid, words in first_words.items() if words in article)
+        return fake_model.answers[case]
+
+    fake_model.responder = respond
+    return fake_model
+
+
+def run_eval(evals, capsys, *args):
+    code = main(["eval", "--evals-dir", str(evals), "-q", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def row(out, label):
+    return next(line for line in out.splitlines() if line.startswith(label)).split()
+
+
+def test_eval_prints_scores_per_split_and_writes_a_run_record(evals, model, capsys):
+    code, out, err = run_eval(evals, capsys)
+    assert code == 0, err
+    assert f"eval: 3 article(s), model fake-model, prompt {prompt_version()}, schema {schema_version()}" in out
+    assert re.search(r"metric\s+dev\s+heldout\s+all", out)
+    assert row(out, "incidents: F1")[-3:] == ["1.000", "1.000", "1.000"]
+    assert row(out, "casualties exact: F1")[-3:] == ["1.000", "1.000", "1.000"]
+    assert row(out, "prompt tokens / article")[-3:] == ["100", "100", "100"]  # the fake server's usage
+    assert len(model.requests) == 3
+    runs = list((evals / "runs").glob("*.json"))
+    assert [p.name[11:] for p in runs] == [f"{prompt_version()}-{schema_version()}.json"]
+    record = json.loads(runs[0].read_text())
+    assert record["model"] == "fake-model" and record["splits"] == ["dev", "heldout"]
+    assert record["prompt_version"] == prompt_version() and record["schema_version"] == schema_version()
+    assert record["created"][:10] == runs[0].name[:10]
+    assert set(record["cases"]) == set(MINI)
+    ferry = record["cases"]["ferry-capsize"]
+    assert ferry["split"] == "heldout" and ferry["record"]["incidents"][0]["casualties"][0]["count"] == 34
+    assert record["metrics"]["heldout"]["incident.f1"] == 1.0 and record["metrics"]["all"]["articles"] == 3
+
+
+def test_a_rerun_is_served_from_the_cache(evals, model, capsys):
+    assert run_eval(evals, capsys)[0] == 0
+    code, out, _ = run_eval(evals, capsys)
+    assert code == 0 and len(model.requests) == 3  # no new request
+    record = json.loads(next((evals / "runs").glob("*.json")).read_text())
+    assert all(c["record"]["provenance"]["cached"] for c in record["cases"].values())
+    assert row(out, "incidents: F1")[-1] == "1.000"
+
+
+def test_against_the_baseline_a_worse_prompt_exits_8_and_shows_what_moved(evals, model, capsys):
+    assert run_eval(evals, capsys)[0] == 0
+    run = next((evals / "runs").glob("*.json"))
+    assert main(["eval", "promote", str(run), "--evals-dir", str(evals)]) == 0
+    capsys.readouterr()
+    # Same prompt, a model that now misses the plane crash.
+    answer = json.loads(model.answers["bus-crash-and-plane"])
+    answer["incidents"] = answer["incidents"][:1]
+    model.answers["bus-crash-and-plane"] = json.dumps(answer)
+    code, out, err = run_eval(evals, capsys, "--no-cache")
+    assert code == 8
+    assert "incident.f1 (dev) 1.000 -> 0.800" in err
+    assert "bus-crash-and-plane (dev): incident.f1 1.000->0.667" in out
+    assert row(out, "incidents: F1")[3:6] == ["0.800", "-0.200", "!"]
+    # The baseline's run record was not overwritten by the same-day re-run.
+    assert {p.name for p in (evals / "runs").glob("*.json")} == {run.name, run.name[:-5] + "-2.json"}
+    assert json.loads(run.read_text())["metrics"]["dev"]["incident.f1"] == 1.0
+
+
+def test_an_equal_run_against_an_explicit_baseline_passes(evals, model, capsys):
+    assert run_eval(evals, capsys, "--output", str(evals / "first.json"))[0] == 0
+    code, out, err = run_eval(evals, capsys, "--baseline", str(evals / "first.json"))
+    assert code == 0, err
+    assert "no change against the baseline" in out
+
+
+def test_one_split(evals, model, capsys):
+    code, out, _ = run_eval(evals, capsys, "--split", "heldout")
+    assert code == 0 and len(model.requests) == 1
+    assert re.search(r"metric\s+heldout\n", out)
+    assert [p.name[11:] for p in (evals / "runs").glob("*.json")] == [
+        f"{prompt_version()}-{schema_version()}-heldout.json"]
+
+
+def test_a_case_the_model_fails_on_is_kept_as_an_error_and_scored_as_missed(evals, model, capsys):
+    model.answers["ferry-capsize"] = "I cannot help with that."
+    code, out, err = run_eval(evals, capsys)
+    assert code == 0, err
+    assert row(out, "articles without a record")[-3:] == ["0", "1", "1"]
+    assert row(out, "incidents: recall")[-3:] == ["1.000", "0.000", "0.750"]
+    record = json.loads(next((evals / "runs").glob("*.json")).read_text())
+    assert record["cases"]["ferry-capsize"]["record"] is None
+    assert "no answer of the right shape" in record["cases"]["ferry-capsize"]["error"]
+
+
+def test_copied_answers_for_the_wrong_article_would_fail_verification(evals, model, capsys):
+    # A sanity check of the harness itself: answers are routed per article.
+    answers = copy.deepcopy(model.answers)
+    model.answers["ferry-capsize"] = answers["attack-border-village"]
+    code, out, _ = run_eval(evals, capsys)
+    assert code == 0
+    assert row(out, "incidents: F1")[-2] == "0.000"  # heldout = the ferry

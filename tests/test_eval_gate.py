@@ -1,0 +1,199 @@
+"""The CI gate (`summarizer eval gate`), `promote` and `compare`, on a small gold
+set and run records made from hand-made answers: no model involved."""
+
+import copy
+import json
+import shutil
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.evaluation.gate import EXIT_GATE, compare
+from summarizer.evaluation.gold import load_gold
+from summarizer.evaluation.runner import CaseOutput, RunRecord, load_run, record_from_draft, rescore, save_run
+from summarizer.prompt import prompt_version
+from summarizer.schema import schema_version
+
+from conftest import ROOT
+
+MINI = ["attack-border-village", "bus-crash-and-plane", "ferry-capsize"]  # dev, dev, heldout
+PV, SV = prompt_version(), schema_version()
+
+
+@pytest.fixture
+def evals(tmp_path):
+    root = tmp_path / "evals"
+    (root / "gold").mkdir(parents=True)
+    for case in MINI:
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
+    return root
+
+
+def answers(evals, worse=False):
+    """The gold itself as the model's answers; `worse` drops the plane crash and
+    gets the ferry's death toll wrong."""
+    out = {c.id: [i.model_dump() for i in c.incidents] for c in load_gold(evals / "gold")}
+    if worse:
+        out = copy.deepcopy(out)
+        out["bus-crash-and-plane"] = out["bus-crash-and-plane"][:1]
+        out["ferry-capsize"][0]["casualties"][0]["count"] = 43
+    return out
+
+
+def make_run(evals, name, worse=False, model="fake-model", splits=("dev", "heldout"), pv=PV):
+    cases = [c for c in load_gold(evals / "gold") if c.split in splits]
+    given = answers(evals, worse)
+    run = RunRecord(
+        created="2026-05-01T00:00:00+00:00", prompt_version=pv, schema_version=SV, model=model,
+        embedded=False, splits=list(splits),
+        cases={c.id: CaseOutput(split=c.split, article_sha256=c.sha256,
+                                record=record_from_draft(c.text, given[c.id], model).model_dump(mode="json"))
+               for c in cases},
+    )
+    run.metrics = rescore(cases, run)
+    return save_run(run, evals / "runs" / name)
+
+
+def gate(evals, capsys):
+    code = main(["eval", "gate", "--evals-dir", str(evals)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def promote(evals, run, capsys):
+    assert main(["eval", "promote", str(run), "--evals-dir", str(evals)]) == 0
+    return capsys.readouterr().out
+
+
+# -- the gate both ways -----------------------------------------------------------------
+
+
+def test_an_equal_run_passes(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json"), capsys)
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    code, out, err = gate(evals, capsys)
+    assert code == 0, err
+    assert "eval gate passed" in out and "no change against the baseline" in out
+    assert "no case scored differently" in out
+
+
+def test_a_better_run_passes(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json", worse=True), capsys)
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    code, out, err = gate(evals, capsys)
+    assert code == 0, err
+    assert "incident.f1 (dev) 0.800 -> 1.000  (+0.200, margin 0.03: better)" in out
+
+
+def test_a_worse_run_fails_naming_the_metrics_and_the_cases(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json"), capsys)
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json", worse=True)
+    code, out, err = gate(evals, capsys)
+    assert code == EXIT_GATE == 8
+    assert err.startswith("summarizer: error: ") and len(err.strip().splitlines()) == 1
+    assert "incident.f1 (dev) 1.000 -> 0.800" in err
+    assert "casualties.exact.f1 (heldout) 1.000 -> 0.667" in err
+    assert "FELL BEYOND MARGIN" in out
+    assert "bus-crash-and-plane (dev): incident.f1 1.000->0.667" in out
+    assert "ferry-capsize (heldout): casualties.exact.f1 1.000->0.667" in out
+    assert "attack-border-village" not in out.split("cases that scored differently")[1]
+
+
+def test_a_fall_within_the_margin_passes():
+    base = {"dev": {"incident.f1": 0.80, "unverified.share": 0.10}}
+    assert not any(d.regressed for d in compare({"dev": {"incident.f1": 0.78, "unverified.share": 0.12}}, base))
+    fell = [d for d in compare({"dev": {"incident.f1": 0.76, "unverified.share": 0.14}}, base) if d.regressed]
+    assert [d.metric for d in fell] == ["incident.f1", "unverified.share"]  # lower is better for the latter
+
+
+# -- the gate's preconditions ---------------------------------------------------------
+
+
+def test_no_run_record_for_the_current_prompt_says_which_command_makes_it(evals, capsys):
+    promote(evals, make_run(evals, "2026-04-01-0123456789ab-0123456789ab.json", pv="0123456789ab"), capsys)
+    code, _, err = gate(evals, capsys)
+    assert code == 8
+    assert f"no eval run record for prompt version {PV} and schema version {SV}" in err
+    assert "produce it with `summarizer eval`" in err
+
+
+def test_a_run_on_part_of_the_gold_does_not_count(evals, capsys):
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json", splits=("dev",))
+    code, _, err = gate(evals, capsys)
+    assert code == 8 and "covers only split(s) dev" in err
+
+
+def test_a_stale_run_fails(evals, capsys):
+    promote(evals, make_run(evals, f"2026-05-01-{PV}-{SV}.json"), capsys)
+    article = evals / "gold" / "ferry-capsize.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph.\n", encoding="utf-8")
+    code, _, err = gate(evals, capsys)
+    assert code == 8 and "is stale" in err and "ferry-capsize" in err and "summarizer eval" in err
+
+
+def test_a_run_with_another_model_than_the_baseline_fails(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json", model="big-model"), capsys)
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    code, _, err = gate(evals, capsys)
+    assert code == 8 and "made with model fake-model but the baseline with big-model" in err
+
+
+def test_no_baseline_fails_and_says_how_to_make_one(evals, capsys):
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    code, _, err = gate(evals, capsys)
+    assert code == 8 and "summarizer eval promote" in err
+
+
+def test_a_new_gold_case_is_judged_on_the_cases_the_baseline_has(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json"), capsys)
+    for suffix in (".txt", ".gold.json"):
+        shutil.copy(ROOT / "evals" / "gold" / f"factory-fire{suffix}", evals / "gold")
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    code, out, err = gate(evals, capsys)
+    assert code == 0, err
+    assert "not compared (new or edited since the baseline): factory-fire" in out
+
+
+# -- promote and compare -----------------------------------------------------------------
+
+
+def test_promote_points_the_baseline_at_the_run(evals, capsys):
+    run = make_run(evals, f"2026-05-01-{PV}-{SV}.json")
+    out = promote(evals, run, capsys)
+    baseline = json.loads((evals / "baseline.json").read_text())
+    assert baseline["run"] == f"runs/2026-05-01-{PV}-{SV}.json"
+    assert baseline["model"] == "fake-model" and baseline["metrics"]["dev"]["incident.f1"] == 1.0
+    assert load_run(evals / "baseline.json").cases.keys() == set(MINI)
+    assert "commit both files" in out
+
+
+def test_promote_refuses_a_partial_run(evals, capsys):
+    run = make_run(evals, "partial.json", splits=("dev",))
+    assert main(["eval", "promote", str(run), "--evals-dir", str(evals)]) == 8
+    assert "cannot be the baseline" in capsys.readouterr().err
+
+
+def test_compare_shows_two_runs_side_by_side(evals, capsys):
+    a = make_run(evals, "a.json")
+    b = make_run(evals, "b.json", worse=True)
+    assert main(["eval", "compare", str(a), str(b), "--evals-dir", str(evals)]) == 0
+    out = capsys.readouterr().out
+    assert "[dev]" in out and "[heldout]" in out and "[all]" in out
+    row = next(line for line in out.split("[all]")[1].splitlines() if line.startswith("incidents: F1"))
+    assert row.split()[-4:] == ["1.000", "0.857", "-0.143", "!"]  # ! fell beyond the margin
+    assert "cases that scored differently (2), A -> B:" in out
+
+
+def test_the_gate_judges_the_newest_run_for_the_current_versions(evals):
+    from summarizer.evaluation.gate import current_run_path, new_run_path
+
+    runs = evals / "runs"
+    runs.mkdir()
+    for name in (f"2026-04-01-{PV}-{SV}.json", f"2026-05-01-{PV}-{SV}.json", f"2026-05-01-{PV}-{SV}-2.json",
+                 f"2026-06-01-{PV}-{SV}-dev.json", f"2026-07-01-0123456789ab-{SV}.json"):
+        (runs / name).write_text("{}")
+    assert current_run_path(runs, PV, SV).name == f"2026-05-01-{PV}-{SV}-2.json"
+    (evals / "baseline.json").write_text(json.dumps({"run": f"runs/2026-05-01-{PV}-{SV}.json"}))
+    assert new_run_path(evals, f"2026-05-01-{PV}-{SV}.json").name == f"2026-05-01-{PV}-{SV}-2.json"
+    assert new_run_path(evals, f"2026-04-01-{PV}-{SV}.json").name == f"2026-04-01-{PV}-{SV}.json"

@@ -60,7 +60,7 @@ def test_failures_become_error_records_and_retry_failed_redoes_only_those(batch_
         return answer_for(request)
 
     batch_env.responder = responder
-    assert run(tmp_path / "in", "--out", out, "-q") == 8
+    assert run(tmp_path / "in", "--out", out, "-q") == 9
     errors = [x for x in read_lines(out) if x["status"] == "error"]
     assert len(errors) == 1
     error = errors[0]["error"]
@@ -70,7 +70,7 @@ def test_failures_become_error_records_and_retry_failed_redoes_only_those(batch_
     calls = model_calls(batch_env)
 
     broken["on"] = False
-    assert run(tmp_path / "in", "--out", out, "-q") == 8  # the error record stands
+    assert run(tmp_path / "in", "--out", out, "-q") == 9  # the error record stands
     assert model_calls(batch_env) == calls
     assert run(tmp_path / "in", "--out", out, "-q", "--retry-failed") == 0
     assert model_calls(batch_env) == calls + 1  # only the failed article went back
@@ -82,7 +82,7 @@ def test_provider_errors_are_error_records_too(batch_env, tmp_path):
     write_articles(tmp_path / "in", 2)
     batch_env.responder = lambda request: Reply(status=500)
     out = tmp_path / "out.jsonl"
-    assert run(tmp_path / "in", "--out", out, "-q") == 8
+    assert run(tmp_path / "in", "--out", out, "-q") == 9
     lines = read_lines(out)
     assert [x["error"]["class"] for x in lines] == ["ProviderError"] * 2
     assert "HTTP 500 after 3 tries" in lines[0]["error"]["message"]
@@ -98,7 +98,7 @@ def test_mixed_inputs_with_a_malformed_jsonl_line(batch_env, tmp_path, capsys):
     csv_path = tmp_path / "export.csv"
     csv_path.write_text("id,text\nc1," + make_article(70).replace(",", "") + "\n")
     out = tmp_path / "out.jsonl"
-    assert run(tmp_path / "folder", jsonl, csv_path, "--out", out, "-q") == 8
+    assert run(tmp_path / "folder", jsonl, csv_path, "--out", out, "-q") == 9
     lines = {x["id"]: x for x in read_lines(out)}
     assert len(lines) == 7
     bad = lines[f"{jsonl}:2"]
@@ -125,7 +125,7 @@ def test_a_token_budget_stops_the_run_cleanly_and_a_rerun_finishes(batch_env, tm
     write_articles(tmp_path / "in", 6)
     out = tmp_path / "out.jsonl"
     # 150 tokens per article: the third one reaches 400.
-    assert run(tmp_path / "in", "--out", out, "--workers", 1, "--max-tokens-total", 400) == 9
+    assert run(tmp_path / "in", "--out", out, "--workers", 1, "--max-tokens-total", 400) == 10
     assert len(read_lines(out)) == 3
     err = capsys.readouterr().err
     assert "token budget reached: 450 of 400 tokens spent" in err and "re-run" in err
@@ -139,7 +139,7 @@ def test_a_cost_budget_uses_the_price_table_from_the_config_file(batch_env, tmp_
     config.write_text('max_reasks = 1\n\n[prices]\n"fake-model" = { input = 1000.0, output = 1000.0 }\n')
     out = tmp_path / "out.jsonl"
     # $0.15 per article at these (made-up) prices: the second reaches $0.25.
-    assert run(tmp_path / "in", "--out", out, "-w", 1, "--max-cost", 0.25, "--config", config) == 9
+    assert run(tmp_path / "in", "--out", out, "-w", 1, "--max-cost", 0.25, "--config", config) == 10
     assert len(read_lines(out)) == 2
     assert "cost budget reached: $0.3000 of $0.2500" in capsys.readouterr().err
     # Without a known price a cost budget cannot be kept: refused before any work.
@@ -176,7 +176,7 @@ def test_a_429_with_retry_after_pauses_every_worker(batch_env, tmp_path):
     batch_env.responder = responder
     out = tmp_path / "out.jsonl"
     assert run(tmp_path / "in", "--out", out, "-q", "-w", 4) == 0
-    assert len(read_lines(out)) == 8
+    assert len(read_lines(out)) == 9
     t429 = arrivals[0]
     # Requests already on their way when the 429 came may land just after it;
     # after that nobody may send until Retry-After has passed.

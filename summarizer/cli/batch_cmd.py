@@ -21,8 +21,8 @@ from summarizer.errors import ConfigError
 from summarizer.reporting import stderr_console
 
 # Batch outcomes beyond the shared codes (summarizer/cli/__init__.py).
-EXIT_SOME_ERRORS = 8  # finished, but some articles have error records
-EXIT_BUDGET = 9  # stopped by --max-tokens-total / --max-cost; re-run to continue
+EXIT_SOME_ERRORS = 9  # finished, but some articles have error records
+EXIT_BUDGET = 10  # stopped by --max-tokens-total / --max-cost; re-run to continue
 
 
 def _warn(message: str) -> None:
@@ -73,8 +73,8 @@ def batch(
     """Summarize many articles into one JSONL file, one line per article (a record
     or an error record). Re-run the same command to resume; Ctrl-C stops cleanly.
 
-    Exit codes: 0 every article has a record, 8 some have error records,
-    9 stopped by the budget, 130 interrupted (plus 3/4 for config/input errors).
+    Exit codes: 0 every article has a record, 9 some have error records,
+    10 stopped by the budget, 130 interrupted (plus 3/4 for config/input errors).
     """
     settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
                               gguf, cache_dir, no_cache)

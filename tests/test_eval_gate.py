@@ -83,7 +83,7 @@ def test_a_better_run_passes(evals, capsys):
     make_run(evals, f"2026-05-01-{PV}-{SV}.json")
     code, out, err = gate(evals, capsys)
     assert code == 0, err
-    assert "incident.f1 (dev) 0.800 -> 1.000  (+0.200, margin 0.03: better)" in out
+    assert "incident.f1 (dev) 0.800 -> 1.000  (+0.200, margin 0.02: better)" in out
 
 
 def test_a_worse_run_fails_naming_the_metrics_and_the_cases(evals, capsys):

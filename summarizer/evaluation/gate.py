@@ -31,19 +31,21 @@ BASELINE_FILE = "baseline.json"
 GATED_SPLITS = ("dev", "heldout")
 
 # name -> (higher is better, allowed fall). An absolute margin on a 0-1 scale:
-# with ~30 articles one incident more or less moves a recall by ~0.02.
+# one incident fewer among dev's 24 lowers incident F1 by ~0.025 (heldout: ~0.04),
+# so it fails; runs are deterministic (temperature 0, fixed seed), so the margin
+# only absorbs rounding-sized moves, not sampling noise.
 HEADLINE: dict[str, tuple[bool, float]] = {
-    "incident.f1": (True, 0.03),
-    "event_type.accuracy": (True, 0.03),
-    "date.accuracy": (True, 0.03),
-    "location.accuracy": (True, 0.03),
-    "perpetrators.f1": (True, 0.03),
-    "targets.f1": (True, 0.03),
-    "casualties.exact.f1": (True, 0.03),
-    "citations.precision": (True, 0.03),
-    "citations.recall": (True, 0.03),
-    "unverified.share": (False, 0.03),
-    "hallucinated.rate": (False, 0.03),
+    "incident.f1": (True, 0.02),
+    "event_type.accuracy": (True, 0.02),
+    "date.accuracy": (True, 0.02),
+    "location.accuracy": (True, 0.02),
+    "perpetrators.f1": (True, 0.02),
+    "targets.f1": (True, 0.02),
+    "casualties.exact.f1": (True, 0.02),
+    "citations.precision": (True, 0.02),
+    "citations.recall": (True, 0.02),
+    "unverified.share": (False, 0.02),
+    "hallucinated.rate": (False, 0.02),
 }
 
 

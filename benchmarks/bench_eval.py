@@ -1,0 +1,111 @@
+"""Benchmark the eval harness on a cached run of the whole gold set (a script,
+not a test; no model is started).
+
+Prints seconds for:
+  * loading and validating the gold set;
+  * re-scoring a run's stored outputs against the gold (what `summarizer eval
+    gate` and `compare` do);
+  * `run_eval` over the whole gold set with every record in the cache (what a
+    re-run of `summarizer eval` costs inside the process);
+  * the `summarizer eval` command end to end with a warm cache, interpreter
+    start-up included.
+
+The run is the committed run record for the current prompt and schema version,
+else the baseline's, else one made from the gold itself. Its records are put in
+a temporary cache under an unreachable endpoint, so a miss would fail loudly.
+
+Usage:  python benchmarks/bench_eval.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from summarizer.cache import RecordCache
+from summarizer.evaluation import gate
+from summarizer.evaluation.gold import load_gold
+from summarizer.evaluation.runner import CaseOutput, RunRecord, load_run, record_from_draft, rescore, run_eval
+from summarizer.pipeline import Pipeline
+from summarizer.prompt import prompt_version
+from summarizer.schema import SummaryRecord, schema_version
+from summarizer.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EVALS = ROOT / "evals"
+UNREACHABLE = "http://127.0.0.1:9/v1"
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def pick_run(cases) -> tuple[str, RunRecord]:  # noqa: ANN001
+    path = gate.current_run_path(EVALS / "runs", prompt_version(), schema_version())
+    if path is None and (EVALS / gate.BASELINE_FILE).exists():
+        path = EVALS / gate.BASELINE_FILE
+    if path is not None:
+        return str(path.relative_to(ROOT)), load_run(path)
+    outputs = {c.id: CaseOutput(split=c.split, article_sha256=c.sha256,
+                                record=record_from_draft(c.text, c.incidents).model_dump(mode="json"))
+               for c in cases}
+    return "(made from the gold: no run record yet)", RunRecord(
+        created="", prompt_version=prompt_version(), schema_version=schema_version(), model="gold",
+        embedded=False, splits=["dev", "heldout"], cases=outputs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Seconds to score a cached run of the whole gold set.")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median reported)")
+    args = parser.parse_args()
+
+    load_s, cases = timed(lambda: load_gold(EVALS / "gold"), args.repeat)
+    label, run = pick_run(cases)
+    n_incidents = sum(len(c.incidents) for c in cases)
+    print(f"gold set: {len(cases)} articles, {n_incidents} gold incidents; run: {label}")
+    print(f"load and validate the gold set:            {load_s:8.3f} s")
+    score_s, scores = timed(lambda: rescore(cases, run), args.repeat)
+    print(f"re-score the run (gate, compare):          {score_s:8.3f} s   "
+          f"(incident F1 all: {scores['all']['incident.f1']:.3f})")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(base_url=UNREACHABLE, api_key="bench", model="bench-model",
+                            cache_dir=Path(tmp) / "cache", transport_retries=0, timeout=2)
+        with Pipeline(settings) as pipeline:  # fill the cache under this setting's keys
+            for case in cases:
+                output = run.cases.get(case.id)
+                record = (SummaryRecord.model_validate(output.record) if output and output.record
+                          else record_from_draft(case.text, case.incidents))
+                pipeline.cache.put(pipeline.prepare(case.text).key, record)
+        cached_s, fresh = timed(lambda: run_eval(cases, settings, lambda _m: None), args.repeat)
+        assert all(o.record and o.record["provenance"]["cached"] for o in fresh.cases.values())
+        print(f"run_eval over the gold set, all cached:    {cached_s:8.3f} s")
+
+        # The command as a user runs it, on a copy of evals/ so no run record lands in the repo.
+        copy = Path(tmp) / "evals"
+        shutil.copytree(EVALS / "gold", copy / "gold")
+        env = {**os.environ, "OPENAI_BASE_URL": UNREACHABLE, "OPENAI_API_KEY": "bench",
+               "SUMMARIZER_MODEL": "bench-model", "SUMMARIZER_CACHE_DIR": str(Path(tmp) / "cache"),
+               "SUMMARIZER_TRANSPORT_RETRIES": "0"}
+        command = [sys.executable, "-m", "summarizer", "eval", "--evals-dir", str(copy), "--no-baseline", "-q"]
+        cli_s, done = timed(lambda: subprocess.run(command, env=env, capture_output=True, text=True), args.repeat)
+        if done.returncode != 0:
+            raise SystemExit(f"summarizer eval failed: {done.stderr.strip()}")
+        print(f"`summarizer eval` end to end, all cached:  {cli_s:8.3f} s   (start-up and imports included)")
+    print(f"median of {args.repeat} runs each")
+
+
+if __name__ == "__main__":
+    main()

@@ -141,3 +141,31 @@ def test_copied_answers_for_the_wrong_article_would_fail_verification(evals, mod
     code, out, _ = run_eval(evals, capsys)
     assert code == 0
     assert row(out, "incidents: F1")[-2] == "0.000"  # heldout = the ferry
+
+
+def test_html_review_pages_mark_the_misses(evals, model, capsys):
+    answer = json.loads(model.answers["ferry-capsize"])
+    answer["incidents"][0]["casualties"][0]["count"] = 43  # not stated: also unverified
+    answer["incidents"][0]["place"] = "Tora island"  # wrong place, but type and date still match
+    model.answers["ferry-capsize"] = json.dumps(answer)
+    code, _, err = run_eval(evals, capsys, "--html", str(evals / "pages"))
+    assert code == 0, err
+    index = (evals / "pages" / "index.html").read_text()
+    assert "cases/ferry-capsize.html" in index and "ferry-capsize (heldout, 2 misses)" in index
+    page = (evals / "pages" / "cases" / "ferry-capsize.html").read_text()
+    assert "1.location" in page and "1.killed" in page
+    assert "0 misses" in (evals / "pages" / "cases" / "attack-border-village.html").read_text()
+
+
+def test_case_misses_names_unfound_and_invented_incidents(evals):
+    from summarizer.evaluation.pages import case_misses
+    from summarizer.evaluation.runner import record_from_draft
+
+    case = next(c for c in load_gold(evals / "gold") if c.id == "bus-crash-and-plane")
+    bus, plane = [i.model_dump() for i in case.incidents]
+    invented = {**bus, "event_type": "cyberattack", "date_text": None, "date_iso": None, "date_sentences": [],
+                "place": "Lemmelo", "admin_area": None, "country": None, "location_sentences": [2]}
+    record = record_from_draft(case.text, [bus, invented]).model_dump(mode="json")
+    pairs, misses = case_misses(case, record)
+    assert pairs == [(0, 0)]
+    assert misses == ["2", "predicted incident 2 is not in the gold"]

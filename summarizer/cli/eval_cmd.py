@@ -91,6 +91,9 @@ def eval_run(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Where to write the run record [default: evals/runs/<date>-<prompt>-<schema>.json].",
         show_default=False)] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", help="Also write a review page per case (predicted beside gold) and an index to this folder.",
+        show_default=False)] = None,
     evals_dir: EvalsDirOpt = None,
     config: ConfigOpt = None,
     base_url: BaseUrlOpt = None,
@@ -117,6 +120,10 @@ def eval_run(
     run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits)
     path = save_run(run, output or gates.new_run_path(evals, run_filename(run)))
     status(f"run record written to {path}")
+    if html is not None:
+        from summarizer.evaluation.pages import write_pages
+
+        status(f"review pages: {write_pages(html, cases, run)}")
     _out(f"eval: {len(cases)} article(s), model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}\n")
     base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)

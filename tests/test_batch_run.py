@@ -184,3 +184,16 @@ def test_a_429_with_retry_after_pauses_every_worker(batch_env, tmp_path):
     early = [round(t - t429, 2) for t in arrivals[1:] if 0.25 < t - t429 < 0.95]
     assert early == [], f"requests sent while the pool should have been paused: {early}"
     assert max(arrivals) - t429 >= 0.95
+
+
+def test_a_torn_last_line_left_by_a_crash_is_cut_off_said_and_redone(batch_env, tmp_path, capsys):
+    write_articles(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path / "in", "--out", out, "-q", "--fsync") == 0
+    whole = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(b"".join(whole[:2]) + whole[2][:40])  # the last line, cut mid-write
+    assert run(tmp_path / "in", "--out", out, "-q") == 0
+    assert "the last line was cut short" in capsys.readouterr().err  # said even with -q
+    lines = read_lines(out)
+    assert len(lines) == 3 and len({x["id"] for x in lines}) == 3
+    assert model_calls(batch_env) == 3  # redone from the cache, not from the model

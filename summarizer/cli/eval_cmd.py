@@ -24,7 +24,10 @@ from summarizer.reporting import StatusLine
 from summarizer.schema import schema_version
 
 eval_app = typer.Typer(
-    help="Score the current prompt and model against the gold set (evals/); compare, gate, promote.",
+    help="Run the current prompt and model over the gold set (evals/gold) through the cache, print "
+         "scores per field and split, write a run record to evals/runs/, and compare with the baseline "
+         "(exit 8 if a headline metric fell beyond its margin). Subcommands: compare, gate, promote. "
+         "See docs/eval.md.",
     invoke_without_command=True,
 )
 app.add_typer(eval_app, name="eval")
@@ -37,7 +40,7 @@ class SplitChoice(str, Enum):
 
 
 EvalsDirOpt = Annotated[Optional[Path], typer.Option(
-    "--evals-dir", help="The eval folder (gold/, runs/, baseline.json) [default: ./evals].",
+    "--evals-dir", help="The eval folder: gold/, runs/, baseline.json (default: ./evals).",
     show_default=False)]
 
 
@@ -85,11 +88,11 @@ def eval_run(
     ctx: typer.Context,
     split: Annotated[SplitChoice, typer.Option("--split", help="Which gold split to run.")] = SplitChoice.all,
     baseline: Annotated[Optional[Path], typer.Option(
-        "--baseline", help="Run record (or baseline.json) to compare with [default: evals/baseline.json].",
+        "--baseline", help="Run record (or baseline.json) to compare with (default: evals/baseline.json).",
         show_default=False)] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Do not compare with any baseline.")] = False,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Where to write the run record [default: evals/runs/<date>-<prompt>-<schema>.json].",
+        "--output", "-o", help="Where to write the run record (default: evals/runs/<date>-<prompt>-<schema>.json).",
         show_default=False)] = None,
     html: Annotated[Optional[Path], typer.Option(
         "--html", help="Also write a review page per case (predicted beside gold) and an index to this folder.",
@@ -147,8 +150,7 @@ def eval_compare(
     run_b: Annotated[Path, typer.Argument(help="Second run record.")],
     evals_dir: EvalsDirOpt = None,
 ) -> int:
-    """Show two runs side by side, re-scored against the current gold, and the
-    cases whose scores differ."""
+    """Show two runs side by side (re-scored against the current gold) and the cases that differ."""
     cases = load_gold(_evals(evals_dir) / "gold")
     a, b = load_run(run_a), load_run(run_b)
     for label, run in (("A", a), ("B", b)):
@@ -161,8 +163,10 @@ def eval_compare(
 
 @eval_app.command("gate")
 def eval_gate(evals_dir: EvalsDirOpt = None) -> int:
-    """CI: re-score the committed run record for the current prompt and schema
-    version and fail (exit 8) if it is missing, stale, or worse than the baseline."""
+    """CI: re-score the committed run for this prompt/schema; exit 8 if missing, stale or worse.
+
+    No model is needed. See docs/eval.md, "The gate".
+    """
     evals = _evals(evals_dir)
     cases = load_gold(evals / "gold")
     pv, sv = prompt_version(), schema_version()
@@ -192,7 +196,7 @@ def eval_promote(
     run_path: Annotated[Path, typer.Argument(help="The run record to make the baseline.")],
     evals_dir: EvalsDirOpt = None,
 ) -> int:
-    """Make a run record the baseline (writes evals/baseline.json). Commit both."""
+    """Make a run record the baseline (writes evals/baseline.json); commit both."""
     evals = _evals(evals_dir)
     cases = load_gold(evals / "gold")
     run = load_run(run_path)

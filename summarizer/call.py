@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
@@ -242,6 +242,18 @@ class ModelClient:
             if call.fatal is not None:
                 raise call.fatal from None
             draft, problems = _salvage(call.outputs, verifier)
+        except IncompleteOutputException:
+            # Cut off at max_tokens: usually a small model listing the same event
+            # again and again. Re-asking would repeat it; an earlier complete
+            # answer is still worth keeping.
+            limit = self.params["max_tokens"]
+            try:
+                draft, problems = _salvage(call.outputs[:-1], verifier)
+            except VerificationError:
+                raise VerificationError(
+                    f"the model's answer was cut off at {limit} tokens (max_tokens); "
+                    "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
+                ) from None
         call.usage.reasks = max(len(call.outputs) - 1, 0)
         return Extraction(draft, problems, call.usage, call.outputs)
 

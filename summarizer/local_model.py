@@ -106,10 +106,10 @@ def server_answers(base_url: str, timeout: float = 2.0) -> bool:
 
 
 def _die_with_parent() -> None:
-    # Linux: the server gets SIGTERM if this process dies, even by SIGKILL, so no
+    # Linux: the server is killed if this process dies, even by SIGKILL, so no
     # orphaned llama.cpp keeps 1 GB of memory.
     with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 @dataclass

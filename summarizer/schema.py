@@ -12,10 +12,11 @@ This module is the core: it imports nothing from the rest of the package.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from datetime import date
-from typing import Literal, Optional
+from typing import ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import GenerateJsonSchema
@@ -39,6 +40,7 @@ CasualtyCategory = Literal["killed", "injured", "captured/abducted", "missing"]
 Qualifier = Literal["exact", "at least"]
 
 Sentences = list[int]
+MAX_INCIDENTS = 12
 
 
 # --------------------------------------------------------------------------
@@ -94,16 +96,24 @@ class DraftIncident(BaseModel):
 class Draft(BaseModel):
     """Incidents reported in the article (an empty list if it reports none)."""
 
-    incidents: list[DraftIncident]
+    # A cap the grammar enforces: a small model sometimes makes every sentence an
+    # "incident" and would otherwise run until max_tokens.
+    incidents: list[DraftIncident] = Field(max_length=MAX_INCIDENTS)
+    _schema_cache: ClassVar[dict | None] = None
 
     @classmethod
     def model_json_schema(cls, *args, **kwargs):  # noqa: ANN206
         # instructor pastes this schema into the prompt and llama.cpp compiles it to
         # a grammar: without titles it is ~30% fewer prompt tokens, which on a
         # small CPU is tens of seconds per article. The field meanings are in the
-        # prompt (prompts/system.md).
-        kwargs.setdefault("schema_generator", _UntitledSchema)
-        return super().model_json_schema(*args, **kwargs)
+        # prompt (prompts/system.md). instructor asks for it on every call, so the
+        # default form is computed once (a copy is returned: callers mutate it).
+        if args or kwargs:
+            kwargs.setdefault("schema_generator", _UntitledSchema)
+            return super().model_json_schema(*args, **kwargs)
+        if cls.__dict__.get("_schema_cache") is None:
+            cls._schema_cache = super().model_json_schema(schema_generator=_UntitledSchema)
+        return copy.deepcopy(cls._schema_cache)
 
     @model_validator(mode="after")
     def _verify_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo

@@ -42,7 +42,7 @@ class Settings:
     temperature: float = 0.0
     max_tokens: int = 2048
     seed: int | None = 0
-    timeout: float = 600.0  # seconds per HTTP request; a small CPU is slow
+    timeout: float | None = None  # seconds per HTTP request; None: 1800 embedded, 300 remote
     max_reasks: int = 2  # validation re-asks after the first answer
     transport_retries: int = 4  # retries of one request after connect errors, 429, 5xx
     grammar: bool | None = None  # grammar-constrained JSON (llama.cpp); None: on for embedded
@@ -63,6 +63,15 @@ class Settings:
         if self.model:
             return self.model
         return EMBEDDED_MODEL if self.embedded else "gpt-4o-mini"
+
+    @property
+    def request_timeout(self) -> float:
+        # The embedded server answers one request at a time on a small CPU: a
+        # long answer can take many minutes, and a retry after a timeout would
+        # only queue behind the request still being computed.
+        if self.timeout is not None:
+            return self.timeout
+        return 1800.0 if self.embedded else 300.0
 
     @property
     def use_grammar(self) -> bool:

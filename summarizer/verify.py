@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from summarizer.dates import find_dateline, resolve, supported_dates
+from summarizer.dates import find_dateline, supported_dates
+from summarizer.repair import repair_draft
 from summarizer.numbers import numbers_in
 from summarizer.schema import Draft, DraftIncident
 from summarizer.segment import Sentence
@@ -88,22 +89,11 @@ class Verifier:
         self.anchor: date | None = self.dateline.date if self.dateline else None
 
     def __call__(self, draft: Draft) -> list[Problem]:
-        self.resolve_dates(draft)
+        repair_draft(draft, self.anchor)  # deterministic repairs first (repair.py)
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
         return problems
-
-    def resolve_dates(self, draft: Draft) -> None:
-        """Set date_iso where the stated date alone pins down one day ("on
-        Sunday" under a dated dateline): the program counts days more reliably
-        than a small model, and the result is derived from the article, never
-        guessed. Anything else is left for the checks below."""
-        for inc in draft.incidents:
-            if inc.date_text:
-                days = resolve(inc.date_text, self.anchor)
-                if len(days) == 1:
-                    inc.date_iso = next(iter(days)).isoformat()
 
     # -- helpers -----------------------------------------------------------
 

@@ -9,6 +9,8 @@
     6  the model never produced a record of the right shape (VerificationError)
     7  --strict and some fields are unverified
     8  eval gate: scores fell below the baseline, or no run record for this prompt/schema
+    9  batch: finished, but some articles have error records (--retry-failed redoes them)
+   10  batch: stopped by --max-tokens-total / --max-cost (re-run to continue)
   130  interrupted (Ctrl-C)
 
 `--debug` (or SUMMARIZER_DEBUG=1) re-raises instead, with the traceback.

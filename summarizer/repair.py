@@ -1,0 +1,69 @@
+"""Repair a draft before it is verified: two deterministic repairs of what a
+small model gets wrong, each derived from the model's own answer and the article,
+never from outside knowledge.
+
+1. Dates: where the stated date alone pins down one day ("on Sunday" under a
+   dated dateline), date_iso is set to it. The program counts days back more
+   reliably than a 1.5B model.
+2. Restatements: a small model tends to make every sentence an incident ("A local
+   official said 19 soldiers died" becomes a second attack). An incident with no
+   place and no date of its own, whose event type is the same as the preceding
+   incident's (or "other"), is folded into that incident: its actors and
+   casualty figures are added (each keeps its own cited sentences and is
+   verified as usual); its summary is dropped. A genuinely separate event
+   nearly always states where or when it happened; the rule never folds one
+   that does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.dates import resolve
+from summarizer.schema import Draft, DraftIncident
+
+
+def resolve_dates(draft: Draft, anchor: date | None) -> None:
+    for inc in draft.incidents:
+        if inc.date_text:
+            days = resolve(inc.date_text, anchor)
+            if len(days) == 1:
+                inc.date_iso = next(iter(days)).isoformat()
+
+
+def _anchored(inc: DraftIncident) -> bool:
+    return bool(inc.place or inc.admin_area or inc.country or inc.date_text or inc.date_iso)
+
+
+def _fold(into: DraftIncident, extra: DraftIncident) -> None:
+    for kind in ("perpetrators", "targets"):
+        have = {a.name.casefold() for a in getattr(into, kind)}
+        for actor in getattr(extra, kind):
+            if actor.name.casefold() not in have:
+                getattr(into, kind).append(actor)
+                have.add(actor.name.casefold())
+    have_figures = {(c.category, c.count, tuple(c.sentences)) for c in into.casualties}
+    for cas in extra.casualties:
+        if (cas.category, cas.count, tuple(cas.sentences)) not in have_figures:
+            into.casualties.append(cas)
+
+
+def fold_restatements(draft: Draft) -> int:
+    """Fold restatement incidents into the incident they restate; returns how many."""
+    kept: list[DraftIncident] = []
+    folded = 0
+    for inc in draft.incidents:
+        previous = kept[-1] if kept else None
+        if (previous is not None and not _anchored(inc)
+                and inc.event_type in (previous.event_type, "other")):
+            _fold(previous, inc)
+            folded += 1
+            continue
+        kept.append(inc)
+    draft.incidents[:] = kept
+    return folded
+
+
+def repair_draft(draft: Draft, anchor: date | None) -> None:
+    fold_restatements(draft)
+    resolve_dates(draft, anchor)

@@ -64,7 +64,7 @@ class Pipeline:
                 self._client = ModelClient(
                     base_url, s.api_key, s.model_name,
                     temperature=s.temperature, max_tokens=s.max_tokens, seed=s.seed,
-                    timeout=s.request_timeout, max_reasks=s.max_reasks,
+                    timeout=s.request_timeout, max_reasks=s.reasks,
                     transport_retries=s.transport_retries, grammar=s.use_grammar,
                     status=self.status, rate_gate=self.rate_gate,
                 )

@@ -43,7 +43,7 @@ class Settings:
     max_tokens: int = 2048
     seed: int | None = 0
     timeout: float | None = None  # seconds per HTTP request; None: 1800 embedded, 300 remote
-    max_reasks: int = 2  # validation re-asks after the first answer
+    max_reasks: int | None = None  # validation re-asks; None: 1 embedded, 2 remote
     transport_retries: int = 4  # retries of one request after connect errors, 429, 5xx
     grammar: bool | None = None  # grammar-constrained JSON (llama.cpp); None: on for embedded
     gguf: Path | None = None  # another GGUF file for the embedded server
@@ -65,6 +65,14 @@ class Settings:
         return EMBEDDED_MODEL if self.embedded else "gpt-4o-mini"
 
     @property
+    def reasks(self) -> int:
+        # On a 2-core CPU a re-ask of the embedded model costs a minute or more,
+        # and a second one rarely fixes what the first did not.
+        if self.max_reasks is not None:
+            return self.max_reasks
+        return 1 if self.embedded else 2
+
+    @property
     def request_timeout(self) -> float:
         # The embedded server answers one request at a time on a small CPU: a
         # long answer can take many minutes, and a retry after a timeout would
@@ -84,7 +92,7 @@ class Settings:
             "max_tokens": self.max_tokens,
             "seed": self.seed,
             "grammar": self.use_grammar,
-            "max_reasks": self.max_reasks,
+            "max_reasks": self.reasks,
             "gguf": str(self.gguf) if self.gguf else None,
         }
 

@@ -109,9 +109,11 @@ def recorded_settings(request, tmp_path):
     from summarizer.settings import EMBEDDED_MODEL, Settings, load_settings
 
     name = request.node.name
+    # As the embedded default runs it (grammar, one re-ask, a long timeout), but
+    # through a base URL so replay needs no local server.
     base = Settings(
         base_url="http://127.0.0.1:9/v1", model=EMBEDDED_MODEL, grammar=True,
-        cache_dir=tmp_path / "cache", cache=False,
+        max_reasks=1, timeout=1800, cache_dir=tmp_path / "cache", cache=False,
     )
     if not RECORDING:
         cassette = CASSETTES / f"{name}.yaml"

@@ -77,3 +77,11 @@ def test_bad_env_value_names_the_variable():
 def test_paths_expand_user():
     s = load_settings({"cache_dir": "~/x"}, env={})
     assert s.cache_dir == Path("~/x").expanduser()
+
+
+def test_reasks_and_timeout_depend_on_the_endpoint():
+    embedded = load_settings({}, env={})
+    remote = load_settings({}, env={"OPENAI_API_KEY": "sk-x"})
+    assert (embedded.reasks, embedded.request_timeout) == (1, 1800.0)
+    assert (remote.reasks, remote.request_timeout) == (2, 300.0)
+    assert load_settings({"max_reasks": 0}, env={}).reasks == 0

@@ -17,7 +17,7 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", help="Model name on 
 TemperatureOpt = Annotated[Optional[float], typer.Option("--temperature", show_default=False)]
 MaxTokensOpt = Annotated[Optional[int], typer.Option("--max-tokens", help="Completion token limit.", show_default=False)]
 MaxReasksOpt = Annotated[Optional[int], typer.Option(
-    "--max-reasks", help="Validation re-asks after the first answer (default 2).", show_default=False)]
+    "--max-reasks", help="Validation re-asks after the first answer (default: 1 embedded, 2 endpoint).", show_default=False)]
 GgufOpt = Annotated[Optional[Path], typer.Option(
     "--gguf", help="Run the embedded server on this GGUF file instead.", show_default=False)]
 CacheDirOpt = Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache location.", show_default=False)]

@@ -266,16 +266,22 @@ class _CallState:
 
 
 def _salvage(outputs: list[str], verifier: Verifier) -> tuple[Draft, list[Problem]]:
-    """Re-asks are used up: keep the latest answer that has the right shape, with
-    its verification problems attached, rather than drop it."""
+    """Re-asks are used up: keep the answer of the right shape with the fewest
+    verification problems (the latest on a tie), with its problems attached,
+    rather than drop it. A small model's re-ask is not always better."""
     error = "no answer"
-    for content in reversed(outputs):
+    best: tuple[Draft, list[Problem]] | None = None
+    for content in outputs:
         try:
             draft = Draft.model_validate_json(_json_text(content))
         except ValidationError as exc:
             error = f"{exc.error_count()} schema error(s), first: {_first_error(exc)}"
             continue
-        return draft, verifier(draft)
+        problems = verifier(draft)
+        if best is None or len(problems) <= len(best[1]):
+            best = (draft, problems)
+    if best is not None:
+        return best
     raise VerificationError(
         f"the model gave no answer of the right shape in {len(outputs)} tries ({error})",
         last_output=outputs[-1] if outputs else None,

@@ -8,9 +8,9 @@ never from outside knowledge.
 2. Restatements: a small model tends to make every sentence an incident ("A local
    official said 19 soldiers died" becomes a second attack). An incident with no
    place and no date of its own, whose event type is the same as the preceding
-   incident's (or "other"), is folded into that incident: its actors and
-   casualty figures are added (each keeps its own cited sentences and is
-   verified as usual); its summary is dropped. A genuinely separate event
+   incident's (or "other"), is folded into that incident: its casualty figures
+   are added (each keeps its own cited sentences and is verified as usual); the
+   rest of it (summary, and actors, usually the speaker mislabelled) is dropped. A genuinely separate event
    nearly always states where or when it happened; the rule never folds one
    that does.
 """
@@ -36,12 +36,9 @@ def _anchored(inc: DraftIncident) -> bool:
 
 
 def _fold(into: DraftIncident, extra: DraftIncident) -> None:
-    for kind in ("perpetrators", "targets"):
-        have = {a.name.casefold() for a in getattr(into, kind)}
-        for actor in getattr(extra, kind):
-            if actor.name.casefold() not in have:
-                getattr(into, kind).append(actor)
-                have.add(actor.name.casefold())
+    # Only casualty figures move: they are what a restatement adds ("a local
+    # official said 19 died"), and each is verified against its own sentence.
+    # A restatement's actors are usually the speaker mislabelled as a party.
     have_figures = {(c.category, c.count, tuple(c.sentences)) for c in into.casualties}
     for cas in extra.casualties:
         if (cas.category, cas.count, tuple(cas.sentences)) not in have_figures:

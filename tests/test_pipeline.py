@@ -132,3 +132,17 @@ def test_record_json_never_contains_the_api_key(fake_model, fake_settings, artic
     record = run(fake_settings, article)
     assert fake_settings.api_key not in record.model_dump_json()
     assert json.loads(record.model_dump_json())["provenance"]["endpoint"] == fake_model.base_url
+
+
+def test_after_reasks_the_answer_with_fewest_problems_is_kept(fake_model, fake_settings, article):
+    import copy
+    import json as _json
+
+    from drafts import GOOD
+    worse = copy.deepcopy(GOOD)
+    worse["incidents"][0]["casualties"][0]["count"] = 40
+    worse["incidents"][0]["casualties"][1]["count"] = 41
+    fake_model.add(with_wrong_count(), _json.dumps(worse), _json.dumps(worse))
+    record = run(fake_settings, article)
+    assert record.unverified_fields == 1  # the first answer: one problem, not two
+    assert record.incidents[0].casualties[1].count == 19

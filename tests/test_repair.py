@@ -23,7 +23,7 @@ def test_restatements_are_folded_into_the_incident_they_restate():
     assert len(draft.incidents) == 1
     first = draft.incidents[0]
     assert [(c.category, c.count) for c in first.casualties] == [("killed", 14), ("killed", 19)]
-    assert [a.name for a in first.perpetrators] == ["gunmen", "attackers"]
+    assert [a.name for a in first.perpetrators] == ["gunmen"]
 
 
 def test_separate_events_with_their_own_place_or_date_are_kept():

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from summarizer.batch.html_pages import check_html_dir, write_html_pages
 from summarizer.batch.job import BatchOptions, run_batch
 from summarizer.batch.pricing import config_prices
 from summarizer.batch.progress import ProgressDisplay, summary_table
@@ -59,6 +60,9 @@ def batch(
     max_cost: Annotated[Optional[float], typer.Option(
         "--max-cost", min=0.0, help="Stop once this run's estimated cost reaches this many USD.",
         show_default=False)] = None,
+    html_dir: Annotated[Optional[Path], typer.Option(
+        "--html-dir", help="After the run, write a review page per article and an index.html into this folder.",
+        show_default=False)] = None,
     config: ConfigOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
@@ -87,6 +91,8 @@ def batch(
     )
     if out.exists() and out.is_dir():
         raise ConfigError(f"--out {out} is a folder; give a .jsonl file path")
+    if html_dir is not None:
+        check_html_dir(html_dir, options, warn=_warn)
     console = stderr_console()
     make_display = None if quiet else (lambda budget, gate: ProgressDisplay(console, budget, gate))
     result = run_batch(settings, options, prices, make_display=make_display, warn=_warn)
@@ -96,6 +102,10 @@ def batch(
         if result.earlier_errors:
             console.print(f"{result.earlier_errors} error record(s) from earlier runs kept; "
                           "--retry-failed redoes them", markup=False)
+    if html_dir is not None:
+        pages = write_html_pages(options, html_dir, warn=_warn)
+        if not quiet:
+            console.print(pages.summary(), markup=False)
     if stats.interrupted:
         _warn("summarizer: interrupted; finished articles are in the output, re-run to continue")
         return EXIT_INTERRUPTED

@@ -7,6 +7,7 @@
     pricing.py   token prices (built-in estimate, [prices] in config) and budgets
     progress.py  progress bar and summary table
     job.py       one run, start to end
+    html_pages.py  --html-dir: a review page per article and an index
 
 The user-facing contract is in docs/batch.md.
 """

@@ -31,6 +31,16 @@ _BLOCK_TAGS = {
     "section", "header", "footer", "blockquote", "pre", "title", "ul", "ol", "table",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+# Elements that never close: a `hidden` one hides nothing but itself.
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_hidden(attrs) -> bool:
+    """An element a browser does not show: `hidden`, aria-hidden, display:none."""
+    values = {name.lower(): (value or "") for name, value in attrs}
+    return ("hidden" in values or values.get("aria-hidden", "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(values.get("style", ""))))
 
 
 class _TextExtractor(HTMLParser):
@@ -38,21 +48,32 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        # Open hidden elements: [tag, depth of that tag inside it]. Text a reader
+        # never sees (often hidden instructions to a model) is not article text.
+        self.hidden: list[list] = []
 
     def handle_starttag(self, tag, attrs):
+        if self.hidden and tag == self.hidden[-1][0]:
+            self.hidden[-1][1] += 1
+        elif tag not in _VOID_TAGS and _is_hidden(attrs):
+            self.hidden.append([tag, 1])
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
+        if self.hidden and tag == self.hidden[-1][0]:
+            self.hidden[-1][1] -= 1
+            if not self.hidden[-1][1]:
+                self.hidden.pop()
         if tag in _SKIP_TAGS and self.skip:
             self.skip -= 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skip:
+        if not self.skip and not self.hidden:
             self.parts.append(data)
 
 
@@ -84,19 +105,47 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")
             bad = text.count("\ufffd")
-            return text, [f"{bad} undecodable character(s) replaced"] if bad else []
+            where = f" (the first at byte {_first_bad(data, encoding)})" if bad else ""
+            return text, [f"{bad} undecodable character(s) replaced{where}"] if bad else []
     if b"\0" in data[:8192]:
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return unmarked, ["UTF-16 text without a byte-order mark: decoded as UTF-16"]
         raise InputError("the input looks binary (it holds NUL bytes), not an article")
     try:
         return data.decode("utf-8"), []
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
         if bad > max(20, len(text) // 10):
             raise InputError(
                 f"the input is not UTF-8 text ({bad} undecodable bytes); convert it to UTF-8"
             ) from None
-        return text, [f"invalid UTF-8: {bad} byte(s) replaced with U+FFFD"]
+        return text, [f"invalid UTF-8: {bad} byte(s) replaced with U+FFFD (the first at byte {exc.start})"]
+
+
+def _first_bad(data: bytes, encoding: str) -> int:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM (mostly ASCII: every other byte is NUL), or None."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if "\0" not in text else None
+    return None
 
 
 def read_article(path: str) -> Article:
@@ -119,10 +168,12 @@ def read_article(path: str) -> Article:
     if len(data) > MAX_BYTES:
         raise InputError(f"the input is larger than {MAX_BYTES:,} bytes; is it really an article?")
     text, warnings = decode(data)
-    if looks_like_html(text):
+    html = looks_like_html(text)
+    if html:
         text = html_to_text(text)
         warnings.append("HTML input: extracted its visible text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(f"{'stdin' if source is None else source} is empty: there is no article to summarize")
+        what = "an HTML page with no visible text" if html else "empty"
+        raise InputError(f"{'stdin' if source is None else source} is {what}: there is no article to summarize")
     return Article(text=text, source=source, warnings=tuple(warnings))

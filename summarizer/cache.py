@@ -4,14 +4,31 @@ The key covers everything that can change the answer: the article text, the
 prompt version (content hash of the templates), the schema version, the model and
 its generation parameters. Editing a prompt therefore never serves a stale record.
 Only finished records are stored, never errors.
+
+Storage faults never give a wrong answer (tests/test_cache_storage.py):
+  * an entry is stored with its key ({"key": ..., "record": ...}) and served only
+    under that key, for an article with the same sha256; anything else (another
+    key's entry, unparsable JSON, an older record format) is a miss, and dropped;
+    entries of the earlier format (a bare record) are still served when the
+    article's sha256 matches;
+  * a cache database that is not a database (garbage, a torn copy) is moved aside
+    (records.unreadable-<time>) and an empty cache started, with a warning;
+  * a file where the cache folder should be, a folder we may not write, or a
+    database another process keeps locked for LOCK_TIMEOUT seconds: ConfigError
+    (exit 3) with one line saying which, before any work is done;
+  * a read or write that fails during a run (disk full, a lock held too long):
+    a warning, and the run carries on without the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import diskcache
 
@@ -35,27 +52,101 @@ def cache_key(
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-class RecordCache:
-    def __init__(self, directory: Path):
-        self.directory = Path(directory) / "records"
-        try:
-            self._cache = diskcache.Cache(str(self.directory))
-        except Exception as exc:  # sqlite3 errors, permissions, a file in the way
-            raise ConfigError(f"cannot open the cache at {self.directory}: {exc}") from None
+# Seconds to wait for another process's lock on the cache database.
+LOCK_TIMEOUT = 10.0
 
-    def get(self, key: str) -> SummaryRecord | None:
-        raw = self._cache.get(key)
+
+def _stderr_warning(message: str) -> None:
+    print(f"summarizer: warning: {message}", file=sys.stderr, flush=True)
+
+
+class RecordCache:
+    def __init__(self, directory: Path, warn: Callable[[str], None] | None = None):
+        self.directory = Path(directory) / "records"
+        self.warn = warn or _stderr_warning
+        self.disabled: str | None = None  # why the cache is off for the rest of this run
+        self._cache = self._open()
+
+    # -- opening -------------------------------------------------------------
+
+    def _open(self) -> diskcache.Cache:
+        for path in (self.directory.parent, self.directory):
+            if path.exists() and not path.is_dir():
+                raise ConfigError(
+                    f"cannot open the cache: {path} is a file, not a folder; move it, or use --cache-dir / --no-cache"
+                )
+        try:
+            db = self.directory / "cache.db"
+            if db.exists():
+                _probe(db)
+            return diskcache.Cache(str(self.directory), timeout=LOCK_TIMEOUT)
+        except sqlite3.OperationalError as exc:  # locked, read-only, cannot open
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ConfigError(
+                    f"the cache at {self.directory} is locked by another process ({exc}, waited "
+                    f"{LOCK_TIMEOUT:g}s); try again when it is done, or use --cache-dir / --no-cache"
+                ) from None
+            raise ConfigError(f"cannot open the cache at {self.directory}: {exc}; use --cache-dir or --no-cache") from None
+        except sqlite3.DatabaseError as exc:  # not a database, malformed
+            return self._rebuild(exc)
+        except OSError as exc:  # permissions, read-only file system
+            raise ConfigError(
+                f"cannot open the cache at {self.directory}: {exc.strerror or exc}; use --cache-dir or --no-cache"
+            ) from None
+
+    def _rebuild(self, exc: Exception) -> diskcache.Cache:
+        aside = self.directory.with_name(f"records.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = aside.with_name(f"{aside.name.split('~')[0]}~{n}")
+        try:
+            self.directory.rename(aside)
+            cache = diskcache.Cache(str(self.directory), timeout=LOCK_TIMEOUT)
+        except (OSError, sqlite3.Error) as again:
+            raise ConfigError(
+                f"the cache at {self.directory} is unreadable ({exc}) and could not be replaced ({again}); "
+                "delete that folder, or use --cache-dir / --no-cache"
+            ) from None
+        self.warn(f"the cache at {self.directory} was unreadable ({exc}); moved it to {aside.name} "
+                  "and started an empty one")
+        return cache
+
+    # -- entries ---------------------------------------------------------------
+
+    def get(self, key: str, sha256: str | None = None) -> SummaryRecord | None:
+        """The record stored under `key` (for an article with this `sha256`), or None."""
+        if self.disabled:
+            return None
+        try:
+            raw = self._cache.get(key)
+        except (sqlite3.Error, OSError) as exc:
+            self._disable("read", exc)
+            return None
         if raw is None:
             return None
-        try:
-            return SummaryRecord.model_validate_json(raw)
-        except ValueError:
-            # An entry written by an older, incompatible version: a miss, not a crash.
-            self._cache.delete(key)
-            return None
+        record = _decode(raw, key, sha256)
+        if record is None:
+            # Another key's entry, a torn value, an incompatible older version:
+            # a miss, never a wrong answer, and the entry goes.
+            try:
+                self._cache.delete(key)
+            except (sqlite3.Error, OSError):
+                pass
+        return record
 
     def put(self, key: str, record: SummaryRecord) -> None:
-        self._cache.set(key, record.model_dump_json())
+        if self.disabled:
+            return
+        entry = '{"key": %s, "record": %s}' % (json.dumps(key), record.model_dump_json())
+        try:
+            self._cache.set(key, entry)
+        except (sqlite3.Error, OSError) as exc:
+            self._disable("write to", exc)
+
+    def _disable(self, what: str, exc: Exception) -> None:
+        self.disabled = f"cannot {what} the cache at {self.directory} ({exc})"
+        self.warn(f"{self.disabled}; carrying on without it")
 
     def stats(self) -> dict[str, Any]:
         return {
@@ -75,3 +166,33 @@ class RecordCache:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _probe(db: Path) -> None:
+    """Fail fast, with sqlite's own error, on a database that is not one or that
+    another process keeps locked (diskcache itself would retry for 60 s)."""
+    con = sqlite3.connect(str(db), timeout=LOCK_TIMEOUT, isolation_level=None)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
+
+
+def _decode(raw: Any, key: str, sha256: str | None) -> SummaryRecord | None:
+    try:
+        data = json.loads(raw)
+    except (TypeError, ValueError):
+        return None
+    if isinstance(data, dict) and set(data) == {"key", "record"}:
+        if data["key"] != key:
+            return None
+        data = data["record"]
+    try:
+        record = SummaryRecord.model_validate(data)
+    except ValueError:
+        return None
+    if sha256 is not None and record.article.sha256 != sha256:
+        return None
+    return record

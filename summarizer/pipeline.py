@@ -23,6 +23,7 @@ from summarizer.schema import ArticleInfo, Provenance, SummaryRecord, schema_ver
 from summarizer.segment import Sentence, segment
 from summarizer.settings import Settings
 from summarizer.verify import Verifier
+from summarizer.windows import Window, article_budget, extract_windowed, plan_windows
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Prepared:
     sha256: str
     sentences: list[Sentence]
     key: str
+    windows: tuple[Window, ...] = ()  # more than one: too long for one request (windows.py)
 
 
 class Pipeline:
@@ -88,16 +90,17 @@ class Pipeline:
         if not sentences:
             raise InputError("the article holds no sentences")
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        key = cache_key(
-            sha, self.prompt_version, self.schema_version,
-            self.settings.model_name, self.settings.generation_params(),
-        )
-        return Prepared(text, sha, sentences, key)
+        windows = plan_windows(sentences, article_budget(self.settings))
+        params = self.settings.generation_params()
+        if len(windows) > 1:  # the split is part of what the record depends on
+            params = {**params, "windows": [w.span for w in windows]}
+        key = cache_key(sha, self.prompt_version, self.schema_version, self.settings.model_name, params)
+        return Prepared(text, sha, sentences, key, tuple(windows))
 
     def cached(self, prepared: Prepared) -> SummaryRecord | None:
         if self.cache is None:
             return None
-        record = self.cache.get(prepared.key)
+        record = self.cache.get(prepared.key, prepared.sha256)
         if record is not None:
             record.provenance.cached = True
         return record
@@ -113,8 +116,11 @@ class Pipeline:
                 return hit
         client = self.client()
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
-        verifier = Verifier(prepared.sentences, text)
-        extraction = client.extract(render_messages(prepared.sentences), verifier)
+        if len(prepared.windows) > 1:
+            extraction = extract_windowed(client, prepared.sentences, text, list(prepared.windows), self.status)
+        else:
+            verifier = Verifier(prepared.sentences, text)
+            extraction = client.extract(render_messages(prepared.sentences), verifier)
         incidents = build_incidents(extraction.draft, prepared.sentences, extraction.problems)
         unverified = count_unverified(incidents)
         record = SummaryRecord(

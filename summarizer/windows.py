@@ -1,0 +1,294 @@
+"""Articles longer than one request can hold: overlapping windows of whole sentences.
+
+The budget. One request holds, within the model's context (`n_ctx`, 8192 for
+the embedded model): the fixed prompt (instructions, example, the JSON schema
+instructor appends: ~5,800 characters), the article, the answer (up to
+`max_tokens`), and, on a re-ask, the previous answer and the list of problems
+sent back (REASK_RESERVE tokens per re-ask). What is left is the article's
+budget: about 3,100 tokens with the embedded defaults, ~9,000 characters of
+English. Tokens are estimated from characters, conservatively: 3 characters a
+token for ASCII text (Qwen's and GPT's tokenizers average about 4 on English
+news), 1 token for every other character (accented letters, Cyrillic, CJK). No
+tokenizer is needed, and the estimate only ever errs towards smaller windows.
+
+Windows. An article within the budget is one request, exactly as before. A
+longer one is cut into windows of whole sentences that overlap by up to a fifth
+of the budget (an event told across a boundary is seen whole by one window or
+the other). The first sentence (headline or dateline: the place and date the
+rest refers to) is shown again at the top of every window when it is short.
+Each window is rendered with the sentence numbers of the ORIGINAL article (the
+model sees "[1] ... [41] [42] ..."), so every citation is already in the
+article's numbering: nothing is remapped.
+
+Merging. Windows report the same event twice (the overlap, the repeated first
+sentence, later paragraphs that come back to it). Two incidents from different
+windows are one event when they have the same event type, do not contradict
+each other on place or date, and share a cited sentence, the same place, or
+the same date. The merged incident keeps the first window's summary and
+unions the rest: missing date and location parts are filled in, actors with
+the same name and equal casualty figures are one entry with their citations
+joined, other figures are added (two figures from two sources stay two
+entries). Incidents from one window are never merged with each other: the
+model already told them apart. Then the merged answer is verified against the
+WHOLE article, as any answer is, so a bad merge can lose nothing the checks
+would catch. Limits: one event given two different event types by two windows
+stays two incidents; two events of one type on the same day, one of them with
+no place, become one.
+
+Refusals (InputError, exit 4): a single sentence longer than a request can
+hold, and articles that need more than MAX_WINDOWS windows (~150,000
+characters: that is not a news article). A context too small for the fixed
+prompt and the answer is a ConfigError (exit 3).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.schema import Draft, DraftIncident, Usage
+from summarizer.segment import Sentence
+from summarizer.verify import Verifier, name_in_text, normalise
+
+if TYPE_CHECKING:
+    from summarizer.call import Extraction, ModelClient
+    from summarizer.settings import Settings
+
+ASCII_CHARS_PER_TOKEN = 3
+INSTRUCTOR_OVERHEAD_CHARS = 400  # instructor's wording around the schema (257 characters in 1.17)
+REASK_RESERVE = 1024  # tokens per re-ask: the previous answer and the problems, sent back
+MIN_BUDGET = 256  # below this, the settings leave no real room for an article
+OVERLAP_SHARE = 0.2  # of a window's budget, at most, repeated from the window before
+LEAD_SHARE = 0.25  # the first sentence is repeated in every window if it is at most this share
+MAX_WINDOWS = 16
+
+
+def estimate_tokens(text: str) -> int:
+    ascii_chars = sum(1 for c in text if ord(c) < 128)
+    return math.ceil(ascii_chars / ASCII_CHARS_PER_TOKEN) + (len(text) - ascii_chars)
+
+
+def sentence_tokens(s: Sentence) -> int:
+    """The sentence as `segment.numbered` renders it: "[n] text" and a newline."""
+    return estimate_tokens(f"[{s.n}] {' '.join(s.text.split())}\n")
+
+
+@lru_cache(maxsize=1)
+def fixed_prompt_tokens() -> int:
+    from summarizer.call import _SCHEMA_COMPACT
+    from summarizer.prompt import render_messages
+
+    chars = sum(len(m["content"]) for m in render_messages([]))
+    return estimate_tokens("x" * (chars + len(_SCHEMA_COMPACT) + INSTRUCTOR_OVERHEAD_CHARS))
+
+
+def article_budget(settings: "Settings") -> int:
+    """Tokens left for the article in one request (see the module docstring)."""
+    budget = settings.n_ctx - fixed_prompt_tokens() - settings.max_tokens - settings.reasks * REASK_RESERVE
+    if budget < MIN_BUDGET:
+        raise ConfigError(
+            f"n_ctx {settings.n_ctx} leaves no room for an article: the prompt takes ~{fixed_prompt_tokens():,} "
+            f"tokens, the answer up to {settings.max_tokens:,} (max_tokens) and each of {settings.reasks} re-ask(s) "
+            f"~{REASK_RESERVE:,}; raise n_ctx or lower max_tokens / max_reasks"
+        )
+    return budget
+
+
+@dataclass(frozen=True)
+class Window:
+    sentences: tuple[Sentence, ...]  # as shown to the model, the repeated first sentence included
+    first: int  # original numbers of the window's own span
+    last: int
+
+    @property
+    def span(self) -> str:
+        return f"{self.first}-{self.last}"
+
+
+def plan_windows(sentences: list[Sentence], budget: int) -> list[Window]:
+    """One window holding every sentence when the article fits the budget, else
+    overlapping windows of whole sentences (module docstring)."""
+    costs = [sentence_tokens(s) for s in sentences]
+    if sum(costs) <= budget:
+        return [Window(tuple(sentences), sentences[0].n, sentences[-1].n)]
+    lead_cost = costs[0] if costs[0] <= LEAD_SHARE * budget else 0
+    body_budget = budget - lead_cost
+    for s, cost in zip(sentences[1:], costs[1:]):
+        if cost > body_budget:
+            raise InputError(
+                f"sentence {s.n} alone is ~{cost:,} tokens ({len(s.text):,} characters), more than one request "
+                f"leaves for the article (~{budget:,} tokens); split that sentence, or raise n_ctx"
+            )
+    if costs[0] > budget:
+        raise InputError(
+            f"sentence 1 alone is ~{costs[0]:,} tokens ({len(sentences[0].text):,} characters), more than one "
+            f"request leaves for the article (~{budget:,} tokens); split that sentence, or raise n_ctx"
+        )
+    windows: list[Window] = []
+    i, n = 0, len(sentences)
+    while True:
+        limit = budget if i == 0 else body_budget
+        j, used = i, 0
+        while j < n and used + costs[j] <= limit:
+            used += costs[j]
+            j += 1
+        shown = sentences[i:j] if i == 0 or not lead_cost else [sentences[0], *sentences[i:j]]
+        windows.append(Window(tuple(shown), sentences[i].n, sentences[j - 1].n))
+        if j >= n:
+            return windows
+        if len(windows) >= MAX_WINDOWS:
+            total = sum(costs)
+            raise InputError(
+                f"the article is ~{total:,} tokens ({sum(len(s.text) for s in sentences):,} characters): more than "
+                f"{MAX_WINDOWS} windows of ~{budget:,} tokens; split it into separate articles"
+            )
+        # Overlap: the window's last sentences, up to OVERLAP_SHARE of the budget,
+        # but never so many that the next window has no room for a new sentence.
+        k, overlap = j, 0
+        while k - 1 > i and overlap + costs[k - 1] <= OVERLAP_SHARE * body_budget:
+            overlap += costs[k - 1]
+            k -= 1
+        while k < j and overlap + costs[j] > body_budget:
+            overlap -= costs[k]
+            k += 1
+        i = max(k, 1)
+
+
+# -- merging -----------------------------------------------------------------------
+
+
+def _names_match(a: str, b: str) -> bool:
+    return name_in_text(a, b) or name_in_text(b, a)
+
+
+def _cited(inc: DraftIncident) -> set[int]:
+    numbers = set(inc.summary_sentences) | set(inc.event_type_sentences) | set(inc.date_sentences)
+    numbers |= set(inc.location_sentences)
+    for item in (*inc.perpetrators, *inc.targets, *inc.casualties):
+        numbers |= set(item.sentences)
+    return numbers
+
+
+def _place_relation(a: DraftIncident, b: DraftIncident) -> str:
+    """"same", "conflict" or "unknown", at the finest level both give."""
+    for attr in ("place", "admin_area"):
+        x, y = getattr(a, attr), getattr(b, attr)
+        if x and y:
+            return "same" if _names_match(x, y) else "conflict"
+    if a.country and b.country and not _names_match(a.country, b.country):
+        return "conflict"
+    return "unknown"  # a shared country alone says little: roundups list many events in one
+
+
+def _date_relation(a: DraftIncident, b: DraftIncident) -> str:
+    if a.date_iso and b.date_iso:
+        return "same" if a.date_iso == b.date_iso else "conflict"
+    if a.date_text and b.date_text and _names_match(a.date_text, b.date_text):
+        return "same"
+    return "unknown"
+
+
+def same_event(a: DraftIncident, b: DraftIncident) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    place, when = _place_relation(a, b), _date_relation(a, b)
+    if "conflict" in (place, when):
+        return False
+    return bool(_cited(a) & _cited(b)) or place == "same" or when == "same"
+
+
+def _union(*lists: list[int]) -> list[int]:
+    return sorted(set().union(*lists))
+
+
+def _absorb(into: DraftIncident, other: DraftIncident) -> None:
+    """Union `other` (the same event, seen by a later window) into `into`."""
+    into.event_type_sentences = _union(into.event_type_sentences, other.event_type_sentences)
+    if not (into.date_text or into.date_iso) or (not into.date_iso and other.date_iso):
+        if other.date_text or other.date_iso:
+            into.date_text, into.date_iso = other.date_text, other.date_iso
+            into.date_sentences = list(other.date_sentences)
+    filled = False
+    for attr in ("place", "admin_area", "country"):
+        if not getattr(into, attr) and getattr(other, attr):
+            setattr(into, attr, getattr(other, attr))
+            filled = True
+    if filled:
+        into.location_sentences = _union(into.location_sentences, other.location_sentences)
+    for kind in ("perpetrators", "targets"):
+        mine = getattr(into, kind)
+        for actor in getattr(other, kind):
+            twin = next((x for x in mine if _names_match(x.name, actor.name)), None)
+            if twin is None:
+                mine.append(actor)
+            else:
+                twin.sentences = _union(twin.sentences, actor.sentences)
+    for cas in other.casualties:
+        twin = next((c for c in into.casualties if c.category == cas.category and c.count == cas.count and (
+            set(c.sentences) & set(cas.sentences)
+            or (c.reported_by or "") == (cas.reported_by or "")
+            or (c.reported_by and cas.reported_by and _names_match(c.reported_by, cas.reported_by))
+        )), None)
+        if twin is None:
+            into.casualties.append(cas)
+        else:
+            twin.sentences = _union(twin.sentences, cas.sentences)
+
+
+def merge_drafts(drafts: list[Draft]) -> Draft:
+    """One draft from the windows' drafts, duplicates merged (module docstring)."""
+    merged: list[tuple[DraftIncident, set[int]]] = []  # (incident, windows it came from)
+    for w, draft in enumerate(drafts):
+        for inc in draft.incidents:
+            inc = inc.model_copy(deep=True)
+            target = next((m for m in merged if w not in m[1] and same_event(m[0], inc)), None)
+            if target is None:
+                merged.append((inc, {w}))
+            else:
+                _absorb(target[0], inc)
+                target[1].add(w)
+    # Constructed, not validated: every incident was validated in its window,
+    # and a long article may hold more events than one answer may list.
+    return Draft.model_construct(incidents=[inc for inc, _ in merged])
+
+
+# -- extraction --------------------------------------------------------------------
+
+
+def _add(total: Usage, part: Usage | None) -> Usage:
+    if part is not None:
+        for name in ("prompt_tokens", "completion_tokens", "requests", "reasks"):
+            setattr(total, name, getattr(total, name) + getattr(part, name))
+    return total
+
+
+def extract_windowed(
+    client: "ModelClient", sentences: list[Sentence], text: str, windows: list[Window],
+    status: Callable[[str], None],
+) -> "Extraction":
+    """Summarize each window, merge, verify the merged answer against the whole article."""
+    from summarizer.call import Extraction
+    from summarizer.prompt import render_messages
+
+    tokens = sum(sentence_tokens(s) for s in sentences)
+    status(f"the article (~{tokens:,} tokens) is longer than one request holds: "
+           f"{len(windows)} overlapping windows")
+    usage, drafts, outputs = Usage(), [], []
+    for k, window in enumerate(windows, 1):
+        status(f"window {k}/{len(windows)}: sentences {window.span}")
+        shown = list(window.sentences)
+        try:
+            part = client.extract(render_messages(shown), Verifier(shown, text))
+        except SummarizerError as exc:
+            exc.usage = _add(usage, getattr(exc, "usage", None))  # what every window cost
+            exc.args = (f"window {k} of {len(windows)} (sentences {window.span}): {exc}",)
+            raise
+        _add(usage, part.usage)
+        drafts.append(part.draft)
+        outputs.extend(part.outputs)
+    draft = merge_drafts(drafts)
+    problems = Verifier(sentences, text)(draft)
+    return Extraction(draft, problems, usage, outputs)

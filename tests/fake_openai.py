@@ -29,9 +29,11 @@ class Reply:
     raw_body: str | None = None  # send this body verbatim (e.g. invalid JSON)
     prompt_tokens: int = 100
     completion_tokens: int = 50
+    finish_reason: str = "stop"  # "length": the answer was cut off at max_tokens
 
 
-def completion_body(content: str, prompt_tokens: int = 100, completion_tokens: int = 50) -> dict:
+def completion_body(content: str, prompt_tokens: int = 100, completion_tokens: int = 50,
+                    finish_reason: str = "stop") -> dict:
     return {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
@@ -40,7 +42,7 @@ def completion_body(content: str, prompt_tokens: int = 100, completion_tokens: i
         "choices": [{
             "index": 0,
             "message": {"role": "assistant", "content": content},
-            "finish_reason": "stop",
+            "finish_reason": finish_reason,
         }],
         "usage": {
             "prompt_tokens": prompt_tokens,
@@ -51,7 +53,7 @@ def completion_body(content: str, prompt_tokens: int = 100, completion_tokens: i
 
 
 class FakeOpenAI:
-    def __init__(self, responder: Callable[[dict], Reply | str] | None = None):
+    def __init__(self, responder: Callable[[dict], Reply | str] | None = None, port: int = 0):
         self.script: deque[Reply] = deque()
         self.responder = responder
         self.requests: list[dict] = []
@@ -83,7 +85,8 @@ class FakeOpenAI:
                 if body is None:
                     if reply.status == 200:
                         body = json.dumps(completion_body(
-                            reply.content or "", reply.prompt_tokens, reply.completion_tokens))
+                            reply.content or "", reply.prompt_tokens, reply.completion_tokens,
+                            reply.finish_reason))
                     else:
                         body = json.dumps({"error": {"message": f"fake error {reply.status}"}})
                 self._send(reply.status, body, reply.headers, truncate=reply.truncate)
@@ -104,9 +107,11 @@ class FakeOpenAI:
                 else:
                     self.wfile.write(data)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, at the end of every test.
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
 
     def _next(self, request: dict) -> Reply:
         with self.lock:

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Callable
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.schema import Draft, DraftIncident, Usage
 from summarizer.segment import Sentence
-from summarizer.verify import Verifier, name_in_text, normalise
+from summarizer.verify import _FILLER, Verifier, normalise
 
 if TYPE_CHECKING:
     from summarizer.call import Extraction, ModelClient
@@ -161,7 +161,16 @@ def plan_windows(sentences: list[Sentence], budget: int) -> list[Window]:
 
 
 def _names_match(a: str, b: str) -> bool:
-    return name_in_text(a, b) or name_in_text(b, a)
+    """Stricter than the verifier's spelling-tolerant match: two windows naming
+    "Tessit" and "Tessaret" are two places. Equal significant words, or the
+    words of one within the other ("the town of Tessaret" / "Tessaret")."""
+    x, y = _words(a), _words(b)
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def _words(name: str) -> set[str]:
+    words = normalise(name).split()
+    return {w for w in words if w not in _FILLER} or set(words)
 
 
 def _cited(inc: DraftIncident) -> set[int]:

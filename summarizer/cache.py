@@ -54,6 +54,8 @@ def cache_key(
 
 # Seconds to wait for another process's lock on the cache database.
 LOCK_TIMEOUT = 10.0
+# What a read or write can raise when the storage misbehaves (diskcache.Timeout: a lock held too long).
+_STORAGE_FAULTS = (sqlite3.Error, OSError, diskcache.Timeout)
 
 
 def _stderr_warning(message: str) -> None:
@@ -120,7 +122,7 @@ class RecordCache:
             return None
         try:
             raw = self._cache.get(key)
-        except (sqlite3.Error, OSError) as exc:
+        except _STORAGE_FAULTS as exc:
             self._disable("read", exc)
             return None
         if raw is None:
@@ -131,7 +133,7 @@ class RecordCache:
             # a miss, never a wrong answer, and the entry goes.
             try:
                 self._cache.delete(key)
-            except (sqlite3.Error, OSError):
+            except _STORAGE_FAULTS:
                 pass
         return record
 
@@ -141,7 +143,7 @@ class RecordCache:
         entry = '{"key": %s, "record": %s}' % (json.dumps(key), record.model_dump_json())
         try:
             self._cache.set(key, entry)
-        except (sqlite3.Error, OSError) as exc:
+        except _STORAGE_FAULTS as exc:
             self._disable("write to", exc)
 
     def _disable(self, what: str, exc: Exception) -> None:

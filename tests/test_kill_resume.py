@@ -92,7 +92,7 @@ def test_sigkill_at_random_points_then_resume(seed, fake_model, tmp_path, monkey
     points = []
     for _ in range(kills):
         if rng.random() < 0.35:
-            points.append(("time", round(rng.uniform(0.3, 4.5), 2)))  # s after the start
+            points.append(("time", round(rng.uniform(0.3, 3.2), 2)))  # s after the start
         else:
             points.append(("lines", round(rng.random(), 2)))  # of the lines still to write
     fake_model.responder = lambda request: Reply(content=answer_for(request), delay=delay)

@@ -85,9 +85,8 @@ def main() -> int:
     print(f"\n## Figures (commit {commit}, {time.strftime('%Y-%m-%d')}, {elapsed:.0f} s)\n")
 
     bad = by_module["test_bad_input.py"]
-    print(f"**Bad input: {len(bad)} cases tried** ({tally('test_bad_input.py')})\n")
-    for nodeid, outcome in bad.items():
-        print(f"- {case(nodeid)}: {mark(outcome)}")
+    print(f"**Bad input: {len(bad)} cases tried** ({tally('test_bad_input.py')}): "
+          + "; ".join(f"{case(n).replace('_', ' ')}: {mark(o)}" for n, o in bad.items()) + ".")
 
     windows = by_module["test_windows.py"]
     print(f"\n**Windows (budget, plan, merge): {len(windows)} cases** ({tally('test_windows.py')})\n")
@@ -124,9 +123,9 @@ def main() -> int:
         print(f"- a kill while compacting (simulated): {mark(kill_tests[compaction[0]])}")
 
     print(f"\n**Cache storage: {len(by_module['test_cache_storage.py'])} cases** "
-          f"({tally('test_cache_storage.py')})\n")
-    for nodeid, outcome in by_module["test_cache_storage.py"].items():
-        print(f"- {case(nodeid)}: {mark(outcome)}")
+          f"({tally('test_cache_storage.py')}): "
+          + "; ".join(f"{case(n).replace('_', ' ')}: {mark(o)}" for n, o in by_module["test_cache_storage.py"].items())
+          + ".")
 
     inj = by_module["test_injection.py"]
     obedient = {n: o for n, o in inj.items() if "obedient_model" in n}

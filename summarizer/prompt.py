@@ -10,6 +10,7 @@ a prompt cache reuses the prefix across articles.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ from summarizer.errors import ConfigError
 from summarizer.segment import Sentence, numbered
 
 TEMPLATE_FILES = ("system.md", "user.md")
+_DELIMITER = re.compile(r"<\s*(/?)\s*article\s*>", re.I)
 
 
 def data_dir(name: str) -> Path:
@@ -55,7 +57,10 @@ def render_messages(sentences: list[Sentence], templates: dict[str, str] | None 
     templates = templates or load_templates()
     # The article goes in with $-substitution done once, so text inside it that
     # looks like a placeholder is never expanded.
-    user = Template(templates["user.md"]).safe_substitute(article=numbered(sentences))
+    # An article cannot close its own delimiter: "</article>" inside it becomes
+    # look-alike brackets, so the model never sees text as outside the data.
+    article = _DELIMITER.sub(lambda m: f"\u2039{m.group(1)}article\u203a", numbered(sentences))
+    user = Template(templates["user.md"]).safe_substitute(article=article)
     return [
         {"role": "system", "content": templates["system.md"].strip()},
         {"role": "user", "content": user.strip()},

@@ -2,10 +2,7 @@
 (SIGINT) mid-run, then resumed: nothing finished is lost, nothing is written
 twice, at most the articles in flight are redone."""
 
-import os
 import signal
-import subprocess
-import sys
 import time
 
 import pytest
@@ -13,8 +10,8 @@ import pytest
 from fake_openai import Reply
 from summarizer.cli import main
 
-from conftest import ROOT, TEST_API_KEY
-from test_batch_support import answer_for, read_lines, write_articles
+from conftest import TEST_API_KEY
+from test_batch_support import answer_for, read_lines, start_batch_process, write_articles
 
 ARTICLES = 24
 WORKERS = 2
@@ -28,18 +25,7 @@ def slow_model(fake_model):
 
 
 def start_batch(server, tmp_path, *extra):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    env.update({
-        # The test's conftest strips these from its own environment; the child needs them.
-        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": TEST_API_KEY,
-        "SUMMARIZER_MODEL": "fake-model", "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"),
-        "PYTHONPATH": str(ROOT),
-    })
-    return subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"),
-         "--workers", str(WORKERS), "-q", *extra],
-        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    return start_batch_process(server, tmp_path, WORKERS, *extra)
 
 
 def wait_for_lines(path, count: int, proc, timeout: float = 40.0) -> None:

@@ -99,3 +99,27 @@ def write_articles(folder, count: int, start: int = 0) -> list[str]:
         (folder / name).write_text(make_article(n), encoding="utf-8")
         names.append(name)
     return names
+
+
+def start_batch_process(server, tmp_path, workers: int, *extra: str, stdout=None):
+    """A real `python -m summarizer batch` child against the fake server, for the
+    kill/interrupt tests. The conftest strips OPENAI_*/SUMMARIZER_* from the
+    test's own environment; the child needs them set."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT, TEST_API_KEY
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update({
+        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": TEST_API_KEY,
+        "SUMMARIZER_MODEL": "fake-model", "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPATH": str(ROOT),
+    })
+    return subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"),
+         "--workers", str(workers), "-q", *extra],
+        env=env, cwd=tmp_path, stdout=subprocess.PIPE if stdout is None else stdout,
+        stderr=subprocess.PIPE, text=True,
+    )

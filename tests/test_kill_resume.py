@@ -13,36 +13,26 @@ benchmarks/reliability_figures.py prints.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import ROOT, TEST_API_KEY
+from conftest import TEST_API_KEY
 from fake_openai import Reply
 from summarizer.cli import main
-from test_batch_support import answer_for, batch_env, read_lines, write_articles  # noqa: F401 (fixture)
+from test_batch_support import (  # noqa: F401 (batch_env is a fixture)
+    answer_for, batch_env, read_lines, start_batch_process, write_articles,
+)
 
 ARTICLES = 16
 SEEDS = list(range(6))
 
 
 def start(server, tmp_path, workers: int, *extra: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    env.update({
-        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": TEST_API_KEY,
-        "SUMMARIZER_MODEL": "fake-model", "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"),
-        "PYTHONPATH": str(ROOT),
-    })
-    return subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"),
-         "--workers", str(workers), "-q", *extra],
-        env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
+    return start_batch_process(server, tmp_path, workers, *extra, stdout=subprocess.DEVNULL)
 
 
 def complete_lines(path) -> list[bytes]:

@@ -45,7 +45,9 @@ RETRY_AFTER_CAP = 120.0
 
 
 def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, (openai.APIConnectionError, openai.RateLimitError)):
+    # A body that is not JSON (a proxy's error page, a cut-off stream) is the
+    # server's fault, not the model's answer: retried like a 5xx, never re-asked.
+    if isinstance(exc, (openai.APIConnectionError, openai.RateLimitError, json.JSONDecodeError)):
         return True  # APITimeoutError is an APIConnectionError
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
 
@@ -77,6 +79,8 @@ def _describe(exc: BaseException) -> str:
         return f"connection failed ({type(cause).__name__ if cause else 'no response'})"
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}"
+    if isinstance(exc, json.JSONDecodeError):
+        return "answered with a body that is not JSON"
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -172,7 +176,7 @@ class ModelClient:
         self.status(f"generating (answer {attempt_no})")
         try:
             response = retrying(self._create, **kwargs)
-        except openai.APIError as exc:
+        except (openai.APIError, json.JSONDecodeError) as exc:
             # Kept on the call state too: instructor wraps whatever this raises.
             call.fatal = self._provider_error(exc)
             raise call.fatal from None
@@ -203,7 +207,7 @@ class ModelClient:
             f"retrying in {state.upcoming_sleep:.1f}s (try {state.attempt_number + 1})"
         )
 
-    def _provider_error(self, exc: openai.APIError) -> ProviderError:
+    def _provider_error(self, exc: Exception) -> ProviderError:
         if isinstance(exc, openai.AuthenticationError):
             return ProviderError(f"{self.base_url} rejected the API key (HTTP 401)")
         if isinstance(exc, openai.NotFoundError):

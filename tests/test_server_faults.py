@@ -149,8 +149,8 @@ FAULTS = [
           [Reply(content=good()[:300], finish_reason="length")], error=VerificationError,
           message="cut off at 2048 tokens", requests=1),
     Fault("persistent-invalid-json-body", "HTTP 200 bodies that are not JSON, every time", "error record",
-          [Reply(raw_body="<html>gateway</html>")] * 3, error=VerificationError,
-          message="no answer of the right shape", requests=3),
+          [Reply(raw_body="<html>gateway</html>")] * 3, error=ProviderError,
+          message="answered with a body that is not JSON after 3 tries", requests=3),
     Fault("empty-choices", "HTTP 200 with no choices", "error record",
           [Reply(raw_body=json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m",
                                       "choices": []}))], error=VerificationError,
@@ -249,8 +249,8 @@ def test_connection_refused_then_the_server_comes_up(tmp_path, article, monkeypa
     pytest.param([Reply(status=503)] * 3, 5, "HTTP 503 after 3 tries", id="provider-error-exit-5"),
     pytest.param([_broken_schema()] * 3, 6, "no answer of the right shape in 3 tries", id="shape-error-exit-6"),
     pytest.param([with_wrong_count(40)] * 3, 7, "could not be verified", id="strict-unverified-exit-7"),
-    pytest.param([Reply(raw_body="<html>bad gateway</html>")] * 3, 6, "no answer of the right shape",
-                 id="invalid-body-exit-6"),
+    pytest.param([Reply(raw_body="<html>bad gateway</html>")] * 3, 5, "a body that is not JSON after 3 tries",
+                 id="invalid-body-exit-5"),
 ])
 def test_cli_exit_codes_for_server_faults(fake_model, tmp_path, monkeypatch, capsys, replies, code, needle):
     from conftest import DATA

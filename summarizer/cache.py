@@ -1,9 +1,14 @@
 """Stage 5: the response cache (diskcache).
 
-The key covers everything that can change the answer: the article text, the
-prompt version (content hash of the templates), the schema version, the model and
-its generation parameters. Editing a prompt therefore never serves a stale record.
-Only finished records are stored, never errors.
+The key covers everything that can change the model's answer: the article text,
+the prompt version (content hash of the templates), the schema version, the model
+and its generation parameters. Editing a prompt therefore never serves a stale
+record. Only finished records are stored, never errors.
+
+An entry keeps the model's answers beside the record; the pipeline rebuilds the
+record from them on every hit (summarizer.answers), so verification rules, which
+are not in the key, are always today's. Entries without answers (made before
+answers were kept) are served as stored.
 
 Storage faults never give a wrong answer (tests/test_cache_storage.py):
   * an entry is stored with its key ({"key": ..., "record": ...}) and served only
@@ -117,7 +122,8 @@ class RecordCache:
     # -- entries ---------------------------------------------------------------
 
     def get(self, key: str, sha256: str | None = None) -> SummaryRecord | None:
-        """The record stored under `key` (for an article with this `sha256`), or None."""
+        """The record stored under `key` (for an article with this `sha256`), or
+        None; its `.answers` are the model's answers when the entry kept them."""
         if self.disabled:
             return None
         try:
@@ -140,7 +146,8 @@ class RecordCache:
     def put(self, key: str, record: SummaryRecord) -> None:
         if self.disabled:
             return
-        entry = '{"key": %s, "record": %s}' % (json.dumps(key), record.model_dump_json())
+        entry = '{"key": %s, "record": %s, "answers": %s}' % (
+            json.dumps(key), record.model_dump_json(), json.dumps(record.answers))
         try:
             self._cache.set(key, entry)
         except _STORAGE_FAULTS as exc:
@@ -187,14 +194,19 @@ def _decode(raw: Any, key: str, sha256: str | None) -> SummaryRecord | None:
         data = json.loads(raw)
     except (TypeError, ValueError):
         return None
-    if isinstance(data, dict) and set(data) == {"key", "record"}:
+    answers: list[str] = []
+    if isinstance(data, dict) and set(data) in ({"key", "record"}, {"key", "record", "answers"}):
         if data["key"] != key:
+            return None
+        answers = data.get("answers") or []
+        if not (isinstance(answers, list) and all(isinstance(a, str) for a in answers)):
             return None
         data = data["record"]
     try:
         record = SummaryRecord.model_validate(data)
     except ValueError:
         return None
+    record.answers = answers
     if sha256 is not None and record.article.sha256 != sha256:
         return None
     return record

@@ -117,6 +117,11 @@ class Extraction:
     problems: list[Problem]  # empty when the draft passed verification
     usage: Usage
     outputs: list[str] = field(default_factory=list)  # every raw answer, in order
+    # The JSON text of the answer the draft was parsed from, one per window. It is
+    # what the cache and the eval runs keep: records are rebuilt from it with the
+    # current verifier (summarizer.answers), so a verifier change never needs the
+    # model again.
+    answers: list[str] = field(default_factory=list)
 
 
 class ModelClient:
@@ -242,24 +247,32 @@ class ModelClient:
                 **self.params,
             )
             problems: list[Problem] = []
+            answer = _json_text(call.outputs[-1])  # instructor parsed the last one
         except InstructorRetryException:
             if call.fatal is not None:
-                raise call.fatal from None
-            draft, problems = _salvage(call.outputs, verifier)
+                # The server failed during a re-ask: an answer it already gave is
+                # still worth keeping (its problems flagged), not the article lost.
+                try:
+                    draft, problems, answer = _salvage(call.outputs, verifier)
+                except VerificationError:
+                    raise call.fatal from None
+                self.status(f"{call.fatal}; keeping the earlier answer, its problems flagged")
+            else:
+                draft, problems, answer = _salvage(call.outputs, verifier)
         except IncompleteOutputException:
             # Cut off at max_tokens: usually a small model listing the same event
             # again and again. Re-asking would repeat it; an earlier complete
             # answer is still worth keeping.
             limit = self.params["max_tokens"]
             try:
-                draft, problems = _salvage(call.outputs[:-1], verifier)
+                draft, problems, answer = _salvage(call.outputs[:-1], verifier)
             except VerificationError:
                 raise VerificationError(
                     f"the model's answer was cut off at {limit} tokens (max_tokens); "
                     "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
                 ) from None
         call.usage.reasks = max(len(call.outputs) - 1, 0)
-        return Extraction(draft, problems, call.usage, call.outputs)
+        return Extraction(draft, problems, call.usage, call.outputs, [answer])
 
 
 @dataclass
@@ -269,21 +282,23 @@ class _CallState:
     fatal: ProviderError | None = None
 
 
-def _salvage(outputs: list[str], verifier: Verifier) -> tuple[Draft, list[Problem]]:
+def _salvage(outputs: list[str], verifier: Verifier) -> tuple[Draft, list[Problem], str]:
     """Re-asks are used up: keep the answer of the right shape with the fewest
     verification problems (the latest on a tie), with its problems attached,
-    rather than drop it. A small model's re-ask is not always better."""
+    rather than drop it. A small model's re-ask is not always better.
+    Returns (draft, problems, the answer's JSON text)."""
     error = "no answer"
-    best: tuple[Draft, list[Problem]] | None = None
+    best: tuple[Draft, list[Problem], str] | None = None
     for content in outputs:
+        text = _json_text(content)
         try:
-            draft = Draft.model_validate_json(_json_text(content))
+            draft = Draft.model_validate_json(text)
         except ValidationError as exc:
             error = f"{exc.error_count()} schema error(s), first: {_first_error(exc)}"
             continue
         problems = verifier(draft)
         if best is None or len(problems) <= len(best[1]):
-            best = (draft, problems)
+            best = (draft, problems, text)
     if best is not None:
         return best
     raise VerificationError(

@@ -3,6 +3,9 @@
 `Pipeline` opens the model endpoint lazily, on the first cache miss, so a cache
 hit never starts the embedded server. One Pipeline serves many articles (batch,
 eval) and may be shared by threads.
+
+A record is always built from the model's answers by the code that runs now
+(summarizer.answers), whether the answers are fresh or come from the cache.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ import threading
 import time
 from dataclasses import dataclass
 
+from summarizer.answers import record_from_answers
 from summarizer.cache import RecordCache, cache_key
 from summarizer.call import ModelClient, Status
 from summarizer.errors import InputError
 from summarizer.prompt import prompt_version, render_messages
-from summarizer.record import build_incidents, count_unverified
 from summarizer.reporting import silent
-from summarizer.schema import ArticleInfo, Provenance, SummaryRecord, schema_version
+from summarizer.schema import Provenance, SummaryRecord, schema_version
 from summarizer.segment import Sentence, segment
 from summarizer.settings import Settings
 from summarizer.verify import Verifier
@@ -97,22 +100,26 @@ class Pipeline:
         key = cache_key(sha, self.prompt_version, self.schema_version, self.settings.model_name, params)
         return Prepared(text, sha, sentences, key, tuple(windows))
 
-    def cached(self, prepared: Prepared) -> SummaryRecord | None:
+    def cached(self, prepared: Prepared, source: str | None = None) -> SummaryRecord | None:
+        """The cached record, re-verified from its answers; None on a miss."""
         if self.cache is None:
             return None
-        record = self.cache.get(prepared.key, prepared.sha256)
-        if record is not None:
-            record.provenance.cached = True
-        return record
+        stored = self.cache.get(prepared.key, prepared.sha256)
+        if stored is None:
+            return None
+        stored.provenance.cached = True
+        if not stored.answers:  # an entry from before answers were kept
+            stored.article.source = source
+            return stored
+        return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences)
 
     def summarize(self, text: str, source: str | None = None, use_cache: bool = True) -> SummaryRecord:
         started = time.monotonic()
         prepared = self.prepare(text)
         if use_cache:
-            hit = self.cached(prepared)
+            hit = self.cached(prepared, source)
             if hit is not None:
                 self.status("cache hit")
-                hit.article.source = source
                 return hit
         client = self.client()
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
@@ -121,23 +128,12 @@ class Pipeline:
         else:
             verifier = Verifier(prepared.sentences, text)
             extraction = client.extract(render_messages(prepared.sentences), verifier)
-        incidents = build_incidents(extraction.draft, prepared.sentences, extraction.problems)
-        unverified = count_unverified(incidents)
-        record = SummaryRecord(
-            article=ArticleInfo(
-                source=source, sha256=prepared.sha256, chars=len(text),
-                sentences=len(prepared.sentences),
-            ),
-            incidents=incidents,
-            verified=unverified == 0,
-            unverified_fields=unverified,
-            provenance=Provenance(
-                model=client.model, endpoint=client.base_url,
-                prompt_version=self.prompt_version, schema_version=self.schema_version,
-                cached=False, seconds=round(time.monotonic() - started, 3),
-                usage=extraction.usage,
-            ),
+        provenance = Provenance(
+            model=client.model, endpoint=client.base_url,
+            prompt_version=self.prompt_version, schema_version=self.schema_version,
+            cached=False, seconds=round(time.monotonic() - started, 3), usage=extraction.usage,
         )
+        record = record_from_answers(text, extraction.answers, provenance, source, prepared.sentences)
         if self.cache is not None:
             self.cache.put(prepared.key, record)
         return record

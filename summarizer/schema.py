@@ -18,7 +18,7 @@ import json
 from datetime import date
 from typing import ClassVar, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic.json_schema import GenerateJsonSchema
 
 # The documented taxonomy (README, "Output format").
@@ -232,6 +232,17 @@ class SummaryRecord(BaseModel):
     verified: bool = Field(description="true when every field passed verification")
     unverified_fields: int = 0
     provenance: Provenance
+    # The model's answers (JSON text, one per window) the record was built from
+    # (summarizer.answers). The cache and eval runs keep them; not in the output.
+    _answers: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def answers(self) -> list[str]:
+        return self._answers
+
+    @answers.setter
+    def answers(self, value: list[str]) -> None:
+        self._answers = list(value)
 
 
 # --------------------------------------------------------------------------

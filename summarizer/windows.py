@@ -285,7 +285,7 @@ def extract_windowed(
     tokens = sum(sentence_tokens(s) for s in sentences)
     status(f"the article (~{tokens:,} tokens) is longer than one request holds: "
            f"{len(windows)} overlapping windows")
-    usage, drafts, outputs = Usage(), [], []
+    usage, drafts, outputs, answers = Usage(), [], [], []
     for k, window in enumerate(windows, 1):
         status(f"window {k}/{len(windows)}: sentences {window.span}")
         shown = list(window.sentences)
@@ -298,6 +298,7 @@ def extract_windowed(
         _add(usage, part.usage)
         drafts.append(part.draft)
         outputs.extend(part.outputs)
+        answers.extend(part.answers)
     draft = merge_drafts(drafts)
     problems = Verifier(sentences, text)(draft)
-    return Extraction(draft, problems, usage, outputs)
+    return Extraction(draft, problems, usage, outputs, answers)

@@ -467,6 +467,8 @@ def test_a_windowed_record_is_cached_under_its_split(fake_settings, fake_model):
         asked = len(fake_model.requests)
         second = pipeline.summarize(text)
     assert second.provenance.cached and len(fake_model.requests) == asked
+    # One kept answer per window; the hit merges and verifies them again.
+    assert len(first.answers) == asked and second.answers == first.answers
     assert second.incidents == first.incidents
 
 

@@ -146,3 +146,79 @@ def test_after_reasks_the_answer_with_fewest_problems_is_kept(fake_model, fake_s
     record = run(fake_settings, article)
     assert record.unverified_fields == 1  # the first answer: one problem, not two
     assert record.incidents[0].casualties[1].count == 19
+
+
+# -- records are rebuilt from the model's answers (summarizer/answers.py) -------------
+
+
+def test_the_record_keeps_the_answer_it_was_built_from(fake_model, fake_settings, article):
+    fake_model.add(good())
+    record = run(fake_settings, article)
+    assert [json.loads(a) for a in record.answers] == [json.loads(good())]
+    assert "answers" not in record.model_dump()  # kept beside the output, not in it
+
+
+def test_a_server_failing_during_a_reask_keeps_the_answer_already_given(fake_model, fake_settings, article):
+    """The first answer had a problem; the server then died during the re-ask.
+    The answer is kept, its problem flagged, rather than the article lost."""
+    fake_model.add(Reply(content="Here you are:\n```json\n" + with_wrong_count() + "\n```"),
+                   *[Reply(status=500)] * 4)
+    record = run(fake_settings, article)
+    assert not record.verified and record.unverified_fields == 1
+    assert record.incidents[0].casualties[0].count == 40
+    assert [json.loads(a) for a in record.answers] == [json.loads(with_wrong_count())]
+    assert record.provenance.usage.requests == 1
+
+
+def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fake_settings, article):
+    import copy
+
+    from drafts import GOOD
+    worse = copy.deepcopy(GOOD)  # two problems: the first answer (one problem) is kept
+    worse["incidents"][0]["casualties"][0]["count"] = 40
+    worse["incidents"][0]["casualties"][1]["count"] = 41
+    fake_model.add(with_wrong_count(), json.dumps(worse), json.dumps(worse))
+    record = run(fake_settings, article)
+    assert record.unverified_fields == 1
+    assert [json.loads(a) for a in record.answers] == [json.loads(with_wrong_count())]
+
+
+def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings, article, monkeypatch):
+    """A rule added after the answer was cached applies to the cached answer,
+    with no new request to the model."""
+    from summarizer.verify import Problem, Verifier
+
+    fake_model.add(good())
+    first = run(fake_settings, article)
+    assert first.verified
+
+    original = Verifier.check_incident
+
+    def stricter(self, i, incident):
+        found = original(self, i, incident)
+        if incident.place == "Oskel":
+            found.append(Problem(i, "location", "a new rule rejects Oskel"))
+        return found
+
+    monkeypatch.setattr(Verifier, "check_incident", stricter)
+    second = run(fake_settings, article, source="again.txt")
+    assert len(fake_model.requests) == 1 and second.provenance.cached
+    assert not second.verified and second.unverified_fields == 1
+    assert second.incidents[1].location.problems == ["a new rule rejects Oskel"]
+    assert second.incidents[0] == first.incidents[0] and second.article.source == "again.txt"
+    assert second.provenance.usage == first.provenance.usage  # what the answer cost, once
+
+    monkeypatch.setattr(Verifier, "check_incident", original)
+    assert run(fake_settings, article).incidents == first.incidents
+
+
+def test_a_cache_entry_without_answers_is_served_as_stored(fake_model, fake_settings, article):
+    fake_model.add(good())
+    with Pipeline(fake_settings) as pipeline:
+        first = pipeline.summarize(article)
+        key = pipeline.prepare(article).key
+        # As entries were written before answers were kept.
+        pipeline.cache._cache.set(key, json.dumps({"key": key, "record": first.model_dump(mode="json")}))
+        second = pipeline.summarize(article, source="b.txt")
+    assert second.provenance.cached and second.answers == [] and second.incidents == first.incidents
+    assert second.article.source == "b.txt" and len(fake_model.requests) == 1

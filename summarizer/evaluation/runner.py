@@ -40,6 +40,10 @@ class CaseOutput(BaseModel):
     article_sha256: str
     record: Optional[dict[str, Any]] = None  # SummaryRecord JSON
     error: Optional[str] = None  # why the pipeline gave no record
+    # The model's answers the record was built from (summarizer.answers); runs
+    # made before they were kept have none. With them the gate re-verifies the
+    # case with the current code instead of trusting the stored verdicts.
+    answers: Optional[list[str]] = None
 
 
 class RunRecord(BaseModel):
@@ -76,7 +80,8 @@ def run_eval(
             try:
                 record = pipeline.summarize(case.text, source=f"gold/{case.id}.txt", use_cache=use_cache)
                 outputs[case.id] = CaseOutput(
-                    split=case.split, article_sha256=case.sha256, record=record.model_dump(mode="json"))
+                    split=case.split, article_sha256=case.sha256, record=record.model_dump(mode="json"),
+                    answers=record.answers or None)
                 model = record.provenance.model
             except VerificationError as exc:
                 outputs[case.id] = CaseOutput(split=case.split, article_sha256=case.sha256, error=str(exc))

@@ -173,6 +173,25 @@ class LlamaServer:
             f"see {self.log_path}"
         )
 
+    def died(self) -> str | None:
+        """Why the server is gone, if it died while we used it (None if running)."""
+        if self.process is None or self.process.poll() is None:
+            return None
+        code = self.process.returncode
+        if code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+            how = f"was killed by {name}"
+        else:
+            how = f"exited with code {code}"
+        hint = ""
+        if code in (-signal.SIGSEGV, -signal.SIGILL, -signal.SIGBUS):
+            # Seen on a VM whose CPU lists AMX but whose kernel refuses it: a native
+            # build of llama.cpp crashes on its first matrix product.
+            hint = ("; a crash at the first request usually means llama-cpp-python was compiled for CPU "
+                    "features this machine refuses: reinstall it with the portable build in the README "
+                    "(Troubleshooting)")
+        return f"the model server {how} (log: {self.log_path}){hint}"
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -231,13 +250,13 @@ def resolve_model(settings: Settings, status: Status) -> Path:
 
 @contextlib.contextmanager
 def embedded_endpoint(settings: Settings, status: Status) -> Iterator[str]:
-    """Yield the base URL of a local server: a running `summarizer serve`, or a
-    fresh one that is stopped when the block ends."""
+    """Yield a local server: a running `summarizer serve` (server None), or a
+    fresh one that is stopped when the block ends. Yields (base URL, server)."""
     url = running_server(settings)
     if url:
         status(f"using the running model server at {url}")
-        yield url
+        yield url, None
         return
     model = resolve_model(settings, status)
     with LlamaServer(model, settings, status) as server:
-        yield server.base_url
+        yield server.base_url, server

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from summarizer.answers import record_from_answers
 from summarizer.cache import RecordCache, cache_key
 from summarizer.call import ModelClient, Status
-from summarizer.errors import InputError
+from summarizer.errors import InputError, ProviderError
 from summarizer.prompt import prompt_version, render_messages
 from summarizer.reporting import silent
 from summarizer.schema import Provenance, SummaryRecord, schema_version
@@ -50,7 +50,7 @@ class Pipeline:
         self.schema_version = schema_version()
         self.cache = RecordCache(settings.cache_dir) if settings.cache else None
         self._client = client
-        self._endpoint = "(not opened)"
+        self._server = None  # the embedded server we started, if any
         self._stack = contextlib.ExitStack()
         self._lock = threading.Lock()
 
@@ -63,7 +63,7 @@ class Pipeline:
                 if s.embedded:
                     from summarizer.local_model import embedded_endpoint
 
-                    base_url = self._stack.enter_context(embedded_endpoint(s, self.status))
+                    base_url, self._server = self._stack.enter_context(embedded_endpoint(s, self.status))
                 else:
                     base_url = s.base_url
                 self._client = ModelClient(
@@ -123,11 +123,18 @@ class Pipeline:
                 return hit
         client = self.client()
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
-        if len(prepared.windows) > 1:
-            extraction = extract_windowed(client, prepared.sentences, text, list(prepared.windows), self.status)
-        else:
-            verifier = Verifier(prepared.sentences, text)
-            extraction = client.extract(render_messages(prepared.sentences), verifier)
+        try:
+            if len(prepared.windows) > 1:
+                extraction = extract_windowed(client, prepared.sentences, text, list(prepared.windows), self.status)
+            else:
+                verifier = Verifier(prepared.sentences, text)
+                extraction = client.extract(render_messages(prepared.sentences), verifier)
+        except ProviderError as exc:
+            # "Connection refused" hides the cause when our own server died.
+            died = self._server.died() if self._server is not None else None
+            if died:
+                exc.args = (died,)
+            raise
         provenance = Provenance(
             model=client.model, endpoint=client.base_url,
             prompt_version=self.prompt_version, schema_version=self.schema_version,

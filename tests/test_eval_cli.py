@@ -89,6 +89,21 @@ def test_a_rerun_is_served_from_the_cache(evals, model, capsys):
     assert row(out, "incidents: F1")[-1] == "1.000"
 
 
+def test_the_run_keeps_the_answers_and_a_new_clone_needs_no_model(evals, model, capsys, tmp_path, monkeypatch):
+    """With the committed run of this prompt and model, `summarizer eval` on an
+    empty cache rebuilds every case from the kept answers: no request."""
+    assert run_eval(evals, capsys)[0] == 0
+    first = json.loads(next((evals / "runs").glob("*.json")).read_text())
+    assert all(json.loads(c["answers"][0]) == json.loads(model.answers[cid]) for cid, c in first["cases"].items())
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "empty-cache"))
+    code, out, err = run_eval(evals, capsys, "--no-baseline")
+    assert code == 0, err
+    assert len(model.requests) == 3  # no new request
+    assert row(out, "incidents: F1")[-1] == "1.000"
+    code, out, err = run_eval(evals, capsys, "--no-baseline", "--model", "another-model")
+    assert code == 0 and len(model.requests) == 6  # another model's answers are not reused
+
+
 def test_against_the_baseline_a_worse_prompt_exits_8_and_shows_what_moved(evals, model, capsys):
     assert run_eval(evals, capsys)[0] == 0
     run = next((evals / "runs").glob("*.json"))

@@ -41,14 +41,17 @@ def answers(evals, worse=False):
     return out
 
 
-def make_run(evals, name, worse=False, model="fake-model", splits=("dev", "heldout"), pv=PV):
+def make_run(evals, name, worse=False, model="fake-model", splits=("dev", "heldout"), pv=PV, kept=False):
+    """A run record of hand-made answers; `kept`: with the answers themselves, as
+    runs keep them now (the gate re-verifies those)."""
     cases = [c for c in load_gold(evals / "gold") if c.split in splits]
     given = answers(evals, worse)
     run = RunRecord(
         created="2026-05-01T00:00:00+00:00", prompt_version=pv, schema_version=SV, model=model,
         embedded=False, splits=list(splits),
         cases={c.id: CaseOutput(split=c.split, article_sha256=c.sha256,
-                                record=record_from_draft(c.text, given[c.id], model).model_dump(mode="json"))
+                                record=record_from_draft(c.text, given[c.id], model).model_dump(mode="json"),
+                                answers=[json.dumps({"incidents": given[c.id]})] if kept else None)
                for c in cases},
     )
     run.metrics = rescore(cases, run)
@@ -197,3 +200,44 @@ def test_the_gate_judges_the_newest_run_for_the_current_versions(evals):
     (evals / "baseline.json").write_text(json.dumps({"run": f"runs/2026-05-01-{PV}-{SV}.json"}))
     assert new_run_path(evals, f"2026-05-01-{PV}-{SV}.json").name == f"2026-05-01-{PV}-{SV}-2.json"
     assert new_run_path(evals, f"2026-04-01-{PV}-{SV}.json").name == f"2026-04-01-{PV}-{SV}.json"
+
+
+# -- the gate re-verifies the answers a run kept ------------------------------------------
+
+
+def stricter_rules(monkeypatch):
+    """A verification rule added after the run: every casualty figure is rejected."""
+    from summarizer.verify import Problem, Verifier
+
+    original = Verifier.check_incident
+
+    def check(self, i, incident):
+        return original(self, i, incident) + [Problem(i, f"casualties[{j}]", "new rule") for j in range(len(incident.casualties))]
+
+    monkeypatch.setattr(Verifier, "check_incident", check)
+
+
+def test_a_verifier_change_that_makes_things_worse_fails_the_gate_without_a_model(evals, capsys, monkeypatch):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json", kept=True), capsys)
+    make_run(evals, f"2026-05-01-{PV}-{SV}.json", kept=True)
+    assert gate(evals, capsys)[0] == 0
+    stricter_rules(monkeypatch)
+    code, out, err = gate(evals, capsys)
+    assert code == EXIT_GATE
+    assert "re-verified the kept answers of 3 case(s) with the current code: 3 came out different" in out
+    assert "unverified.share" in err
+
+
+def test_the_same_rules_reverify_to_the_same_records(evals, capsys):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json", kept=True), capsys)
+    code, out, err = gate(evals, capsys)
+    assert code == 0, err
+    assert "re-verified the kept answers of 3 case(s) with the current code: no record changed" in out
+
+
+def test_a_run_that_kept_no_answers_is_scored_as_stored(evals, capsys, monkeypatch):
+    promote(evals, make_run(evals, f"2026-04-01-{PV}-{SV}.json"), capsys)
+    stricter_rules(monkeypatch)
+    code, out, err = gate(evals, capsys)
+    assert code == 0, err
+    assert "kept no model answers" in out

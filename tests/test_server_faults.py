@@ -333,3 +333,48 @@ def test_a_batch_with_faulty_articles_keeps_every_finished_article(fake_model, t
     assert len(fake_model.requests) - asked == 2
     for name, line in finished.items():
         assert json.dumps(after[name], sort_keys=True) == line  # finished articles untouched
+
+
+# -- the embedded server itself dies ------------------------------------------------------
+
+
+def test_a_crashed_embedded_server_is_named_as_the_cause(tmp_path, article):
+    """Seen on a VM whose CPU lists AMX but whose kernel refuses it: llama.cpp
+    died with SIGSEGV at the first request, and the user saw only 'connection
+    failed'. The error now says the server crashed, and what usually causes it."""
+    import subprocess
+    import sys
+
+    from summarizer.errors import ProviderError
+    from summarizer.local_model import LlamaServer
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import Settings
+
+    settings = Settings(base_url=_refused_url(), api_key="k", cache=False, transport_retries=0, timeout=2)
+    server = LlamaServer(tmp_path / "model.gguf", settings, lambda _m: None, log_path=tmp_path / "server.log")
+    server.process = subprocess.Popen(
+        [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
+    server.process.wait()
+    with Pipeline(settings) as pipeline:
+        pipeline._server = server  # as embedded_endpoint hands it over
+        with pytest.raises(ProviderError) as caught:
+            pipeline.summarize(article)
+    message = str(caught.value)
+    assert message.startswith("the model server was killed by SIGSEGV (log: ")
+    assert "Troubleshooting" in message and "\n" not in message
+
+
+def test_a_server_that_is_still_running_is_not_blamed(tmp_path):
+    import subprocess
+    import sys
+
+    from summarizer.local_model import LlamaServer
+    from summarizer.settings import Settings
+
+    server = LlamaServer(tmp_path / "m.gguf", Settings(), lambda _m: None)
+    server.process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert server.died() is None
+    finally:
+        server.stop()
+    assert server.died() is None  # stopped by us: process cleared

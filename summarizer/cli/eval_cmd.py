@@ -18,7 +18,9 @@ from summarizer.cli.options import (
 from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
 from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side
-from summarizer.evaluation.runner import RunRecord, load_run, rescore, run_eval, run_filename, save_run
+from summarizer.evaluation.runner import (
+    RunRecord, load_run, rescore, reusable_run, reverified, run_eval, run_filename, save_run,
+)
 from summarizer.prompt import prompt_version
 from summarizer.reporting import StatusLine
 from summarizer.schema import schema_version
@@ -120,7 +122,10 @@ def eval_run(
                               gguf, cache_dir, no_cache)
     status = StatusLine(quiet=quiet)
     splits = list(SPLITS) if split is SplitChoice.all else [split.value]
-    run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits)
+    # The committed run of this prompt and model stands in for the cache: after a
+    # change to the verifier only, the eval needs no model (answers are re-verified).
+    earlier = reusable_run(gates.current_run_path(evals / "runs", prompt_version(), schema_version()), settings)
+    run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits, reuse=earlier)
     path = save_run(run, output or gates.new_run_path(evals, run_filename(run)))
     status(f"run record written to {path}")
     if html is not None:
@@ -178,6 +183,10 @@ def eval_gate(evals_dir: EvalsDirOpt = None) -> int:
             "evals/runs/*.json it writes")
     run = load_run(path)
     gates.check_run(cases, run, path, pv, sv)
+    # Judge what today's code makes of the model's answers, not the verdicts
+    # stored with them: a change to repair/verify rules is scored here too.
+    kept = sum(1 for c in run.cases.values() if c.answers)
+    run, rebuilt = reverified(cases, run)
     base_path = evals / gates.BASELINE_FILE
     base = gates.load_baseline(base_path)
     if base.model != run.model:
@@ -185,6 +194,11 @@ def eval_gate(evals_dir: EvalsDirOpt = None) -> int:
             f"{path} was made with model {run.model} but the baseline with {base.model}; "
             "run the eval with the baseline's model, or promote a new baseline deliberately")
     _out(f"eval gate: {path} (prompt {pv}, schema {sv}, model {run.model})\n")
+    if kept:
+        _out(f"re-verified the kept answers of {kept} case(s) with the current code: "
+             + (f"{len(rebuilt)} came out different ({', '.join(rebuilt)})\n" if rebuilt else "no record changed\n"))
+    else:
+        _out("this run kept no model answers (made before they were kept): scored as stored\n")
     deltas = _judge(cases, run, base, str(base_path))
     _fail_if_regressed(deltas, str(base_path))
     _out("eval gate passed\n")

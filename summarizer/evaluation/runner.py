@@ -22,6 +22,7 @@ from typing import Any, Callable, Optional
 from pydantic import BaseModel, Field, ValidationError
 
 from summarizer.errors import InputError, VerificationError
+from summarizer.answers import record_from_answers
 from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.metrics import metrics, score_case, total
 from summarizer.pipeline import Pipeline
@@ -69,14 +70,27 @@ def run_eval(
     status: Callable[[str], None],
     use_cache: bool = True,
     splits: list[str] | None = None,
+    reuse: RunRecord | None = None,
 ) -> RunRecord:
     """Summarize every gold article; a case the model fails on is kept as an error
-    (scored as finding nothing), a dead model server stops the run."""
+    (scored as finding nothing), a dead model server stops the run.
+
+    `reuse`: an earlier run of the same prompt, schema, model and parameters
+    (reusable_run): a case whose answers it kept is rebuilt from them by today's
+    code, without the model, as a cache hit would be."""
     outputs: dict[str, CaseOutput] = {}
     model = settings.model_name
+    reused = 0
     with Pipeline(settings, status) as pipeline:
         for n, case in enumerate(cases, 1):
             status(f"[{n}/{len(cases)}] {case.id} ({case.split})")
+            earlier = reuse.cases.get(case.id) if (reuse is not None and use_cache) else None
+            if earlier and earlier.answers and earlier.record and earlier.article_sha256 == case.sha256:
+                record = current_record(case, earlier)
+                record["provenance"]["cached"] = True
+                outputs[case.id] = earlier.model_copy(update={"split": case.split, "record": record})
+                reused += 1
+                continue
             try:
                 record = pipeline.summarize(case.text, source=f"gold/{case.id}.txt", use_cache=use_cache)
                 outputs[case.id] = CaseOutput(
@@ -86,6 +100,8 @@ def run_eval(
             except VerificationError as exc:
                 outputs[case.id] = CaseOutput(split=case.split, article_sha256=case.sha256, error=str(exc))
                 status(f"  {case.id}: no record ({exc})")
+    if reused:
+        status(f"{reused} case(s) rebuilt from the answers kept in the earlier run of this prompt and model")
     run = RunRecord(
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         prompt_version=prompt_version(), schema_version=schema_version(),
@@ -94,6 +110,20 @@ def run_eval(
     )
     run.metrics = split_metrics(score_cases(cases, run))
     return run
+
+
+def reusable_run(path: Path | None, settings: Settings) -> RunRecord | None:
+    """The run at `path` if its answers can stand in for the model's now: same
+    prompt and schema version, model and generation parameters."""
+    if path is None:
+        return None
+    try:
+        run = load_run(path)
+    except InputError:
+        return None
+    same = (run.prompt_version, run.schema_version, run.model, run.params) == (
+        prompt_version(), schema_version(), settings.model_name, settings.generation_params())
+    return run if same else None
 
 
 def record_from_draft(text: str, incidents: list[DraftIncident] | list[dict], model: str = "gold",
@@ -128,6 +158,33 @@ def score_cases(cases: list[GoldCase], run: RunRecord) -> dict[str, tuple[str, C
         if output is not None:
             out[case.id] = (case.split, score_case(case.incidents, output.record))
     return out
+
+
+def current_record(case: GoldCase, output: CaseOutput) -> dict[str, Any] | None:
+    """The record the current verifier makes of the case's stored answers (the
+    stored record when the run kept no answers, or the case was an error)."""
+    if not output.answers or output.record is None:
+        return output.record
+    stored = SummaryRecord.model_validate(output.record)
+    record = record_from_answers(case.text, output.answers, stored.provenance, stored.article.source)
+    return record.model_dump(mode="json")
+
+
+def reverified(cases: list[GoldCase], run: RunRecord) -> tuple[RunRecord, list[str]]:
+    """`run` with every case rebuilt from its answers by today's code, and the ids
+    of the cases whose record came out different from the stored one."""
+    outputs, changed = dict(run.cases), []
+    for case in cases:
+        output = run.cases.get(case.id)
+        if output is None or not output.answers or output.article_sha256 != case.sha256:
+            continue
+        record = current_record(case, output)
+        if record != output.record:
+            changed.append(case.id)
+            outputs[case.id] = output.model_copy(update={"record": record})
+    run = run.model_copy(update={"cases": outputs})
+    run.metrics = split_metrics(score_cases(cases, run))
+    return run, changed
 
 
 def split_metrics(scored: dict[str, tuple[str, Counter]]) -> dict[str, dict[str, float | None]]:

@@ -11,7 +11,9 @@ Rules (each yields a `Problem` naming the incident and field):
      than a report (summarizer.directives): such a sentence is never part of
      the text a value is checked against, and citing it is a problem;
   7. every number in the summary is stated in its cited sentences, so a figure
-     cannot slip into the record through the free-text summary.
+     cannot slip into the record through the free-text summary;
+  8. a casualty figure is of the category the clause stating it names ("19
+     died" is not 19 injured; summarizer.categories).
 
 The messages go back to the model verbatim on a re-ask, so they say what is wrong
 and what to do about it.
@@ -26,6 +28,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from summarizer.dates import find_dateline, supported_dates
+from summarizer.categories import category_conflict
 from summarizer.directives import directive_sentences
 from summarizer.repair import repair_draft
 from summarizer.numbers import numbers_in
@@ -133,6 +136,10 @@ class Verifier:
             parts.append(text)
         return " ".join(parts)
 
+    def _texts(self, numbers: list[int]) -> list[str]:
+        """Each cited sentence's text, without the dateline (its date is not a figure)."""
+        return [self._cited_text([n], without_dateline=True) for n in numbers]
+
     def _citations(self, i: int, field: str, numbers: list[int], has_value: bool) -> list[Problem]:
         out = []
         missing = [n for n in numbers if n not in self.by_number]
@@ -192,6 +199,13 @@ class Verifier:
                         f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
                         f"{cas.sentences}; cite the sentence that states it, or correct the count"
                     )))
+                else:
+                    other = category_conflict(cas.category, cas.count, self._texts(cas.sentences))
+                    if other:  # rule 8: the figure is of another category
+                        found.append(Problem(i, field, (
+                            f"the cited sentences {cas.sentences} give {cas.count} as "
+                            f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"
+                        )))
             problems += found
         return problems
 

@@ -76,6 +76,16 @@ def test_rule3_count_must_be_in_the_cited_sentence_not_elsewhere():
     assert len(problems) == 1 and "count 19" in problems[0]
 
 
+def test_rule8_a_figure_in_the_wrong_category_is_flagged():
+    problems = check(casualties=[{"category": "injured", "count": 19, "qualifier": "exact", "sentences": [2]}])
+    assert problems == [
+        "incident 1, casualties[0]: the cited sentences [2] give 19 as killed, not injured; correct the category"]
+
+
+def test_rule8_the_right_category_passes():
+    assert check() == []  # "killing at least 14", "nineteen soldiers died"
+
+
 def test_rule4_names_must_appear_allowing_spelling_variants():
     assert check(perpetrators=[{"name": "Gunman", "sentences": [1]}]) == []
     assert check(targets=[{"name": "Mohammed Ould Sidi", "sentences": [3]}]) == []

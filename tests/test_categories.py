@@ -1,0 +1,37 @@
+"""Rule 8: the clause that states a casualty figure decides its category
+(summarizer/categories.py)."""
+
+import pytest
+
+from summarizer.categories import category_conflict
+
+
+@pytest.mark.parametrize("sentence, category, count, conflict", [
+    # The clause stating the number names its category.
+    ("Two drivers were killed and a third was wounded, the agency said.", "injured", 2, {"killed"}),
+    ("Two drivers were killed and a third was wounded, the agency said.", "killed", 2, None),
+    ("The blast killed three people and wounded 12 others.", "killed", 12, {"injured"}),
+    ("The blast killed three people and wounded 12 others.", "injured", 12, None),
+    ("Gunmen seized 27 students from their dormitory.", "killed", 27, {"captured/abducted"}),
+    ("Gunmen seized 27 students from their dormitory.", "captured/abducted", 27, None),
+    ("Twelve miners remain trapped underground.", "missing", 12, None),
+    ("Rescuers said 9 people were unaccounted for; 4 died.", "killed", 9, {"missing"}),
+    ("Officials said 30 people were taken to hospital.", "injured", 30, None),
+    ("The death toll rose to 41, officials said.", "killed", 41, None),
+    # Casualty words that may mean either: no conflict.
+    ("There were 15 casualties, police said.", "injured", 15, None),
+    ("There were 15 casualties, police said.", "killed", 15, None),
+    # The clause with the number names no category: nothing concluded.
+    ("Of the 40 passengers on board, 12 died.", "injured", 40, None),
+    ("Police said 8 gunmen attacked the post.", "killed", 8, None),
+    # The number is not stated (rule 3's business, not this one's).
+    ("Three people died.", "injured", 5, None),
+])
+def test_category_of_the_clause_stating_the_figure(sentence, category, count, conflict):
+    assert category_conflict(category, count, [sentence]) == conflict
+
+
+def test_every_cited_sentence_counts():
+    sentences = ["Police said 5 people were hurt.", "Five people died in the fire."]
+    assert category_conflict("killed", 5, sentences) is None  # one of them says so
+    assert category_conflict("missing", 5, sentences) == {"injured", "killed"}

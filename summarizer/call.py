@@ -44,10 +44,16 @@ BACKOFF_CAP = 30.0
 RETRY_AFTER_CAP = 120.0
 
 
+class NoChoices(Exception):
+    """A 200 response with an empty `choices` list: the server produced no answer
+    at all (an overloaded or misconfigured proxy), not a wrong answer."""
+
+
 def _retryable(exc: BaseException) -> bool:
-    # A body that is not JSON (a proxy's error page, a cut-off stream) is the
-    # server's fault, not the model's answer: retried like a 5xx, never re-asked.
-    if isinstance(exc, (openai.APIConnectionError, openai.RateLimitError, json.JSONDecodeError)):
+    # A body that is not JSON (a proxy's error page, a cut-off stream) or that
+    # holds no answer is the server's fault, not the model's answer: retried like
+    # a 5xx, never re-asked.
+    if isinstance(exc, (openai.APIConnectionError, openai.RateLimitError, json.JSONDecodeError, NoChoices)):
         return True  # APITimeoutError is an APIConnectionError
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
 
@@ -81,6 +87,8 @@ def _describe(exc: BaseException) -> str:
         return f"HTTP {exc.status_code}"
     if isinstance(exc, json.JSONDecodeError):
         return "answered with a body that is not JSON"
+    if isinstance(exc, NoChoices):
+        return "answered with no choices (an empty answer list)"
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -181,7 +189,7 @@ class ModelClient:
         self.status(f"generating (answer {attempt_no})")
         try:
             response = retrying(self._create, **kwargs)
-        except (openai.APIError, json.JSONDecodeError) as exc:
+        except (openai.APIError, json.JSONDecodeError, NoChoices) as exc:
             # Kept on the call state too: instructor wraps whatever this raises.
             call.fatal = self._provider_error(exc)
             raise call.fatal from None
@@ -201,7 +209,10 @@ class ModelClient:
     def _create(self, **kwargs: Any):
         if self.rate_gate is not None:
             self.rate_gate.wait()
-        return self._openai.chat.completions.create(**kwargs)
+        response = self._openai.chat.completions.create(**kwargs)
+        if not getattr(response, "choices", None):
+            raise NoChoices()
+        return response
 
     def _before_retry(self, state: RetryCallState) -> None:
         exc = state.outcome.exception()

@@ -55,6 +55,9 @@ def _invented_number() -> str:
     return json.dumps(bad)
 
 
+_NO_CHOICES = json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": []})
+
+
 def _fenced() -> str:
     return f"Here is the JSON you asked for:\n```json\n{good()}\n```\nLet me know if you need more."
 
@@ -104,6 +107,8 @@ FAULTS = [
           requests=2, message="connection failed", check=_retried_once),
     Fault("invalid-json-body", "HTTP 200 whose body is not JSON", "retried",
           [Reply(raw_body="{\"id\": \"chatcmpl\", \"choices\": [tr"), good()], requests=2, check=_retried_once),
+    Fault("empty-choices", "HTTP 200 with no choices", "retried",
+          [Reply(raw_body=_NO_CHOICES), good()], requests=2, message="no choices", check=_retried_once),
     # -- bad answers: re-asked --------------------------------------------------------
     Fault("answer-not-json", "an answer that is not JSON", "re-asked", ["I think there were two attacks.", good()],
           requests=2, check=_reasked),
@@ -151,10 +156,9 @@ FAULTS = [
     Fault("persistent-invalid-json-body", "HTTP 200 bodies that are not JSON, every time", "error record",
           [Reply(raw_body="<html>gateway</html>")] * 3, error=ProviderError,
           message="answered with a body that is not JSON after 3 tries", requests=3),
-    Fault("empty-choices", "HTTP 200 with no choices", "error record",
-          [Reply(raw_body=json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m",
-                                      "choices": []}))], error=VerificationError,
-          message="no answer of the right shape", requests=1),
+    Fault("persistent-empty-choices", "HTTP 200 with no choices, every time", "error record",
+          [Reply(raw_body=_NO_CHOICES)] * 3, error=ProviderError,
+          message="answered with no choices (an empty answer list) after 3 tries", requests=3),
 ]
 
 

@@ -13,6 +13,10 @@ never from outside knowledge.
    rest of it (summary, and actors, usually the speaker mislabelled) is dropped. A genuinely separate event
    nearly always states where or when it happened; the rule never folds one
    that does.
+3. Background: an incident of type "other" with no perpetrator, no target and no
+   casualty figure is a sentence of background ("the army has since closed the
+   market"), not an incident: it is dropped. The gold set has no such incident,
+   and the model made three of them in 33 articles (evals, 2026-11-25).
 """
 
 from __future__ import annotations
@@ -61,6 +65,16 @@ def fold_restatements(draft: Draft) -> int:
     return folded
 
 
+def drop_background(draft: Draft) -> int:
+    """Drop "other" incidents that name no party and no casualty; returns how many."""
+    kept = [inc for inc in draft.incidents
+            if not (inc.event_type == "other" and not (inc.perpetrators or inc.targets or inc.casualties))]
+    dropped = len(draft.incidents) - len(kept)
+    draft.incidents[:] = kept
+    return dropped
+
+
 def repair_draft(draft: Draft, anchor: date | None) -> None:
     fold_restatements(draft)
+    drop_background(draft)
     resolve_dates(draft, anchor)

@@ -1,4 +1,4 @@
-from summarizer.repair import fold_restatements
+from summarizer.repair import drop_background, fold_restatements
 from summarizer.schema import Draft
 
 
@@ -39,3 +39,17 @@ def test_separate_events_with_their_own_place_or_date_are_kept():
 def test_an_unanchored_first_incident_stays():
     draft = Draft.model_validate({"incidents": [inc("Hackers hit the ministry.", etype="cyberattack")]})
     assert fold_restatements(draft) == 0 and len(draft.incidents) == 1
+
+
+def test_an_other_incident_naming_no_party_and_no_casualty_is_background():
+    draft = Draft.model_validate({"incidents": [
+        inc("Gunmen ambushed a convoy.", place="Tessaret", casualties=[("killed", 14, 1)]),
+        inc("The army has since closed the weekly market.", etype="other", place="Sollen"),
+        inc("Arsonists burned the depot.", etype="other", place="Oskel", actors=["arsonists"]),
+        inc("A fire killed two workers.", etype="other", place="Vetra", casualties=[("killed", 2, 1)]),
+        inc("A flood hit the valley.", etype="natural disaster", place="Rusk"),
+    ]})
+    assert drop_background(draft) == 1
+    assert [i.summary for i in draft.incidents] == [
+        "Gunmen ambushed a convoy.", "Arsonists burned the depot.", "A fire killed two workers.",
+        "A flood hit the valley."]

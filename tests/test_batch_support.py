@@ -54,7 +54,7 @@ def answer_for(request: dict) -> str:
     summary = (first.group(1) if first else "An incident was reported.")[:120]
     return json.dumps({"incidents": [{
         "summary": summary, "summary_sentences": [1],
-        "event_type": "other", "event_type_sentences": [1],
+        "event_type": "armed attack", "event_type_sentences": [1],
     }]})
 
 

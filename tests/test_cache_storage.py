@@ -228,7 +228,7 @@ def test_a_large_entry_whose_value_file_is_damaged_is_a_miss(fake_model, fake_se
     # Records over 32 KB live in files beside the database (diskcache).
     text = OTHER
     answer = json.dumps({"incidents": [{
-        "summary": "x" * 40_000, "summary_sentences": [1], "event_type": "other", "event_type_sentences": [1]}]})
+        "summary": "x" * 40_000, "summary_sentences": [1], "event_type": "armed attack", "event_type_sentences": [1]}]})
     fake_model.add(answer)
     summarize(fake_settings, text)
     files = list(records_dir(fake_settings).rglob("*.val"))

@@ -14,12 +14,10 @@ from summarizer.batch.pricing import config_prices
 from summarizer.batch.progress import ProgressDisplay, summary_table
 from summarizer.batch.sources import DEFAULT_GLOBS, Fields
 from summarizer.cli import EXIT_INTERRUPTED, app
-from summarizer.cli.options import (
-    BaseUrlOpt, CacheDirOpt, ConfigOpt, GgufOpt, MaxReasksOpt, MaxTokensOpt, ModelOpt,
-    NoCacheOpt, QuietOpt, TemperatureOpt, build_settings,
-)
+from summarizer.cli.options import ConfigOpt, QuietOpt, model_settings
 from summarizer.errors import ConfigError
 from summarizer.reporting import stderr_console
+from summarizer.settings import Settings
 
 # Batch outcomes beyond the shared codes (summarizer/cli/__init__.py).
 EXIT_SOME_ERRORS = 9  # finished, but some articles have error records
@@ -31,6 +29,7 @@ def _warn(message: str) -> None:
 
 
 @app.command()
+@model_settings
 def batch(
     inputs: Annotated[list[str], typer.Argument(
         help="Article files, folders (searched recursively), .jsonl/.ndjson or .csv/.tsv files.",
@@ -63,16 +62,10 @@ def batch(
     html_dir: Annotated[Optional[Path], typer.Option(
         "--html-dir", help="After the run, write a review page per article and an index.html into this folder.",
         show_default=False)] = None,
-    config: ConfigOpt = None,
-    base_url: BaseUrlOpt = None,
-    model: ModelOpt = None,
-    temperature: TemperatureOpt = None,
-    max_tokens: MaxTokensOpt = None,
-    max_reasks: MaxReasksOpt = None,
-    gguf: GgufOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
+    config: ConfigOpt = None,  # also read for [prices]
+    *,
+    settings: Settings,
 ) -> int:
     """Summarize many articles into one JSONL file, one line per article (a record
     or an error record). Re-run the same command to resume; Ctrl-C stops cleanly.
@@ -80,8 +73,6 @@ def batch(
     Exit codes: 0 every article has a record, 9 some have error records,
     10 stopped by the budget, 130 interrupted (plus 3/4 for config/input errors).
     """
-    settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
-                              gguf, cache_dir, no_cache)
     prices = config_prices(config)
     options = BatchOptions(
         inputs=inputs, out=out, globs=tuple(glob) if glob else DEFAULT_GLOBS,

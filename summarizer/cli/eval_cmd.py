@@ -11,10 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.cli import app
-from summarizer.cli.options import (
-    BaseUrlOpt, CacheDirOpt, ConfigOpt, GgufOpt, MaxReasksOpt, MaxTokensOpt, ModelOpt,
-    NoCacheOpt, QuietOpt, TemperatureOpt, build_settings,
-)
+from summarizer.cli.options import QuietOpt, model_settings
 from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
 from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side
@@ -24,6 +21,7 @@ from summarizer.evaluation.runner import (
 from summarizer.prompt import prompt_version
 from summarizer.reporting import StatusLine
 from summarizer.schema import schema_version
+from summarizer.settings import Settings
 
 eval_app = typer.Typer(
     help="Run the current prompt and model over the gold set (evals/gold) through the cache, print "
@@ -86,6 +84,7 @@ def _fail_if_regressed(deltas: list[gates.Delta], base_label: str) -> None:
 
 
 @eval_app.callback(invoke_without_command=True)
+@model_settings
 def eval_run(
     ctx: typer.Context,
     split: Annotated[SplitChoice, typer.Option("--split", help="Which gold split to run.")] = SplitChoice.all,
@@ -100,16 +99,9 @@ def eval_run(
         "--html", help="Also write a review page per case (predicted beside gold) and an index to this folder.",
         show_default=False)] = None,
     evals_dir: EvalsDirOpt = None,
-    config: ConfigOpt = None,
-    base_url: BaseUrlOpt = None,
-    model: ModelOpt = None,
-    temperature: TemperatureOpt = None,
-    max_tokens: MaxTokensOpt = None,
-    max_reasks: MaxReasksOpt = None,
-    gguf: GgufOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
+    *,
+    settings: Optional[Settings],  # None on the way to a subcommand
 ) -> int:
     """Run the current prompt and model over the gold set (through the cache),
     print scores per field and split, write a run record, and compare with the
@@ -118,8 +110,6 @@ def eval_run(
         return 0
     evals = _evals(evals_dir)
     cases = load_gold(evals / "gold", split.value)
-    settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
-                              gguf, cache_dir, no_cache)
     status = StatusLine(quiet=quiet)
     splits = list(SPLITS) if split is SplitChoice.all else [split.value]
     # The committed run of this prompt and model stands in for the cache: after a

@@ -1,10 +1,15 @@
 """Options shared by every command that talks to a model, and the one function
-that turns them into Settings (flags > env > config file > defaults)."""
+that turns them into Settings (flags > env > config file > defaults).
+
+`@model_settings` declares the model options once for summarize, batch and eval:
+the command takes a `settings: Settings` parameter instead of nine flags."""
 
 from __future__ import annotations
 
+import functools
+import inspect
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
@@ -42,3 +47,37 @@ def build_settings(
         "cache_dir": cache_dir, "cache": False if no_cache else None,
     }
     return load_settings(flags, config_path=config)
+
+
+# The flags @model_settings adds, in the order --help lists them.
+_MODEL_FLAGS: list[tuple[str, Any, Any]] = [
+    ("config", ConfigOpt, None), ("base_url", BaseUrlOpt, None), ("model", ModelOpt, None),
+    ("temperature", TemperatureOpt, None), ("max_tokens", MaxTokensOpt, None),
+    ("max_reasks", MaxReasksOpt, None), ("gguf", GgufOpt, None), ("cache_dir", CacheDirOpt, None),
+    ("no_cache", NoCacheOpt, False),
+]
+
+
+def model_settings(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a typer command the model options; it receives `settings` built from
+    them. A command that declares one of the options itself (batch reads its
+    [prices] from --config) gets it as well."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "settings"]
+    declared = {p.name for p in own}
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+             for name, annotation, default in _MODEL_FLAGS if name not in declared]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        flags = {name: kwargs[name] if name in declared else kwargs.pop(name) for name, _, _ in _MODEL_FLAGS}
+        ctx = kwargs.get("ctx")
+        if ctx is not None and getattr(ctx, "invoked_subcommand", None):
+            # A group's callback on the way to a subcommand (`eval gate`): no model involved.
+            return command(*args, settings=None, **kwargs)
+        return command(*args, settings=build_settings(**flags), **kwargs)
+
+    params = own + added  # typer reads the signature (and, as a fallback, the annotations)
+    wrapper.__signature__ = signature.replace(parameters=params)
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return wrapper

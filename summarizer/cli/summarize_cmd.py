@@ -10,15 +10,13 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.cli import EXIT_UNVERIFIED, app
-from summarizer.cli.options import (
-    BaseUrlOpt, CacheDirOpt, ConfigOpt, GgufOpt, MaxReasksOpt, MaxTokensOpt, ModelOpt,
-    NoCacheOpt, QuietOpt, TemperatureOpt, build_settings,
-)
+from summarizer.cli.options import CacheDirOpt, ConfigOpt, GgufOpt, QuietOpt, build_settings, model_settings
 from summarizer.errors import ConfigError
 from summarizer.inputs import read_article
 from summarizer.pipeline import Pipeline
 from summarizer.render import render
 from summarizer.reporting import StatusLine
+from summarizer.settings import Settings
 
 
 class Format(str, Enum):
@@ -29,27 +27,19 @@ class Format(str, Enum):
 
 
 @app.command()
+@model_settings
 def summarize(
     path: Annotated[str, typer.Argument(help="Article file (plain text or HTML), or - for stdin.")],
     format: Annotated[Optional[Format], typer.Option(
-        "--format", "-f", help="Output format [default: text on a terminal, json when piped].",
+        "--format", "-f", help="Output format (default: text on a terminal, json when piped).",
         show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 7 when any field is unverified.")] = False,
-    config: ConfigOpt = None,
-    base_url: BaseUrlOpt = None,
-    model: ModelOpt = None,
-    temperature: TemperatureOpt = None,
-    max_tokens: MaxTokensOpt = None,
-    max_reasks: MaxReasksOpt = None,
-    gguf: GgufOpt = None,
-    cache_dir: CacheDirOpt = None,
-    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
+    *,
+    settings: Settings,
 ) -> int:
     """Summarize one article into incident records with cited sentences (stdout);
     progress goes to stderr."""
-    settings = build_settings(config, base_url, model, temperature, max_tokens, max_reasks,
-                              gguf, cache_dir, no_cache)
     status = StatusLine(quiet=quiet)
     article = read_article(path)
     for warning in article.warnings:

@@ -27,7 +27,8 @@ import pytest
 
 from drafts import GOOD, good
 from summarizer.cli import main
-from summarizer.report_html import IndexEntry, render_article_page, render_case_page, render_index_page
+from summarizer.report_case import render_case_page
+from summarizer.report_html import IndexEntry, render_article_page, render_index_page
 from summarizer.report_markdown import incident_fields
 from summarizer.segment import segment
 from test_report_markdown import UNVERIFIED, make_record

@@ -47,7 +47,8 @@ def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tup
 
 def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord) -> Path:
     """DIR/index.html and DIR/cases/<id>.html; returns the index path."""
-    from summarizer.report_html import IndexEntry, render_case_page, render_index_page
+    from summarizer.report_case import render_case_page
+    from summarizer.report_html import IndexEntry, render_index_page
     from summarizer.schema import SummaryRecord
 
     (directory / "cases").mkdir(parents=True, exist_ok=True)

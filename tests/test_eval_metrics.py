@@ -171,6 +171,10 @@ def test_location_compares_normalised_place_admin_and_country():
                record(pred(place="Kettu", admin="Sarn", country="Velmora"), pred("abduction", place="Morrow",
                                                                                  country="Ustrana")))
     assert m["location.accuracy"] == 0.5  # the second adds a country the gold does not give
+    # Per part, over the pairs where either side gives that part: which part is wrong.
+    assert m["location.place.accuracy"] == 1.0  # Kettu, Morrow
+    assert m["location.admin_area.accuracy"] == 1.0  # Sarn (only the first gives one)
+    assert m["location.country.accuracy"] == 0.5  # Velmora right; Ustrana where gold has none
 
 
 def test_perpetrators_and_targets_are_set_f1_on_normalised_names():

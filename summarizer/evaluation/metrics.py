@@ -253,6 +253,10 @@ def score_pair(pred: Inc, gold: Inc, counts: Counter) -> None:
     if pred.has_location() or gold.has_location():
         counts["location.total"] += 1
         counts["location.correct"] += location_correct(pred, gold)
+        for part in LOCATION_PARTS:  # which part is wrong: place, region or country
+            if getattr(pred, part) or getattr(gold, part):
+                counts[f"location.{part}.total"] += 1
+                counts[f"location.{part}.correct"] += same_name(getattr(pred, part), getattr(gold, part))
     for kind in ("perpetrators", "targets"):
         p, g = getattr(pred, kind), getattr(gold, kind)
         counts[f"{kind}.pred"] += len(p)
@@ -331,7 +335,7 @@ def metrics(counts: Counter) -> dict[str, float | None]:
     c = counts
     out: dict[str, float | None] = {}
     _prf(out, "incident", c["incident.tp"], c["incident.pred"], c["incident.gold"])
-    for name in ("event_type", "date", "location"):
+    for name in ("event_type", "date", "location", *(f"location.{p}" for p in LOCATION_PARTS)):
         out[f"{name}.accuracy"] = _ratio(c[f"{name}.correct"], c[f"{name}.total"])
     for kind in ("perpetrators", "targets"):
         _prf(out, kind, c[f"{kind}.tp"], c[f"{kind}.pred"], c[f"{kind}.gold"])

@@ -3,8 +3,9 @@ not a test; no model is started).
 
 Prints seconds for:
   * loading and validating the gold set;
-  * re-scoring a run's stored outputs against the gold (what `summarizer eval
-    gate` and `compare` do);
+  * re-scoring a run's stored outputs against the gold (`compare`);
+  * rebuilding every case from the model answers the run kept, with the current
+    verifier, then scoring (what `summarizer eval gate` does);
   * `run_eval` over the whole gold set with every record in the cache (what a
     re-run of `summarizer eval` costs inside the process);
   * the `summarizer eval` command end to end with a warm cache, interpreter
@@ -20,6 +21,7 @@ Usage:  python benchmarks/bench_eval.py [--repeat N]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -29,10 +31,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer.cache import RecordCache
 from summarizer.evaluation import gate
 from summarizer.evaluation.gold import load_gold
-from summarizer.evaluation.runner import CaseOutput, RunRecord, load_run, record_from_draft, rescore, run_eval
+from summarizer.evaluation.runner import (
+    CaseOutput, RunRecord, load_run, record_from_draft, rescore, reverified, run_eval,
+)
 from summarizer.pipeline import Pipeline
 from summarizer.prompt import prompt_version
 from summarizer.schema import SummaryRecord, schema_version
@@ -52,6 +55,19 @@ def timed(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def gold_answer(case) -> str:  # noqa: ANN001
+    return json.dumps({"incidents": [i.model_dump() for i in case.incidents]})
+
+
+def with_answers(cases, run: RunRecord) -> RunRecord:  # noqa: ANN001
+    """A run that kept no answers (made before they were kept) gets the gold as its
+    answers, so the rebuild is measured on the same number of articles."""
+    if any(o.answers for o in run.cases.values()):
+        return run
+    return run.model_copy(update={"cases": {
+        c.id: run.cases[c.id].model_copy(update={"answers": [gold_answer(c)]}) for c in cases if c.id in run.cases}})
+
+
 def pick_run(cases) -> tuple[str, RunRecord]:  # noqa: ANN001
     path = gate.current_run_path(EVALS / "runs", prompt_version(), schema_version())
     if path is None and (EVALS / gate.BASELINE_FILE).exists():
@@ -59,7 +75,8 @@ def pick_run(cases) -> tuple[str, RunRecord]:  # noqa: ANN001
     if path is not None:
         return str(path.relative_to(ROOT)), load_run(path)
     outputs = {c.id: CaseOutput(split=c.split, article_sha256=c.sha256,
-                                record=record_from_draft(c.text, c.incidents).model_dump(mode="json"))
+                                record=record_from_draft(c.text, c.incidents).model_dump(mode="json"),
+                                answers=[gold_answer(c)])
                for c in cases}
     return "(made from the gold: no run record yet)", RunRecord(
         created="", prompt_version=prompt_version(), schema_version=schema_version(), model="gold",
@@ -77,8 +94,13 @@ def main() -> None:
     print(f"gold set: {len(cases)} articles, {n_incidents} gold incidents; run: {label}")
     print(f"load and validate the gold set:            {load_s:8.3f} s")
     score_s, scores = timed(lambda: rescore(cases, run), args.repeat)
-    print(f"re-score the run (gate, compare):          {score_s:8.3f} s   "
+    print(f"re-score the stored records (compare):     {score_s:8.3f} s   "
           f"(incident F1 all: {scores['all']['incident.f1']:.3f})")
+    kept = with_answers(cases, run)
+    rebuild_s, (rebuilt, changed) = timed(lambda: reverified(cases, kept), args.repeat)
+    stand_in = "" if any(o.answers for o in run.cases.values()) else ", the gold standing in for the answers"
+    print(f"rebuild from kept answers + score (gate):  {rebuild_s:8.3f} s   "
+          f"({sum(1 for o in kept.cases.values() if o.answers)} cases re-verified, {len(changed)} changed{stand_in})")
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(base_url=UNREACHABLE, api_key="bench", model="bench-model",
@@ -88,7 +110,8 @@ def main() -> None:
                 output = run.cases.get(case.id)
                 record = (SummaryRecord.model_validate(output.record) if output and output.record
                           else record_from_draft(case.text, case.incidents))
-                pipeline.cache.put(pipeline.prepare(case.text).key, record)
+                record.answers = (output.answers if output and output.answers else None) or [gold_answer(case)]
+                pipeline.cache.put(pipeline.prepare(case.text).key, record)  # a hit re-verifies the answers
         cached_s, fresh = timed(lambda: run_eval(cases, settings, lambda _m: None), args.repeat)
         assert all(o.record and o.record["provenance"]["cached"] for o in fresh.cases.values())
         print(f"run_eval over the gold set, all cached:    {cached_s:8.3f} s")

@@ -20,6 +20,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
+from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import openai
@@ -132,6 +133,21 @@ class Extraction:
     answers: list[str] = field(default_factory=list)
 
 
+def public_url(url: str) -> str:
+    """`url` without what may be a secret: user:password@ and the query string
+    (`https://k:SECRET@host/v1?key=SECRET` -> `https://host/v1`)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return "<unparseable URL>"
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = f"{host}:{port}" if port is not None else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
 class ModelClient:
     """An OpenAI-compatible chat endpoint, driven through instructor."""
 
@@ -152,6 +168,8 @@ class ModelClient:
         rate_gate: Any = None,
     ):
         self.base_url = base_url or "https://api.openai.com/v1"
+        # What errors and provenance show: some gateways take the key in the URL.
+        self.shown_url = public_url(self.base_url)
         self.model = model
         self.params = {"temperature": temperature, "max_tokens": max_tokens}
         if seed is not None:
@@ -225,11 +243,11 @@ class ModelClient:
 
     def _provider_error(self, exc: Exception) -> ProviderError:
         if isinstance(exc, openai.AuthenticationError):
-            return ProviderError(f"{self.base_url} rejected the API key (HTTP 401)")
+            return ProviderError(f"{self.shown_url} rejected the API key (HTTP 401)")
         if isinstance(exc, openai.NotFoundError):
-            return ProviderError(f"{self.base_url}: model {self.model!r} not found (HTTP 404)")
+            return ProviderError(f"{self.shown_url}: model {self.model!r} not found (HTTP 404)")
         tries = f" after {self.transport_retries + 1} tries" if _retryable(exc) else ""
-        return ProviderError(f"model server {self.base_url}: {_describe(exc)}{tries}")
+        return ProviderError(f"model server {self.shown_url}: {_describe(exc)}{tries}")
 
     # -- one article, with validation re-asks --------------------------------
 

@@ -136,7 +136,7 @@ class Pipeline:
                 exc.args = (died,)
             raise
         provenance = Provenance(
-            model=client.model, endpoint=client.base_url,
+            model=client.model, endpoint=client.shown_url,
             prompt_version=self.prompt_version, schema_version=self.schema_version,
             cached=False, seconds=round(time.monotonic() - started, 3), usage=extraction.usage,
         )

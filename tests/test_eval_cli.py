@@ -184,3 +184,17 @@ def test_case_misses_names_unfound_and_invented_incidents(evals):
     pairs, misses = case_misses(case, record)
     assert pairs == [(0, 0)]
     assert misses == ["2", "predicted incident 2 is not in the gold"]
+
+
+def test_unwritable_outputs_are_one_line_errors_and_leave_no_half_file(evals, model, capsys):
+    (evals / "blocked").write_text("a file where the review folder should go")
+    code, _, err = run_eval(evals, capsys, "--no-baseline", "--html", str(evals / "blocked" / "pages"))
+    assert code == 3 and err.count("\n") == 1, err
+    assert "cannot write the review pages" in err and "internal error" not in err
+    # The run record was written before the pages, whole.
+    runs = list((evals / "runs").glob("*.json"))
+    assert len(runs) == 1 and json.loads(runs[0].read_text())["cases"]
+    assert not list((evals / "runs").glob("*.tmp"))
+
+    code, _, err = run_eval(evals, capsys, "--no-baseline", "-o", str(evals / "blocked" / "run.json"))
+    assert code == 3 and "cannot write the run record" in err, err

@@ -244,3 +244,28 @@ def test_files_written_so_far_hold_no_key(tmp_path_factory):
     # ran before this one as a test failure with the paths.
     found, searched = leaks_in(files_below(tmp_path_factory.getbasetemp()))
     assert found == [] and searched > 0
+
+
+def test_public_url_drops_userinfo_and_query():
+    from summarizer.call import public_url
+
+    assert public_url("https://k:SECRET@gw.example/v1?api-key=SECRET#x") == "https://gw.example/v1"
+    assert public_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/v1"
+    assert public_url("http://[::1]:8080/v1") == "http://[::1]:8080/v1"
+    assert public_url("http://host:notaport/v1") == "<unparseable URL>"
+
+
+def test_a_key_inside_the_base_url_reaches_neither_record_nor_error(env, monkeypatch, tmp_path, capsys):
+    secret = "sk-in-the-url-0123456789"
+    host = env.base_url.removeprefix("http://")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://user:{secret}@{host}")
+    env.add(good())
+    assert main(["summarize", str(DATA / "kordavia-convoy.txt"), "-f", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["provenance"]["endpoint"] == env.base_url
+    assert secret not in out + err
+
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://user:{secret}@127.0.0.1:9/v1")  # nothing listens
+    assert main(["summarize", str(DATA / "kordavia-convoy.txt"), "-f", "json", "--no-cache"]) == 5
+    out, err = capsys.readouterr()
+    assert "http://127.0.0.1:9/v1" in err and secret not in out + err

@@ -31,9 +31,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -43,6 +41,7 @@ from pydantic import ValidationError
 from summarizer.batch.job import BatchOptions
 from summarizer.batch.sources import discover
 from summarizer.errors import ConfigError, SummarizerError
+from summarizer.files import write_text_atomic
 from summarizer.report_html import IndexEntry, render_article_page, render_index_page
 from summarizer.schema import SummaryRecord
 
@@ -194,14 +193,7 @@ def _record_of(line: dict) -> tuple[SummaryRecord | None, str | None]:
 
 def _write_atomic(path: Path, text: str) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(path, text)
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror} (the batch output itself is complete)") from None
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,6 +13,7 @@ import typer
 
 from summarizer.cli import app
 from summarizer.cli.options import QuietOpt, model_settings
+from summarizer.errors import ConfigError
 from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
 from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side
@@ -42,6 +44,16 @@ class SplitChoice(str, Enum):
 EvalsDirOpt = Annotated[Optional[Path], typer.Option(
     "--evals-dir", help="The eval folder: gold/, runs/, baseline.json (default: ./evals).",
     show_default=False)]
+
+
+@contextmanager
+def _writing(path: Path, what: str):
+    """A failed write (permissions, a full disk, a file where a folder should be)
+    is a one-line error, not an internal one; the atomic writers leave no half file."""
+    try:
+        yield
+    except OSError as exc:
+        raise ConfigError(f"cannot write {what} to {exc.filename or path}: {exc.strerror or exc}") from None
 
 
 def _evals(evals_dir: Path | None) -> Path:
@@ -116,12 +128,15 @@ def eval_run(
     # change to the verifier only, the eval needs no model (answers are re-verified).
     earlier = reusable_run(gates.current_run_path(evals / "runs", prompt_version(), schema_version()), settings)
     run = run_eval(cases, settings, status, use_cache=settings.cache, splits=splits, reuse=earlier)
-    path = save_run(run, output or gates.new_run_path(evals, run_filename(run)))
+    path = output or gates.new_run_path(evals, run_filename(run))
+    with _writing(path, "the run record"):
+        save_run(run, path)
     status(f"run record written to {path}")
     if html is not None:
         from summarizer.evaluation.pages import write_pages
 
-        status(f"review pages: {write_pages(html, cases, run)}")
+        with _writing(html, "the review pages"):
+            status(f"review pages: {write_pages(html, cases, run)}")
     _out(f"eval: {len(cases)} article(s), model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}\n")
     base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)
@@ -205,7 +220,8 @@ def eval_promote(
     cases = load_gold(evals / "gold")
     run = load_run(run_path)
     scores = rescore(cases, run)
-    path = gates.promote(run_path, evals, cases, scores)
+    with _writing(evals / gates.BASELINE_FILE, "the baseline (it is unchanged)"):
+        path = gates.promote(run_path, evals, cases, scores)
     _out(scores_table({s: scores[s] for s in (*SPLITS, "all") if s in scores}))
     _out(f"{path} now points at {run_path} (model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}); commit both files\n")

@@ -25,6 +25,7 @@ from summarizer.errors import SummarizerError
 from summarizer.evaluation.gold import GoldCase
 from summarizer.evaluation.metrics import metrics
 from summarizer.evaluation.runner import RunRecord, load_run, score_cases, stale_cases
+from summarizer.files import write_text_atomic
 
 EXIT_GATE = 8
 BASELINE_FILE = "baseline.json"
@@ -170,7 +171,7 @@ def promote(run_path: Path, evals_dir: Path, cases: list[GoldCase], metrics_by_s
         "metrics": {s: {k: m[k] for k in HEADLINE} for s, m in metrics_by_split.items()},
     }
     path = evals_dir / BASELINE_FILE
-    path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+    write_text_atomic(path, json.dumps(baseline, indent=2) + "\n")
     return path
 
 

@@ -11,6 +11,7 @@ from summarizer.evaluation.metrics import (
     CATEGORIES, _exact, date_correct, from_draft, from_record, location_correct, match, matched_count, same_name,
 )
 from summarizer.evaluation.runner import RunRecord
+from summarizer.files import write_text_atomic
 
 
 def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tuple[int, int]], list[str]]:
@@ -61,11 +62,10 @@ def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord) -> Path:
         page = render_case_page(output.record, case.incidents, case.text, misses, pairs=pairs,
                                 case_id=case.id, error=output.error, index_href="../index.html")
         href = f"cases/{case.id}.html"
-        (directory / href).write_text(page, encoding="utf-8")
+        write_text_atomic(directory / href, page)
         record = SummaryRecord.model_validate(output.record) if output.record else None
         label = f"{case.id} ({case.split}, {len(misses)} miss{'es' if len(misses) != 1 else ''})"
         entries.append(IndexEntry(id=label, href=href, record=record, error=output.error))
     index = directory / "index.html"
-    index.write_text(render_index_page(entries, title=f"Eval run {run.created[:10]}: {run.model}"),
-                     encoding="utf-8")
+    write_text_atomic(index, render_index_page(entries, title=f"Eval run {run.created[:10]}: {run.model}"))
     return index

@@ -25,6 +25,7 @@ from summarizer.errors import InputError, VerificationError
 from summarizer.answers import record_from_answers
 from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.metrics import metrics, score_case, total
+from summarizer.files import write_text_atomic
 from summarizer.pipeline import Pipeline
 from summarizer.prompt import prompt_version
 from summarizer.record import build_incidents, count_unverified
@@ -220,10 +221,7 @@ def run_filename(run: RunRecord) -> str:
 
 def save_run(run: RunRecord, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(run.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, json.dumps(run.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n")
     return path
 
 

@@ -241,3 +241,20 @@ def test_a_run_that_kept_no_answers_is_scored_as_stored(evals, capsys, monkeypat
     code, out, err = gate(evals, capsys)
     assert code == 0, err
     assert "kept no model answers" in out
+
+
+def test_the_verifier_ablation_script_rebuilds_the_baseline_with_each_step_off():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "verifier_ablation.py")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    changed = {line[:14].strip(): int(line[14:].split()[0]) for line in done.stdout.splitlines()
+               if line[:14].strip() in ("today's code", "no rule 8", "no repair 3", "neither")}
+    assert len(changed) == 4 and "rule 8 flags / repair 3 drops" in done.stdout
+    # Switching a step off changes at most the cases whose lines it lists.
+    flagged = {line.split(":")[0].strip() for line in done.stdout.splitlines() if ": flagged " in line}
+    dropped = {line.split(":")[0].strip() for line in done.stdout.splitlines() if ": dropped " in line}
+    assert changed["no rule 8"] - changed["today's code"] <= len(flagged)
+    assert changed["no repair 3"] - changed["today's code"] <= len(dropped)

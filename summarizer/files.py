@@ -7,6 +7,13 @@ import os
 import tempfile
 from pathlib import Path
 
+# mkstemp makes its file 0600; the file it replaces would have had the usual
+# mode (0644 under the common umask), which review pages served by a web server
+# and run records shared with the team need. Read once, at import, because
+# reading the umask means setting it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` (UTF-8) to `path`, all or nothing. Raises OSError."""
@@ -15,6 +22,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

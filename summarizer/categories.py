@@ -1,19 +1,29 @@
-"""Does the article say a casualty figure is of the category the model gave it?
+"""What the clause stating a casualty figure says about it.
 
-A small model copies the right number into the wrong category ("19 injured"
-where the sentence says 19 died); the number check alone passes it, because 19
-is in the sentence. This check looks at the clause that states the number: if
-that clause has casualty words, and none of them belongs to the category given,
-the figure is flagged. When the clause has no casualty word at all ("of the 40
-passengers, 12 died"), nothing is concluded: no false alarm for a figure whose
-category is said elsewhere in the sentence.
+The number check alone ("19 is in the sentence") passes a figure copied into the
+wrong place. These checks read the clause that states the number:
+
+* category (rule 8): "19 injured" where the clause says 19 died. If the clause
+  has casualty words and none of them belongs to the category given, the figure
+  is flagged. When it has none at all ("of the 40 passengers, 12 died"), nothing
+  is concluded about the category;
+* presence (rule 9): "280 captured" where the clause says 280 soldiers were
+  *stationed* at the base: a number of people present (stationed, aboard,
+  carrying, occupants, crew) or unharmed (rescued, evacuated, arrested,
+  displaced) with no casualty word is not a casualty;
+* zero (rule 3): a count of 0 needs a clause that says none of that category
+  ("no one was hurt", "Fatalities: 0"), not merely the word "no" somewhere;
+* qualifier (rule 10): "at least" only where the clause gives a lower bound
+  ("at least", "more than", "over", "100+"), "exact" only where it does not.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.numbers import numbers_in
+from summarizer.numbers import figure_mentions
+
+CATEGORIES = ("killed", "injured", "captured/abducted", "missing")
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
 CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
@@ -31,30 +41,101 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "captive", "prisoner",
     ),
 }
+# Words that start like a casualty stem but say nothing of harm.
+NOT_CASUALTY_WORDS = {
+    "bodyguard", "bodyguards", "diesel", "deadline", "deadlines", "executive", "executives", "lifeboat",
+    "lifeboats", "lifeguard", "lifeguards", "lifelong",
+}
+# People present or unharmed, not casualties: a number beside one of these (and no
+# casualty word) is a total ("280 soldiers were stationed at the base", "Occupants:
+# 11") or a count of survivors ("32 people were pulled alive from the mud").
+PRESENCE_STEMS = (
+    "station", "aboard", "board", "carry", "carrie", "occupant", "crew", "deploy", "garrison", "employ",
+    "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "passengers", "on duty",
+    "rescu", "alive", "evacuat", "surviv", "arrest", "displac", "homeless", "fled", "flee", "freed",
+    "relocat", "shelter", "unharmed", "unhurt",
+)
+_LOWER_BOUND_BEFORE = re.compile(
+    r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
+    r"|a\s+minimum\s+of|not\s+less\s+than|exceed\w*"
+    # the same in the languages the suite covers: French, Spanish, Portuguese, Italian, German, Chinese
+    r"|au\s+moins|plus\s+de|al\s+menos|m[aá]s\s+de|pelo\s+menos|mais\s+de|almeno|pi[uù]\s+di"
+    r"|mindestens|mehr\s+als|至少|超过|逾)\s*$", re.I)
+_LOWER_BOUND_AFTER = re.compile(r"^\s*(?:\+|or\s+more|plus\b|and\s+more\b|and\s+counting)", re.I)
+_ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)\b", re.I)
 
 # Clause boundaries: punctuation and the conjunctions that start a new figure
-# ("killed 3 people and wounded 12", "12 died while 4 are missing").
-_CLAUSES = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas|with)\b", re.I)
+# ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
+# boundary: "Fatalities: 2" states its category before the number.
+_CLAUSES = re.compile(r"[,;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas|with)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _categories_named(text: str) -> set[str]:
-    found = set()
-    for word in _WORDS.findall(text.lower()):
-        for category, stems in CATEGORY_STEMS.items():
-            if any(word.startswith(stem) for stem in stems):
-                found.add(category)
-    return found
+def _stems_in(text: str, stems: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    words = [w for w in _WORDS.findall(lowered) if w not in NOT_CASUALTY_WORDS]
+    return any(word.startswith(stem) for word in words for stem in stems) or any(
+        " " in stem and stem in lowered for stem in stems)
+
+
+def categories_named(text: str) -> set[str]:
+    return {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
+
+
+def clauses_stating(count: int, sentences: list[str]) -> list[str]:
+    """The clauses of `sentences` that state `count` as a figure."""
+    return [clause for sentence in sentences for clause in _CLAUSES.split(sentence)
+            if any(m.value == count for m in figure_mentions(clause))]
 
 
 def category_conflict(category: str, count: int, sentences: list[str]) -> set[str] | None:
     """The categories the clauses stating `count` name instead of `category`, or
     None when they agree, name none, or do not state the count."""
     named: set[str] = set()
-    for sentence in sentences:
-        for clause in _CLAUSES.split(sentence):
-            if count in numbers_in(clause):
-                named |= _categories_named(clause)
+    for clause in clauses_stating(count, sentences):
+        named |= categories_named(clause)
     if not named or category in named:
         return None
     return named
+
+
+def presence_total(count: int, sentences: list[str]) -> bool:
+    """True when every clause stating `count` counts people present (stationed,
+    aboard, occupants) and names no casualty at all."""
+    clauses = clauses_stating(count, sentences)
+    return bool(clauses) and all(
+        not categories_named(clause) and _stems_in(clause, PRESENCE_STEMS) for clause in clauses)
+
+
+def zero_stated(category: str, sentences: list[str]) -> bool:
+    """Does a clause say that nobody of `category` was harmed ("no one was hurt",
+    "Fatalities: 0", "no casualties")?"""
+    for sentence in sentences:
+        for clause in _CLAUSES.split(sentence):
+            says_zero = _ZERO.search(clause) or any(m.value == 0 for m in figure_mentions(clause))
+            if says_zero and category in categories_named(clause):
+                return True
+    return False
+
+
+def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
+    """For each place the sentences state `count`: is it given as a lower bound?"""
+    found = set()
+    for sentence in sentences:
+        for m in figure_mentions(sentence):
+            if m.value == count:
+                before, after = sentence[max(0, m.start - 30):m.start], sentence[m.end:m.end + 15]
+                found.add(bool(_LOWER_BOUND_BEFORE.search(before) or _LOWER_BOUND_AFTER.search(after)))
+    return found
+
+
+def qualifier_conflict(qualifier: str, count: int, sentences: list[str]) -> str | None:
+    """What the sentences say instead of `qualifier` for `count`, or None."""
+    bounds = lower_bounds(count, sentences)
+    if not bounds:
+        return None
+    if qualifier == "exact" and bounds == {True}:
+        return "at least"
+    if qualifier == "at least" and bounds == {False}:
+        return "exact"
+    return None

@@ -1,9 +1,28 @@
-"""Which ISO dates an article actually supports.
+"""Datelines, and which ISO dates an article actually supports.
 
-An ISO date in a record must never be invented: it is accepted only when it is
-stated in the cited sentences ("March 3, 2026", "3 March 2026", "2026-03-03") or
-follows from a relative expression ("on Sunday", "yesterday") and a date the
-article gives for itself (the dateline, or the first full date in its opening).
+The dateline. A wire story opens with where and when it was filed:
+
+    TESSARET, Kordavia, March 9, 2026 (Kestrel Wire) - Gunmen ambushed ...
+    LIMA, 14 MAR 89 (RADIO PROGRAMAS) -- [TEXT] A GROUP OF TERRORISTS ...
+    BAMAKO, Mali (AP) - ...
+
+(a place in capitals, optional region/country, an optional date, an optional
+agency in brackets, then a dash or a colon), at the start of the article or of
+the paragraph after a one-line headline; a paragraph that is only a date
+("Published March 9, 2026") counts too. Its whole span is the day and place of
+writing, never evidence for the event: its date only anchors relative dates
+("on Sunday"), and the verifier blanks it out of every cited sentence before a
+date, a figure or a name is looked for (summarizer.verify). Openings that state
+the event's own date are NOT datelines: a database summary's "11/03/2014:" and
+an event note's "On 12 March 2021," have no place before the date.
+
+Dates an ISO date may rest on (`supported_dates`): a full date written out
+("March 3, 2026", "3 March 2026", "2026-03-03"; "11/03/2014" read month first,
+as event databases write it, day first only when the first number is above 12;
+"14-MAR-89" / "14 MAR 89" with a two-digit year read as POSIX strptime does,
+69-99 -> 19xx, 00-68 -> 20xx), a month and day in the dateline's year, or a
+relative expression ("on Sunday", "yesterday") counted back from the dateline's
+date. Without a dated dateline a relative date stays unresolved.
 """
 
 from __future__ import annotations
@@ -28,14 +47,29 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I)
-_DMY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I)
-_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_MD = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I)
-_DM = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!,?\s+\d{4})", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)
+_DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
+_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# 11/03/2014 (month first), 23/04/2015 (day first: 23 is no month).
+_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
+# 14-MAR-89, 14 MAR 89, 14-Mar-1989: a day, a month's name and a year of two or four digits.
+_DMY_SHORT = re.compile(
+    r"\b(?P<day>\d{1,2})-" + _MONTH.replace(r")\.?", r")") + r"-(?P<year>\d{4}|\d{2})(?![\d:])", re.I)
+_ABBREVIATED = "|".join(name.upper() for name in MONTHS if len(name) <= 4)
+_DMY_CAPS = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + _ABBREVIATED + r")\.?\s+(?P<year>\d{2})(?![\d:])")
+_MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4}\b)(?!:)", re.I)
+_DM = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                 + r"\b(?!\.?\s+\d{2}\b)(?!,?\s+\d{4}\b)(?!-\d{2,4}\b)", re.I)
+# A year standing for a date ("in 2019", "since 2016", "2023's"), and a clock time
+# ("14:32", "1432 CST", "10 a.m."): neither is ever a casualty figure.
+_YEAR = re.compile(r"\b(?:in|since|of|from|until|till|by|during|early|late|mid|before|after)\s+(?:the\s+)?"
+                   r"(?P<year>1[89]\d\d|20\d\d)\b|\b(?:1[89]\d\d|20\d\d)(?=['\u2019]s\b|s\b)", re.I)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|h|GMT|UTC|[A-Z]{2,3}T))?\b"
+    r"|\b\d{3,4}\s*(?:hrs|hours|GMT|UTC|local|LT|[ECMP][SD]T|[A-Z]{2,3}T)\b"
+    r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 
-# How far into the article a dateline date may stand.
-DATELINE_CHARS = 300
+POSIX_CENTURY_PIVOT = 69  # two-digit years 69-99 are 1969-1999, 00-68 are 2000-2068 (strptime %y)
 
 
 def _make(year: int, month: int | str, day: int) -> date | None:
@@ -47,36 +81,113 @@ def _make(year: int, month: int | str, day: int) -> date | None:
         return None
 
 
-def explicit_dates(text: str) -> list[date]:
-    """Full dates (with a year) written out in `text`, in order of appearance."""
-    found: list[tuple[int, date]] = []
+def _full_year(two_digits: str) -> int:
+    y = int(two_digits)
+    if len(two_digits) == 4:
+        return y
+    return 1900 + y if y >= POSIX_CENTURY_PIVOT else 2000 + y
+
+
+def _slash_date(m: re.Match) -> date | None:
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return _make(int(m["year"]), month, day)
+
+
+def _explicit(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of every full date written out in `text`."""
+    found: list[tuple[int, int, date]] = []
     for pattern in (_MDY, _DMY, _ISO):
         for m in pattern.finditer(text):
             d = _make(int(m["year"]), m["month"], int(m["day"]))
             if d:
-                found.append((m.start(), d))
-    return [d for _, d in sorted(found, key=lambda pair: pair[0])]
+                found.append((m.start(), m.end(), d))
+    for m in _SLASH.finditer(text):
+        d = _slash_date(m)
+        if d:
+            found.append((m.start(), m.end(), d))
+    for pattern in (_DMY_SHORT, _DMY_CAPS):
+        for m in pattern.finditer(text):
+            d = _make(_full_year(m["year"]), m["month"], int(m["day"]))
+            if d:
+                found.append((m.start(), m.end(), d))
+    return sorted(found, key=lambda t: t[0])
+
+
+def explicit_dates(text: str) -> list[date]:
+    """Full dates (with a year) written out in `text`, in order of appearance."""
+    return [d for _, _, d in _explicit(text)]
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a date, a month and day, a year as a date or a clock
+    time: the spans whose digits are never a count (summarizer.numbers.figures_in)."""
+    spans = [(s, e) for s, e, _ in _explicit(text)]
+    for pattern in (_MD, _DM, _YEAR, _TIME):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return sorted(spans)
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """The date an article is written on, and where it stands in the text."""
+    """Where and when the article was written, and where that stands in the text."""
 
-    date: date
-    start: int
+    date: date | None
+    start: int  # the whole span: place, date, agency and the dash after them
     end: int
+    places: tuple[str, ...] = ()  # "TESSARET", "Kordavia": the place of writing, city first
+
+
+_SEP = r"\s*(?:--|-|\u2013|\u2014|:)\s*(?:\[[A-Z ]{2,30}\]\s*)*"
+_AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,60})\))?"
+_DATE_IN_DATELINE = (
+    r"(?P<date>" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{2,4}"
+    r"|\d{1,2}-" + _MONTH + r"-\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+).replace("?P<month>", "?:")
+# A place in capitals (letters of any script, spaces, dots, apostrophes, hyphens),
+# then up to two further parts (region, country) in any case.
+_PLACE = (r"(?P<places>[^\W\d_][^\W\d_]*(?:[ .'\u2019-]+[^\W\d_]+){0,5}"
+          r"(?:,\s*[^\W\d_][^,()\n]{0,40}?){0,2})")
+_DATELINE = re.compile(_PLACE + r"(?:,\s*" + _DATE_IN_DATELINE + r")?" + _AGENCY + _SEP, re.I)
+_DATE_LINE = re.compile(
+    r"(?:(?:published|posted|updated|filed)\s*:?\s*(?:on\s+)?)?" + _DATE_IN_DATELINE + r"\s*$", re.I)
+HEADLINE_CHARS = 200  # a first paragraph this short, without a full stop, is a headline
+
+
+def _paragraph_starts(article: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in re.split(r"(\n[ \t]*\n)", article):
+        if part.strip() and not re.fullmatch(r"\n[ \t]*\n", part):
+            lead = len(part) - len(part.lstrip())
+            out.append((pos + lead, part.strip()))
+        pos += len(part)
+        if len(out) >= 2:
+            break
+    return out
 
 
 def find_dateline(article: str) -> Dateline | None:
-    """The first full date in the article's opening (the dateline), if any."""
-    head = article[:DATELINE_CHARS]
-    found = []
-    for pattern in (_MDY, _DMY, _ISO):
-        for m in pattern.finditer(head):
-            d = _make(int(m["year"]), m["month"], int(m["day"]))
-            if d:
-                found.append(Dateline(d, m.start(), m.end()))
-    return min(found, key=lambda dl: dl.start) if found else None
+    """The article's dateline (module docstring), if it has one."""
+    paragraphs = _paragraph_starts(article)
+    for k, (offset, para) in enumerate(paragraphs):
+        m = _DATELINE.match(para)
+        if m and (m["date"] or m["agency"] or "," in m["places"]) and _capitals(m["places"].split(",")[0]):
+            places = tuple(p.strip() for p in m["places"].split(",") if p.strip())
+            when = explicit_dates(m["date"])[0] if m["date"] and explicit_dates(m["date"]) else None
+            return Dateline(when, offset, offset + m.end(), places)
+        line = _DATE_LINE.match(para)
+        if line and explicit_dates(line["date"]):
+            return Dateline(explicit_dates(line["date"])[0], offset, offset + line.end())
+        # Only a one-line headline may stand before the dateline.
+        if k == 0 and (len(para) > HEADLINE_CHARS or "\n" in para or para.endswith(".")):
+            break
+    return None
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def anchor_date(article: str) -> date | None:
@@ -93,7 +204,7 @@ def resolve(phrase: str, anchor: date | None) -> set[date]:
     """The dates a date phrase pins down by itself: a full date, a month and day
     (in the anchor's year), or a weekday / "yesterday" counted back from the anchor."""
     resolved = set(explicit_dates(phrase))
-    if anchor is None:
+    if resolved or anchor is None:
         return resolved
     lowered = phrase.lower()
     # Month and day without a year: the anchor's year, or the previous one when

@@ -1,13 +1,20 @@
-"""Find the numbers a sentence states, as digits or as words.
+"""Find the numbers a sentence states, as digits or as words, and where.
 
 Used by the verifier: a casualty count must appear in the sentences it cites.
 "1,200", "12", "sixty", "twenty-three", "one hundred and five", "a dozen",
 "two dozen" and "3 million" are all understood.
+
+`figures_in` is what the verifier uses: the numbers a text states as counts,
+leaving out the digits of dates, years and clock times ("March 9", "in 2019",
+"1432 CST"), which are never a count of people.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from summarizer.dates import date_spans
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -21,56 +28,70 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
-_DIGITS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|thousand))?")
+_DIGITS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|thousand))?", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
-def _digit_numbers(text: str) -> set[int]:
-    found: set[int] = set()
-    for whole, frac, scale in _DIGITS.findall(text):
+@dataclass(frozen=True)
+class Mention:
+    """A number stated in a text: its value and where it stands."""
+
+    value: int
+    start: int
+    end: int
+
+
+def _digit_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _DIGITS.finditer(text):
+        whole, frac, scale = m.groups()
         value = float(whole.replace(",", "") + (f".{frac}" if frac else ""))
         if scale:
-            value *= _SCALES[scale]
+            value *= _SCALES[scale.lower()]
         if value == int(value):
-            found.add(int(value))
+            found.append(Mention(int(value), m.start(), m.end()))
     return found
 
 
-def _word_numbers(text: str) -> set[int]:
-    """Parse runs of number words ("one hundred and twenty-five") into integers."""
-    words = _WORD.findall(text.lower().replace("-", " "))
-    found: set[int] = set()
+def _word_mentions(text: str) -> list[Mention]:
+    """Runs of number words ("one hundred and twenty-five") as integers."""
+    words = list(_WORD.finditer(text.lower().replace("-", " ")))
+    found: list[Mention] = []
     total = current = 0
-    in_number = False
+    start = end = -1
 
     def flush():
-        nonlocal total, current, in_number
-        if in_number:
-            found.add(total + current)
+        nonlocal total, current, start
+        if start >= 0:
+            found.append(Mention(total + current, start, end))
         total = current = 0
-        in_number = False
+        start = -1
 
-    for i, word in enumerate(words):
-        if word in _UNITS:
-            current += _UNITS[word]
-            in_number = True
-        elif word in _TENS:
-            current += _TENS[word]
-            in_number = True
-        elif word in _SCALES and in_number:
+    for i, match in enumerate(words):
+        word = match.group()
+        if word in _UNITS or word in _TENS:
+            if start < 0:
+                start = match.start()
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+            end = match.end()
+        elif word in _SCALES and start >= 0:
             scale = _SCALES[word]
             if scale == 100:
                 current *= 100
             else:
                 total += current * scale
                 current = 0
+            end = match.end()
         elif word == "dozen":
             # "a dozen" is 12, "two dozen" is 24; a bare "dozens" is not a count.
-            found.add(current * 12 if in_number else 12)
+            if start >= 0:
+                found.append(Mention(current * 12, start, match.end()))
+            else:
+                found.append(Mention(12, match.start(), match.end()))
             total = current = 0
-            in_number = False
-        elif word == "and" and in_number and i + 1 < len(words) and (
-            words[i + 1] in _UNITS or words[i + 1] in _TENS
+            start = -1
+        elif word == "and" and start >= 0 and i + 1 < len(words) and (
+            words[i + 1].group() in _UNITS or words[i + 1].group() in _TENS
         ):
             continue  # "one hundred and five"
         else:
@@ -79,6 +100,22 @@ def _word_numbers(text: str) -> set[int]:
     return found
 
 
+def mentions(text: str) -> list[Mention]:
+    """Every whole number stated in `text`, in digits or in words, in order."""
+    return sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m.start)
+
+
 def numbers_in(text: str) -> set[int]:
     """Every whole number stated in `text`, whether in digits or in words."""
-    return _digit_numbers(text) | _word_numbers(text)
+    return {m.value for m in mentions(text)}
+
+
+def figure_mentions(text: str) -> list[Mention]:
+    """The numbers `text` states as counts: those inside a date, a year given as a
+    date or a clock time are left out ("on March 9" states no 9)."""
+    spans = date_spans(text)
+    return [m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def figures_in(text: str) -> set[int]:
+    return {m.value for m in figure_mentions(text)}

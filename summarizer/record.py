@@ -41,6 +41,9 @@ def _iso(text: str | None) -> date | None:
         return None  # the verifier has already flagged it; the raw text stays in problems
 
 
+UNESTABLISHED = "the incident's event type is not verified, so the incident itself is not established"
+
+
 def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Problem]) -> list[Incident]:
     by_number = {s.n: s for s in sentences}
     issues: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -48,7 +51,12 @@ def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Prob
         issues[(p.incident, p.field)].append(p.message)
 
     def check(i: int, field: str, numbers: list[int]) -> dict:
-        reasons = issues.get((i, field), [])
+        reasons = list(issues.get((i, field), []))
+        if field != "event_type" and issues.get((i, "event_type")) and not reasons:
+            # An incident whose kind the article does not state is not established,
+            # so nothing in it is verified: its values may come from a sentence of
+            # background, or of another event.
+            reasons.append(UNESTABLISHED)
         return {
             "citations": _citations(numbers, by_number),
             "verified": not reasons,

@@ -1,10 +1,11 @@
-"""Repair a draft before it is verified: two deterministic repairs of what a
+"""Repair a draft before it is verified: three deterministic repairs of what a
 small model gets wrong, each derived from the model's own answer and the article,
 never from outside knowledge.
 
 1. Dates: where the stated date alone pins down one day ("on Sunday" under a
-   dated dateline), date_iso is set to it. The program counts days back more
-   reliably than a 1.5B model.
+   dated dateline, "11/03/2014"), date_iso is set to it. The program counts days
+   back more reliably than a 1.5B model. A phrase the article states only in its
+   dateline (the day of writing) is never resolved: it is not the event's date.
 2. Restatements: a small model tends to make every sentence an incident ("A local
    official said 19 soldiers died" becomes a second attack). An incident with no
    place and no date of its own, whose event type is the same as the preceding
@@ -22,14 +23,16 @@ never from outside knowledge.
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from summarizer.dates import resolve
 from summarizer.schema import Draft, DraftIncident
 
 
-def resolve_dates(draft: Draft, anchor: date | None) -> None:
+def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None) -> None:
+    """`stated(phrase)`: does the article state the phrase outside its dateline?"""
     for inc in draft.incidents:
-        if inc.date_text:
+        if inc.date_text and (stated is None or stated(inc.date_text)):
             days = resolve(inc.date_text, anchor)
             if len(days) == 1:
                 inc.date_iso = next(iter(days)).isoformat()
@@ -74,7 +77,7 @@ def drop_background(draft: Draft) -> int:
     return dropped
 
 
-def repair_draft(draft: Draft, anchor: date | None) -> None:
+def repair_draft(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None) -> None:
     fold_restatements(draft)
     drop_background(draft)
-    resolve_dates(draft, anchor)
+    resolve_dates(draft, anchor, stated)

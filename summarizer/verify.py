@@ -3,9 +3,13 @@
 Rules (each yields a `Problem` naming the incident and field):
   1. every cited sentence number exists;
   2. every field that holds a value cites at least one sentence;
-  3. every casualty count appears in its cited sentences, as digits or words;
+  3. every casualty count is stated in its cited sentences, as digits or words,
+     as a count (the digits of a date, a year or a clock time are not one); a
+     count of 0 needs a clause saying none of that category was harmed;
   4. places, actors and the stated date appear in their cited sentences,
-     allowing small spelling variants;
+     allowing small spelling variants for names (a date phrase must appear as
+     written); a country named there only as a border or a neighbour ("close to
+     the Burkina Faso border") is not the event's country;
   5. an ISO date is one the article actually pins down (summarizer.dates);
   6. no value rests on a sentence that is an instruction to the model rather
      than a report (summarizer.directives): such a sentence is never part of
@@ -13,7 +17,20 @@ Rules (each yields a `Problem` naming the incident and field):
   7. every number in the summary is stated in its cited sentences, so a figure
      cannot slip into the record through the free-text summary;
   8. a casualty figure is of the category the clause stating it names ("19
-     died" is not 19 injured; summarizer.categories).
+     died" is not 19 injured; summarizer.categories);
+  9. a casualty figure is not a number of people present ("280 soldiers were
+     stationed at the base" is no count of captured);
+ 10. the qualifier is the clause's: "at least" only for a lower bound;
+ 11. the event type is one its cited sentences say (summarizer.event_types):
+     an earthquake cited for a "bombing/explosion" is flagged;
+ 12. accidents and disasters have no perpetrator and no target (the people
+     they harm are the casualties' `who`).
+
+The dateline (summarizer.dates: place, date and agency of writing) is blanked
+out of every cited sentence before any check, so it is never evidence for a
+date, a figure or a name. One exception, because the dateline states it: the
+region or country of the dateline's own place ("ZELDRIN, Amarind") supports the
+location of an event whose place is that place.
 
 The messages go back to the model verbatim on a re-ask, so they say what is wrong
 and what to do about it.
@@ -28,10 +45,11 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from summarizer.dates import find_dateline, supported_dates
-from summarizer.categories import category_conflict
+from summarizer.categories import category_conflict, presence_total, qualifier_conflict, zero_stated
 from summarizer.directives import directive_sentences
+from summarizer.event_types import NO_PARTIES, example_words, reads_english, type_stated
 from summarizer.repair import repair_draft
-from summarizer.numbers import numbers_in
+from summarizer.numbers import figures_in
 from summarizer.schema import Draft, DraftIncident
 from summarizer.segment import Sentence
 
@@ -41,7 +59,13 @@ _FILLER = {
     "by", "with", "al", "el", "de", "la", "le", "du", "des", "town", "village",
     "city", "district", "province", "region", "state", "area", "outskirts",
 }
-_ZERO_WORDS = re.compile(r"\b(no|none|nobody|zero|no one)\b", re.I)
+# Words next to a country's name that make it a neighbour, not the event's country:
+# "close to the Velmora border", "the border with Velmora", "neighbouring Velmora".
+_NEIGHBOUR = {"border", "borders", "bordering", "frontier", "neighbouring", "neighboring", "neighbour",
+              "neighbor", "neighbours", "neighbors"}
+# "the Velmoran border town of Kettu" is in Velmora.
+_BORDER_PLACES = {"town", "towns", "village", "villages", "city", "region", "province", "district", "area",
+                  "post", "crossing", "checkpoint", "zone", "state", "community", "communities"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +129,35 @@ def _spans(numbers) -> str:
     return ", ".join(runs)
 
 
+def only_as_neighbour(name: str, text: str) -> bool:
+    """True when every place `text` names `name` is a border or a neighbour
+    ("close to the Velmora border", "neighbouring Velmora"), so it is not where
+    the event happened."""
+    words = normalise(text).split()
+    target = [t for t in normalise(name).split() if t not in _FILLER] or normalise(name).split()
+    if not target:
+        return False
+    width, found = len(target), 0
+    for i in range(len(words) - width + 1):
+        if not all(_token_matches(t, {w}) for t, w in zip(target, words[i:i + width])):
+            continue
+        found += 1
+        before, after = words[max(0, i - 3):i], words[i + width:i + width + 2]
+        neighbour = bool(_NEIGHBOUR & set(before)) or (
+            bool(after) and after[0] in _NEIGHBOUR and not (len(after) > 1 and after[1] in _BORDER_PLACES))
+        if not neighbour:
+            return False
+    return found > 0
+
+
+def phrase_in_text(phrase: str, text: str) -> bool:
+    """A date phrase appears as written (case, accents and punctuation aside):
+    "on Sunday" in "... on Sunday near ...", never its words scattered about."""
+    words = [w for w in normalise(phrase).split() if w not in _FILLER] or normalise(phrase).split()
+    text_words = [w for w in normalise(text).split() if w not in _FILLER or w in words]
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(text_words)} "
+
+
 class Verifier:
     """Checks drafts against one article. Callable, so it can serve as the
     validation hook instructor runs on every answer (see schema.Draft)."""
@@ -114,10 +167,14 @@ class Verifier:
         self.by_number = {s.n: s for s in sentences}
         self.dateline = find_dateline(article)
         self.anchor: date | None = self.dateline.date if self.dateline else None
+        self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
+        self.english = reads_english(article)  # rule 11 knows English words only
 
     def __call__(self, draft: Draft) -> list[Problem]:
-        repair_draft(draft, self.anchor)  # deterministic repairs first (repair.py)
+        # Deterministic repairs first (repair.py); a date is resolved only from a
+        # phrase the article states outside its dateline.
+        repair_draft(draft, self.anchor, stated=self.states_date)
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
@@ -125,22 +182,40 @@ class Verifier:
 
     # -- helpers -----------------------------------------------------------
 
-    def _cited_text(self, numbers: list[int], without_dateline: bool = False) -> str:
-        parts = []
-        for n in numbers:
-            s = self.by_number.get(n)
-            if s is None or n in self.directives:
-                continue
-            text = s.text
-            dl = self.dateline
-            if without_dateline and dl and s.start <= dl.start and dl.end <= s.end:
-                text = text[: dl.start - s.start] + text[dl.end - s.start :]
-            parts.append(text)
-        return " ".join(parts)
+    def _sentence_text(self, s: Sentence) -> str:
+        """The sentence with the dateline blanked out: it is no evidence."""
+        dl = self.dateline
+        if dl is None or dl.end <= s.start or dl.start >= s.end:
+            return s.text
+        a, b = max(dl.start, s.start) - s.start, min(dl.end, s.end) - s.start
+        return s.text[:a] + " " * (b - a) + s.text[b:]
 
     def _texts(self, numbers: list[int]) -> list[str]:
-        """Each cited sentence's text, without the dateline (its date is not a figure)."""
-        return [self._cited_text([n], without_dateline=True) for n in numbers]
+        """Each cited sentence's text that may serve as evidence (dateline blanked,
+        instructions left out)."""
+        return [self._sentence_text(self.by_number[n]) for n in numbers
+                if n in self.by_number and n not in self.directives]
+
+    def _cited_text(self, numbers: list[int]) -> str:
+        return " ".join(self._texts(numbers))
+
+    def _in_dateline(self, name: str) -> bool:
+        dl = self.dateline
+        return bool(dl and dl.places and any(name_in_text(name, p) for p in dl.places))
+
+    def states_date(self, phrase: str) -> bool:
+        """The article states `phrase` outside its dateline."""
+        return phrase_in_text(phrase, self._cited_text(list(self.by_number)))
+
+    def _dateline_locates(self, part: str, place: str | None, numbers: list[int]) -> bool:
+        """The dateline, cited, gives `part` as the region or country of its own
+        place, and the event's place is that place ("ZELDRIN, Amarind")."""
+        dl = self.dateline
+        if not (dl and place and len(dl.places) > 1):
+            return False
+        cited = any(n in self.by_number and self.by_number[n].start <= dl.start < self.by_number[n].end
+                    for n in numbers)
+        return cited and _names_equal(place, dl.places[0]) and any(name_in_text(part, p) for p in dl.places[1:])
 
     def _citations(self, i: int, field: str, numbers: list[int], has_value: bool) -> list[Problem]:
         out = []
@@ -159,62 +234,98 @@ class Verifier:
             out.append(Problem(i, field, "has a value but cites no sentence; cite the sentences it comes from"))
         return out
 
+    def _not_found(self, i: int, field: str, name: str, numbers: list[int]) -> Problem:
+        where = (": only in the dateline (where and when the report was filed, not the event)"
+                 if self._in_dateline(name) else "")
+        return Problem(i, field, f'"{name}" does not appear in the cited sentences {numbers}{where}')
+
     # -- the rules ---------------------------------------------------------
 
     def check_incident(self, i: int, inc: DraftIncident) -> list[Problem]:
         problems = self._citations(i, "summary", inc.summary_sentences, bool(inc.summary.strip()))
         if not problems:
             problems += self._check_summary_numbers(i, inc)
-        problems += self._citations(i, "event_type", inc.event_type_sentences, True)
+        found = self._citations(i, "event_type", inc.event_type_sentences, True)
+        if not found and self.english and not type_stated(inc.event_type, self._texts(inc.event_type_sentences)):
+            found.append(Problem(i, "event_type", (
+                f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
+                f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
+        problems += found
 
         if inc.date_text or inc.date_iso:
             problems += self._check_date(i, inc)
-        has_location = any([inc.place, inc.admin_area, inc.country])
-        problems += self._citations(i, "location", inc.location_sentences, has_location)
-        if has_location:
-            cited = self._cited_text(inc.location_sentences)
-            for part in (inc.place, inc.admin_area, inc.country):
-                if part and cited and not name_in_text(part, cited):
-                    problems.append(Problem(i, "location", (
-                        f'"{part}" does not appear in the cited sentences {inc.location_sentences}'
-                    )))
+        problems += self._check_location(i, inc)
 
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
-                cited = self._cited_text(actor.sentences)
-                if not found and not name_in_text(actor.name, cited):
+                if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
+                    found.append(self._not_found(i, field, actor.name, actor.sentences))
+                if inc.event_type in NO_PARTIES:  # rule 12
                     found.append(Problem(i, field, (
-                        f'"{actor.name}" does not appear in the cited sentences {actor.sentences}'
-                    )))
+                        f"a {inc.event_type} has no {kind}; the people it harmed go in the casualties' who: "
+                        "leave this list empty")))
                 problems += found
 
         for j, cas in enumerate(inc.casualties):
             field = f"casualties[{j}]"
             found = self._citations(i, field, cas.sentences, True)
-            cited = self._cited_text(cas.sentences)
             if not found:
-                stated = cas.count in numbers_in(cited) or (cas.count == 0 and _ZERO_WORDS.search(cited))
-                if not stated:
-                    found.append(Problem(i, field, (
-                        f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
-                        f"{cas.sentences}; cite the sentence that states it, or correct the count"
-                    )))
-                else:
-                    other = category_conflict(cas.category, cas.count, self._texts(cas.sentences))
-                    if other:  # rule 8: the figure is of another category
-                        found.append(Problem(i, field, (
-                            f"the cited sentences {cas.sentences} give {cas.count} as "
-                            f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"
-                        )))
+                found += self._check_casualty(i, field, cas)
             problems += found
         return problems
 
+    def _check_location(self, i: int, inc: DraftIncident) -> list[Problem]:
+        parts = [(attr, getattr(inc, attr)) for attr in ("place", "admin_area", "country") if getattr(inc, attr)]
+        numbers = inc.location_sentences
+        problems = self._citations(i, "location", numbers, bool(parts))
+        if problems or not parts:
+            return problems
+        cited = self._cited_text(numbers)
+        for attr, part in parts:
+            if name_in_text(part, cited):
+                if attr == "country" and only_as_neighbour(part, cited):
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '
+                        "not as the country where it happened; give the country the article states "
+                        "for the event, or null")))
+            elif not (attr != "place" and self._dateline_locates(part, inc.place, numbers)):
+                problems.append(self._not_found(i, "location", part, numbers))
+        return problems
+
+    def _check_casualty(self, i: int, field: str, cas) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
+        texts = self._texts(cas.sentences)
+        cited = " ".join(texts)
+        if cas.count == 0:
+            if zero_stated(cas.category, texts):
+                return []
+            return [Problem(i, field, (
+                f"a count of 0 {cas.category} needs a sentence saying none were {cas.category}; the cited "
+                f"sentences {cas.sentences} do not: leave the entry out"))]
+        if cas.count not in figures_in(cited):
+            return [Problem(i, field, (
+                f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
+                f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
+        other = category_conflict(cas.category, cas.count, texts)
+        if other:  # rule 8: the figure is of another category
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as "
+                f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"))]
+        if presence_total(cas.count, texts):  # rule 9: people present, not harmed
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as the number of people present, "
+                f"not as {cas.category}; leave it out unless a sentence states that figure"))]
+        said = qualifier_conflict(cas.qualifier, cas.count, texts)
+        if said:  # rule 10
+            return [Problem(i, field, (
+                f'the cited sentences {cas.sentences} give {cas.count} as "{said}", '
+                f'not "{cas.qualifier}"; correct the qualifier'))]
+        return []
+
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
-        # 0 and 1 are left out: "one of the", "no one" are words, not figures.
-        stated = numbers_in(self._cited_text(inc.summary_sentences))
-        extra = sorted(n for n in numbers_in(inc.summary) if n > 1 and n not in stated)
+        stated = figures_in(self._cited_text(inc.summary_sentences))
+        extra = sorted(n for n in figures_in(inc.summary) if n not in stated)
         if not extra:
             return []
         return [Problem(i, "summary", (
@@ -224,22 +335,30 @@ class Verifier:
 
     def _check_date(self, i: int, inc: DraftIncident) -> list[Problem]:
         problems = self._citations(i, "date", inc.date_sentences, True)
-        cited = self._cited_text(inc.date_sentences)
         if problems:
             return problems
-        if inc.date_text and not name_in_text(inc.date_text, cited):
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" does not appear in the cited sentences {inc.date_sentences}'
-            )))
+        cited = self._cited_text(inc.date_sentences)
+        stated = bool(inc.date_text) and phrase_in_text(inc.date_text, cited)
+        if inc.date_text and not stated:
+            if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
+                message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '
+                           "event's; give the date the article states for the event, or null")
+            else:
+                message = f'"{inc.date_text}" does not appear as written in the cited sentences {inc.date_sentences}'
+            problems.append(Problem(i, "date", message))
         if inc.date_iso:
             try:
                 iso = date.fromisoformat(inc.date_iso)
             except ValueError:
                 return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
-            undated = self._cited_text(inc.date_sentences, without_dateline=True)
-            if iso not in supported_dates(inc.date_text or "", undated, self.anchor):
+            # A phrase the cited sentences do not state resolves to nothing.
+            if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
                 problems.append(Problem(i, "date", (
                     f"date_iso {inc.date_iso} does not follow from the article; "
                     "set it to null unless the article gives the full date"
                 )))
         return problems
+
+
+def _names_equal(a: str, b: str) -> bool:
+    return name_in_text(a, b) and name_in_text(b, a)

@@ -119,7 +119,8 @@ def test_pages_and_index_cover_every_article_and_error_records(batch_env, tmp_pa
             assert lines[article_id]["error"]["class"] in row["cells"][2]
         else:
             assert row["href"] == page_name(article_id)
-            assert row["cells"][1] == "1" and row["cells"][2] == "armed attack"
+            kind = lines[article_id]["record"]["incidents"][0]["event_type"]["value"]
+            assert row["cells"][1] == "1" and row["cells"][2] == kind
     assert "VerificationError: " in rows[f"{tmp_path}/in/a0001.txt"]["cells"][2]
     # Every link resolves; nothing else (no temp file) is in the folder.
     targets = local_targets(index, html_dir)

@@ -52,9 +52,10 @@ def answer_for(request: dict) -> str:
     user = article_of(request)
     first = re.search(r"\[1\] (.*)", user)
     summary = (first.group(1) if first else "An incident was reported.")[:120]
+    kind = next((k for what, k, _after in EVENTS if what in user), "armed attack")
     return json.dumps({"incidents": [{
         "summary": summary, "summary_sentences": [1],
-        "event_type": "armed attack", "event_type_sentences": [1],
+        "event_type": kind, "event_type_sentences": [1],
     }]})
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from summarizer.schema import DraftIncident
 from summarizer.verify import name_in_text, normalise
@@ -35,6 +35,15 @@ MATCH_THRESHOLD = 2  # of type, place and date, how many must agree for a match
 OVERLAP_WEIGHT = 0.1  # tie-breaker: how much shared citations count in matching
 
 
+class Figure(NamedTuple):
+    """One casualty figure as the metrics compare it."""
+
+    category: str
+    count: int
+    qualifier: str
+    who: str | None = None
+
+
 @dataclass
 class Inc:
     """One incident, gold or predicted, in the form the metrics compare."""
@@ -47,10 +56,17 @@ class Inc:
     country: str | None = None
     perpetrators: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
-    casualties: list[tuple[str, int, str]] = field(default_factory=list)  # category, count, qualifier
+    casualties: list[Figure] = field(default_factory=list)
     cites: dict[str, set[int]] = field(default_factory=dict)
     fields: int = 0  # values carried (predictions only)
     unverified: int = 0  # of which the verifier rejected
+    # The verifier's verdict per value: "event_type", "date", "location" -> [ok];
+    # "perpetrators", "targets", "casualties" -> [ok per item]. Gold: all True.
+    verified: dict[str, list[bool]] = field(default_factory=dict)
+
+    def is_verified(self, name: str, j: int = 0) -> bool:
+        flags = self.verified.get(name)
+        return True if flags is None else flags[j]
 
     def has_date(self) -> bool:
         return bool(self.date_iso or self.date_text)
@@ -62,7 +78,7 @@ class Inc:
         if slot == "date":
             return self.has_date()
         if slot.startswith("casualties:"):
-            return any(c[0] == slot.split(":", 1)[1] for c in self.casualties)
+            return any(c.category == slot.split(":", 1)[1] for c in self.casualties)
         return bool(getattr(self, slot))
 
 
@@ -71,7 +87,7 @@ def from_draft(inc: DraftIncident) -> Inc:
         event_type=inc.event_type, date_iso=inc.date_iso, date_text=inc.date_text,
         place=inc.place, admin_area=inc.admin_area, country=inc.country,
         perpetrators=[a.name for a in inc.perpetrators], targets=[a.name for a in inc.targets],
-        casualties=[(c.category, c.count, c.qualifier) for c in inc.casualties],
+        casualties=[Figure(c.category, c.count, c.qualifier, c.who) for c in inc.casualties],
         cites={
             "summary": set(inc.summary_sentences), "event_type": set(inc.event_type_sentences),
             "date": set(inc.date_sentences) if (inc.date_text or inc.date_iso) else set(),
@@ -101,7 +117,7 @@ def from_record(inc: dict[str, Any]) -> Inc:
         admin_area=loc.get("admin_area") if loc else None,
         country=loc.get("country") if loc else None,
         perpetrators=[a["name"] for a in perps], targets=[a["name"] for a in targets],
-        casualties=[(c["category"], int(c["count"]), c.get("qualifier", "exact")) for c in cas],
+        casualties=[Figure(c["category"], int(c["count"]), c.get("qualifier", "exact"), c.get("who")) for c in cas],
         cites={
             "summary": _cited(inc.get("summary")), "event_type": _cited(inc.get("event_type")),
             "date": _cited(date_v), "location": _cited(loc),
@@ -111,6 +127,14 @@ def from_record(inc: dict[str, Any]) -> Inc:
         },
         fields=len(values),
         unverified=sum(1 for v in values if not v.get("verified", True)),
+        verified={
+            "event_type": [(inc.get("event_type") or {}).get("verified", True)],
+            "date": [date_v.get("verified", True) if date_v else True],
+            "location": [loc.get("verified", True) if loc else True],
+            "perpetrators": [a.get("verified", True) for a in perps],
+            "targets": [a.get("verified", True) for a in targets],
+            "casualties": [c.get("verified", True) for c in cas],
+        },
     )
 
 
@@ -232,12 +256,12 @@ def matched_count(preds: list, golds: list, same) -> int:  # noqa: ANN001
     return len(assignment([[1.0 if same(p, g) else 0.0 for g in golds] for p in preds]))
 
 
-def _tolerant(p: tuple[str, int, str], g: tuple[str, int, str]) -> bool:
-    return abs(p[1] - g[1]) <= max(1.0, 0.1 * g[1])
+def _tolerant(p: Figure, g: Figure) -> bool:
+    return abs(p.count - g.count) <= max(1.0, 0.1 * g.count)
 
 
-def _exact(p: tuple[str, int, str], g: tuple[str, int, str]) -> bool:
-    return p[1] == g[1] and p[2] == g[2]
+def _exact(p: Figure, g: Figure) -> bool:
+    return p.count == g.count and p.qualifier == g.qualifier
 
 
 # -- one article -----------------------------------------------------------------
@@ -263,8 +287,8 @@ def score_pair(pred: Inc, gold: Inc, counts: Counter) -> None:
         counts[f"{kind}.gold"] += len(g)
         counts[f"{kind}.tp"] += matched_count(p, g, same_name)
     for cat in CATEGORIES:
-        p = [c for c in pred.casualties if c[0] == cat]
-        g = [c for c in gold.casualties if c[0] == cat]
+        p = [c for c in pred.casualties if c.category == cat]
+        g = [c for c in gold.casualties if c.category == cat]
         counts[f"casualties.{cat}.pred"] += len(p)
         counts[f"casualties.{cat}.gold"] += len(g)
         counts[f"casualties.{cat}.exact"] += matched_count(p, g, _exact)
@@ -302,6 +326,7 @@ def score_case(gold: Iterable[DraftIncident], record: dict[str, Any] | None) -> 
     for p in preds:
         counts["unverified.total"] += p.fields
         counts["unverified.fields"] += p.unverified
+    score_trust(preds, golds, pairs, counts)
     if record is not None:
         prov = record.get("provenance", {})
         usage = prov.get("usage", {})
@@ -353,6 +378,7 @@ def metrics(counts: Counter) -> dict[str, float | None]:
     tp = sum(c[f"citations.{n}.tp"] for n in HEADLINE_CITED)
     out["citations.precision"] = _ratio(tp, sum(c[f"citations.{n}.pred"] for n in HEADLINE_CITED))
     out["citations.recall"] = _ratio(tp, sum(c[f"citations.{n}.gold"] for n in HEADLINE_CITED))
+    out.update(trust_metrics(c))
     out["unverified.share"] = _ratio(c["unverified.fields"], c["unverified.total"])
     out["hallucinated.rate"] = _ratio(c["hallucinated.count"], c["hallucinated.slots"])
     out["hallucinated.count"] = float(c["hallucinated.count"])
@@ -362,6 +388,9 @@ def metrics(counts: Counter) -> dict[str, float | None]:
     out["articles"] = float(c["articles"])
     out["errors"] = float(c["errors"])
     return out
+
+
+from summarizer.evaluation.trust import score_trust, trust_metrics  # noqa: E402 - uses the helpers above
 
 
 def total(counts: Iterable[Counter]) -> Counter:

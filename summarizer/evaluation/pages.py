@@ -35,8 +35,8 @@ def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tup
             if not len(mine) == len(theirs) == matched_count(mine, theirs, same_name):
                 misses.append(f"{n}.{kind}")
         for cat in CATEGORIES:
-            mine = [c for c in pred.casualties if c[0] == cat]
-            theirs = [c for c in gold.casualties if c[0] == cat]
+            mine = [c for c in pred.casualties if c.category == cat]
+            theirs = [c for c in gold.casualties if c.category == cat]
             if not len(mine) == len(theirs) == matched_count(mine, theirs, _exact):
                 misses.append(f"{n}.{cat}")
     matched_g = {g for _, g in pairs}

@@ -1,6 +1,6 @@
 """Benchmark `summarizer batch` (not a test; takes about a minute and a half).
 
-    /work/venv/bin/python benchmarks/bench_batch.py [--cached 1000] [--uncached 200] [--delay 0.2]
+    .venv/bin/python benchmarks/bench_batch.py [--cached 1000] [--uncached 200] [--delay 0.2]
 
 1. Cached: N articles whose records are all in the cache (filled by a first,
    untimed run): wall seconds for the whole batch and per article, in process

@@ -20,7 +20,6 @@ import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
-from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import openai
@@ -28,6 +27,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
+from summarizer.settings import public_url
 from summarizer.errors import ProviderError, SummarizerError, VerificationError
 from summarizer.schema import Draft, Usage
 from summarizer.verify import Problem, Verifier
@@ -133,19 +133,6 @@ class Extraction:
     answers: list[str] = field(default_factory=list)
 
 
-def public_url(url: str) -> str:
-    """`url` without what may be a secret: user:password@ and the query string
-    (`https://k:SECRET@host/v1?key=SECRET` -> `https://host/v1`)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return "<unparseable URL>"
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    netloc = f"{host}:{port}" if port is not None else host
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 class ModelClient:

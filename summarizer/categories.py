@@ -50,8 +50,8 @@ NOT_CASUALTY_WORDS = {
 # casualty word) is a total ("280 soldiers were stationed at the base", "Occupants:
 # 11") or a count of survivors ("32 people were pulled alive from the mud").
 PRESENCE_STEMS = (
-    "station", "aboard", "board", "carry", "carrie", "occupant", "crew", "deploy", "garrison", "employ",
-    "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "passengers", "on duty",
+    "station", "aboard", "board", "carry", "carrie", "occupant", "deploy", "garrison", "employ",
+    "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
     "rescu", "alive", "evacuat", "surviv", "arrest", "displac", "homeless", "fled", "flee", "freed",
     "relocat", "shelter", "unharmed", "unhurt",
 )

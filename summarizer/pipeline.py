@@ -94,7 +94,9 @@ class Pipeline:
             raise InputError("the article holds no sentences")
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         windows = plan_windows(sentences, article_budget(self.settings))
-        params = self.settings.generation_params()
+        # Two servers answering to one model name are two models: the endpoint
+        # (without secrets; the embedded server's port changes every run) is keyed too.
+        params = {**self.settings.generation_params(), "endpoint": self.settings.endpoint_id}
         if len(windows) > 1:  # the split is part of what the record depends on
             params = {**params, "windows": [w.span for w in windows]}
         key = cache_key(sha, self.prompt_version, self.schema_version, self.settings.model_name, params)

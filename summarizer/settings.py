@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
+import sys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from PyPI
+    import tomli as tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
+
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
@@ -59,6 +66,14 @@ class Settings:
         return self.base_url is None and self.api_key is None
 
     @property
+    def endpoint_id(self) -> str:
+        """Which server answers, for cache keys: "embedded", or the base URL
+        without user:password@ and query (public_url)."""
+        if self.embedded:
+            return "embedded"
+        return public_url(self.base_url or "https://api.openai.com/v1")
+
+    @property
     def model_name(self) -> str:
         if self.model:
             return self.model
@@ -95,6 +110,21 @@ class Settings:
             "max_reasks": self.reasks,
             "gguf": str(self.gguf) if self.gguf else None,
         }
+
+
+def public_url(url: str) -> str:
+    """`url` without what may be a secret: user:password@ and the query string
+    (`https://k:SECRET@host/v1?key=SECRET` -> `https://host/v1`)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return "<unparseable URL>"
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = f"{host}:{port}" if port is not None else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

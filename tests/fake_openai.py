@@ -57,6 +57,7 @@ class FakeOpenAI:
         self.script: deque[Reply] = deque()
         self.responder = responder
         self.requests: list[dict] = []
+        self.models = ["fake-model"]  # what GET /v1/models lists
         self.lock = threading.Lock()
         outer = self
 
@@ -67,7 +68,7 @@ class FakeOpenAI:
                 pass
 
             def do_GET(self):
-                body = json.dumps({"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+                body = json.dumps({"object": "list", "data": [{"id": m, "object": "model"} for m in outer.models]})
                 self._send(200, body, {})
 
             def do_POST(self):

@@ -116,7 +116,7 @@ def test_against_the_baseline_a_worse_prompt_exits_8_and_shows_what_moved(evals,
     code, out, err = run_eval(evals, capsys, "--no-cache")
     assert code == 8
     assert "incident.f1 (dev) 1.000 -> 0.800" in err
-    assert "bus-crash-and-plane (dev): incident.f1 1.000->0.667" in out
+    assert "bus-crash-and-plane (dev): trust.recall 1.000->0.455, incident.f1 1.000->0.667" in out
     assert row(out, "incidents: F1")[3:6] == ["0.800", "-0.200", "!"]
     # The baseline's run record was not overwritten by the same-day re-run.
     assert {p.name for p in (evals / "runs").glob("*.json")} == {run.name, run.name[:-5] + "-2.json"}

@@ -98,8 +98,8 @@ def test_a_worse_run_fails_naming_the_metrics_and_the_cases(evals, capsys):
     assert "incident.f1 (dev) 1.000 -> 0.800" in err
     assert "casualties.exact.f1 (heldout) 1.000 -> 0.667" in err
     assert "FELL BEYOND MARGIN" in out
-    assert "bus-crash-and-plane (dev): incident.f1 1.000->0.667" in out
-    assert "ferry-capsize (heldout): casualties.exact.f1 1.000->0.667" in out
+    assert "bus-crash-and-plane (dev): trust.recall 1.000->0.455, incident.f1 1.000->0.667" in out
+    assert "ferry-capsize (heldout): trust.recall 1.000->0.875, casualties.exact.f1 1.000->0.667" in out
     assert "attack-border-village" not in out.split("cases that scored differently")[1]
 
 

@@ -1,5 +1,5 @@
 """The gold set: it loads, every citation exists, the project's verifier accepts
-it, it covers what issue 3 asks for, and a malformed gold file is a clear error
+it, it covers the kinds of article the tool must handle, and a malformed gold file is a clear error
 naming the file and the field."""
 
 import json
@@ -32,7 +32,7 @@ def test_gold_passes_the_projects_verifier(case):
     assert gold_problems(case) == []
 
 
-def test_the_gold_covers_the_cases_the_issue_lists():
+def test_the_gold_covers_the_kinds_of_article_the_tool_must_handle():
     incidents = [i for c in CASES for i in c.incidents]
     assert {i.event_type for i in incidents} >= set(EVENT_TYPES) - {"other"}
     per_article = Counter(min(len(c.incidents), 2) for c in CASES)

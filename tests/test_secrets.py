@@ -247,7 +247,7 @@ def test_files_written_so_far_hold_no_key(tmp_path_factory):
 
 
 def test_public_url_drops_userinfo_and_query():
-    from summarizer.call import public_url
+    from summarizer.settings import public_url
 
     assert public_url("https://k:SECRET@gw.example/v1?api-key=SECRET#x") == "https://gw.example/v1"
     assert public_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/v1"

@@ -16,7 +16,7 @@ from summarizer.cli.options import QuietOpt, model_settings
 from summarizer.errors import ConfigError
 from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
-from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side
+from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side, trust_text
 from summarizer.evaluation.runner import (
     RunRecord, load_run, rescore, reusable_run, reverified, run_eval, run_filename, save_run,
 )
@@ -76,6 +76,7 @@ def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: s
     common, skipped = _common(cases, base)
     current, before = rescore(common, run), rescore(common, base)
     shown = [s for s in (*SPLITS, "all") if s in current] if len(run.splits) > 1 else run.splits
+    _out(trust_text({s: current[s] for s in shown}))
     _out(f"baseline: {base_label} (model {base.model}, prompt {base.prompt_version}, "
          f"schema {base.schema_version})\n")
     if skipped:
@@ -142,6 +143,7 @@ def eval_run(
     base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)
     if base_path is None or (baseline is None and not base_path.exists()):
         shown = [s for s in (*SPLITS, "all") if s in run.metrics] if len(splits) > 1 else splits
+        _out(trust_text({s: run.metrics[s] for s in shown}))
         _out(scores_table({s: run.metrics[s] for s in shown}))
         if not no_baseline:
             status(f"no baseline at {base_path}; make one with: summarizer eval promote {path}")

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Callable, Optional
 
 import typer
 
+from summarizer.endpoints import with_served_model
 from summarizer.settings import Settings, load_settings
 
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file.", show_default=False)]
@@ -46,7 +47,8 @@ def build_settings(
         "max_tokens": max_tokens, "max_reasks": max_reasks, "gguf": gguf,
         "cache_dir": cache_dir, "cache": False if no_cache else None,
     }
-    return load_settings(flags, config_path=config)
+    # A base URL without a model: the model the endpoint serves (summarizer.endpoints).
+    return with_served_model(load_settings(flags, config_path=config))
 
 
 # The flags @model_settings adds, in the order --help lists them.

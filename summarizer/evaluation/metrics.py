@@ -358,7 +358,7 @@ def _prf(out: dict, name: str, tp: float, pred: float, gold: float) -> None:
 def metrics(counts: Counter) -> dict[str, float | None]:
     """Every metric, by name; None where its denominator is zero."""
     c = counts
-    out: dict[str, float | None] = {}
+    out: dict[str, float | None] = trust_metrics(c)  # first: what the README promises
     _prf(out, "incident", c["incident.tp"], c["incident.pred"], c["incident.gold"])
     for name in ("event_type", "date", "location", *(f"location.{p}" for p in LOCATION_PARTS)):
         out[f"{name}.accuracy"] = _ratio(c[f"{name}.correct"], c[f"{name}.total"])
@@ -378,7 +378,6 @@ def metrics(counts: Counter) -> dict[str, float | None]:
     tp = sum(c[f"citations.{n}.tp"] for n in HEADLINE_CITED)
     out["citations.precision"] = _ratio(tp, sum(c[f"citations.{n}.pred"] for n in HEADLINE_CITED))
     out["citations.recall"] = _ratio(tp, sum(c[f"citations.{n}.gold"] for n in HEADLINE_CITED))
-    out.update(trust_metrics(c))
     out["unverified.share"] = _ratio(c["unverified.fields"], c["unverified.total"])
     out["hallucinated.rate"] = _ratio(c["hallucinated.count"], c["hallucinated.slots"])
     out["hallucinated.count"] = float(c["hallucinated.count"])

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from summarizer.evaluation.gate import HEADLINE, Delta
 from summarizer.evaluation.metrics import CATEGORIES, CITED_FIELDS
+from summarizer.evaluation.trust import TARGET_FIELD, TARGET_POOLED, TRUST_FIELDS, trust_shortfalls
+
+# What "verified" is worth comes first: it is what the README promises.
+TRUST_ROWS: list[tuple[str, str]] = [
+    ("trust.precision", "VERIFIED PRECISION"),
+    *((f"trust.{f}.precision", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
+    ("trust.recall", "VERIFIED RECALL"),
+    *((f"trust.{f}.recall", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
+]
 
 # (metric name, label) in display order; None starts a new group.
 ROWS: list[tuple[str, str] | None] = [
+    *TRUST_ROWS,
+    None,
     ("incident.precision", "incidents: precision"),
     ("incident.recall", "incidents: recall"),
     ("incident.f1", "incidents: F1"),
@@ -150,3 +161,15 @@ def cases_text(changed: list[tuple[str, str, list[Delta]]], limit: int = 40) -> 
     if len(changed) > limit:
         lines.append(f"  ... and {len(changed) - limit} more")
     return "\n".join(lines) + "\n"
+
+
+def trust_text(by_split: dict[str, dict]) -> str:
+    """Verified precision and recall per split, and every precision below its target."""
+    splits = [s for s in by_split if by_split[s]]
+    rows = [[label, *(fmt(name, by_split[s].get(name)) for s in splits)] for name, label in TRUST_ROWS]
+    out = (f"what \"verified\" is worth (targets: verified precision >= {TARGET_POOLED:.2f} pooled, "
+           f">= {TARGET_FIELD:.2f} for every field):\n") + _render(["", *splits], rows)
+    short = trust_shortfalls(by_split, [s for s in splits if s != "all"])
+    if short:
+        out += "BELOW TARGET: " + "; ".join(short) + "\n"
+    return out

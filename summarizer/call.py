@@ -106,6 +106,18 @@ _SCHEMA_PRETTY = json.dumps(Draft.model_json_schema(), indent=2, ensure_ascii=Fa
 _SCHEMA_COMPACT = json.dumps(Draft.model_json_schema(), ensure_ascii=False)
 
 
+# pydantic appends "For further information visit https://errors.pydantic.dev/2.14/v/..."
+# to each error of a re-ask: no use to the model, and it names pydantic's version,
+# so every pydantic release would change the request (and miss the recordings).
+_DOC_LINK = re.compile(r"\n[ \t]*For further information visit https://errors\.pydantic\.dev/\S+")
+
+
+def _without_doc_links(messages: list[dict]) -> list[dict]:
+    return [{**m, "content": _DOC_LINK.sub("", m["content"])}
+            if isinstance(m.get("content"), str) and "errors.pydantic.dev" in m["content"] else m
+            for m in messages]
+
+
 def _compact_schema_text(messages: list[dict]) -> list[dict]:
     """instructor's JSON mode pastes the schema into the system message with
     indent=2; the same schema on one line is ~340 fewer prompt tokens (about 18 s
@@ -177,7 +189,7 @@ class ModelClient:
     # -- one request, with transport retries --------------------------------
 
     def _send(self, call: "_CallState", **kwargs: Any):
-        kwargs["messages"] = _compact_schema_text(kwargs["messages"])
+        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"]))
         if self.grammar:
             # llama.cpp's extension: a schema inside json_object turns on
             # grammar-constrained decoding, so every answer has the right shape.

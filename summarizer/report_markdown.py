@@ -98,7 +98,8 @@ def _incident(n: int, inc: Incident) -> list[str]:
     for group in casualty_groups(views):
         if len({(v.field.count, v.field.qualifier) for v in group}) > 1:
             figures = " vs ".join(
-                f"{md(v.value)} (per {md(v.reported_by) if v.reported_by else 'an unnamed source'}, "
+                f"{md(v.value)}{'' if v.field.verified else ' **unverified**'} "
+                f"(per {md(v.reported_by) if v.reported_by else 'an unnamed source'}, "
                 f"{_cites_phrase(v.field)})" for v in group)
             lines += ["", f"> \u26a0\ufe0f {group[0].label} figures differ by source: {figures}."]
     return lines + [""]

@@ -24,7 +24,9 @@ Rules (each yields a `Problem` naming the incident and field):
  11. the event type is one its cited sentences say (summarizer.event_types):
      an earthquake cited for a "bombing/explosion" is flagged;
  12. accidents and disasters have no perpetrator and no target (the people
-     they harm are the casualties' `who`).
+     they harm are the casualties' `who`);
+ 13. an incident the cited sentences place in an earlier year than the
+     dateline's is background, not news ("attacked a police post in 2023").
 
 The dateline (summarizer.dates: place, date and agency of writing) is blanked
 out of every cited sentence before any check, so it is never evidence for a
@@ -47,7 +49,7 @@ from difflib import SequenceMatcher
 from summarizer.dates import find_dateline, supported_dates
 from summarizer.categories import category_conflict, presence_total, qualifier_conflict, zero_stated
 from summarizer.directives import directive_sentences
-from summarizer.event_types import NO_PARTIES, example_words, reads_english, type_stated
+from summarizer.event_types import NO_PARTIES, example_words, reads_english, tells_of_the_past, type_stated
 from summarizer.repair import repair_draft
 from summarizer.numbers import figures_in
 from summarizer.schema import Draft, DraftIncident
@@ -246,10 +248,15 @@ class Verifier:
         if not problems:
             problems += self._check_summary_numbers(i, inc)
         found = self._citations(i, "event_type", inc.event_type_sentences, True)
-        if not found and self.english and not type_stated(inc.event_type, self._texts(inc.event_type_sentences)):
+        texts = self._texts(inc.event_type_sentences)
+        if not found and self.english and not type_stated(inc.event_type, texts):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
+        if not found and self.anchor and tells_of_the_past(inc.event_type, texts, self.anchor.year):  # rule 13
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} tell of an event before {self.anchor.year}, the "
+                "year of the report: that is background, not an incident; leave it out")))
         problems += found
 
         if inc.date_text or inc.date_iso:

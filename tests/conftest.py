@@ -10,6 +10,7 @@ a few minutes per cassette):
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import socket
@@ -19,6 +20,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 import vcr
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -91,6 +93,45 @@ def article():
 # -- recorded exchanges with the real embedded model ----------------------------------
 
 
+@contextlib.contextmanager
+def replaying(name: str, monkeypatch):
+    """Replay cassettes/<name>.yaml; a request it holds no recording of fails the
+    test at once, naming the cassette. Yields the vcrpy cassette."""
+    path = CASSETTES / f"{name}.yaml"
+    with cassette_vcr().use_cassette(path.name) as cassette:
+        with _unmatched_requests_fail(monkeypatch, path):
+            yield cassette
+
+
+@contextlib.contextmanager
+def _unmatched_requests_fail(monkeypatch, path: Path):
+    """A request with no recording fails the test at once, naming the cassette.
+
+    vcrpy raises CannotOverwriteExistingCassetteException inside httpx; openai
+    wraps it as a connection error, which our transport retries and the salvage
+    path would then paper over (the earlier answer kept). pytest.fail raises a
+    BaseException, which neither tenacity's retry test nor instructor catches."""
+    import summarizer.call
+
+    real_create = summarizer.call.ModelClient._create
+
+    def create(self, **kwargs):
+        try:
+            return real_create(self, **kwargs)
+        except Exception as exc:
+            cause: BaseException | None = exc
+            while cause is not None and not isinstance(cause, CannotOverwriteExistingCassetteException):
+                cause = cause.__cause__ or cause.__context__
+            if cause is not None:
+                pytest.fail(f"{path.name} has no recording of this request (the prompt, schema, parameters or a "
+                            f"re-ask changed): re-record with SUMMARIZER_RECORD=1 python -m pytest -m recorded",
+                            pytrace=False)
+            raise
+
+    monkeypatch.setattr(summarizer.call.ModelClient, "_create", create)
+    yield
+
+
 def cassette_vcr() -> vcr.VCR:
     return vcr.VCR(
         cassette_library_dir=str(CASSETTES),
@@ -116,15 +157,23 @@ def recorded_settings(request, tmp_path):
         max_reasks=1, timeout=1800, cache_dir=tmp_path / "cache", cache=False,
     )
     if not RECORDING:
-        cassette = CASSETTES / f"{name}.yaml"
-        if not cassette.exists():
-            pytest.fail(f"missing cassette {cassette}; record it with SUMMARIZER_RECORD=1 python -m pytest -m recorded")
-        with cassette_vcr().use_cassette(f"{name}.yaml"):
+        path = CASSETTES / f"{name}.yaml"
+        if not path.exists():
+            pytest.fail(f"missing cassette {path}; record it with SUMMARIZER_RECORD=1 python -m pytest -m recorded")
+        with replaying(name, request.getfixturevalue("monkeypatch")) as cassette:
             yield base
+        # Every recorded exchange was asked for again: a re-ask the code no longer
+        # sends is drift too.
+        if not cassette.all_played:
+            pytest.fail(f"{path.name}: only {cassette.play_count} of its {len(cassette)} recorded requests were "
+                        "sent; the code has changed what it asks. Re-record: SUMMARIZER_RECORD=1 python -m pytest -m recorded")
         return
     from summarizer.local_model import LlamaServer, resolve_model
     from summarizer.reporting import StatusLine
 
+    # "all" mode appends to an existing cassette: start from an empty one, so no
+    # stale exchange is kept beside the new ones.
+    (CASSETTES / f"{name}.yaml").unlink(missing_ok=True)
     real = load_settings({"cache_dir": str(tmp_path / "cache")})
     status = StatusLine()
     model_path = resolve_model(Settings(cache_dir=USER_CACHE), status)

@@ -182,7 +182,9 @@ def test_index_page_rows_and_link_safety(article):
     assert hrefs == ["pages/kordavia%20convoy.html", "javascript%3Aalert%281%29"]
     rows = page.split("<tbody>")[1]
     assert "armed attack; bombing/explosion" in rows and "Tessaret; Oskel" in rows
-    assert "17&#8211;22" in rows  # killed: 14 or 19 in incident 1, plus 3
+    # killed: 14 or 19 in incident 1, plus 3; the 19 is unverified, and the cell says so in words
+    assert '17&#8211;22 <span class="unv" title="not verified against the article">&#9888; unverified</span>' in rows
+    assert rows.count("unverified</span>") == 1  # types and places are verified: no mark
     assert "&lt;i&gt;odd&lt;/i&gt;" in rows and "model server &lt;b&gt;down&lt;/b&gt;" in rows
 
 

@@ -75,7 +75,7 @@ def test_each_field_cites_its_sentences_and_the_sentences_are_quoted(article):
     assert "| Killed | at least 14 soldiers (per the army) | 1 |" in out
     assert "19 soldiers (per a local official) \u26a0\ufe0f **unverified**: count 19 does not appear" in out
     assert "Killed figures differ by source: at least 14 soldiers (per the army, sentence 1) vs " \
-           "19 soldiers (per a local official, sentence 2)" in out
+           "19 soldiers **unverified** (per a local official, sentence 2)" in out  # marked there too
     assert "> **[2]** A local official, who asked not to be named, said 19 soldiers died" in out
     assert "> **[3]**" not in out  # only cited sentences are quoted
     assert "1 field unverified" in out

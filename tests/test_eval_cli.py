@@ -84,7 +84,9 @@ def test_a_rerun_is_served_from_the_cache(evals, model, capsys):
     assert run_eval(evals, capsys)[0] == 0
     code, out, _ = run_eval(evals, capsys)
     assert code == 0 and len(model.requests) == 3  # no new request
-    record = json.loads(next((evals / "runs").glob("*.json")).read_text())
+    first, second = sorted((evals / "runs").glob("*.json"), key=lambda p: len(p.name))  # x.json, x-2.json
+    assert not any(c["record"]["provenance"]["cached"] for c in json.loads(first.read_text())["cases"].values())
+    record = json.loads(second.read_text())  # a new record: the first run is kept, not overwritten
     assert all(c["record"]["provenance"]["cached"] for c in record["cases"].values())
     assert row(out, "incidents: F1")[-1] == "1.000"
 

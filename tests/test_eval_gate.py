@@ -198,8 +198,10 @@ def test_the_gate_judges_the_newest_run_for_the_current_versions(evals):
         (runs / name).write_text("{}")
     assert current_run_path(runs, PV, SV).name == f"2026-05-01-{PV}-{SV}-2.json"
     (evals / "baseline.json").write_text(json.dumps({"run": f"runs/2026-05-01-{PV}-{SV}.json"}))
-    assert new_run_path(evals, f"2026-05-01-{PV}-{SV}.json").name == f"2026-05-01-{PV}-{SV}-2.json"
-    assert new_run_path(evals, f"2026-04-01-{PV}-{SV}.json").name == f"2026-04-01-{PV}-{SV}.json"
+    # A kept run record is never overwritten, the baseline's or any other.
+    assert new_run_path(evals, f"2026-05-01-{PV}-{SV}.json").name == f"2026-05-01-{PV}-{SV}-3.json"
+    assert new_run_path(evals, f"2026-04-01-{PV}-{SV}.json").name == f"2026-04-01-{PV}-{SV}-2.json"
+    assert new_run_path(evals, f"2026-08-01-{PV}-{SV}.json").name == f"2026-08-01-{PV}-{SV}.json"
 
 
 # -- the gate re-verifies the answers a run kept ------------------------------------------

@@ -141,11 +141,12 @@ def baseline_target(evals_dir: Path) -> Path | None:
 
 
 def new_run_path(evals_dir: Path, filename: str) -> Path:
-    """Where `summarizer eval` writes a run: evals/runs/<filename>, except that the
-    baseline's own run is never overwritten (a numbered name is used instead)."""
+    """Where `summarizer eval` writes a run: evals/runs/<filename>, or, when a run
+    record of that name exists (the baseline's, or any other kept run), the next
+    free numbered name: a run record is never overwritten."""
     runs = Path(evals_dir) / "runs"
-    path, protected, n = runs / filename, baseline_target(evals_dir), 2
-    while protected is not None and path.resolve() == protected:
+    path, n = runs / filename, 2
+    while path.exists():
         path = runs / f"{filename[: -len('.json')]}-{n}.json"
         n += 1
     return path

@@ -11,7 +11,7 @@
    (a worker's wall time per article minus the server delay).
 
 The fake server runs in its own process so its threads do not compete with the
-batch for the GIL. The articles are invented wire-news text (tests/test_batch_support.py).
+batch for the GIL. The articles are invented wire-news text (tests/support/batch.py).
 Numbers depend on the machine and its load; run it on a quiet one.
 """
 
@@ -27,13 +27,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # the shared fake model and articles: tests/support/
 
-from fake_openai import FakeOpenAI, Reply  # noqa: E402
-from test_batch_support import answer_for, write_articles  # noqa: E402
+from support.fake_openai import FakeOpenAI, Reply  # noqa: E402
+from support.batch import answer_for, write_articles  # noqa: E402
 
 from summarizer.batch.job import BatchOptions, run_batch  # noqa: E402
-from summarizer.settings import Settings  # noqa: E402
+from summarizer.core.settings import Settings  # noqa: E402
 
 
 def _serve(delay: float, conn) -> None:

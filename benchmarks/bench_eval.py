@@ -37,9 +37,9 @@ from summarizer.evaluation.runner import (
     CaseOutput, RunRecord, load_run, record_from_draft, rescore, reverified, run_eval,
 )
 from summarizer.pipeline import Pipeline
-from summarizer.prompt import prompt_version
-from summarizer.schema import SummaryRecord, schema_version
-from summarizer.settings import Settings
+from summarizer.extract.prompt import prompt_version
+from summarizer.core.schema import SummaryRecord, schema_version
+from summarizer.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EVALS = ROOT / "evals"

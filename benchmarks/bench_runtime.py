@@ -27,10 +27,10 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from summarizer.local_model import LlamaServer, installed_runtime, resolve_model
-from summarizer.reporting import StatusLine
-from summarizer.schema import Draft
-from summarizer.settings import EMBEDDED_MODEL, Settings
+from summarizer.extract.local_server import LlamaServer, installed_runtime, resolve_model
+from summarizer.core.status import StatusLine
+from summarizer.core.schema import Draft
+from summarizer.core.settings import EMBEDDED_MODEL, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ("convoy ambush province village soldiers market police bridge river army district officials "

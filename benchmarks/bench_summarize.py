@@ -21,10 +21,10 @@ from pathlib import Path
 
 import openai
 
-from summarizer.local_model import LlamaServer, resolve_model
+from summarizer.extract.local_server import LlamaServer, resolve_model
 from summarizer.pipeline import Pipeline
-from summarizer.reporting import StatusLine
-from summarizer.settings import EMBEDDED_MODEL, load_settings
+from summarizer.core.status import StatusLine
+from summarizer.core.settings import EMBEDDED_MODEL, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # Qwen2.5's end-of-text tokens, banned in the plain run so it produces exactly N tokens.

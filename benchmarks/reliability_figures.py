@@ -67,7 +67,7 @@ def main() -> int:
     code = pytest.main(["-q", "-p", "no:cacheprovider", "--basetemp", str(basetemp / "t"),
                         *[str(TESTS / s) for s in SUITES]], plugins=[collector])
     elapsed = time.monotonic() - started
-    from test_injection import NEWS_SENTENCES, STYLES
+    from test_injection import STYLES
     from test_secrets import files_below, leaks_in
     from test_server_faults import FAULTS
 

@@ -3,8 +3,8 @@ kept (no model): the run rebuilt by today's code, then with one step switched
 off at a time, and the figures each step touched.
 
 Steps: verification rule 8 (casualty category against the clause stating the
-number, summarizer/categories.py) and repair 3 (background "other" incidents
-dropped, summarizer/repair.py). It cannot show what a step changes through the
+number, summarizer/verify/categories.py) and repair 3 (background "other" incidents
+dropped, summarizer/verify/repair.py). It cannot show what a step changes through the
 re-asks it triggers: for that, compare two full runs (`summarizer eval compare`).
 
 Usage:  python benchmarks/verifier_ablation.py [RUN]   (default: the baseline's run)
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import summarizer.repair as repair
-import summarizer.verify as verify
+import summarizer.verify.repair as repair
+import summarizer.verify.rules as verify
 from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.runner import current_record, load_run, reverified
 

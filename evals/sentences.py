@@ -3,7 +3,7 @@
     python evals/sentences.py evals/gold/<id>.txt           # numbered sentences
     python evals/sentences.py --check evals/gold/<id>.txt   # ... and check its gold
 
-Sentence numbers come from summarizer.segment.segment, the numbering every gold
+Sentence numbers come from summarizer.read.segment.segment, the numbering every gold
 citation refers to. --check validates <id>.gold.json (schema, sentence numbers)
 and runs the project's verifier over it; a gold file should pass both.
 """
@@ -14,11 +14,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from summarizer.dates import find_dateline
-from summarizer.errors import SummarizerError
+from summarizer.verify.dates import find_dateline
+from summarizer.core.errors import SummarizerError
 from summarizer.evaluation.gold import gold_problems, load_case
-from summarizer.inputs import read_article
-from summarizer.segment import segment
+from summarizer.read.inputs import read_article
+from summarizer.read.segment import segment
 
 
 def main(argv: list[str] | None = None) -> int:

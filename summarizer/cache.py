@@ -6,7 +6,7 @@ and its generation parameters. Editing a prompt therefore never serves a stale
 record. Only finished records are stored, never errors.
 
 An entry keeps the model's answers beside the record; the pipeline rebuilds the
-record from them on every hit (summarizer.answers), so verification rules, which
+record from them on every hit (summarizer.records.answers), so verification rules, which
 are not in the key, are always today's. Entries without answers (made before
 answers were kept) are served as stored.
 
@@ -37,8 +37,8 @@ from typing import Any, Callable
 
 import diskcache
 
-from summarizer.errors import ConfigError
-from summarizer.schema import SummaryRecord
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import SummaryRecord
 
 
 def cache_key(

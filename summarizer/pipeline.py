@@ -5,28 +5,37 @@ hit never starts the embedded server. One Pipeline serves many articles (batch,
 eval) and may be shared by threads.
 
 A record is always built from the model's answers by the code that runs now
-(summarizer.answers), whether the answers are fresh or come from the cache.
+(summarizer.records.answers), whether the answers are fresh or come from the cache.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import threading
 import time
 from dataclasses import dataclass
 
-from summarizer.answers import record_from_answers
 from summarizer.cache import RecordCache, cache_key
-from summarizer.call import ModelClient, Status
-from summarizer.errors import InputError, ProviderError
-from summarizer.prompt import prompt_version, render_messages
-from summarizer.reporting import silent
-from summarizer.schema import Provenance, SummaryRecord, schema_version
-from summarizer.segment import Sentence, segment
-from summarizer.settings import Settings
-from summarizer.verify import Verifier
-from summarizer.windows import Window, article_budget, extract_windowed, plan_windows
+from summarizer.core.errors import InputError, ProviderError
+from summarizer.core.schema import (
+    Provenance,
+    SummaryRecord,
+    article_sha256,
+    schema_version,
+)
+from summarizer.core.settings import Settings
+from summarizer.core.status import silent
+from summarizer.extract.client import ModelClient, Status
+from summarizer.extract.prompt import prompt_version, render_messages
+from summarizer.extract.windows import (
+    Window,
+    article_budget,
+    extract_windowed,
+    plan_windows,
+)
+from summarizer.read.segment import Sentence, segment
+from summarizer.records.answers import record_from_answers
+from summarizer.verify.rules import Verifier
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,7 @@ class Pipeline:
             if self._client is None:
                 s = self.settings
                 if s.embedded:
-                    from summarizer.local_model import embedded_endpoint
+                    from summarizer.extract.local_server import embedded_endpoint
 
                     base_url, self._server = self._stack.enter_context(embedded_endpoint(s, self.status))
                 else:
@@ -92,7 +101,7 @@ class Pipeline:
         sentences = segment(text)
         if not sentences:
             raise InputError("the article holds no sentences")
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = article_sha256(text)
         windows = plan_windows(sentences, article_budget(self.settings))
         # Two servers answering to one model name are two models: the endpoint
         # (without secrets; the embedded server's port changes every run) is keyed too.

@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CASSETTES = ROOT / "cassettes"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fake_openai import FakeOpenAI  # noqa: E402
+from support.fake_openai import FakeOpenAI  # noqa: E402
 
 # Where the real embedded model is assembled, captured before tests isolate XDG dirs.
 USER_CACHE = Path(platformdirs.user_cache_dir("summarizer"))
@@ -60,9 +60,9 @@ def _offline_and_isolated(monkeypatch, tmp_path):
     # No user config or cache leaks into a test, and none is written outside tmp.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    import summarizer.call
+    import summarizer.extract.client
 
-    monkeypatch.setattr(summarizer.call, "BACKOFF_BASE", 0.01)
+    monkeypatch.setattr(summarizer.extract.client, "BACKOFF_BASE", 0.01)
 
 
 # -- fake model ----------------------------------------------------------------
@@ -77,12 +77,51 @@ def fake_model():
 
 @pytest.fixture
 def fake_settings(fake_model, tmp_path):
-    from summarizer.settings import Settings
+    from summarizer.core.settings import Settings
 
     return Settings(
         base_url=fake_model.base_url, api_key=TEST_API_KEY, model="fake-model",
         cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=3, timeout=5,
     )
+
+
+@pytest.fixture
+def fake_env(monkeypatch, fake_model, tmp_path):
+    """The environment of a CLI run against the fake server: its base URL, a key,
+    its model name, and a cache in tmp. Returns the fake server."""
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    return fake_model
+
+
+@pytest.fixture
+def batch_env(monkeypatch, fake_env):
+    """`fake_env` for an in-process `summarizer batch`: the fake server answers
+    every invented article of support/batch.py so it verifies."""
+    from support.batch import answer_for
+
+    monkeypatch.setenv("SUMMARIZER_TRANSPORT_RETRIES", "2")
+    fake_env.responder = answer_for
+    return fake_env
+
+
+# Three gold cases (dev, dev, heldout) for the eval tests.
+MINI = ["attack-border-village", "bus-crash-and-plane", "ferry-capsize"]
+
+
+@pytest.fixture
+def evals(tmp_path):
+    """An evals/ folder holding the MINI gold cases."""
+    import shutil
+
+    root = tmp_path / "evals"
+    (root / "gold").mkdir(parents=True)
+    for case in MINI:
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
+    return root
 
 
 @pytest.fixture
@@ -111,9 +150,9 @@ def _unmatched_requests_fail(monkeypatch, path: Path):
     wraps it as a connection error, which our transport retries and the salvage
     path would then paper over (the earlier answer kept). pytest.fail raises a
     BaseException, which neither tenacity's retry test nor instructor catches."""
-    import summarizer.call
+    import summarizer.extract.client
 
-    real_create = summarizer.call.ModelClient._create
+    real_create = summarizer.extract.client.ModelClient._create
 
     def create(self, **kwargs):
         try:
@@ -128,7 +167,7 @@ def _unmatched_requests_fail(monkeypatch, path: Path):
                             pytrace=False)
             raise
 
-    monkeypatch.setattr(summarizer.call.ModelClient, "_create", create)
+    monkeypatch.setattr(summarizer.extract.client.ModelClient, "_create", create)
     yield
 
 
@@ -147,7 +186,7 @@ def cassette_vcr() -> vcr.VCR:
 def recorded_settings(request, tmp_path):
     """Settings for the embedded model whose HTTP exchanges are replayed from
     cassettes/<test name>.yaml (or recorded there when SUMMARIZER_RECORD=1)."""
-    from summarizer.settings import EMBEDDED_MODEL, Settings, load_settings
+    from summarizer.core.settings import EMBEDDED_MODEL, Settings, load_settings
 
     name = request.node.name
     # As the embedded default runs it (grammar, one re-ask, a long timeout), but
@@ -168,8 +207,8 @@ def recorded_settings(request, tmp_path):
             pytest.fail(f"{path.name}: only {cassette.play_count} of its {len(cassette)} recorded requests were "
                         "sent; the code has changed what it asks. Re-record: SUMMARIZER_RECORD=1 python -m pytest -m recorded")
         return
-    from summarizer.local_model import LlamaServer, resolve_model
-    from summarizer.reporting import StatusLine
+    from summarizer.extract.local_server import LlamaServer, resolve_model
+    from summarizer.core.status import StatusLine
 
     # "all" mode appends to an existing cassette: start from an empty one, so no
     # stale exchange is kept beside the new ones.

@@ -15,13 +15,12 @@ import sys
 
 import pytest
 
-from conftest import TEST_API_KEY
 from summarizer.cli import main
-from summarizer.inputs import MAX_BYTES, read_article
+from summarizer.read.inputs import MAX_BYTES, read_article
 from summarizer.pipeline import Pipeline
-from summarizer.segment import segment
-from summarizer.settings import Settings
-from summarizer.windows import MAX_WINDOWS, article_budget, plan_windows
+from summarizer.read.segment import segment
+from summarizer.core.settings import Settings
+from summarizer.extract.windows import MAX_WINDOWS, article_budget, plan_windows
 
 ARTICLE = (
     "OSKEL, Kordavia, May 4, 2026 (Kestrel Wire) - A roadside bomb exploded near a market in Oskel "
@@ -46,12 +45,8 @@ def bomb_answer(**over) -> str:
 
 
 @pytest.fixture
-def cli(monkeypatch, fake_model, tmp_path, capsys):
+def cli(monkeypatch, fake_model, fake_env, tmp_path, capsys):
     """Run `summarizer ARGS` against the fake server: (exit code, stdout, stderr)."""
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("SUMMARIZER_TRANSPORT_RETRIES", "1")
 
     def run(*args: str):
@@ -473,7 +468,7 @@ def test_a_windowed_record_is_cached_under_its_split(fake_settings, fake_model):
 
 
 def test_a_window_that_fails_names_itself_and_keeps_the_cost(fake_settings, fake_model):
-    from summarizer.errors import VerificationError
+    from summarizer.core.errors import VerificationError
 
     calls = []
 

@@ -11,11 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
-from fake_openai import Reply
+from support.fake_openai import Reply
 from summarizer.batch.html_pages import page_name
 from summarizer.cli import main
 
-from test_batch_support import answer_for, article_of, batch_env, make_article, read_lines, write_articles  # noqa: F401
+from support.batch import answer_for, article_of, make_article, read_lines, write_articles
 
 HOSTILE = ("TESSARET, Kordavia, May 3, 2026 (Kestrel Wire) - Gunmen fired on a checkpoint "
            "<script>alert(1)</script> near <img src=x onerror=\"alert(2)\"> Tessaret & Oskel on Monday. "

@@ -7,11 +7,11 @@ import time
 
 import pytest
 
-from fake_openai import Reply
+from support.fake_openai import Reply
 from summarizer.cli import main
 
 from conftest import TEST_API_KEY
-from test_batch_support import answer_for, read_lines, start_batch_process, write_articles
+from support.batch import answer_for, read_lines, start_batch_process, write_articles
 
 ARTICLES = 24
 WORKERS = 2

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from summarizer.batch.output import OutputFile, to_json_line
-from summarizer.errors import ConfigError
+from summarizer.core.errors import ConfigError
 
 
 def line(id_, status="ok", sha="h", **extra):

@@ -3,9 +3,9 @@
 import pytest
 
 from summarizer.batch.pricing import FREE, Budget, Price, config_prices, price_for
-from summarizer.errors import ConfigError
-from summarizer.schema import Usage
-from summarizer.settings import Settings, load_settings
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import Usage
+from summarizer.core.settings import Settings, load_settings
 
 
 def remote(model):

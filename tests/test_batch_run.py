@@ -6,10 +6,12 @@ import json
 import threading
 import time
 
-from fake_openai import Reply
+from support.fake_openai import Reply
 from summarizer.cli import main
+from summarizer.core.settings import Settings
+from summarizer.pipeline import Pipeline
 
-from test_batch_support import answer_for, article_of, batch_env, make_article, read_lines, write_articles  # noqa: F401
+from support.batch import answer_for, article_of, make_article, read_lines, write_articles
 
 
 def run(*args):
@@ -197,3 +199,16 @@ def test_a_torn_last_line_left_by_a_crash_is_cut_off_said_and_redone(batch_env, 
     lines = read_lines(out)
     assert len(lines) == 3 and len({x["id"] for x in lines}) == 3
     assert model_calls(batch_env) == 3  # redone from the cache, not from the model
+
+
+def test_generated_articles_are_distinct_and_the_fake_answers_verify(fake_model, tmp_path):
+    texts = [make_article(n) for n in range(50)]
+    assert len(set(texts)) == 50
+    fake_model.responder = answer_for
+    settings = Settings(base_url=fake_model.base_url, api_key="sk-test", model="fake-model",
+                        cache_dir=tmp_path / "cache", cache=False)
+    with Pipeline(settings) as pipeline:
+        for text in texts[:3]:
+            record = pipeline.summarize(text)
+            assert record.verified and len(record.incidents) == 1
+            assert record.provenance.usage.requests == 1

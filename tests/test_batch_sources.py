@@ -5,10 +5,11 @@ import json
 
 import pytest
 
-from summarizer.batch.sources import Fields, discover, sha256_text
-from summarizer.errors import InputError
+from summarizer.batch.sources import Fields, discover
+from summarizer.core.schema import article_sha256
+from summarizer.core.errors import InputError
 
-from test_batch_support import make_article
+from support.batch import make_article
 
 
 def by_id(found):
@@ -40,7 +41,7 @@ def test_mixed_inputs_get_stable_ids_and_sources(tmp_path, monkeypatch):
     assert ids == ["news/a.txt", "news/2026/b.md", "single.txt", "wire-7", "rows.jsonl:3", "42",
                    "c-1", "rows.csv:3"]
     items = by_id(found)
-    assert items["news/a.txt"].sha256 == sha256_text(make_article(1))
+    assert items["news/a.txt"].sha256 == article_sha256(make_article(1))
     assert items["rows.jsonl:3"].source == "rows.jsonl:3"
     assert items["wire-7"].source == "rows.jsonl:1"
     assert '"quoted"' in items["rows.csv:3"].text  # a quoted CSV field spanning lines

@@ -11,11 +11,11 @@ import sqlite3
 import pytest
 
 from conftest import DATA, TEST_API_KEY
-from drafts import good
+from support.drafts import good
 from summarizer import cache as cache_module
 from summarizer.cache import RecordCache
 from summarizer.cli import main
-from summarizer.errors import ConfigError
+from summarizer.core.errors import ConfigError
 from summarizer.pipeline import Pipeline
 
 OTHER = "OSKEL, Kordavia, May 4, 2026 (Kestrel Wire) - Protesters blocked the main bridge in Oskel on Friday."

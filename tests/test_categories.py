@@ -1,9 +1,9 @@
 """Rule 8: the clause that states a casualty figure decides its category
-(summarizer/categories.py)."""
+(summarizer/verify/categories.py)."""
 
 import pytest
 
-from summarizer.categories import category_conflict
+from summarizer.verify.categories import category_conflict
 
 
 @pytest.mark.parametrize("sentence, category, count, conflict", [

@@ -6,18 +6,14 @@ import sys
 
 import pytest
 
-from drafts import good
+from support.drafts import good
 from summarizer.cli import main
 
-from conftest import DATA, TEST_API_KEY
+from conftest import DATA
 
 
 @pytest.fixture
-def endpoint_env(monkeypatch, fake_model, tmp_path):
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+def endpoint_env(monkeypatch, fake_model, fake_env, tmp_path):
     return fake_model
 
 
@@ -60,7 +56,7 @@ def test_stdin_input(endpoint_env, capsys, monkeypatch):
 
 
 def test_strict_exits_7_on_unverified_fields(endpoint_env, capsys):
-    from drafts import with_wrong_count
+    from support.drafts import with_wrong_count
     endpoint_env.add(with_wrong_count(), with_wrong_count(), with_wrong_count())
     assert main(["summarize", str(DATA / "kordavia-convoy.txt"), "-f", "json", "--strict"]) == 7
     out, err = capsys.readouterr()

@@ -3,10 +3,10 @@ of the cache key (two servers answering to one model name share nothing)."""
 
 import pytest
 
-from summarizer.endpoints import with_served_model
-from summarizer.errors import ConfigError
+from summarizer.extract.endpoints import with_served_model
+from summarizer.core.errors import ConfigError
 from summarizer.pipeline import Pipeline
-from summarizer.settings import Settings
+from summarizer.core.settings import Settings
 
 
 def test_a_base_url_without_a_model_takes_the_one_the_server_serves(fake_model):
@@ -26,7 +26,7 @@ def test_a_named_model_or_an_unreachable_server_is_left_alone(fake_model):
 
 
 def test_the_cli_sends_the_served_model(fake_model, tmp_path, monkeypatch):
-    from drafts import good
+    from support.drafts import good
 
     from summarizer.cli import main
 

@@ -4,37 +4,21 @@ model server: tables, the run record, the cache, the baseline comparison."""
 import copy
 import json
 import re
-import shutil
 
 import pytest
 
 from summarizer.cli import main
 from summarizer.evaluation.gold import load_gold
-from summarizer.prompt import prompt_version
-from summarizer.schema import schema_version
+from summarizer.extract.prompt import prompt_version
+from summarizer.core.schema import schema_version
 
-from conftest import ROOT, TEST_API_KEY
+from conftest import MINI
 
-MINI = ["attack-border-village", "bus-crash-and-plane", "ferry-capsize"]  # dev, dev, heldout
-
-
-@pytest.fixture
-def evals(tmp_path):
-    root = tmp_path / "evals"
-    (root / "gold").mkdir(parents=True)
-    for case in MINI:
-        for suffix in (".txt", ".gold.json"):
-            shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
-    return root
 
 
 @pytest.fixture
-def model(monkeypatch, fake_model, tmp_path, evals):
+def model(monkeypatch, fake_model, fake_env, tmp_path, evals):
     """The fake server answers each article with its gold, or with `model.answers[id]`."""
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     cases = load_gold(evals / "gold")
     fake_model.answers = {c.id: json.dumps({"incidents": [i.model_dump() for i in c.incidents]}) for c in cases}
     first_words = {c.id: " ".join(c.text.split()[:8]) for c in cases}

@@ -5,29 +5,17 @@ import copy
 import json
 import shutil
 
-import pytest
 
 from summarizer.cli import main
 from summarizer.evaluation.gate import EXIT_GATE, compare
 from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.runner import CaseOutput, RunRecord, load_run, record_from_draft, rescore, save_run
-from summarizer.prompt import prompt_version
-from summarizer.schema import schema_version
+from summarizer.extract.prompt import prompt_version
+from summarizer.core.schema import schema_version
 
-from conftest import ROOT
+from conftest import MINI, ROOT
 
-MINI = ["attack-border-village", "bus-crash-and-plane", "ferry-capsize"]  # dev, dev, heldout
 PV, SV = prompt_version(), schema_version()
-
-
-@pytest.fixture
-def evals(tmp_path):
-    root = tmp_path / "evals"
-    (root / "gold").mkdir(parents=True)
-    for case in MINI:
-        for suffix in (".txt", ".gold.json"):
-            shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
-    return root
 
 
 def answers(evals, worse=False):
@@ -209,7 +197,7 @@ def test_the_gate_judges_the_newest_run_for_the_current_versions(evals):
 
 def stricter_rules(monkeypatch):
     """A verification rule added after the run: every casualty figure is rejected."""
-    from summarizer.verify import Problem, Verifier
+    from summarizer.verify.rules import Problem, Verifier
 
     original = Verifier.check_incident
 

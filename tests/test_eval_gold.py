@@ -8,11 +8,11 @@ from collections import Counter
 
 import pytest
 
-from summarizer.errors import InputError
+from summarizer.core.errors import InputError
 from summarizer.evaluation.gold import gold_problems, load_gold
 from summarizer.evaluation.metrics import metrics, score_case, total
 from summarizer.evaluation.runner import record_from_draft
-from summarizer.schema import EVENT_TYPES
+from summarizer.core.schema import EVENT_TYPES
 
 from conftest import ROOT
 

@@ -1,12 +1,12 @@
-"""summarizer/files.py: all-or-nothing writes with the usual file mode."""
+"""summarizer/core/files.py: all-or-nothing writes with the usual file mode."""
 
 import os
 import stat
 
 import pytest
 
-from summarizer import files
-from summarizer.files import write_text_atomic
+from summarizer.core import files
+from summarizer.core.files import write_text_atomic
 
 
 def test_the_file_gets_the_mode_the_umask_gives_not_mkstemps_0600(tmp_path):

@@ -21,11 +21,9 @@ import time
 import pytest
 
 from conftest import TEST_API_KEY
-from fake_openai import Reply
+from support.fake_openai import Reply
 from summarizer.cli import main
-from test_batch_support import (  # noqa: F401 (batch_env is a fixture)
-    answer_for, batch_env, read_lines, start_batch_process, write_articles,
-)
+from support.batch import answer_for, read_lines, start_batch_process, write_articles
 
 ARTICLES = 16
 SEEDS = list(range(6))

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import anchor_date, explicit_dates, resolve, supported_dates
-from summarizer.numbers import numbers_in
+from summarizer.verify.dates import anchor_date, explicit_dates, resolve, supported_dates
+from summarizer.verify.numbers import numbers_in
 
 
 @pytest.mark.parametrize("text,expected", [

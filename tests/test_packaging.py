@@ -36,14 +36,14 @@ def test_wheel_carries_data_and_works_outside_the_checkout(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(site)}
     probe = subprocess.run(
         [sys.executable, "-c",
-         "import summarizer.prompt as p, summarizer.schema as s;"
+         "import summarizer.extract.prompt as p, summarizer.core.schema as s;"
          "print(p.data_dir('prompts'));print(p.prompt_version());print(s.schema_version())"],
         cwd=elsewhere, env=env, capture_output=True, text=True)
     assert probe.returncode == 0, probe.stderr
     prompts_dir, version, schema_version = probe.stdout.split()
     assert prompts_dir.startswith(str(site))
-    from summarizer.prompt import prompt_version
-    from summarizer.schema import schema_version as current_schema
+    from summarizer.extract.prompt import prompt_version
+    from summarizer.core.schema import schema_version as current_schema
     assert version == prompt_version() and schema_version == current_schema()
     check = subprocess.run([sys.executable, "-m", "summarizer", "schema", "--check"],
                            cwd=elsewhere, env=env, capture_output=True, text=True)

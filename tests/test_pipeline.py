@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from drafts import good, with_missing_sentence, with_wrong_count
-from fake_openai import Reply
-from summarizer.errors import ProviderError, VerificationError
+from support.drafts import good, with_missing_sentence, with_wrong_count
+from support.fake_openai import Reply
+from summarizer.core.errors import ProviderError, VerificationError
 from summarizer.pipeline import Pipeline
 
 
@@ -138,7 +138,7 @@ def test_after_reasks_the_answer_with_fewest_problems_is_kept(fake_model, fake_s
     import copy
     import json as _json
 
-    from drafts import GOOD
+    from support.drafts import GOOD
     worse = copy.deepcopy(GOOD)
     worse["incidents"][0]["casualties"][0]["count"] = 40
     worse["incidents"][0]["casualties"][1]["count"] = 41
@@ -148,7 +148,7 @@ def test_after_reasks_the_answer_with_fewest_problems_is_kept(fake_model, fake_s
     assert record.incidents[0].casualties[1].count == 19
 
 
-# -- records are rebuilt from the model's answers (summarizer/answers.py) -------------
+# -- records are rebuilt from the model's answers (summarizer/records/answers.py) -------------
 
 
 def test_the_record_keeps_the_answer_it_was_built_from(fake_model, fake_settings, article):
@@ -173,7 +173,7 @@ def test_a_server_failing_during_a_reask_keeps_the_answer_already_given(fake_mod
 def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fake_settings, article):
     import copy
 
-    from drafts import GOOD
+    from support.drafts import GOOD
     worse = copy.deepcopy(GOOD)  # two problems: the first answer (one problem) is kept
     worse["incidents"][0]["casualties"][0]["count"] = 40
     worse["incidents"][0]["casualties"][1]["count"] = 41
@@ -186,7 +186,7 @@ def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fa
 def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings, article, monkeypatch):
     """A rule added after the answer was cached applies to the cached answer,
     with no new request to the model."""
-    from summarizer.verify import Problem, Verifier
+    from summarizer.verify.rules import Problem, Verifier
 
     fake_model.add(good())
     first = run(fake_settings, article)

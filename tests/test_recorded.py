@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-import summarizer.prompt
+import summarizer.extract.prompt
 from summarizer.pipeline import Pipeline
 
 from conftest import DATA, replaying
@@ -78,11 +78,11 @@ def test_article_without_incident_is_not_passed_off(recorded_settings):
 def test_a_one_character_prompt_edit_misses_the_recording(monkeypatch, tmp_path):
     """The property the two tests above rest on: a changed request is never
     answered from a recording, and the failure names the cassette."""
-    from summarizer.settings import EMBEDDED_MODEL, Settings
+    from summarizer.core.settings import EMBEDDED_MODEL, Settings
 
-    templates = dict(summarizer.prompt.load_templates())
+    templates = dict(summarizer.extract.prompt.load_templates())
     templates["system.md"] = templates["system.md"] + "."
-    monkeypatch.setattr(summarizer.prompt, "load_templates", lambda directory=None: templates)
+    monkeypatch.setattr(summarizer.extract.prompt, "load_templates", lambda directory=None: templates)
     settings = Settings(base_url="http://127.0.0.1:9/v1", model=EMBEDDED_MODEL, grammar=True, max_reasks=1,
                         timeout=1800, cache_dir=tmp_path / "cache", cache=False)
     with pytest.raises(pytest.fail.Exception, match="test_sample_article.yaml has no recording of this request"):

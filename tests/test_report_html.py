@@ -1,4 +1,4 @@
-"""The HTML review pages (summarizer.report_html).
+"""The HTML review pages (summarizer.render.page).
 
 Two kinds of checks: structural ones with html.parser (always run), and DOM checks
 in a real headless chromium (Debian's `chromium` package) driven over the DevTools
@@ -25,13 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from drafts import GOOD, good
+from support.drafts import GOOD, good
 from summarizer.cli import main
-from summarizer.report_case import render_case_page
-from summarizer.report_html import IndexEntry, render_article_page, render_index_page
-from summarizer.report_markdown import incident_fields
-from summarizer.segment import segment
-from test_report_markdown import UNVERIFIED, make_record
+from summarizer.render.case_page import render_case_page
+from summarizer.render.page import IndexEntry, render_article_page, render_index_page
+from summarizer.render.fields import incident_fields
+from summarizer.read.segment import segment
+from support.records import UNVERIFIED, make_record
 
 from conftest import DATA, ROOT
 

@@ -9,44 +9,20 @@ and review the diff.
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
 from pathlib import Path
 
 import pytest
 
-from drafts import GOOD, good
+from support.drafts import GOOD, good
 from summarizer.cli import main
-from summarizer.record import build_incidents, count_unverified
-from summarizer.report_markdown import md, to_markdown
-from summarizer.schema import ArticleInfo, Draft, Provenance, SummaryRecord, Usage
-from summarizer.segment import segment
-from summarizer.verify import Problem
+from summarizer.render.markdown import md, to_markdown
+from support.records import UNVERIFIED, make_record
 
 from conftest import DATA
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS", "") not in ("", "0")  # read at import: conftest clears SUMMARIZER_*
-
-
-def make_record(article: str, draft: dict | None = None, problems: list[Problem] = (),
-                source: str | None = "tests/data/kordavia-convoy.txt", cached: bool = False) -> SummaryRecord:
-    """A record built the way the pipeline builds one, with fixed provenance."""
-    sentences = segment(article)
-    incidents = build_incidents(Draft.model_validate(draft or GOOD), sentences, list(problems))
-    unverified = count_unverified(incidents)
-    return SummaryRecord(
-        article=ArticleInfo(source=source, sha256=hashlib.sha256(article.encode()).hexdigest(),
-                            chars=len(article), sentences=len(sentences)),
-        incidents=incidents, verified=unverified == 0, unverified_fields=unverified,
-        provenance=Provenance(model="fake-model", endpoint="http://127.0.0.1:8080/v1",
-                              prompt_version="prompt-v1", schema_version="schema-v1", cached=cached,
-                              seconds=2.5, usage=Usage(prompt_tokens=912, completion_tokens=301,
-                                                       requests=2, reasks=1)),
-    )
-
-
-UNVERIFIED = [Problem(0, "casualties[1]", 'count 19 does not appear in sentence 2 as "19" or "nineteen"')]
 
 
 def check_snapshot(name: str, text: str) -> None:
@@ -108,12 +84,8 @@ def test_md_escapes_every_markup_character():
 
 
 @pytest.fixture
-def endpoint_env(monkeypatch, fake_model, tmp_path):
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
-    return fake_model
+def endpoint_env(fake_env):
+    return fake_env
 
 
 def test_cli_format_markdown(endpoint_env, capsys):

@@ -1,9 +1,9 @@
 import json
 
 from summarizer.cache import RecordCache, cache_key
-from summarizer.prompt import data_dir, load_templates, prompt_version, render_messages
-from summarizer.schema import SummaryRecord, generated_schemas, schema_version
-from summarizer.segment import segment
+from summarizer.extract.prompt import data_dir, load_templates, prompt_version, render_messages
+from summarizer.core.schema import SummaryRecord, generated_schemas, schema_version
+from summarizer.read.segment import segment
 
 
 def test_checked_in_schemas_match_the_models():

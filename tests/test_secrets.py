@@ -32,10 +32,10 @@ from pathlib import Path
 import pytest
 
 from conftest import CASSETTES, DATA, ROOT, TEST_API_KEY
-from drafts import good
-from fake_openai import Reply
+from support.drafts import good
+from support.fake_openai import Reply
 from summarizer.cli import main
-from test_batch_support import answer_for, write_articles
+from support.batch import answer_for, write_articles
 
 SESSION_STARTED = time.time()  # this module is imported at collection, before any test runs
 NEEDLES = [TEST_API_KEY.encode(), base64.b64encode(TEST_API_KEY.encode()),
@@ -151,11 +151,7 @@ def echo_key(status: int):
 
 
 @pytest.fixture
-def env(monkeypatch, fake_model, tmp_path):
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+def env(monkeypatch, fake_model, fake_env, tmp_path):
     monkeypatch.setenv("SUMMARIZER_TRANSPORT_RETRIES", "1")
     return fake_model
 
@@ -219,7 +215,7 @@ def test_records_reports_and_cache_entries_hold_no_key(env, tmp_path, capsys, fm
 
 
 def test_settings_never_print_the_key():
-    from summarizer.settings import Settings
+    from summarizer.core.settings import Settings
 
     settings = Settings(base_url="http://127.0.0.1:9/v1", api_key=TEST_API_KEY)
     assert TEST_API_KEY not in repr(settings) and TEST_API_KEY not in str(settings)
@@ -247,7 +243,7 @@ def test_files_written_so_far_hold_no_key(tmp_path_factory):
 
 
 def test_public_url_drops_userinfo_and_query():
-    from summarizer.settings import public_url
+    from summarizer.core.settings import public_url
 
     assert public_url("https://k:SECRET@gw.example/v1?api-key=SECRET#x") == "https://gw.example/v1"
     assert public_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/v1"

@@ -1,4 +1,4 @@
-from summarizer.segment import numbered, segment
+from summarizer.read.segment import numbered, segment
 
 
 def texts(article):

@@ -30,13 +30,13 @@ from typing import Callable
 import pytest
 
 from conftest import TEST_API_KEY
-from drafts import GOOD, good, with_missing_sentence, with_wrong_count
-from fake_openai import FakeOpenAI, Reply
+from support.drafts import GOOD, good, with_missing_sentence, with_wrong_count
+from support.fake_openai import FakeOpenAI, Reply
 from summarizer.cli import main
-from summarizer.errors import ProviderError, VerificationError
+from summarizer.core.errors import ProviderError, VerificationError
 from summarizer.pipeline import Pipeline
-from summarizer.settings import Settings
-from test_batch_support import answer_for, read_lines, write_articles
+from summarizer.core.settings import Settings
+from support.batch import answer_for, read_lines, write_articles
 
 ARTICLE_FILE = "kordavia-convoy.txt"
 
@@ -220,9 +220,9 @@ def test_fault(fault: Fault, fake_model, tmp_path, article):
 
 
 def test_connection_refused_then_the_server_comes_up(tmp_path, article, monkeypatch):
-    import summarizer.call
+    import summarizer.extract.client
 
-    monkeypatch.setattr(summarizer.call, "BACKOFF_BASE", 0.3)  # waits 0.3, 0.6, 1.2 s
+    monkeypatch.setattr(summarizer.extract.client, "BACKOFF_BASE", 0.3)  # waits 0.3, 0.6, 1.2 s
     url = _refused_url()
     port = int(url.rsplit(":", 1)[1].split("/")[0])
     servers = []
@@ -349,10 +349,10 @@ def test_a_crashed_embedded_server_is_named_as_the_cause(tmp_path, article):
     import subprocess
     import sys
 
-    from summarizer.errors import ProviderError
-    from summarizer.local_model import LlamaServer
+    from summarizer.core.errors import ProviderError
+    from summarizer.extract.local_server import LlamaServer
     from summarizer.pipeline import Pipeline
-    from summarizer.settings import Settings
+    from summarizer.core.settings import Settings
 
     settings = Settings(base_url=_refused_url(), api_key="k", cache=False, transport_retries=0, timeout=2)
     server = LlamaServer(tmp_path / "model.gguf", settings, lambda _m: None, log_path=tmp_path / "server.log")
@@ -372,8 +372,8 @@ def test_a_server_that_is_still_running_is_not_blamed(tmp_path):
     import subprocess
     import sys
 
-    from summarizer.local_model import LlamaServer
-    from summarizer.settings import Settings
+    from summarizer.extract.local_server import LlamaServer
+    from summarizer.core.settings import Settings
 
     server = LlamaServer(tmp_path / "m.gguf", Settings(), lambda _m: None)
     server.process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])

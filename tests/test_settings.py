@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.errors import ConfigError
-from summarizer.settings import EMBEDDED_MODEL, Settings, load_settings
+from summarizer.core.errors import ConfigError
+from summarizer.core.settings import EMBEDDED_MODEL, Settings, load_settings
 
 
 def write(tmp_path, text):

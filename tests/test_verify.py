@@ -1,8 +1,8 @@
 """Each verification rule, passing and failing."""
 
-from summarizer.schema import Draft
-from summarizer.segment import segment
-from summarizer.verify import Verifier, name_in_text
+from summarizer.core.schema import Draft
+from summarizer.read.segment import segment
+from summarizer.verify.rules import Verifier, name_in_text
 
 ARTICLE = (
     "TESSARET, Kordavia, March 9, 2026 (Wire) - Gunmen ambushed an army convoy on Sunday "

@@ -1,4 +1,4 @@
-"""summarizer/windows.py: the token budget, the window plan and the merge rules."""
+"""summarizer/extract/windows.py: the token budget, the window plan and the merge rules."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import random
 
 import pytest
 
-from summarizer.errors import ConfigError, InputError
-from summarizer.schema import Draft, DraftIncident
-from summarizer.segment import Sentence, segment
-from summarizer.settings import Settings
-from summarizer.windows import (
-    LEAD_SHARE, OVERLAP_SHARE, article_budget, estimate_tokens, fixed_prompt_tokens, merge_drafts,
-    plan_windows, same_event, sentence_tokens,
+from summarizer.core.errors import ConfigError, InputError
+from summarizer.core.schema import Draft, DraftIncident
+from summarizer.read.segment import Sentence, segment
+from summarizer.core.settings import Settings
+from summarizer.extract.windows import (
+    LEAD_SHARE, OVERLAP_SHARE, article_budget, estimate_tokens, fixed_prompt_tokens, plan_windows, sentence_tokens,
 )
+from summarizer.records.merge import merge_drafts, same_event
 
 
 def test_the_budget_with_the_embedded_defaults():

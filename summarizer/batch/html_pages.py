@@ -4,7 +4,7 @@ Run after the batch (also after a resumed, interrupted or budget-stopped one): t
 pages cover every article in the output file, not only this run's.
 
   * `DIR/<name>.html`: the review page of each `ok` line
-    (summarizer.report_html.render_article_page). The article text comes from
+    (summarizer.render.page.render_article_page). The article text comes from
     the inputs, read again at the end and matched by id AND content hash. When
     no input holds that text any more (the file was edited or removed, the line
     is from a run on other inputs) the page is still written, with only the
@@ -40,10 +40,10 @@ from pydantic import ValidationError
 
 from summarizer.batch.job import BatchOptions
 from summarizer.batch.sources import discover
-from summarizer.errors import ConfigError, SummarizerError
-from summarizer.files import write_text_atomic
-from summarizer.report_html import IndexEntry, render_article_page, render_index_page
-from summarizer.schema import SummaryRecord
+from summarizer.core.errors import ConfigError, SummarizerError
+from summarizer.core.files import write_text_atomic
+from summarizer.core.schema import SummaryRecord
+from summarizer.render.page import IndexEntry, render_article_page, render_index_page
 
 INDEX = "index.html"
 HASH_CHARS = 10

@@ -12,9 +12,9 @@ from summarizer.batch.pricing import Budget, Price, price_for
 from summarizer.batch.rategate import RateGate
 from summarizer.batch.runner import BatchRunner, Display, RunStats
 from summarizer.batch.sources import DEFAULT_GLOBS, Fields, discover
-from summarizer.errors import InputError
+from summarizer.core.errors import InputError
+from summarizer.core.settings import Settings
 from summarizer.pipeline import Pipeline
-from summarizer.settings import Settings
 
 MAX_WARNINGS = 20  # a broken export must not scroll the terminal away
 EMBEDDED_WORKERS = 1  # one llama.cpp process on a small CPU: more workers only queue

@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.errors import ConfigError
+from summarizer.core.errors import ConfigError
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from summarizer.errors import ConfigError
-from summarizer.schema import Usage
-from summarizer.settings import Settings, default_config_path
+import tomllib
+
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import Usage
+from summarizer.core.settings import Settings, default_config_path
 
 PRICES_AS_OF = "2025-06"
 

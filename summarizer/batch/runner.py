@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from summarizer.batch.output import OutputFile, ResumeState
 from summarizer.batch.pricing import Budget
 from summarizer.batch.sources import Item
-from summarizer.errors import SummarizerError, VerificationError
+from summarizer.core.errors import SummarizerError, VerificationError
+from summarizer.core.schema import SummaryRecord, Usage
 from summarizer.pipeline import Pipeline
-from summarizer.schema import SummaryRecord, Usage
 
 
 @dataclass

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from summarizer.errors import InputError
-from summarizer.inputs import MAX_BYTES, html_to_text, looks_like_html, read_article
+from summarizer.core.errors import InputError
+from summarizer.core.schema import article_sha256
+from summarizer.read.inputs import MAX_BYTES, clean_text, read_article
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -62,24 +63,12 @@ class Fields:
     source: str | None = None  # a field holding e.g. the URL, used as `source`
 
 
-def sha256_text(text: str) -> str:
-    # The same digest Pipeline.prepare computes, so it matches record.article.sha256.
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 def display_path(path: str | Path) -> str:
     return os.path.normpath(str(path)).replace(os.sep, "/")
-
-
-def clean_text(text: str) -> str:
-    """What `read_article` does to a file's text, for texts found inside JSONL/CSV."""
-    if looks_like_html(text):
-        text = html_to_text(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def discover(
@@ -144,7 +133,7 @@ def _read_text_file(path: Path, found: Discovery) -> None:
         found.items.append(Item(name, name, _sha256_bytes(raw), error=str(exc)))
         return
     found.warnings.extend(f"{name}: {w}" for w in article.warnings if not w.startswith("HTML input"))
-    found.items.append(Item(name, name, sha256_text(article.text), text=article.text))
+    found.items.append(Item(name, name, article_sha256(article.text), text=article.text))
 
 
 def _row_item(row: object, raw: bytes, where: str, line: int, fields: Fields) -> Item:
@@ -162,8 +151,8 @@ def _row_item(row: object, raw: bytes, where: str, line: int, fields: Fields) ->
         problem = "is empty" if isinstance(text, str) else "is missing" if text is None else "is not a string"
         return Item(item_id, source, _sha256_bytes(raw),
                     error=f"line {line}: the text field {fields.text!r} {problem}")
-    text = clean_text(text)
-    return Item(item_id, source, sha256_text(text), text=text)
+    text, _html = clean_text(text)
+    return Item(item_id, source, article_sha256(text), text=text)
 
 
 def _read_jsonl(path: Path, found: Discovery, fields: Fields) -> None:

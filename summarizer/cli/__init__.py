@@ -23,7 +23,7 @@ import sys
 
 import typer
 
-from summarizer.errors import SummarizerError
+from summarizer.core.errors import SummarizerError
 
 EXIT_INTERNAL = 1
 EXIT_UNVERIFIED = 7
@@ -47,15 +47,15 @@ def _root(
     _state["debug"] = debug or os.environ.get("SUMMARIZER_DEBUG", "") not in ("", "0")
 
 
-def _register() -> None:
-    # Each command (group) lives in its own module, summarizer/cli/*_cmd.py;
-    # importing one registers its commands on `app`.
-    import importlib
-    import pkgutil
+# Every command module, explicitly: importing one registers its commands on `app`.
+COMMAND_MODULES = ("summarize_cmd", "serve_cmd", "batch_cmd", "eval_cmd", "cache_cmd", "schema_cmd")
 
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if module.name.endswith("_cmd"):
-            importlib.import_module(f"{__name__}.{module.name}")
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
 
 
 def _error(message: str) -> None:

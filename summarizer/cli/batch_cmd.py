@@ -15,9 +15,9 @@ from summarizer.batch.progress import ProgressDisplay, summary_table
 from summarizer.batch.sources import DEFAULT_GLOBS, Fields
 from summarizer.cli import EXIT_INTERRUPTED, app
 from summarizer.cli.options import ConfigOpt, QuietOpt, model_settings
-from summarizer.errors import ConfigError
-from summarizer.reporting import stderr_console
-from summarizer.settings import Settings
+from summarizer.core.errors import ConfigError
+from summarizer.core.settings import Settings
+from summarizer.core.status import stderr_console
 
 # Batch outcomes beyond the shared codes (summarizer/cli/__init__.py).
 EXIT_SOME_ERRORS = 9  # finished, but some articles have error records

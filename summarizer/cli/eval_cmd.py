@@ -13,17 +13,30 @@ import typer
 
 from summarizer.cli import app
 from summarizer.cli.options import QuietOpt, model_settings
-from summarizer.errors import ConfigError
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import schema_version
+from summarizer.core.settings import Settings
+from summarizer.core.status import StatusLine
 from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
-from summarizer.evaluation.report import cases_text, regressions_text, scores_table, side_by_side, trust_text
-from summarizer.evaluation.runner import (
-    RunRecord, load_run, rescore, reusable_run, reverified, run_eval, run_filename, save_run,
+from summarizer.evaluation.report import (
+    cases_text,
+    regressions_text,
+    scores_table,
+    side_by_side,
+    trust_text,
 )
-from summarizer.prompt import prompt_version
-from summarizer.reporting import StatusLine
-from summarizer.schema import schema_version
-from summarizer.settings import Settings
+from summarizer.evaluation.runner import (
+    RunRecord,
+    load_run,
+    rescore,
+    reusable_run,
+    reverified,
+    run_eval,
+    run_filename,
+    save_run,
+)
+from summarizer.extract.prompt import prompt_version
 
 eval_app = typer.Typer(
     help="Run the current prompt and model over the gold set (evals/gold) through the cache, print "
@@ -65,35 +78,19 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
-def _common(cases: list[GoldCase], base: RunRecord) -> tuple[list[GoldCase], list[str]]:
-    """Cases the baseline can be scored on: present in it, article unchanged."""
-    keep = [c for c in cases if c.id in base.cases and base.cases[c.id].article_sha256 == c.sha256]
-    return keep, [c.id for c in cases if c not in keep]
-
-
-def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: str) -> list[gates.Delta]:
-    """Print the run against the baseline; return the headline deltas."""
-    common, skipped = _common(cases, base)
-    current, before = rescore(common, run), rescore(common, base)
-    shown = [s for s in (*SPLITS, "all") if s in current] if len(run.splits) > 1 else run.splits
-    _out(trust_text({s: current[s] for s in shown}))
+def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: str) -> gates.Judgement:
+    """Print the run against the baseline (the judging is gates.judge)."""
+    verdict = gates.judge(cases, run, base)
+    shown = [s for s in (*SPLITS, "all") if s in verdict.current] if len(run.splits) > 1 else run.splits
+    _out(trust_text({s: verdict.current[s] for s in shown}))
     _out(f"baseline: {base_label} (model {base.model}, prompt {base.prompt_version}, "
          f"schema {base.schema_version})\n")
-    if skipped:
-        _out(f"not compared (new or edited since the baseline): {', '.join(skipped)}\n")
-    _out(scores_table({s: current[s] for s in shown}, {s: before.get(s, {}) for s in shown}))
-    deltas = gates.compare(current, before)
-    _out("\n" + regressions_text(deltas))
-    _out(cases_text(gates.changed_cases(common, base, run)))
-    return deltas
-
-
-def _fail_if_regressed(deltas: list[gates.Delta], base_label: str) -> None:
-    fell = [d for d in deltas if d.regressed]
-    if fell:
-        raise gates.EvalGateError(
-            f"{len(fell)} headline metric(s) fell beyond their margin against {base_label}: "
-            + "; ".join(str(d) for d in fell))
+    if verdict.skipped:
+        _out(f"not compared (new or edited since the baseline): {', '.join(verdict.skipped)}\n")
+    _out(scores_table({s: verdict.current[s] for s in shown}, {s: verdict.before.get(s, {}) for s in shown}))
+    _out("\n" + regressions_text(verdict.deltas))
+    _out(cases_text(verdict.changed))
+    return verdict
 
 
 @eval_app.callback(invoke_without_command=True)
@@ -151,8 +148,7 @@ def eval_run(
     base = load_run(base_path)
     if base.model != run.model:
         status(f"warning: the baseline was made with {base.model}, this run with {run.model}")
-    deltas = _judge(cases, run, base, str(base_path))
-    _fail_if_regressed(deltas, str(base_path))
+    gates.raise_if_regressed(_judge(cases, run, base, str(base_path)), str(base_path))
     return 0
 
 
@@ -206,8 +202,7 @@ def eval_gate(evals_dir: EvalsDirOpt = None) -> int:
              + (f"{len(rebuilt)} came out different ({', '.join(rebuilt)})\n" if rebuilt else "no record changed\n"))
     else:
         _out("this run kept no model answers (made before they were kept): scored as stored\n")
-    deltas = _judge(cases, run, base, str(base_path))
-    _fail_if_regressed(deltas, str(base_path))
+    gates.raise_if_regressed(_judge(cases, run, base, str(base_path)), str(base_path))
     _out("eval gate passed\n")
     return 0
 

@@ -13,8 +13,8 @@ from typing import Annotated, Any, Callable, Optional
 
 import typer
 
-from summarizer.endpoints import with_served_model
-from summarizer.settings import Settings, load_settings
+from summarizer.core.settings import Settings, load_settings
+from summarizer.extract.endpoints import with_served_model
 
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file.", show_default=False)]
 BaseUrlOpt = Annotated[Optional[str], typer.Option(
@@ -47,7 +47,7 @@ def build_settings(
         "max_tokens": max_tokens, "max_reasks": max_reasks, "gguf": gguf,
         "cache_dir": cache_dir, "cache": False if no_cache else None,
     }
-    # A base URL without a model: the model the endpoint serves (summarizer.endpoints).
+    # A base URL without a model: the model the endpoint serves (summarizer.extract.endpoints).
     return with_served_model(load_settings(flags, config_path=config))
 
 

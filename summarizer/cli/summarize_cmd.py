@@ -1,8 +1,7 @@
-"""`summarizer summarize` and `summarizer serve`."""
+"""`summarizer summarize`: one article, one record on stdout."""
 
 from __future__ import annotations
 
-import signal
 import sys
 from enum import Enum
 from typing import Annotated, Optional
@@ -10,13 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.cli import EXIT_UNVERIFIED, app
-from summarizer.cli.options import CacheDirOpt, ConfigOpt, GgufOpt, QuietOpt, build_settings, model_settings
-from summarizer.errors import ConfigError
-from summarizer.inputs import read_article
+from summarizer.cli.options import (
+    QuietOpt,
+    model_settings,
+)
+from summarizer.core.settings import Settings
+from summarizer.core.status import StatusLine
 from summarizer.pipeline import Pipeline
+from summarizer.read.inputs import read_article
 from summarizer.render import render
-from summarizer.reporting import StatusLine
-from summarizer.settings import Settings
 
 
 class Format(str, Enum):
@@ -57,38 +58,4 @@ def summarize(
         if strict:
             return EXIT_UNVERIFIED
     status(f"done: {len(record.incidents)} incident(s)")
-    return 0
-
-
-def _raise_interrupt(*_args) -> None:
-    raise KeyboardInterrupt
-
-
-@app.command()
-def serve(
-    config: ConfigOpt = None,
-    gguf: GgufOpt = None,
-    cache_dir: CacheDirOpt = None,
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: a free one).")] = 0,
-) -> int:
-    """Keep the embedded model server running so later commands skip its start-up.
-    Stop it with Ctrl-C."""
-    from summarizer.local_model import (
-        LlamaServer, clear_server_state, resolve_model, write_server_state,
-    )
-
-    settings = build_settings(config, gguf=gguf, cache_dir=cache_dir)
-    if not settings.embedded:
-        raise ConfigError("an endpoint is configured (base URL or API key); serve runs the embedded model only")
-    status = StatusLine()
-    model_path = resolve_model(settings, status)
-    # SIGTERM ends the server as cleanly as Ctrl-C does.
-    signal.signal(signal.SIGTERM, _raise_interrupt)
-    with LlamaServer(model_path, settings, status, port=port) as server:
-        write_server_state(settings, server)
-        status(f"serving {server.base_url}; other summarizer commands will use it. Ctrl-C stops it.")
-        try:
-            server.process.wait()
-        finally:
-            clear_server_state(settings)
     return 0

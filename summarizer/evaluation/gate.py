@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from summarizer.errors import SummarizerError
+from summarizer.core.errors import SummarizerError
+from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gold import GoldCase
 from summarizer.evaluation.metrics import metrics
-from summarizer.evaluation.runner import RunRecord, load_run, score_cases, stale_cases
-from summarizer.files import write_text_atomic
+from summarizer.evaluation.runner import RunRecord, load_run, rescore, score_cases, stale_cases
 
 EXIT_GATE = 8
 BASELINE_FILE = "baseline.json"
@@ -114,6 +114,38 @@ def changed_cases(cases: list[GoldCase], a: RunRecord, b: RunRecord) -> list[tup
         if moved:
             out.append((case.id, case.split, moved))
     return out
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A run against the baseline, both re-scored on the cases they share."""
+
+    current: dict[str, dict]  # split -> metrics of the run
+    before: dict[str, dict]  # split -> metrics of the baseline
+    deltas: list[Delta]  # headline metrics of the gated splits
+    changed: list[tuple[str, str, list[Delta]]]  # cases that scored differently
+    skipped: list[str]  # gold cases the baseline lacks, or whose article changed since
+
+    @property
+    def regressed(self) -> list[Delta]:
+        return [d for d in self.deltas if d.regressed]
+
+
+def judge(cases: list[GoldCase], run: RunRecord, base: RunRecord) -> Judgement:
+    """Score `run` and `base` on the cases the baseline can be scored on (present
+    in it, article unchanged) and compare their headline metrics."""
+    common = [c for c in cases if c.id in base.cases and base.cases[c.id].article_sha256 == c.sha256]
+    current, before = rescore(common, run), rescore(common, base)
+    return Judgement(current, before, compare(current, before), changed_cases(common, base, run),
+                     [c.id for c in cases if c not in common])
+
+
+def raise_if_regressed(verdict: Judgement, base_label: str) -> None:
+    fell = verdict.regressed
+    if fell:
+        raise EvalGateError(
+            f"{len(fell)} headline metric(s) fell beyond their margin against {base_label}: "
+            + "; ".join(str(d) for d in fell))
 
 
 # -- files -------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Layout (see docs/eval.md):
 
     evals/gold/<id>.txt         the article, written by us
-    evals/gold/<id>.gold.json   its gold record: the Draft shape of summarizer.schema
+    evals/gold/<id>.gold.json   its gold record: the Draft shape of summarizer.core.schema
                                 (sentence numbers per field) plus a header:
                                 {"split": "dev" | "heldout", "notes": "...", "incidents": [...]}
 
@@ -15,7 +15,6 @@ sentence numbers it cites. A bad file is an InputError naming the file and field
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -24,10 +23,15 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from summarizer.errors import InputError
-from summarizer.inputs import read_article
-from summarizer.schema import DraftActor, DraftCasualty, DraftIncident
-from summarizer.segment import segment
+from summarizer.core.errors import InputError
+from summarizer.core.schema import (
+    DraftActor,
+    DraftCasualty,
+    DraftIncident,
+    article_sha256,
+)
+from summarizer.read.inputs import read_article
+from summarizer.read.segment import segment
 
 SPLITS = ("dev", "heldout")
 Split = Literal["dev", "heldout"]
@@ -147,7 +151,7 @@ def load_case(gold_path: Path) -> GoldCase:
     gold = parse_gold(gold_path, text)
     return GoldCase(
         id=case_id, split=gold.split, text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=article_sha256(text),
         incidents=gold.incidents, notes=gold.notes, path=gold_path, article_path=article_path,
     )
 
@@ -173,8 +177,8 @@ def load_gold(directory: Path, split: str = "all") -> list[GoldCase]:
 
 def gold_problems(case: GoldCase) -> list[str]:
     """What the project's own verifier says about the gold (should be nothing)."""
-    from summarizer.schema import Draft
-    from summarizer.verify import Verifier
+    from summarizer.core.schema import Draft
+    from summarizer.verify.rules import Verifier
 
     draft = Draft(incidents=[inc.model_copy(deep=True) for inc in case.incidents])
     verifier = Verifier(segment(case.text), case.text)

@@ -18,10 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
-from summarizer.schema import DraftIncident
-from summarizer.verify import name_in_text, normalise
+from summarizer.core.schema import CASUALTY_CATEGORIES, DraftIncident
+from summarizer.evaluation.assignment import assignment
+from summarizer.verify.rules import name_in_text, normalise
 
-CATEGORIES = ("killed", "injured", "captured/abducted", "missing")
+CATEGORIES = CASUALTY_CATEGORIES
 LOCATION_PARTS = ("place", "admin_area", "country")
 # Fields whose citations are scored. The headline citation scores pool all but
 # the summary, which is free text whose evidence is a matter of taste.
@@ -198,57 +199,6 @@ def match_weight(pred: Inc, gold: Inc) -> float:
     return agree + OVERLAP_WEIGHT * overlap
 
 
-# -- optimal assignment ----------------------------------------------------------
-
-
-def assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
-    """Maximum-weight assignment (Hungarian algorithm, O(n^2 m)): (row, column)
-    pairs, each row and column used at most once, the total weight as large as
-    possible. Pairs of weight <= 0 are left out of the answer."""
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    if not rows or not cols:
-        return []
-    flip = rows > cols
-    w = [list(c) for c in zip(*weights)] if flip else [list(r) for r in weights]
-    n, m = len(w), len(w[0])
-    top = max(max(r) for r in w)
-    cost = [[top - x for x in r] for r in w]  # minimise cost == maximise weight
-    inf = float("inf")
-    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
-    owner, way = [0] * (m + 1), [0] * (m + 1)  # owner[j]: row assigned to column j
-    for i in range(1, n + 1):
-        owner[0], j0 = i, 0
-        minv, used = [inf] * (m + 1), [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = owner[j0], inf, 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[owner[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if owner[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            owner[j0] = owner[j1]
-            j0 = j1
-    pairs = [(owner[j] - 1, j - 1) for j in range(1, m + 1) if owner[j]]
-    if flip:
-        pairs = [(c, r) for r, c in pairs]
-    return sorted((r, c) for r, c in pairs if weights[r][c] > 0)
-
-
 def matched_count(preds: list, golds: list, same) -> int:  # noqa: ANN001
     """Size of the largest one-to-one matching of preds to golds under `same`."""
     if not preds or not golds:
@@ -302,6 +252,19 @@ def score_pair(pred: Inc, gold: Inc, counts: Counter) -> None:
         if not gold.slot_filled(slot):
             counts["hallucinated.slots"] += 1
             counts["hallucinated.count"] += pred.slot_filled(slot)
+
+
+def wrong_fields(counts: Counter) -> list[str]:
+    """The fields `score_pair` scored wrong for one pair, from its counts:
+    "event_type", "date", "location", "perpetrators", "targets", or a casualty
+    category ("killed") whose figures do not all match exactly."""
+    c = counts
+    out = [name for name in ("event_type", "date", "location") if c[f"{name}.correct"] < c[f"{name}.total"]]
+    out += [kind for kind in ("perpetrators", "targets")
+            if not c[f"{kind}.tp"] == c[f"{kind}.pred"] == c[f"{kind}.gold"]]
+    out += [cat for cat in CATEGORIES
+            if not c[f"casualties.{cat}.exact"] == c[f"casualties.{cat}.pred"] == c[f"casualties.{cat}.gold"]]
+    return out
 
 
 def match(preds: list[Inc], golds: list[Inc]) -> list[tuple[int, int]]:

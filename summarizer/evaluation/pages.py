@@ -3,15 +3,14 @@ gold, misses marked; see docs/review.md) and an index of them."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gold import GoldCase
-from summarizer.evaluation.metrics import (
-    CATEGORIES, _exact, date_correct, from_draft, from_record, location_correct, match, matched_count, same_name,
-)
+from summarizer.evaluation.metrics import from_draft, from_record, match, score_pair, wrong_fields
 from summarizer.evaluation.runner import RunRecord
-from summarizer.files import write_text_atomic
 
 
 def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tuple[int, int]], list[str]]:
@@ -23,22 +22,10 @@ def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tup
     pairs = match(preds, golds)
     misses: list[str] = []
     for p, g in pairs:
-        pred, gold, n = preds[p], golds[g], g + 1
-        if pred.event_type != gold.event_type:
-            misses.append(f"{n}.event_type")
-        if (pred.has_date() or gold.has_date()) and not date_correct(pred, gold):
-            misses.append(f"{n}.date")
-        if (pred.has_location() or gold.has_location()) and not location_correct(pred, gold):
-            misses.append(f"{n}.location")
-        for kind in ("perpetrators", "targets"):
-            mine, theirs = getattr(pred, kind), getattr(gold, kind)
-            if not len(mine) == len(theirs) == matched_count(mine, theirs, same_name):
-                misses.append(f"{n}.{kind}")
-        for cat in CATEGORIES:
-            mine = [c for c in pred.casualties if c.category == cat]
-            theirs = [c for c in gold.casualties if c.category == cat]
-            if not len(mine) == len(theirs) == matched_count(mine, theirs, _exact):
-                misses.append(f"{n}.{cat}")
+        # The scores' own verdict (metrics.score_pair), so a page never disagrees with the score.
+        counts: Counter = Counter()
+        score_pair(preds[p], golds[g], counts)
+        misses += [f"{g + 1}.{name}" for name in wrong_fields(counts)]
     matched_g = {g for _, g in pairs}
     misses += [str(g + 1) for g in range(len(golds)) if g not in matched_g]
     matched_p = {p for p, _ in pairs}
@@ -48,9 +35,9 @@ def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tup
 
 def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord) -> Path:
     """DIR/index.html and DIR/cases/<id>.html; returns the index path."""
-    from summarizer.report_case import render_case_page
-    from summarizer.report_html import IndexEntry, render_index_page
-    from summarizer.schema import SummaryRecord
+    from summarizer.core.schema import SummaryRecord
+    from summarizer.render.case_page import render_case_page
+    from summarizer.render.page import IndexEntry, render_index_page
 
     (directory / "cases").mkdir(parents=True, exist_ok=True)
     entries = []

@@ -3,9 +3,16 @@ two runs side by side, and the cases that moved."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from summarizer.evaluation.gate import HEADLINE, Delta
 from summarizer.evaluation.metrics import CATEGORIES, CITED_FIELDS
-from summarizer.evaluation.trust import TARGET_FIELD, TARGET_POOLED, TRUST_FIELDS, trust_shortfalls
+from summarizer.evaluation.trust import (
+    TARGET_FIELD,
+    TARGET_POOLED,
+    TRUST_FIELDS,
+    trust_shortfalls,
+)
 
 # What "verified" is worth comes first: it is what the README promises.
 TRUST_ROWS: list[tuple[str, str]] = [
@@ -84,6 +91,19 @@ def _render(header: list[str], rows: list[list[str] | None]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _metric_rows(cells: Callable[[str], list[str]]) -> list[list[str] | None]:
+    """One row per metric of ROWS (None between groups): its label, starred when
+    gated, then `cells(name)`."""
+    rows: list[list[str] | None] = []
+    for row in ROWS:
+        if row is None:
+            rows.append(None)
+            continue
+        name, label = row
+        rows.append([label + (" *" if name in HEADLINE else ""), *cells(name)])
+    return rows
+
+
 def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = None) -> str:
     """One column per split (dev, heldout, all); with a baseline, each value is
     followed by its change, and a headline metric that fell past its margin is
@@ -92,20 +112,17 @@ def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = N
     header = ["metric", *(s for s in splits)]
     if baseline:
         header = ["metric", *(x for s in splits for x in (s, "vs base"))]
-    rows: list[list[str] | None] = []
-    for row in ROWS:
-        if row is None:
-            rows.append(None)
-            continue
-        name, label = row
-        cells = [label + (" *" if name in HEADLINE else "")]
+    def cells(name: str) -> list[str]:
+        out = []
         for s in splits:
             value = by_split[s].get(name)
-            cells.append(fmt(name, value))
+            out.append(fmt(name, value))
             if baseline:
                 base = baseline.get(s, {}).get(name)
-                cells.append(_delta(name, base, value) + _mark(name, base, value))
-        rows.append(cells)
+                out.append(_delta(name, base, value) + _mark(name, base, value))
+        return out
+
+    rows = _metric_rows(cells)
     return _render(header, rows) + "* headline metric (gated)\n"
 
 
@@ -123,15 +140,10 @@ def side_by_side(a: dict[str, dict], b: dict[str, dict], label_a: str, label_b: 
     """Two runs' metrics, per split: A, B and the change."""
     parts = [f"A = {label_a}\nB = {label_b}\n"]
     for split in [s for s in b if s in a]:
-        rows: list[list[str] | None] = []
-        for row in ROWS:
-            if row is None:
-                rows.append(None)
-                continue
-            name, label = row
-            va, vb = a[split].get(name), b[split].get(name)
-            rows.append([label + (" *" if name in HEADLINE else ""), fmt(name, va), fmt(name, vb),
-                         _delta(name, va, vb) + _mark(name, va, vb)])
+        va, vb = a[split], b[split]
+        rows = _metric_rows(lambda name: [fmt(name, va.get(name)), fmt(name, vb.get(name)),
+                                          _delta(name, va.get(name), vb.get(name))
+                                          + _mark(name, va.get(name), vb.get(name))])
         parts.append(f"\n[{split}]\n" + _render(["metric", "A", "B", "B - A"], rows))
     return "".join(parts)
 

@@ -12,7 +12,6 @@ The runner goes through `Pipeline`, so it shares the record cache with
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from datetime import datetime, timezone
@@ -21,18 +20,21 @@ from typing import Any, Callable, Optional
 
 from pydantic import BaseModel, Field, ValidationError
 
-from summarizer.errors import InputError, VerificationError
-from summarizer.answers import record_from_answers
+from summarizer.core.errors import InputError, VerificationError
+from summarizer.core.files import write_text_atomic
+from summarizer.core.schema import (
+    Draft,
+    DraftIncident,
+    Provenance,
+    SummaryRecord,
+    schema_version,
+)
+from summarizer.core.settings import Settings
 from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.metrics import metrics, score_case, total
-from summarizer.files import write_text_atomic
+from summarizer.extract.prompt import prompt_version
 from summarizer.pipeline import Pipeline
-from summarizer.prompt import prompt_version
-from summarizer.record import build_incidents, count_unverified
-from summarizer.schema import ArticleInfo, Draft, DraftIncident, Provenance, SummaryRecord, schema_version
-from summarizer.segment import segment
-from summarizer.settings import Settings
-from summarizer.verify import Verifier
+from summarizer.records.answers import record_from_answers
 
 RUN_FORMAT = 1
 
@@ -42,7 +44,7 @@ class CaseOutput(BaseModel):
     article_sha256: str
     record: Optional[dict[str, Any]] = None  # SummaryRecord JSON
     error: Optional[str] = None  # why the pipeline gave no record
-    # The model's answers the record was built from (summarizer.answers); runs
+    # The model's answers the record was built from (summarizer.records.answers); runs
     # made before they were kept have none. With them the gate re-verifies the
     # case with the current code instead of trusting the stored verdicts.
     answers: Optional[list[str]] = None
@@ -130,21 +132,14 @@ def reusable_run(path: Path | None, settings: Settings) -> RunRecord | None:
 def record_from_draft(text: str, incidents: list[DraftIncident] | list[dict], model: str = "gold",
                       source: str | None = None) -> SummaryRecord:
     """The record the pipeline would build had the model answered `incidents`:
-    verified by the project's verifier, citations attached. For hand-made
-    predictions in tests, the benchmark, and the sanity check that the gold
-    scores 1.0 against itself."""
-    sentences = segment(text)
+    the one record builder (summarizer.records), so verified and cited exactly as
+    an answer is. For hand-made predictions in tests, the benchmark, and the
+    sanity check that the gold scores 1.0 against itself."""
     draft = Draft.model_construct(incidents=[
         DraftIncident.model_validate(i if isinstance(i, dict) else i.model_dump()) for i in incidents])
-    built = build_incidents(draft, sentences, Verifier(sentences, text)(draft))
-    unverified = count_unverified(built)
-    return SummaryRecord(
-        article=ArticleInfo(source=source, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                            chars=len(text), sentences=len(sentences)),
-        incidents=built, verified=unverified == 0, unverified_fields=unverified,
-        provenance=Provenance(model=model, endpoint="(none)", prompt_version=prompt_version(),
-                              schema_version=schema_version()),
-    )
+    provenance = Provenance(model=model, endpoint="(none)", prompt_version=prompt_version(),
+                            schema_version=schema_version())
+    return record_from_answers(text, [draft.model_dump_json()], provenance, source)
 
 
 # -- scoring stored outputs ---------------------------------------------------------

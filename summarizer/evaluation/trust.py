@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from summarizer.event_types import NO_PARTIES
+from summarizer.verify.event_types import NO_PARTIES
 
 if TYPE_CHECKING:
     from summarizer.evaluation.metrics import Inc
@@ -76,7 +76,13 @@ def _names(gold: "Inc", kind: str) -> list[str]:
 def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
     """(unit, recalled) for every value of `gold`: recalled when `pred` gives it
     verified and right."""
-    from summarizer.evaluation.metrics import CATEGORIES, _exact, date_correct, matched_count, same_name
+    from summarizer.evaluation.metrics import (
+        CATEGORIES,
+        _exact,
+        date_correct,
+        matched_count,
+        same_name,
+    )
 
     out = [("event_type", pred is not None and pred.is_verified("event_type") and pred.event_type == gold.event_type)]
     if gold.has_date():

@@ -1,5 +1,5 @@
 """The eval case page: predicted and gold incidents side by side over the article,
-built from the page parts of summarizer/report_html.py (same stylesheet, script,
+built from the page parts of summarizer/render/html_kit.py (same stylesheet, script,
 escaping and Content-Security-Policy).
 
     render_case_page(predicted, gold_incidents, article_text, misses=(), *,
@@ -11,12 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from summarizer.report_html import (
-    _HELP_JS, _Page, _banner, _document, _fid, _footer, _layout, _sentences, _top, _verified_badge, esc,
+from summarizer.core.schema import (
+    Casualty,
+    Draft,
+    DraftIncident,
+    Incident,
+    SummaryRecord,
 )
-from summarizer.report_markdown import CASUALTY_LABELS, FieldView, incident_fields
-from summarizer.schema import Casualty, Draft, DraftIncident, Incident, SummaryRecord
-from summarizer.segment import Sentence, segment
+from summarizer.read.segment import Sentence, segment
+from summarizer.render.fields import CASUALTY_LABELS, FieldView, incident_fields
+from summarizer.render.html_kit import (
+    HELP_JS,
+    PageParts,
+    article_sentences,
+    banner,
+    document,
+    esc,
+    fid,
+    footer,
+    layout,
+    page_top,
+    verified_badge,
+)
 
 _ROWS = [("summary", "Summary"), ("event_type", "Type"), ("date", "Date"), ("location", "Location"),
          ("perpetrators", "Perpetrators"), ("targets", "Targets")] + list(CASUALTY_LABELS.items())
@@ -27,7 +43,9 @@ def _row_key(view: FieldView) -> str:
 
 
 def _as_incidents(gold: Sequence[Incident | DraftIncident | Mapping], sentences: list[Sentence]) -> list[Incident]:
-    from summarizer.record import build_incidents  # citations from sentence numbers
+    from summarizer.records.build import (
+        build_incidents,  # citations from sentence numbers
+    )
 
     out = []
     for g in gold:
@@ -91,7 +109,7 @@ def render_case_page(predicted: SummaryRecord | Mapping | None,
     pred = predicted.incidents if predicted else []
     misses = [str(m) for m in misses]
     whole, marked = _miss_rows(misses, gold)
-    page = _Page()
+    page = PageParts()
     cards = []
     if error:
         cards.append(f'<div class="card miss"><header><h2>No prediction</h2></header>{esc(error)}</div>')
@@ -111,7 +129,7 @@ def render_case_page(predicted: SummaryRecord | Mapping | None,
                 continue
             tds = []
             for prefix, heading, by_row, i in sides:
-                cell = "".join(page.field(_fid(prefix, i + 1, v.key), v, heading, gold=prefix == "g", label="")
+                cell = "".join(page.field(fid(prefix, i + 1, v.key), v, heading, gold=prefix == "g", label="")
                                for v in by_row[key])
                 tds.append(f"<td>{cell or ('<span class=empty>none</span>' if i is not None else '')}</td>")
             miss = ' class="miss"' if (gn, key) in marked else ""
@@ -123,11 +141,11 @@ def render_case_page(predicted: SummaryRecord | Mapping | None,
         cards.append(f'<article class="{cls}" id="pair-{len(cards)}"><header><h2>{esc(title)}</h2>{note}</header>'
                      '<table class="compare"><thead><tr><th></th><th scope="col">Predicted</th>'
                      f'<th scope="col">Gold</th></tr></thead><tbody>{"".join(trs)}</tbody></table></article>')
-    _, warnings = _sentences(predicted, article_text)
+    _, warnings = article_sentences(predicted, article_text)
     name = f"Case {case_id}" if case_id else "Eval case"
     badges = (f'<span class="badge {"miss" if misses else "ok"}">{len(misses)} miss{"es" if len(misses) != 1 else ""}'
-              "</span>" + (_verified_badge(predicted.unverified_fields) if predicted else ""))
-    top = _top(name, f"{len(pred)} predicted \u00b7 {len(gold)} gold incidents", badges, index_href,
-               _HELP_JS.replace("highlight", "highlight (predicted: yellow, gold: blue)", 1))
-    body = top + _banner(warnings) + _layout(page, article_text, sentences, "Predicted vs gold", "".join(cards))
-    return _document(f"{name} \u2013 summarizer eval", body + _footer(predicted), {"fields": page.fields})
+              "</span>" + (verified_badge(predicted.unverified_fields) if predicted else ""))
+    top = page_top(name, f"{len(pred)} predicted \u00b7 {len(gold)} gold incidents", badges, index_href,
+               HELP_JS.replace("highlight", "highlight (predicted: yellow, gold: blue)", 1))
+    body = top + banner(warnings) + layout(page, article_text, sentences, "Predicted vs gold", "".join(cards))
+    return document(f"{name} \u2013 summarizer eval", body + footer(predicted), {"fields": page.fields})

@@ -1,24 +1,13 @@
-"""Self-contained HTML review pages: the article with numbered sentences beside the
-incident cards, so every field can be checked against the sentences it cites.
+"""The parts every HTML page of the tool is made of: escaping, the document
+shell with its inlined stylesheet and script under a Content-Security-Policy,
+the page top, banners and badges, the field cards, the numbered article.
+summarizer.render.page (article and index pages) and summarizer.render.case_page
+(the eval's case page) build on them.
 
-Each page is one file that works offline: the stylesheet and the script
-(summarizer/templates/report.css, report.js) are inlined, and a Content-Security-
-Policy allows nothing else (no network, no other script). Everything taken from the
-article or the model is escaped with html.escape; the script gets its data from a
-`<script type="application/json">` block in which <, > and & are \\u-escaped, and
-puts it on the page through textContent only. The page reads fine without
-JavaScript (citations are links to #s-N anchors, quotes sit in <details>); the
-script adds highlighting on hover/click and table sorting. Output is ASCII
-(other characters become character references), so a shell redirect in any
-locale gives a valid UTF-8 file.
-
-Public functions (see docs/review.md):
-
-    render_article_page(record, article_text, *, title=None, index_href=None) -> str
-    render_index_page(entries, *, title="Summaries") -> str
-
-The eval case page (predicted beside gold) is in summarizer/report_case.py and
-builds on the page parts here.
+Everything taken from the article or the model is escaped with html.escape; the
+script gets its data from a `<script type="application/json">` block in which <,
+> and & are \\u-escaped, and puts it on the page through textContent only.
+Output is ASCII (other characters become character references).
 """
 
 from __future__ import annotations
@@ -28,35 +17,39 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import replace
 from importlib import resources
-from pathlib import PurePath
 from urllib.parse import quote
 
 from summarizer import __version__
-from summarizer.report_markdown import FieldView, casualty_groups, casualty_value, incident_fields
-from summarizer.schema import Casualty, SummaryRecord
-from summarizer.segment import Sentence, segment
+from summarizer.core.schema import SummaryRecord, article_sha256
+from summarizer.read.segment import Sentence, segment
+from summarizer.render.fields import (
+    FieldView,
+    casualty_groups,
+    casualty_value,
+    incident_fields,
+)
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")  # as in summarizer.segment
-_HELP_JS = ("Hover or click a field to highlight the sentences it cites; "
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")  # as in summarizer.read.segment
+HELP_JS = ("Hover or click a field to highlight the sentences it cites; "
             "click a sentence to see which fields cite it. Esc clears.")
-_HELP_NOJS = "Each field lists the numbers of the sentences it cites: follow one to the sentence."
+HELP_NOJS = "Each field lists the numbers of the sentences it cites: follow one to the sentence."
 
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _fid(prefix: str, n: int, key: str) -> str:
+def fid(prefix: str, n: int, key: str) -> str:
     return f"{prefix}{n}-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
 
 
 # -- page parts ----------------------------------------------------------------
 
 
-class _Page:
+class PageParts:
     """Collects the fields shown on one page: the script's data and, per sentence,
     the labels of the fields citing it (the sentence's tooltip without JS)."""
 
@@ -94,12 +87,12 @@ class _Page:
         out = []
         for group in casualty_groups(views):
             if len(group) == 1:
-                out.append(self.field(_fid(prefix, n, group[0].key), group[0], heading))
+                out.append(self.field(fid(prefix, n, group[0].key), group[0], heading))
                 continue
             counts = {(v.field.count, v.field.qualifier) for v in group}
             who = f" \u00b7 {group[0].field.who}" if group[0].field.who else ""
             state = "figures differ by source" if len(counts) > 1 else "sources agree"
-            cells = "".join(self.field(_fid(prefix, n, v.key), replace(v, value=casualty_value(v.field)), heading,
+            cells = "".join(self.field(fid(prefix, n, v.key), replace(v, value=casualty_value(v.field)), heading,
                                        label=f"per {v.reported_by}" if v.reported_by else "source not named",
                                        big=True) for v in group)
             out.append(f'<div class="conflict{"" if len(counts) > 1 else " agree"}"><div class="head">'
@@ -129,7 +122,7 @@ class _Page:
 
 
 def _asset(name: str) -> str:
-    return resources.files("summarizer").joinpath("templates", name).read_text(encoding="utf-8")
+    return resources.files("summarizer.render").joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def _csp_source(text: str) -> str:
@@ -142,7 +135,7 @@ def json_for_script(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _document(title: str, body: str, data: Mapping | None = None) -> str:
+def document(title: str, body: str, data: Mapping | None = None) -> str:
     css, js = _asset("report.css"), _asset("report.js")
     csp = (f"default-src 'none'; style-src {_csp_source(css)}; script-src {_csp_source(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
@@ -159,27 +152,27 @@ def _document(title: str, body: str, data: Mapping | None = None) -> str:
     return doc.encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
-def _top(title: str, meta: str, badges: str, index_href: str | None, help_text: str = _HELP_JS) -> str:
-    back = f'<a class="back" href="{_href(index_href)}">&larr; all pages</a>' if index_href else ""
+def page_top(title: str, meta: str, badges: str, index_href: str | None, help_text: str = HELP_JS) -> str:
+    back = f'<a class="back" href="{safe_href(index_href)}">&larr; all pages</a>' if index_href else ""
     return (f'<header class="top"><div class="inner">{back}<h1>{esc(title)}</h1>'
             f'<span class="meta">{esc(meta)}</span>{badges}<p class="help">'
-            f'<span class="js-only">{esc(help_text)}</span><span class="nojs-only">{esc(_HELP_NOJS)}</span>'
+            f'<span class="js-only">{esc(help_text)}</span><span class="nojs-only">{esc(HELP_NOJS)}</span>'
             "</p></div></header>")
 
 
-def _banner(warnings: list[str]) -> str:
+def banner(warnings: list[str]) -> str:
     if not warnings:
         return ""
     return '<div class="banner" role="note"><ul>' + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul></div>"
 
 
-def _verified_badge(unverified: int) -> str:
+def verified_badge(unverified: int) -> str:
     if not unverified:
         return '<span class="badge ok">all fields verified</span>'
     return f'<span class="badge warn">{unverified} field{"s" if unverified != 1 else ""} unverified</span>'
 
 
-def _footer(record: SummaryRecord | None) -> str:
+def footer(record: SummaryRecord | None) -> str:
     if record is None:
         return ""
     p, a = record.provenance, record.article
@@ -193,12 +186,12 @@ def _footer(record: SummaryRecord | None) -> str:
     return f'<footer class="prov"><dl>{cells}</dl></footer>'
 
 
-def _href(href: str) -> str:
+def safe_href(href: str) -> str:
     # A relative path, percent-encoded: "javascript:..." becomes a harmless file name.
     return esc(quote(href, safe="/%#"))
 
 
-def _sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[list[Sentence], list[str]]:
+def article_sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[list[Sentence], list[str]]:
     """The article's sentences, and warnings when the record does not fit them."""
     cits = [c for inc in (record.incidents if record else []) for v in incident_fields(inc)
             for c in v.field.citations]
@@ -207,7 +200,7 @@ def _sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[
         return sorted(seen.values(), key=lambda s: s.n), [
             "The article text was not supplied: only the cited sentences are shown."]
     sentences, warnings = segment(article_text), []
-    if record and record.article.sha256 != hashlib.sha256(article_text.encode("utf-8")).hexdigest():
+    if record and record.article.sha256 != article_sha256(article_text):
         warnings.append("This article text is not the one the record was made from: citations may point "
                         "at the wrong sentences.")
     by_n = {s.n: s for s in sentences}
@@ -218,7 +211,7 @@ def _sentences(record: SummaryRecord | None, article_text: str | None) -> tuple[
     return sentences, warnings
 
 
-def _layout(page: _Page, text: str | None, sentences: list[Sentence], right_title: str, right: str) -> str:
+def layout(page: PageParts, text: str | None, sentences: list[Sentence], right_title: str, right: str) -> str:
     return (f'<main class="layout"><section class="article-pane" id="article-pane" aria-label="article">'
             f'<h2 class="pane-title">Article \u00b7 {len(sentences)} sentences</h2>{page.article(text, sentences)}'
             '<div class="citedby" id="citedby" role="status" hidden><button class="close" type="button" '
@@ -228,106 +221,3 @@ def _layout(page: _Page, text: str | None, sentences: list[Sentence], right_titl
 
 
 # -- the article page ------------------------------------------------------------
-
-
-def render_article_page(record: SummaryRecord, article_text: str | None, *, title: str | None = None,
-                        index_href: str | None = None) -> str:
-    """The review page of one record. `article_text` is the text the record was
-    made from (None shows only the cited sentences); `index_href` adds a link back
-    to an index page (a relative path)."""
-    page = _Page()
-    cards = []
-    for n, inc in enumerate(record.incidents, 1):
-        views = incident_fields(inc)
-        heading = f"Incident {n}"
-        rows = "".join(page.field(_fid("i", n, v.key), v, heading)
-                       for v in views if not isinstance(v.field, Casualty))
-        rows += page.casualties(views, "i", n, heading)
-        bad = sum(not v.field.verified for v in views)
-        cards.append(f'<article class="card" id="incident-{n}"><header><h2>{heading}</h2>'
-                     f'<span class="etype">{esc(inc.event_type.value)}</span>{_verified_badge(bad)}'
-                     f"</header>{rows}</article>")
-    if not cards:
-        cards.append('<div class="card empty">No incident reported in this article.</div>')
-    sentences, warnings = _sentences(record, article_text)
-    name = title or (PurePath(record.article.source).name if record.article.source else "Article (stdin)")
-    count = len(record.incidents)
-    top = _top(name, f"{count} incident{'s' if count != 1 else ''}", _verified_badge(record.unverified_fields),
-               index_href)
-    body = top + _banner(warnings) + _layout(page, article_text, sentences, "Incidents", "".join(cards))
-    return _document(f"{name} \u2013 summarizer review", body + _footer(record), {"fields": page.fields})
-
-
-# -- the index page --------------------------------------------------------------
-
-
-@dataclass
-class IndexEntry:
-    """One row of the index: an article id, the relative path of its page, and its
-    record (None with `error` set when the article failed)."""
-
-    id: str
-    href: str | None = None
-    record: SummaryRecord | None = None
-    error: str | None = None
-
-
-def killed_range(record: SummaryRecord) -> tuple[int, int, bool] | None:
-    """Lowest and highest total killed over the incidents (sources may differ),
-    and whether every figure in it is verified."""
-    low = high = 0
-    found, verified = False, True
-    for inc in record.incidents:
-        for group in casualty_groups(incident_fields(inc)):
-            if group[0].field.category == "killed":
-                counts = [v.field.count for v in group]
-                low, high, found = low + min(counts), high + max(counts), True
-                verified = verified and all(v.field.verified for v in group)
-    return (low, high, verified) if found else None
-
-
-def _marked(text: str, verified: bool) -> str:
-    """A value shown without its card: an unverified one says so in words, not
-    only in colour."""
-    if verified:
-        return esc(text)
-    return f'{esc(text)} <span class="unv" title="not verified against the article">&#9888; unverified</span>'
-
-
-def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries") -> str:
-    """A sortable table of articles: id, incidents, type, place, killed, unverified."""
-    rows, totals = [], {"articles": 0, "incidents": 0, "unverified": 0, "failed": 0}
-    for e in entries:
-        totals["articles"] += 1
-        name = f'<a href="{_href(e.href)}">{esc(e.id)}</a>' if e.href else esc(e.id)
-        r = e.record
-        if r is None:
-            totals["failed"] += 1
-            rows.append(f'<tr class="failed"><td>{name}</td><td class="num" data-sort="-1">&ndash;</td>'
-                        f'<td>failed: {esc(e.error or "no record")}</td><td></td>'
-                        '<td class="num" data-sort="-1"></td><td class="num" data-sort="-1"></td></tr>')
-            continue
-        totals["incidents"] += len(r.incidents)
-        totals["unverified"] += bool(r.unverified_fields)
-        # Each value with its incident's verdict: (text, verified), first of each text kept.
-        types = dict.fromkeys((i.event_type.value, i.event_type.verified) for i in r.incidents)
-        places = dict.fromkeys((p, i.location.verified) for i in r.incidents if i.location
-                               for p in [i.location.place or i.location.admin_area or i.location.country] if p)
-        killed = killed_range(r)
-        shown = "" if killed is None else (str(killed[0]) if killed[0] == killed[1] else f"{killed[0]}\u2013{killed[1]}")
-        warn = ' class="num warn"' if r.unverified_fields else ' class="num"'
-        rows.append(f"<tr><td>{name}</td><td class=\"num\">{len(r.incidents)}</td>"
-                    f"<td>{'; '.join(_marked(t, ok) for t, ok in types)}</td>"
-                    f"<td>{'; '.join(_marked(p, ok) for p, ok in places)}</td>"
-                    f'<td class="num" data-sort="{-1 if killed is None else killed[1]}">'
-                    f"{_marked(shown, killed is None or killed[2])}</td>"
-                    f"<td{warn}>{r.unverified_fields}</td></tr>")
-    heads = [("Article", "text"), ("Incidents", "num"), ("Type", "text"), ("Place", "text"),
-             ("Killed", "num"), ("Unverified fields", "num")]
-    thead = "".join(f'<th scope="col" data-type="{t}"><button type="button">{h}</button></th>' for h, t in heads)
-    meta = (f"{totals['articles']} articles \u00b7 {totals['incidents']} incidents \u00b7 "
-            f"{totals['unverified']} with unverified fields \u00b7 {totals['failed']} failed")
-    body = (_top(title, meta, "", None, "Click a column heading to sort.")
-            + f'<main class="index-wrap"><table class="index sortable"><thead><tr>{thead}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></main>')
-    return _document(title, body)

@@ -12,7 +12,7 @@ the paragraph after a one-line headline; a paragraph that is only a date
 ("Published March 9, 2026") counts too. Its whole span is the day and place of
 writing, never evidence for the event: its date only anchors relative dates
 ("on Sunday"), and the verifier blanks it out of every cited sentence before a
-date, a figure or a name is looked for (summarizer.verify). Openings that state
+date, a figure or a name is looked for (summarizer.verify.rules). Openings that state
 the event's own date are NOT datelines: a database summary's "11/03/2014:" and
 an event note's "On 12 March 2021," have no place before the date.
 

@@ -21,12 +21,11 @@ else:  # Python 3.10: the same parser, from PyPI
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
-
 from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
-from summarizer.errors import ConfigError
+from summarizer.core.errors import ConfigError
 
 APP = "summarizer"
 # The embedded model's name as the local server reports it.

@@ -14,17 +14,21 @@ cache and the eval runs keep the answers, and every record, fresh or cached, is
 
 from __future__ import annotations
 
-import hashlib
-
 from pydantic import ValidationError
 
-from summarizer.errors import VerificationError
-from summarizer.record import build_incidents, count_unverified
-from summarizer.repair import repair_draft
-from summarizer.schema import ArticleInfo, Draft, Provenance, SummaryRecord
-from summarizer.segment import Sentence, segment
-from summarizer.verify import Problem, Verifier
-from summarizer.windows import merge_drafts
+from summarizer.core.errors import VerificationError
+from summarizer.core.schema import (
+    ArticleInfo,
+    Draft,
+    Provenance,
+    SummaryRecord,
+    article_sha256,
+)
+from summarizer.read.segment import Sentence, segment
+from summarizer.records.build import build_incidents, count_unverified
+from summarizer.records.merge import merge_drafts
+from summarizer.verify.repair import repair_draft
+from summarizer.verify.rules import Problem, Verifier
 
 
 def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> tuple[Draft, list[Problem]]:
@@ -57,13 +61,20 @@ def record_from_answers(
     """The record `answers` give for the article `text`, verified now."""
     sentences = sentences if sentences is not None else segment(text)
     draft, problems = verify_answers(answers, sentences, text)
+    record = assemble_record(text, sentences, draft, problems, provenance, source)
+    record.answers = list(answers)
+    return record
+
+
+def assemble_record(text: str, sentences: list[Sentence], draft: Draft, problems: list[Problem],
+                    provenance: Provenance, source: str | None = None) -> SummaryRecord:
+    """A verified draft and its problems as a SummaryRecord: citations attached,
+    every field the problems name marked unverified, the totals counted."""
     incidents = build_incidents(draft, sentences, problems)
     unverified = count_unverified(incidents)
-    record = SummaryRecord(
-        article=ArticleInfo(source=source, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    return SummaryRecord(
+        article=ArticleInfo(source=source, sha256=article_sha256(text),
                             chars=len(text), sentences=len(sentences)),
         incidents=incidents, verified=unverified == 0, unverified_fields=unverified,
         provenance=provenance,
     )
-    record.answers = list(answers)
-    return record

@@ -1,4 +1,4 @@
-"""Shared pieces of the batch tests (and the benchmark): fictional wire-news
+"""Shared pieces of the batch tests (and of benchmarks/bench_batch.py): fictional wire-news
 articles written for these tests, and a fake-model responder whose answers pass
 verification for any of them.
 
@@ -11,10 +11,6 @@ import json
 import random
 import re
 
-import pytest
-
-from summarizer.pipeline import Pipeline
-from summarizer.settings import Settings
 
 TOWNS = ["Tessaret", "Oskel", "Belmora", "Sarno", "Varnholt", "Quill Bay", "Derrin", "Mastowe",
          "Leddick", "Pravny", "Castel Ora", "Hune", "Yarrow Cross", "Felsk", "Ambrin"]
@@ -59,33 +55,6 @@ def answer_for(request: dict) -> str:
     }]})
 
 
-def test_generated_articles_are_distinct_and_the_fake_answers_verify(fake_model, tmp_path):
-    texts = [make_article(n) for n in range(50)]
-    assert len(set(texts)) == 50
-    fake_model.responder = answer_for
-    settings = Settings(base_url=fake_model.base_url, api_key="sk-test", model="fake-model",
-                        cache_dir=tmp_path / "cache", cache=False)
-    with Pipeline(settings) as pipeline:
-        for text in texts[:3]:
-            record = pipeline.summarize(text)
-            assert record.verified and len(record.incidents) == 1
-            assert record.provenance.usage.requests == 1
-
-
-@pytest.fixture
-def batch_env(monkeypatch, fake_model, tmp_path):
-    """Environment for an in-process `summarizer batch` against the fake server."""
-    from conftest import TEST_API_KEY
-
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_model.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
-    monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("SUMMARIZER_TRANSPORT_RETRIES", "2")
-    fake_model.responder = answer_for
-    return fake_model
-
-
 def read_lines(path) -> list[dict]:
     raw = path.read_bytes()
     assert raw == b"" or raw.endswith(b"\n"), "the output ends with a torn line"
@@ -110,7 +79,7 @@ def start_batch_process(server, tmp_path, workers: int, *extra: str, stdout=None
     import subprocess
     import sys
 
-    from conftest import ROOT, TEST_API_KEY
+    from conftest import ROOT, TEST_API_KEY  # noqa: I001 - tests/ is on sys.path
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     env.update({

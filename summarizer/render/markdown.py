@@ -1,5 +1,4 @@
-"""Markdown for pasting a record into a ticket (`--format markdown`), and the flat
-view of an incident's fields that both the Markdown and the HTML report use.
+"""Markdown for pasting a record into a ticket (`--format markdown`).
 
 Every field shows the numbers of the sentences it cites, and the cited sentences
 are quoted under the incidents, so a reader can check each value in the ticket
@@ -10,57 +9,9 @@ an image, HTML or a table cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
-from summarizer.schema import Casualty, Checked, Incident, SummaryRecord
-
-CASUALTY_LABELS = {"killed": "Killed", "injured": "Injured",
-                   "captured/abducted": "Captured/abducted", "missing": "Missing"}
-
-
-@dataclass(frozen=True)
-class FieldView:
-    """One cited field of an incident, flattened for display."""
-
-    key: str  # as the verifier names it: "summary", "location", "casualties[1]"
-    label: str  # "Killed"
-    value: str  # plain text (not escaped)
-    field: Checked
-    reported_by: str | None = None
-
-
-def casualty_value(c: Casualty) -> str:
-    bound = "at least " if c.qualifier == "at least" else ""
-    return f"{bound}{c.count}" + (f" {c.who}" if c.who else "")
-
-
-def incident_fields(inc: Incident) -> list[FieldView]:
-    out = [FieldView("summary", "Summary", inc.summary.value, inc.summary),
-           FieldView("event_type", "Type", inc.event_type.value, inc.event_type)]
-    if inc.date:
-        iso = f" ({inc.date.iso.isoformat()})" if inc.date.iso else ""
-        out.append(FieldView("date", "Date", f"{inc.date.text}{iso}", inc.date))
-    if inc.location:
-        loc = inc.location
-        out.append(FieldView("location", "Location",
-                             ", ".join(p for p in (loc.place, loc.admin_area, loc.country) if p), loc))
-    out += [FieldView(f"perpetrators[{j}]", "Perpetrator", a.name, a) for j, a in enumerate(inc.perpetrators)]
-    out += [FieldView(f"targets[{j}]", "Target", a.name, a) for j, a in enumerate(inc.targets)]
-    out += [FieldView(f"casualties[{j}]", CASUALTY_LABELS[c.category], casualty_value(c), c, c.reported_by)
-            for j, c in enumerate(inc.casualties)]
-    return out
-
-
-def casualty_groups(views: Iterable[FieldView]) -> list[list[FieldView]]:
-    """Casualty figures grouped by category and victims, in order of appearance. A
-    group of two or more holds figures from different sources (shown side by side)."""
-    groups: dict[tuple[str, str], list[FieldView]] = {}
-    for v in views:
-        if isinstance(v.field, Casualty):
-            groups.setdefault((v.field.category, (v.field.who or "").casefold().strip()), []).append(v)
-    return list(groups.values())
-
+from summarizer.core.schema import Checked, Incident, SummaryRecord
+from summarizer.render.fields import FieldView, casualty_groups, incident_fields
 
 # -- Markdown --------------------------------------------------------------------
 

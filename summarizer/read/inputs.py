@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from summarizer.errors import InputError
+from summarizer.core.errors import InputError
 
 MAX_BYTES = 5_000_000  # an incident report is never this long; a mistake is
 
@@ -148,6 +148,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def clean_text(text: str) -> tuple[str, bool]:
+    """The one clean-up every article gets, from a file, stdin, or a JSONL/CSV
+    field: an HTML page becomes its visible text, line ends become "\n".
+    Returns (text, whether it was HTML)."""
+    html = looks_like_html(text)
+    if html:
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), html
+
+
 def read_article(path: str) -> Article:
     """Read `path` ('-' for stdin) into an Article, or raise InputError."""
     if path == "-":
@@ -168,11 +178,9 @@ def read_article(path: str) -> Article:
     if len(data) > MAX_BYTES:
         raise InputError(f"the input is larger than {MAX_BYTES:,} bytes; is it really an article?")
     text, warnings = decode(data)
-    html = looks_like_html(text)
+    text, html = clean_text(text)
     if html:
-        text = html_to_text(text)
         warnings.append("HTML input: extracted its visible text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         what = "an HTML page with no visible text" if html else "empty"
         raise InputError(f"{'stdin' if source is None else source} is {what}: there is no article to summarize")

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from summarizer.errors import ConfigError, ProviderError
-from summarizer.settings import EMBEDDED_MODEL, Settings
+from summarizer.core.errors import ConfigError, ProviderError
+from summarizer.core.settings import EMBEDDED_MODEL, Settings
 
 Status = Callable[[str], None]
 
@@ -52,7 +52,7 @@ def _part_paths() -> list[Path]:
 def _progress_bar():
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
-    from summarizer.reporting import stderr_console
+    from summarizer.core.status import stderr_console
 
     return Progress(
         "[progress.description]{task.description}", BarColumn(), DownloadColumn(),

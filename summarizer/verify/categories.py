@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.numbers import figure_mentions
-
-CATEGORIES = ("killed", "injured", "captured/abducted", "missing")
+from summarizer.verify.numbers import figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
 CATEGORY_STEMS: dict[str, tuple[str, ...]] = {

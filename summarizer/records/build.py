@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from summarizer.schema import (
+from summarizer.core.schema import (
     Actor,
     Casualty,
     Citation,
@@ -19,8 +19,8 @@ from summarizer.schema import (
     LocationValue,
     TextValue,
 )
-from summarizer.segment import Sentence
-from summarizer.verify import Problem
+from summarizer.read.segment import Sentence
+from summarizer.verify.rules import Problem
 
 
 def _citations(numbers: list[int], by_number: dict[int, Sentence]) -> list[Citation]:

@@ -16,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from summarizer.errors import ConfigError
-from summarizer.segment import Sentence, numbered
+from summarizer.core.errors import ConfigError
+from summarizer.read.segment import Sentence, numbered
 
 TEMPLATE_FILES = ("system.md", "user.md")
 _DELIMITER = re.compile(r"<\s*(/?)\s*article\s*>", re.I)
@@ -29,7 +29,7 @@ def data_dir(name: str) -> Path:
     packaged = resources.files("summarizer") / "_data" / name
     if packaged.is_dir():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / name
+    checkout = Path(__file__).resolve().parents[2] / name  # summarizer/extract/prompt.py -> the repo
     if checkout.is_dir():
         return checkout
     raise ConfigError(f"the {name}/ folder is missing from this installation")

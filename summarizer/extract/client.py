@@ -23,14 +23,17 @@ from typing import Any, Callable
 
 import instructor
 import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.core.exceptions import (
+    IncompleteOutputException,
+    InstructorRetryException,
+)
 from pydantic import ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from summarizer.settings import public_url
-from summarizer.errors import ProviderError, SummarizerError, VerificationError
-from summarizer.schema import Draft, Usage
-from summarizer.verify import Problem, Verifier
+from summarizer.core.errors import ProviderError, SummarizerError, VerificationError
+from summarizer.core.schema import Draft, Usage
+from summarizer.core.settings import public_url
+from summarizer.verify.rules import Problem, Verifier
 
 Status = Callable[[str], None]
 
@@ -134,14 +137,13 @@ def _compact_schema_text(messages: list[dict]) -> list[dict]:
 
 @dataclass
 class Extraction:
-    draft: Draft
-    problems: list[Problem]  # empty when the draft passed verification
+    """What the model said about one article, and what it cost."""
+
     usage: Usage
     outputs: list[str] = field(default_factory=list)  # every raw answer, in order
-    # The JSON text of the answer the draft was parsed from, one per window. It is
-    # what the cache and the eval runs keep: records are rebuilt from it with the
-    # current verifier (summarizer.answers), so a verifier change never needs the
-    # model again.
+    # The JSON text of the answer kept, one per window. It is what the cache and
+    # the eval runs keep: records are built from it with the current verifier
+    # (summarizer.records), so a verifier change never needs the model again.
     answers: list[str] = field(default_factory=list)
 
 
@@ -266,7 +268,7 @@ class ModelClient:
 
     def _extract(self, structured, messages: list[dict], verifier: Verifier, call: "_CallState") -> Extraction:
         try:
-            draft = structured(
+            structured(
                 response_model=Draft,
                 messages=messages,
                 context={"verifier": verifier},
@@ -274,33 +276,32 @@ class ModelClient:
                 model=self.model,
                 **self.params,
             )
-            problems: list[Problem] = []
             answer = _json_text(call.outputs[-1])  # instructor parsed the last one
         except InstructorRetryException:
             if call.fatal is not None:
                 # The server failed during a re-ask: an answer it already gave is
                 # still worth keeping (its problems flagged), not the article lost.
                 try:
-                    draft, problems, answer = _salvage(call.outputs, verifier)
+                    answer = _salvage(call.outputs, verifier)
                 except VerificationError:
                     raise call.fatal from None
                 self.status(f"{call.fatal}; keeping the earlier answer, its problems flagged")
             else:
-                draft, problems, answer = _salvage(call.outputs, verifier)
+                answer = _salvage(call.outputs, verifier)
         except IncompleteOutputException:
             # Cut off at max_tokens: usually a small model listing the same event
             # again and again. Re-asking would repeat it; an earlier complete
             # answer is still worth keeping.
             limit = self.params["max_tokens"]
             try:
-                draft, problems, answer = _salvage(call.outputs[:-1], verifier)
+                answer = _salvage(call.outputs[:-1], verifier)
             except VerificationError:
                 raise VerificationError(
                     f"the model's answer was cut off at {limit} tokens (max_tokens); "
                     "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
                 ) from None
         call.usage.reasks = max(len(call.outputs) - 1, 0)
-        return Extraction(draft, problems, call.usage, call.outputs, [answer])
+        return Extraction(call.usage, call.outputs, [answer])
 
 
 @dataclass
@@ -310,11 +311,11 @@ class _CallState:
     fatal: ProviderError | None = None
 
 
-def _salvage(outputs: list[str], verifier: Verifier) -> tuple[Draft, list[Problem], str]:
+def _salvage(outputs: list[str], verifier: Verifier) -> str:
     """Re-asks are used up: keep the answer of the right shape with the fewest
     verification problems (the latest on a tie), with its problems attached,
     rather than drop it. A small model's re-ask is not always better.
-    Returns (draft, problems, the answer's JSON text)."""
+    Returns the answer's JSON text."""
     error = "no answer"
     best: tuple[Draft, list[Problem], str] | None = None
     for content in outputs:
@@ -328,7 +329,7 @@ def _salvage(outputs: list[str], verifier: Verifier) -> tuple[Draft, list[Proble
         if best is None or len(problems) <= len(best[1]):
             best = (draft, problems, text)
     if best is not None:
-        return best
+        return best[2]
     raise VerificationError(
         f"the model gave no answer of the right shape in {len(outputs)} tries ({error})",
         last_output=outputs[-1] if outputs else None,

@@ -10,25 +10,25 @@ Rules (each yields a `Problem` naming the incident and field):
      allowing small spelling variants for names (a date phrase must appear as
      written); a country named there only as a border or a neighbour ("close to
      the Burkina Faso border") is not the event's country;
-  5. an ISO date is one the article actually pins down (summarizer.dates);
+  5. an ISO date is one the article actually pins down (summarizer.verify.dates);
   6. no value rests on a sentence that is an instruction to the model rather
-     than a report (summarizer.directives): such a sentence is never part of
+     than a report (summarizer.verify.injection): such a sentence is never part of
      the text a value is checked against, and citing it is a problem;
   7. every number in the summary is stated in its cited sentences, so a figure
      cannot slip into the record through the free-text summary;
   8. a casualty figure is of the category the clause stating it names ("19
-     died" is not 19 injured; summarizer.categories);
+     died" is not 19 injured; summarizer.verify.categories);
   9. a casualty figure is not a number of people present ("280 soldiers were
      stationed at the base" is no count of captured);
  10. the qualifier is the clause's: "at least" only for a lower bound;
- 11. the event type is one its cited sentences say (summarizer.event_types):
+ 11. the event type is one its cited sentences say (summarizer.verify.event_types):
      an earthquake cited for a "bombing/explosion" is flagged;
  12. accidents and disasters have no perpetrator and no target (the people
      they harm are the casualties' `who`);
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023").
 
-The dateline (summarizer.dates: place, date and agency of writing) is blanked
+The dateline (summarizer.verify.dates: place, date and agency of writing) is blanked
 out of every cited sentence before any check, so it is never evidence for a
 date, a figure or a name. One exception, because the dateline states it: the
 region or country of the dateline's own place ("ZELDRIN, Amarind") supports the
@@ -46,17 +46,28 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from summarizer.dates import find_dateline, supported_dates
-from summarizer.categories import category_conflict, presence_total, qualifier_conflict, zero_stated
-from summarizer.directives import directive_sentences
-from summarizer.event_types import NO_PARTIES, example_words, reads_english, tells_of_the_past, type_stated
-from summarizer.repair import repair_draft
-from summarizer.numbers import figures_in
-from summarizer.schema import Draft, DraftIncident
-from summarizer.segment import Sentence
+from summarizer.core.schema import Draft, DraftIncident
+from summarizer.read.segment import Sentence
+from summarizer.verify.categories import (
+    category_conflict,
+    presence_total,
+    qualifier_conflict,
+    zero_stated,
+)
+from summarizer.verify.dates import find_dateline, supported_dates
+from summarizer.verify.event_types import (
+    NO_PARTIES,
+    example_words,
+    reads_english,
+    tells_of_the_past,
+    type_stated,
+)
+from summarizer.verify.injection import directive_sentences
+from summarizer.verify.numbers import figures_in
+from summarizer.verify.repair import repair_draft
 
 # Words that carry no identity in a name: "the town of Tessit" is about "Tessit".
-_FILLER = {
+FILLER_WORDS = {
     "the", "of", "a", "an", "and", "in", "at", "on", "near", "to", "from", "for",
     "by", "with", "al", "el", "de", "la", "le", "du", "des", "town", "village",
     "city", "district", "province", "region", "state", "area", "outskirts",
@@ -110,7 +121,7 @@ def name_in_text(name: str, text: str) -> bool:
         return True
     if norm_name in norm_text:
         return True
-    tokens = [t for t in norm_name.split() if t not in _FILLER] or norm_name.split()
+    tokens = [t for t in norm_name.split() if t not in FILLER_WORDS] or norm_name.split()
     words = set(norm_text.split())
     return all(_token_matches(t, words) for t in tokens)
 
@@ -136,7 +147,7 @@ def only_as_neighbour(name: str, text: str) -> bool:
     ("close to the Velmora border", "neighbouring Velmora"), so it is not where
     the event happened."""
     words = normalise(text).split()
-    target = [t for t in normalise(name).split() if t not in _FILLER] or normalise(name).split()
+    target = [t for t in normalise(name).split() if t not in FILLER_WORDS] or normalise(name).split()
     if not target:
         return False
     width, found = len(target), 0
@@ -155,8 +166,8 @@ def only_as_neighbour(name: str, text: str) -> bool:
 def phrase_in_text(phrase: str, text: str) -> bool:
     """A date phrase appears as written (case, accents and punctuation aside):
     "on Sunday" in "... on Sunday near ...", never its words scattered about."""
-    words = [w for w in normalise(phrase).split() if w not in _FILLER] or normalise(phrase).split()
-    text_words = [w for w in normalise(text).split() if w not in _FILLER or w in words]
+    words = [w for w in normalise(phrase).split() if w not in FILLER_WORDS] or normalise(phrase).split()
+    text_words = [w for w in normalise(text).split() if w not in FILLER_WORDS or w in words]
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(text_words)} "
 
 

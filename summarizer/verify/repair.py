@@ -25,8 +25,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from summarizer.dates import resolve
-from summarizer.schema import Draft, DraftIncident
+from summarizer.core.schema import Draft, DraftIncident
+from summarizer.verify.dates import resolve
 
 
 def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None) -> None:

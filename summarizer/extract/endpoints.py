@@ -17,8 +17,8 @@ import json
 import urllib.error
 import urllib.request
 
-from summarizer.errors import ConfigError
-from summarizer.settings import Settings, public_url
+from summarizer.core.errors import ConfigError
+from summarizer.core.settings import Settings, public_url
 
 OPENAI_HOST = "api.openai.com"
 LOOKUP_TIMEOUT = 5.0

@@ -2,7 +2,7 @@
 tool outputs (the *record*).
 
 The model only ever answers with sentence numbers. The program attaches the
-sentence text and character offsets (see `summarizer.record`), so a citation in
+sentence text and character offsets (see `summarizer.records.build`), so a citation in
 the output can always be checked against the article.
 
 This module is the core: it imports nothing from the rest of the package.
@@ -37,6 +37,7 @@ EventType = Literal[
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
 CasualtyCategory = Literal["killed", "injured", "captured/abducted", "missing"]
+CASUALTY_CATEGORIES: tuple[str, ...] = CasualtyCategory.__args__  # type: ignore[attr-defined]
 Qualifier = Literal["exact", "at least"]
 
 Sentences = list[int]
@@ -119,7 +120,7 @@ class Draft(BaseModel):
     def _verify_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo
         # Verification runs only when the caller supplies the article (instructor
         # passes it as validation context); a ValueError here makes instructor
-        # re-ask the model with the message. The rules live in summarizer.verify;
+        # re-ask the model with the message. The rules live in summarizer.verify.rules;
         # the hook is injected there so this module stays free of upward imports.
         context = info.context or {}
         verifier = context.get("verifier")
@@ -217,6 +218,11 @@ class Provenance(BaseModel):
     usage: Usage = Field(default_factory=Usage)
 
 
+def article_sha256(text: str) -> str:
+    """The article's identity: the sha256 of its text (UTF-8), as read."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class ArticleInfo(BaseModel):
     source: Optional[str] = Field(None, description="path the article was read from")
     sha256: str
@@ -233,7 +239,7 @@ class SummaryRecord(BaseModel):
     unverified_fields: int = 0
     provenance: Provenance
     # The model's answers (JSON text, one per window) the record was built from
-    # (summarizer.answers). The cache and eval runs keep them; not in the output.
+    # (summarizer.records.answers). The cache and eval runs keep them; not in the output.
     _answers: list[str] = PrivateAttr(default_factory=list)
 
     @property

@@ -26,16 +26,15 @@ from summarizer.core.schema import (
 from summarizer.core.settings import Settings
 from summarizer.core.status import silent
 from summarizer.extract.client import ModelClient, Status
-from summarizer.extract.prompt import prompt_version, render_messages
+from summarizer.extract.prompt import prompt_version
+from summarizer.extract.stages import extract_stages
 from summarizer.extract.windows import (
     Window,
     article_budget,
-    extract_windowed,
     plan_windows,
 )
 from summarizer.read.segment import Sentence, segment
 from summarizer.records.answers import record_from_answers
-from summarizer.verify.rules import Verifier
 
 
 @dataclass(frozen=True)
@@ -135,11 +134,8 @@ class Pipeline:
         client = self.client()
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
         try:
-            if len(prepared.windows) > 1:
-                extraction = extract_windowed(client, prepared.sentences, text, list(prepared.windows), self.status)
-            else:
-                verifier = Verifier(prepared.sentences, text)
-                extraction = client.extract(render_messages(prepared.sentences), verifier)
+            extraction = extract_stages(client, prepared.sentences, text, list(prepared.windows), self.status,
+                                        article_budget(self.settings))
         except ProviderError as exc:
             # "Connection refused" hides the cause when our own server died.
             died = self._server.died() if self._server is not None else None

@@ -1,9 +1,12 @@
-"""The data model: what the language model is asked for (the *draft*) and what the
-tool outputs (the *record*).
+"""The data model: what the language model is asked for (two short answers:
+the *events* of an article, then each event's *fields*), the *draft* the program
+builds from them (the shape of the gold annotations too), and what the tool
+outputs (the *record*).
 
-The model only ever answers with sentence numbers. The program attaches the
-sentence text and character offsets (see `summarizer.records.build`), so a citation in
-the output can always be checked against the article.
+The model never writes citations or offsets: it points at sentence numbers, and
+the program finds which sentences state each value, attaches their text and
+character offsets (summarizer.records), so a citation in the output can always
+be checked against the article.
 
 This module is the core: it imports nothing from the rest of the package.
 `schemas/*.schema.json` are generated from these classes (`summarizer schema
@@ -94,21 +97,20 @@ class DraftIncident(BaseModel):
     casualties: list[DraftCasualty] = Field(default_factory=list)
 
 
-class Draft(BaseModel):
-    """Incidents reported in the article (an empty list if it reports none)."""
+class _Answer(BaseModel):
+    """A shape the model answers in. Its JSON Schema has no titles (fewer prompt
+    tokens, and llama.cpp compiles it to a grammar); when the caller supplies a
+    `check` in the validation context (instructor passes it), the answer is
+    checked against the article and a ValueError with the problems makes
+    instructor re-ask the model. The checks live in summarizer.verify; the hook is
+    injected so this module stays free of upward imports."""
 
-    # A cap the grammar enforces: a small model sometimes makes every sentence an
-    # "incident" and would otherwise run until max_tokens.
-    incidents: list[DraftIncident] = Field(max_length=MAX_INCIDENTS)
     _schema_cache: ClassVar[dict | None] = None
 
     @classmethod
     def model_json_schema(cls, *args, **kwargs):  # noqa: ANN206
-        # instructor pastes this schema into the prompt and llama.cpp compiles it to
-        # a grammar: without titles it is ~30% fewer prompt tokens, which on a
-        # small CPU is tens of seconds per article. The field meanings are in the
-        # prompt (prompts/system.md). instructor asks for it on every call, so the
-        # default form is computed once (a copy is returned: callers mutate it).
+        # instructor asks for it on every call, so the default form is computed
+        # once per class (a copy is returned: callers mutate it).
         if args or kwargs:
             kwargs.setdefault("schema_generator", _UntitledSchema)
             return super().model_json_schema(*args, **kwargs)
@@ -117,21 +119,59 @@ class Draft(BaseModel):
         return copy.deepcopy(cls._schema_cache)
 
     @model_validator(mode="after")
-    def _verify_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo
-        # Verification runs only when the caller supplies the article (instructor
-        # passes it as validation context); a ValueError here makes instructor
-        # re-ask the model with the message. The rules live in summarizer.verify.rules;
-        # the hook is injected there so this module stays free of upward imports.
+    def _check_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo
         context = info.context or {}
-        verifier = context.get("verifier")
-        if verifier is not None:
-            problems = verifier(self)
+        check = context.get("check")
+        if check is not None:
+            problems = check(self)
             if problems:
                 raise ValueError(
-                    "the answer does not match the article:\n"
-                    + "\n".join(f"- {p}" for p in problems)
-                )
+                    "the answer does not match the article:\n" + "\n".join(f"- {p}" for p in problems))
         return self
+
+
+class EventRef(BaseModel):
+    type: EventType
+    sentences: Sentences  # every sentence about this event
+
+
+class EventList(_Answer):
+    """Stage 1: the events the article reports as news (none: an empty list)."""
+
+    # A cap the grammar enforces: a small model sometimes makes every sentence an
+    # event and would otherwise run until max_tokens.
+    events: list[EventRef] = Field(max_length=MAX_INCIDENTS)
+
+
+class FigureAnswer(BaseModel):
+    category: CasualtyCategory
+    count: int = Field(ge=0)  # in digits
+    who: Optional[str] = None  # soldiers, civilians, attackers...
+    reported_by: Optional[str] = None  # who gave the figure, if the article says
+    sentence: int  # the sentence that states it
+
+
+class EventFields(_Answer):
+    """Stage 2: one event's details, read from that event's sentences only. The
+    program finds the sentences each value stands in, resolves the date, splits
+    places and takes the qualifier from the sentence (summarizer.records.derive)."""
+
+    date: Optional[str] = None  # the date phrase, as written
+    place: Optional[str] = None  # the town, village or site only
+    admin_area: Optional[str] = None  # province/region/state/district
+    country: Optional[str] = None
+    perpetrators: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+    casualties: list[FigureAnswer] = Field(default_factory=list)
+
+
+class Draft(BaseModel):
+    """Incidents reported in the article (an empty list if it reports none): the
+    shape records are built from. The model answered in it before extraction was
+    split into two stages; answers kept from then are still rebuilt from it, and
+    the gold annotations use it."""
+
+    incidents: list[DraftIncident] = Field(max_length=MAX_INCIDENTS)
 
 
 # --------------------------------------------------------------------------
@@ -256,6 +296,8 @@ class SummaryRecord(BaseModel):
 # --------------------------------------------------------------------------
 
 SCHEMA_FILES = {
+    "events.schema.json": EventList,
+    "fields.schema.json": EventFields,
     "draft.schema.json": Draft,
     "record.schema.json": SummaryRecord,
 }

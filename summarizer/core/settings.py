@@ -53,6 +53,8 @@ class Settings:
     transport_retries: int = 4  # retries of one request after connect errors, 429, 5xx
     grammar: bool | None = None  # grammar-constrained JSON (llama.cpp); None: on for embedded
     gguf: Path | None = None  # another GGUF file for the embedded server
+    runtime: str = "auto"  # the embedded server: llama-server, llama-cpp-python, or auto (the first installed)
+    parallel: int = 1  # sequences the embedded server decodes at once (llama-server slots)
     n_ctx: int = 8192
     n_threads: int | None = None
     server_start_timeout: float = 300.0
@@ -149,7 +151,7 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             if name == "grammar" and text in ("auto", ""):
                 return None
             raise ValueError(value)
-        if name in ("seed", "n_threads", "max_tokens", "max_reasks", "transport_retries", "n_ctx"):
+        if name in ("seed", "n_threads", "max_tokens", "max_reasks", "transport_retries", "n_ctx", "parallel"):
             return int(value)
         if kind is float or name in ("temperature", "timeout", "server_start_timeout"):
             return float(value)

@@ -27,15 +27,15 @@ from instructor.core.exceptions import (
     IncompleteOutputException,
     InstructorRetryException,
 )
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from summarizer.core.errors import ProviderError, SummarizerError, VerificationError
-from summarizer.core.schema import Draft, Usage
+from summarizer.core.schema import Usage
 from summarizer.core.settings import public_url
-from summarizer.verify.rules import Problem, Verifier
 
 Status = Callable[[str], None]
+Check = Callable[[Any], list]  # an answer -> what is wrong with it (empty: nothing)
 
 # instructor logs every failed attempt at ERROR; we report attempts ourselves, and
 # a stray log line on stderr would break the one-line-error promise.
@@ -105,10 +105,6 @@ def _json_text(content: str) -> str:
     return content[start : end + 1] if start >= 0 and end > start else content
 
 
-_SCHEMA_PRETTY = json.dumps(Draft.model_json_schema(), indent=2, ensure_ascii=False)
-_SCHEMA_COMPACT = json.dumps(Draft.model_json_schema(), ensure_ascii=False)
-
-
 # pydantic appends "For further information visit https://errors.pydantic.dev/2.14/v/..."
 # to each error of a re-ask: no use to the model, and it names pydantic's version,
 # so every pydantic release would change the request (and miss the recordings).
@@ -121,16 +117,18 @@ def _without_doc_links(messages: list[dict]) -> list[dict]:
             for m in messages]
 
 
-def _compact_schema_text(messages: list[dict]) -> list[dict]:
+def _compact_schema_text(messages: list[dict], schema: dict) -> list[dict]:
     """instructor's JSON mode pastes the schema into the system message with
-    indent=2; the same schema on one line is ~340 fewer prompt tokens (about 18 s
-    per article on a 2-core CPU). If instructor ever words it differently this
-    is a no-op."""
+    indent=2; the same schema on one line is fewer prompt tokens (for the old
+    single-answer schema ~340, about 18 s per article on a 2-core CPU). If
+    instructor ever words it differently this is a no-op."""
+    pretty = json.dumps(schema, indent=2, ensure_ascii=False)
+    compact = json.dumps(schema, ensure_ascii=False)
     out = []
     for m in messages:
         content = m.get("content")
-        if m.get("role") == "system" and isinstance(content, str) and _SCHEMA_PRETTY in content:
-            m = {**m, "content": content.replace(_SCHEMA_PRETTY, _SCHEMA_COMPACT)}
+        if m.get("role") == "system" and isinstance(content, str) and pretty in content:
+            m = {**m, "content": content.replace(pretty, compact)}
         out.append(m)
     return out
 
@@ -191,11 +189,12 @@ class ModelClient:
     # -- one request, with transport retries --------------------------------
 
     def _send(self, call: "_CallState", **kwargs: Any):
-        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"]))
+        schema = call.response_model.model_json_schema()
+        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"], schema))
         if self.grammar:
             # llama.cpp's extension: a schema inside json_object turns on
             # grammar-constrained decoding, so every answer has the right shape.
-            kwargs["response_format"] = {"type": "json_object", "schema": Draft.model_json_schema()}
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
         attempt_no = len(call.outputs) + 1
         retrying = Retrying(
             stop=stop_after_attempt(self.transport_retries + 1),
@@ -250,28 +249,34 @@ class ModelClient:
         tries = f" after {self.transport_retries + 1} tries" if _retryable(exc) else ""
         return ProviderError(f"model server {self.shown_url}: {_describe(exc)}{tries}")
 
-    # -- one article, with validation re-asks --------------------------------
+    # -- one question, with validation re-asks --------------------------------
 
-    def extract(self, messages: list[dict], verifier: Verifier) -> Extraction:
+    def ask(self, response_model: type[BaseModel], messages: list[dict], check: Check) -> Extraction:
+        """One answer of `response_model` to `messages`. `check(answer)` lists
+        what is wrong with it against the article; a non-empty list goes back to
+        the model (an instructor re-ask), up to max_reasks times. Re-asks used
+        up, the answer with the fewest problems is kept (its problems are found
+        again, and flagged, when the record is built)."""
         # Per-call state, so one client can serve several threads (batch).
-        call = _CallState()
+        call = _CallState(response_model=response_model)
         structured = instructor.patch(
             create=functools.partial(self._send, call), mode=instructor.Mode.JSON
         )
         try:
-            return self._extract(structured, messages, verifier, call)
+            return self._ask(structured, messages, check, call)
         except SummarizerError as exc:
             # The tokens spent on a failed article still count (batch budgets).
             call.usage.reasks = max(len(call.outputs) - 1, 0)
             exc.usage = call.usage
             raise
 
-    def _extract(self, structured, messages: list[dict], verifier: Verifier, call: "_CallState") -> Extraction:
+    def _ask(self, structured, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
+        model = call.response_model
         try:
             structured(
-                response_model=Draft,
+                response_model=model,
                 messages=messages,
-                context={"verifier": verifier},
+                context={"check": check},
                 max_retries=self.max_reasks,
                 model=self.model,
                 **self.params,
@@ -282,19 +287,19 @@ class ModelClient:
                 # The server failed during a re-ask: an answer it already gave is
                 # still worth keeping (its problems flagged), not the article lost.
                 try:
-                    answer = _salvage(call.outputs, verifier)
+                    answer = _salvage(call.outputs, model, check)
                 except VerificationError:
                     raise call.fatal from None
                 self.status(f"{call.fatal}; keeping the earlier answer, its problems flagged")
             else:
-                answer = _salvage(call.outputs, verifier)
+                answer = _salvage(call.outputs, model, check)
         except IncompleteOutputException:
             # Cut off at max_tokens: usually a small model listing the same event
             # again and again. Re-asking would repeat it; an earlier complete
             # answer is still worth keeping.
             limit = self.params["max_tokens"]
             try:
-                answer = _salvage(call.outputs[:-1], verifier)
+                answer = _salvage(call.outputs[:-1], model, check)
             except VerificationError:
                 raise VerificationError(
                     f"the model's answer was cut off at {limit} tokens (max_tokens); "
@@ -306,30 +311,30 @@ class ModelClient:
 
 @dataclass
 class _CallState:
+    response_model: type[BaseModel]
     usage: Usage = field(default_factory=Usage)
     outputs: list[str] = field(default_factory=list)
     fatal: ProviderError | None = None
 
 
-def _salvage(outputs: list[str], verifier: Verifier) -> str:
+def _salvage(outputs: list[str], model: type[BaseModel], check: Check) -> str:
     """Re-asks are used up: keep the answer of the right shape with the fewest
-    verification problems (the latest on a tie), with its problems attached,
-    rather than drop it. A small model's re-ask is not always better.
-    Returns the answer's JSON text."""
+    problems (the latest on a tie), rather than drop it. A small model's re-ask is
+    not always better. Returns the answer's JSON text."""
     error = "no answer"
-    best: tuple[Draft, list[Problem], str] | None = None
+    best: tuple[int, str] | None = None
     for content in outputs:
         text = _json_text(content)
         try:
-            draft = Draft.model_validate_json(text)
+            answer = model.model_validate_json(text)
         except ValidationError as exc:
             error = f"{exc.error_count()} schema error(s), first: {_first_error(exc)}"
             continue
-        problems = verifier(draft)
-        if best is None or len(problems) <= len(best[1]):
-            best = (draft, problems, text)
+        problems = len(check(answer))
+        if best is None or problems <= best[0]:
+            best = (problems, text)
     if best is not None:
-        return best[2]
+        return best[1]
     raise VerificationError(
         f"the model gave no answer of the right shape in {len(outputs)} tries ({error})",
         last_output=outputs[-1] if outputs else None,

@@ -177,8 +177,8 @@ class LlamaServer:
     port: int = 0
     log_path: Path | None = None
     process: subprocess.Popen | None = None
-    runtime: str = "llama-cpp-python"  # RUNTIMES, or "auto": the best one installed
-    parallel: int = 1  # sequences decoded together (llama-server slots)
+    runtime: str | None = None  # RUNTIMES or "auto" (the best one installed); None: settings.runtime
+    parallel: int | None = None  # sequences decoded together (llama-server slots); None: settings.parallel
 
     @property
     def base_url(self) -> str:
@@ -186,7 +186,9 @@ class LlamaServer:
 
     def start(self) -> "LlamaServer":
         self.port = self.port or free_port()
-        cmd = server_command(self.runtime, self.model_path, self.port, self.settings, self.parallel)
+        runtime = self.runtime or self.settings.runtime
+        parallel = max(1, self.parallel or self.settings.parallel)
+        cmd = server_command(runtime, self.model_path, self.port, self.settings, parallel)
         self.log_path = self.settings.cache_dir / "server.log"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self.status(f"starting the model server on 127.0.0.1:{self.port} (log: {self.log_path})")

@@ -1,10 +1,12 @@
-"""Stage 2: render the prompt.
+"""Render the prompts of the two questions the model is asked.
 
-The templates are data files (prompts/system.md, prompts/user.md); their content
-hash is the prompt version, so editing a prompt changes the cache key and the eval
-gate notices. The fixed part (instructions, example, and the JSON schema instructor
-appends to the system message) comes first and the article last, so a server with
-a prompt cache reuses the prefix across articles.
+The templates are data files: prompts/events.*.md (stage 1: which incidents,
+and the sentences of each) and prompts/fields.*.md (stage 2: one incident's
+details, from its own sentences only). Their content hash is the prompt
+version, so editing a prompt changes the cache key and the eval gate notices.
+The fixed part (instructions, example, and the JSON schema instructor appends to
+the system message) comes first and the article last, so a server with a prompt
+cache reuses the prefix across articles.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from string import Template
 from summarizer.core.errors import ConfigError
 from summarizer.read.segment import Sentence, numbered
 
-TEMPLATE_FILES = ("system.md", "user.md")
+STAGES = ("events", "fields")
+TEMPLATE_FILES = tuple(f"{stage}.{part}.md" for stage in STAGES for part in ("system", "user"))
 _DELIMITER = re.compile(r"<\s*(/?)\s*article\s*>", re.I)
 
 
@@ -52,16 +55,19 @@ def prompt_version(templates: dict[str, str] | None = None) -> str:
     return digest.hexdigest()[:12]
 
 
-def render_messages(sentences: list[Sentence], templates: dict[str, str] | None = None) -> list[dict]:
-    """The chat messages for one article: fixed system message, then the article."""
+def render_messages(sentences: list[Sentence], stage: str = "events", templates: dict[str, str] | None = None,
+                    **fields: str) -> list[dict]:
+    """The chat messages of one question (`stage`: "events" or "fields"): the
+    fixed system message, then the numbered sentences (and `fields`, such as the
+    incident's event_type, put into the user template)."""
     templates = templates or load_templates()
     # The article goes in with $-substitution done once, so text inside it that
     # looks like a placeholder is never expanded.
     # An article cannot close its own delimiter: "</article>" inside it becomes
     # look-alike brackets, so the model never sees text as outside the data.
     article = _DELIMITER.sub(lambda m: f"\u2039{m.group(1)}article\u203a", numbered(sentences))
-    user = Template(templates["user.md"]).safe_substitute(article=article)
+    user = Template(templates[f"{stage}.user.md"]).safe_substitute(**fields, article=article)
     return [
-        {"role": "system", "content": templates["system.md"].strip()},
+        {"role": "system", "content": templates[f"{stage}.system.md"].strip()},
         {"role": "user", "content": user.strip()},
     ]

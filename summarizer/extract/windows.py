@@ -46,16 +46,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
-from summarizer.core.errors import ConfigError, InputError, SummarizerError
-from summarizer.core.schema import Usage
+from summarizer.core.errors import ConfigError, InputError
 from summarizer.read.segment import Sentence
-from summarizer.verify.rules import Verifier
 
 if TYPE_CHECKING:
     from summarizer.core.settings import Settings
-    from summarizer.extract.client import Extraction, ModelClient
 
 ASCII_CHARS_PER_TOKEN = 3
 INSTRUCTOR_OVERHEAD_CHARS = 400  # instructor's wording around the schema (257 characters in 1.17)
@@ -78,11 +75,17 @@ def sentence_tokens(s: Sentence) -> int:
 
 @lru_cache(maxsize=1)
 def fixed_prompt_tokens() -> int:
-    from summarizer.extract.client import _SCHEMA_COMPACT
+    """The larger of the two questions' fixed parts: instructions, example, the
+    schema on one line, instructor's wording around it."""
+    import json
+
+    from summarizer.core.schema import EventFields, EventList
     from summarizer.extract.prompt import render_messages
 
-    chars = sum(len(m["content"]) for m in render_messages([]))
-    return estimate_tokens("x" * (chars + len(_SCHEMA_COMPACT) + INSTRUCTOR_OVERHEAD_CHARS))
+    sizes = [sum(len(m["content"]) for m in render_messages([], stage, event_type="natural disaster"))
+             + len(json.dumps(model.model_json_schema(), ensure_ascii=False))
+             for stage, model in (("events", EventList), ("fields", EventFields))]
+    return estimate_tokens("x" * (max(sizes) + INSTRUCTOR_OVERHEAD_CHARS))
 
 
 def article_budget(settings: "Settings") -> int:
@@ -155,41 +158,3 @@ def plan_windows(sentences: list[Sentence], budget: int) -> list[Window]:
             overlap -= costs[k]
             k += 1
         i = max(k, 1)
-
-
-# -- extraction --------------------------------------------------------------------
-
-
-def _add(total: Usage, part: Usage | None) -> Usage:
-    if part is not None:
-        for name in ("prompt_tokens", "completion_tokens", "requests", "reasks"):
-            setattr(total, name, getattr(total, name) + getattr(part, name))
-    return total
-
-
-def extract_windowed(
-    client: "ModelClient", sentences: list[Sentence], text: str, windows: list[Window],
-    status: Callable[[str], None],
-) -> "Extraction":
-    """Summarize each window; the answers are merged and verified against the whole
-    article once, by the record builder (summarizer.records)."""
-    from summarizer.extract.client import Extraction
-    from summarizer.extract.prompt import render_messages
-
-    tokens = sum(sentence_tokens(s) for s in sentences)
-    status(f"the article (~{tokens:,} tokens) is longer than one request holds: "
-           f"{len(windows)} overlapping windows")
-    usage, outputs, answers = Usage(), [], []
-    for k, window in enumerate(windows, 1):
-        status(f"window {k}/{len(windows)}: sentences {window.span}")
-        shown = list(window.sentences)
-        try:
-            part = client.extract(render_messages(shown), Verifier(shown, text))
-        except SummarizerError as exc:
-            exc.usage = _add(usage, getattr(exc, "usage", None))  # what every window cost
-            exc.args = (f"window {k} of {len(windows)} (sentences {window.span}): {exc}",)
-            raise
-        _add(usage, part.usage)
-        outputs.extend(part.outputs)
-        answers.extend(part.answers)
-    return Extraction(usage, outputs, answers)

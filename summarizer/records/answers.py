@@ -1,10 +1,18 @@
 """Records are rebuilt from the model's answers, never stored as the last word.
 
-What the model said (the JSON text of the answer each request's draft came
-from: one per window) is the expensive part and does not change; what we make
-of it (repairs, verification rules, citation text) changes with our code. So the
-cache and the eval runs keep the answers, and every record, fresh or cached, is
-`record_from_answers(...)` with the verifier of the code that runs now:
+What the model said is the expensive part and does not change; what we make of
+it (citations, summary, places, qualifiers, repairs, verification rules,
+citation text) changes with our code. So the cache and the eval runs keep the
+answers, and every record, fresh or cached, is `record_from_answers(...)` with
+the code that runs now. Two forms of answer are read:
+
+  * the two-stage answer (summarizer.extract.stages): one JSON text per article,
+    `{"stages": 2, "events": [...], "merged": {...}, "fields": [...]}`, from which
+    summarizer.records.derive builds the draft;
+  * the single draft the model wrote before that (one per window, merged):
+    answers kept in older eval runs and caches.
+
+Either way the draft is then repaired and verified once, here:
 
   * a cache hit made before a verifier change gets today's verdicts, so a batch
     re-run never mixes verdicts of two rule sets;
@@ -14,28 +22,37 @@ cache and the eval runs keep the answers, and every record, fresh or cached, is
 
 from __future__ import annotations
 
+import json
+
 from pydantic import ValidationError
 
 from summarizer.core.errors import VerificationError
 from summarizer.core.schema import (
     ArticleInfo,
     Draft,
+    EventFields,
+    EventList,
     Provenance,
     SummaryRecord,
     article_sha256,
 )
 from summarizer.read.segment import Sentence, segment
 from summarizer.records.build import build_incidents, count_unverified
+from summarizer.records.derive import Article, draft_from_stages
 from summarizer.records.merge import merge_drafts
 from summarizer.verify.repair import repair_draft
 from summarizer.verify.rules import Problem, Verifier
 
 
 def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> tuple[Draft, list[Problem]]:
-    """The draft the answers make (windows merged as extract_windowed does) and
-    the current verifier's problems with it."""
+    """The draft the answers make and the current verifier's problems with it."""
     if not answers:
         raise VerificationError("no model answer to build a record from")
+    staged = _two_stage(answers)
+    if staged is not None:
+        events, fields = staged
+        draft = draft_from_stages(events, fields, Article(sentences, text))
+        return draft, Verifier(sentences, text)(draft)
     try:
         drafts = [Draft.model_validate_json(a) for a in answers]
     except ValidationError as exc:
@@ -52,6 +69,24 @@ def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> 
             repair_draft(d, verifier.anchor, stated=verifier.states_date)
         draft = merge_drafts(drafts)
     return draft, verifier(draft)
+
+
+def _two_stage(answers: list[str]) -> tuple[EventList, list[EventFields | None]] | None:
+    """The events and per-event fields of a two-stage answer; None for a draft."""
+    try:
+        data = json.loads(answers[0])
+    except ValueError:
+        raise VerificationError("a stored answer is not JSON") from None
+    if not (isinstance(data, dict) and data.get("stages") == 2):
+        return None
+    try:
+        events = EventList.model_validate(data["merged"])
+        fields = [None if f is None else EventFields.model_validate_json(f) for f in data["fields"]]
+    except (KeyError, TypeError, ValidationError) as exc:
+        raise VerificationError(f"a stored two-stage answer is incomplete ({type(exc).__name__})") from None
+    if len(fields) != len(events.events):
+        raise VerificationError("a stored two-stage answer has fields for another number of events")
+    return events, fields
 
 
 def record_from_answers(

@@ -5,7 +5,7 @@ against the whole article, once, by summarizer.records.answers."""
 
 from __future__ import annotations
 
-from summarizer.core.schema import Draft, DraftIncident
+from summarizer.core.schema import Draft, DraftIncident, EventList, EventRef
 from summarizer.verify.rules import FILLER_WORDS, normalise
 
 
@@ -111,3 +111,22 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
     # Constructed, not validated: every incident was validated in its window,
     # and a long article may hold more events than one answer may list.
     return Draft.model_construct(incidents=[inc for inc, _ in merged])
+
+
+def merge_events(lists: list[EventList]) -> EventList:
+    """One event list from the windows' lists: two events of the same type that
+    share a sentence (the overlap, or the first sentence repeated in every
+    window) are one event, their sentences joined; events of one window are never
+    merged with each other (the model already told them apart)."""
+    merged: list[tuple[EventRef, set[int]]] = []  # (event, windows it came from)
+    for w, events in enumerate(lists):
+        for event in events.events:
+            twin = next((m for m in merged if w not in m[1] and m[0].type == event.type
+                         and set(m[0].sentences) & set(event.sentences)), None)
+            if twin is None:
+                merged.append((event.model_copy(deep=True), {w}))
+            else:
+                twin[0].sentences = sorted(set(twin[0].sentences) | set(event.sentences))
+                twin[1].add(w)
+    # Constructed, not validated: a long article may hold more events than one answer may list.
+    return EventList.model_construct(events=[e for e, _ in merged])

@@ -11,6 +11,8 @@ wrong place. These checks read the clause that states the number:
   *stationed* at the base: a number of people present (stationed, aboard,
   carrying, occupants, crew) or unharmed (rescued, evacuated, arrested,
   displaced) with no casualty word is not a casualty;
+* things (rule 9): "2 captured" where the sentence says the attackers seized two
+  *trucks*: a number of things (vehicles, homes, records, hours) is no casualty;
 * zero (rule 3): a count of 0 needs a clause that says none of that category
   ("no one was hurt", "Fatalities: 0"), not merely the word "no" somewhere;
 * qualifier (rule 10): "at least" only where the clause gives a lower bound
@@ -103,6 +105,46 @@ def presence_total(count: int, sentences: list[str]) -> bool:
     clauses = clauses_stating(count, sentences)
     return bool(clauses) and all(
         not categories_named(clause) and _stems_in(clause, PRESENCE_STEMS) for clause in clauses)
+
+
+# Things a number may count in a casualty sentence ("seized two trucks", "12 shops
+# burned"): never people. Matched on the first words after the number.
+THINGS = {
+    "truck", "trucks", "vehicle", "vehicles", "car", "cars", "bus", "buses", "tanker", "tankers", "boat", "boats",
+    "home", "homes", "house", "houses", "building", "buildings", "shop", "shops", "stall", "stalls", "store",
+    "stores", "school", "schools", "church", "churches", "mosque", "mosques", "bridge", "bridges", "village",
+    "villages", "town", "towns", "hectare", "hectares", "acre", "acres", "tonne", "tonnes", "ton", "tons", "kg",
+    "kilogram", "kilograms", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+    "metres", "meter", "meters", "yard", "yards", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "minute", "minutes", "record", "records", "file", "files", "computer", "computers", "server",
+    "servers", "device", "devices", "weapon", "weapons", "rifle", "rifles", "gun", "guns", "cattle", "cow", "cows",
+    "goat", "goats", "sheep", "head", "dollar", "dollars", "euro", "euros", "percent", "mph", "kph",
+    "pylon", "pylons", "well", "wells", "carriage", "carriages", "wagon", "wagons", "aircraft", "plane", "planes",
+    "helicopter", "helicopters", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "bomb", "bombs",
+    "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
+}
+PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
+          "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
+
+
+def _counts_a_thing(words: list[str]) -> bool:
+    """The first of the words after a number that names people or things decides."""
+    for word in words:
+        if word in PEOPLE:
+            return False
+        if word in THINGS:
+            return True
+    return False
+
+
+def counts_things(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` it counts things
+    ("two trucks", "12 police vehicles"), not people (rule 9)."""
+    # The two words after the number, within its phrase: "two police vehicles", not
+    # "One camper, a 34-year-old woman".
+    found = [_counts_a_thing(re.findall(r"[a-z]+", re.split(r"[,;:.()]", sentence[m.end:m.end + 40])[0].lower())[:2])
+             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
 
 
 def zero_stated(category: str, sentences: list[str]) -> bool:

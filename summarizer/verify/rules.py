@@ -50,6 +50,7 @@ from summarizer.core.schema import Draft, DraftIncident
 from summarizer.read.segment import Sentence
 from summarizer.verify.categories import (
     category_conflict,
+    counts_things,
     presence_total,
     qualifier_conflict,
     zero_stated,
@@ -330,6 +331,10 @@ class Verifier:
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as "
                 f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"))]
+        if counts_things(cas.count, texts):  # rule 9: things, not people
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} count {cas.count} things (vehicles, buildings, records...), "
+                f"not people; leave it out"))]
         if presence_total(cas.count, texts):  # rule 9: people present, not harmed
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as the number of people present, "

@@ -11,7 +11,6 @@ import json
 import random
 import re
 
-
 TOWNS = ["Tessaret", "Oskel", "Belmora", "Sarno", "Varnholt", "Quill Bay", "Derrin", "Mastowe",
          "Leddick", "Pravny", "Castel Ora", "Hune", "Yarrow Cross", "Felsk", "Ambrin"]
 EVENTS = [

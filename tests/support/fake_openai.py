@@ -8,6 +8,7 @@ or a connection closed without an answer.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -16,6 +17,15 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
+
+from support.staged import (
+    Views,
+    as_draft,
+    events_answer,
+    fields_answer,
+    is_reask,
+    stage_of,
+)
 
 
 @dataclass
@@ -58,6 +68,7 @@ class FakeOpenAI:
         self.responder = responder
         self.requests: list[dict] = []
         self.models = ["fake-model"]  # what GET /v1/models lists
+        self.views = Views()  # drafts answered to events questions (support/staged.py)
         self.lock = threading.Lock()
         outer = self
 
@@ -115,14 +126,27 @@ class FakeOpenAI:
                                        daemon=True)
 
     def _next(self, request: dict) -> Reply:
+        stage = stage_of(request)
         with self.lock:
             self.requests.append(request)
-            if self.script:
-                return self.script.popleft()
-        if self.responder is None:
-            return Reply(status=500)
-        reply = self.responder(request)
-        return Reply(content=reply) if isinstance(reply, str) else reply
+            if stage == "fields" and not is_reask(request):
+                view = self.views.find(request)
+                if view is not None:  # the model's view of this article, from its events answer
+                    return Reply(content=fields_answer(view, request))
+            reply = self.script.popleft() if self.script else None
+        if reply is None:
+            if self.responder is None:
+                return Reply(status=500)
+            reply = self.responder(request)
+            reply = Reply(content=reply) if isinstance(reply, str) else reply
+        draft = as_draft(reply.content) if stage else None
+        if draft is not None:
+            if stage == "events":
+                with self.lock:
+                    self.views.remember(request, draft)
+            content = events_answer(draft) if stage == "events" else fields_answer(draft, request)
+            reply = dataclasses.replace(reply, content=content)
+        return reply
 
     @property
     def base_url(self) -> str:

@@ -8,7 +8,6 @@ from summarizer.core.schema import Draft, Provenance, SummaryRecord, Usage
 from summarizer.read.segment import segment
 from summarizer.records.answers import assemble_record
 from summarizer.verify.rules import Problem
-
 from support.drafts import GOOD
 
 

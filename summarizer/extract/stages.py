@@ -1,0 +1,140 @@
+"""Ask the model two short questions instead of one long one.
+
+A 1.5B model asked for one nested record per article wrote ~600 tokens a short
+article, made one "incident" per sentence and filled fields from the wrong
+sentences. Output tokens are most of the time on a CPU. So:
+
+1. **Events** (prompts/events.*.md): the incidents the article reports as news,
+   each with its type and the numbers of the sentences about it. A few dozen
+   tokens. Checked (the type stated in its sentences, not a past event, the
+   sentences exist) and re-asked with the reasons, as any answer is. An article
+   longer than one request is asked window by window (summarizer.extract.windows)
+   and the events merged (summarizer.records.merge.merge_events).
+2. **Fields** (prompts/fields.*.md), per event, shown only that event's
+   sentences: the date phrase, place, admin area, country, perpetrators,
+   targets, casualty figures with the sentence of each. No citations, no summary,
+   no qualifier, no ISO date: the program derives those (summarizer.records.derive).
+   Checked against the event's sentences by the verifier's rules; a re-ask
+   carries only the problems of that one event. An event that still fails its
+   own checks after its re-ask (a past event, a type its sentences do not state)
+   is not asked about: it could not be verified anyway, and its fields would
+   cost the most tokens.
+
+The answer kept (one JSON text per article, `{"stages": 2, ...}`) holds every
+raw answer, so the record is rebuilt from it by today's code (summarizer.records).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Callable
+
+from summarizer.core.errors import SummarizerError
+from summarizer.core.schema import EventFields, EventList, EventRef, Usage
+from summarizer.extract.prompt import render_messages
+from summarizer.extract.windows import Window, sentence_tokens
+from summarizer.read.segment import Sentence
+from summarizer.records.derive import Article, event_sentences, incident_from
+from summarizer.records.merge import merge_events
+from summarizer.verify.events import refine_events
+from summarizer.verify.rules import Problem, Verifier
+
+if TYPE_CHECKING:
+    from summarizer.extract.client import Extraction, ModelClient
+
+STAGES_FORMAT = 2
+# Problems the events stage owns; the fields stage is not asked about them again.
+_EVENT_FIELDS = ("summary", "event_type")
+
+
+def _add(total: Usage, part: Usage | None) -> Usage:
+    if part is not None:
+        for name in ("prompt_tokens", "completion_tokens", "requests", "reasks"):
+            setattr(total, name, getattr(total, name) + getattr(part, name))
+    return total
+
+
+class Checks:
+    """The verifier's rules, applied to one stage's answer."""
+
+    def __init__(self, sentences: list[Sentence], text: str):
+        self.article = Article(sentences, text)
+        self.verifier = Verifier(sentences, text)
+
+    def events(self, answer: EventList) -> list[Problem]:
+        out = []
+        for i, event in enumerate(answer.events):
+            if not event_sentences(event, self.article):
+                out.append(Problem(i, "sentences", f"cites sentence(s) {event.sentences}, none of which exists"))
+                continue
+            incident = incident_from(event, None, self.article)
+            out += [p for p in self.verifier.check_incident(i, incident) if p.field in _EVENT_FIELDS]
+        return out
+
+    def fields(self, event: EventRef) -> Callable[[EventFields], list[Problem]]:
+        def check(answer: EventFields) -> list[Problem]:
+            incident = incident_from(event, answer, self.article)
+            return [p for p in self.verifier.check_incident(0, incident) if p.field not in _EVENT_FIELDS]
+
+        return check
+
+
+def extract_stages(
+    client: "ModelClient", sentences: list[Sentence], text: str, windows: list[Window],
+    status: Callable[[str], None], budget: int | None = None,
+) -> "Extraction":
+    """Both questions for one article; the kept answer is one JSON text."""
+    from summarizer.extract.client import Extraction
+
+    checks = Checks(sentences, text)
+    usage, outputs = Usage(), []
+
+    def ask(model, messages, check, label: str) -> str:  # noqa: ANN001
+        try:
+            part = client.ask(model, messages, check)
+        except SummarizerError as exc:
+            exc.usage = _add(usage, getattr(exc, "usage", None))  # what the article cost so far
+            if label:
+                exc.args = (f"{label}: {exc}",)
+            raise
+        _add(usage, part.usage)
+        outputs.extend(part.outputs)
+        return part.answers[0]
+
+    window_answers = []
+    for k, window in enumerate(windows, 1):
+        label = f"window {k} of {len(windows)} (sentences {window.span})" if len(windows) > 1 else ""
+        if label:
+            status(f"events, {label}")
+        window_answers.append(ask(EventList, render_messages(list(window.sentences), "events"), checks.events, label))
+    events = merge_events([EventList.model_validate_json(a) for a in window_answers])
+    # Background sentences out, lumped incidents split (summarizer.verify.events).
+    anchor = checks.verifier.anchor
+    events = refine_events(events, checks.article.evidence, anchor.year if anchor else None)
+    status(f"{len(events.events)} incident(s) found; asking for their details")
+    failing = {p.incident for p in checks.events(events)}
+    fields: list[str | None] = []
+    for i, event in enumerate(events.events):
+        if i in failing:
+            fields.append(None)  # not established: no details asked (module docstring)
+            continue
+        # The dateline is no evidence (summarizer.verify.dates): not shown at all here.
+        shown = _within(budget, [checks.article.without_dateline(n) for n in event_sentences(event, checks.article)])
+        messages = render_messages(shown, "fields", event_type=event.type)
+        fields.append(ask(EventFields, messages, checks.fields(event), f"incident {i + 1}"))
+    answer = json.dumps({"stages": STAGES_FORMAT, "events": window_answers,
+                         "merged": events.model_dump(mode="json"), "fields": fields})
+    return Extraction(usage, outputs, [answer])
+
+
+def _within(budget: int | None, sentences: list[Sentence]) -> list[Sentence]:
+    """The event's sentences, as many as one request holds (the first ones)."""
+    if budget is None:
+        return sentences
+    out, used = [], 0
+    for s in sentences:
+        used += sentence_tokens(s)
+        if used > budget and out:
+            break
+        out.append(s)
+    return out

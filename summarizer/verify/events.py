@@ -1,0 +1,94 @@
+"""Refine the model's list of incidents before their details are asked for:
+two deterministic repairs of what a small model does with a list of events,
+each derived from its own answer and the article's sentences.
+
+Seen on the embedded 1.5B model: asked to group the sentences of each incident,
+it put every sentence of the article into one incident, so a second attack told
+"On Monday, a roadside bomb exploded ..." or "Another attack ... occurred on
+Monday" lost its own record, and a paragraph about an attack of 2023 lent its
+place and figures to today's. So:
+
+1. **Background out.** A sentence that places what it tells in an earlier year
+   than the dateline's and gives no date of the report's own time ("attacked a
+   police post in 2023") is taken out of the incident (verification rule 13 says
+   the same of a whole incident).
+2. **A new incident starts** at a sentence that opens with another incident's
+   marker ("Another ...", "In a separate ...", "Separately,", "Elsewhere,", "In
+   other incidents,", "The second blast ...") or with a date other than the incident's own ("On Monday,"
+   after "on Sunday"). The new incident's type is the one its first sentence
+   states most (the type with the most of its words there: "a roadside bomb
+   exploded ..., killing three" is a bombing/explosion, not a transport accident
+   for "road"), the more specific on a tie, else the type the model gave.
+
+A sentence that only reports a statement ("the army said on Monday") does not
+open with a date, so it stays with its incident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.core.schema import EventList, EventRef
+from summarizer.verify.event_types import EVENT_CUES, tells_of_the_past
+
+# On a tie of words, the more specific type first.
+TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduction", "riot/protest",
+                 "transport accident", "industrial accident", "armed attack", "battle/clash")
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:another\b|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
+    r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
+    r"|the\s+(?:second|third|fourth|other|latter)\s+(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid)\b)",
+    re.I)
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening)"
+        r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})")
+_LEADING_DATE = re.compile(r"^\W*(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|at\s+dawn\s+on)?\s*"
+                           r"(?:(?:early|late)\s+)?(?P<day>" + _DAY + r")\b", re.I)
+_ANY_DATE = re.compile(r"\b(?P<day>" + _DAY + r")\b", re.I)
+
+
+def _day(match: re.Match | None) -> str | None:
+    return " ".join(match["day"].lower().split()) if match else None
+
+
+def type_of(text: str, fallback: str) -> str:
+    """The event type `text` states most (module docstring), else `fallback`."""
+    lowered = text.lower()
+    words = re.findall(r"[a-z]+", lowered)
+
+    def hits(kind: str) -> int:
+        return sum(1 for cue in EVENT_CUES[kind]
+                   if (cue in lowered if " " in cue else any(w.startswith(cue) for w in words)))
+
+    scored = [(hits(kind), -rank, kind) for rank, kind in enumerate(TYPE_PRIORITY)]
+    best = max(scored)
+    return best[2] if best[0] > 0 else fallback
+
+
+def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:
+    """`events` with background sentences out and lumped incidents split (module
+    docstring). `evidence`: sentence number -> its text without the dateline;
+    `year`: the dateline's year (None: no background test)."""
+    out: list[EventRef] = []
+    for event in events.events:
+        numbers = sorted({n for n in event.sentences if n in evidence})
+        kept = [n for n in numbers
+                if year is None or not tells_of_the_past(event.type, [evidence[n]], year)] or numbers
+        groups: list[list[int]] = []
+        day: str | None = None
+        for n in kept:
+            text = evidence[n]
+            leading = _day(_LEADING_DATE.match(text))
+            starts = bool(groups) and (bool(_NEW_INCIDENT.match(text))
+                                       or (leading is not None and day is not None and leading != day))
+            if starts or not groups:
+                groups.append([])
+                day = leading or _day(_ANY_DATE.search(text))
+            elif day is None:
+                day = leading or _day(_ANY_DATE.search(text))
+            groups[-1].append(n)
+        for k, group in enumerate(groups):
+            kind = event.type if k == 0 else type_of(evidence[group[0]], event.type)
+            out.append(EventRef(type=kind, sentences=group))
+    return EventList.model_construct(events=out)

@@ -1,0 +1,151 @@
+"""The two questions (summarizer.extract.stages), what the program derives from
+their answers (summarizer.records.derive) and how it refines the list of
+incidents (summarizer.verify.events)."""
+
+import json
+from datetime import date
+
+from summarizer.core.schema import EventFields, EventList, FigureAnswer, Provenance
+from summarizer.pipeline import Pipeline
+from summarizer.read.segment import segment
+from summarizer.records.answers import record_from_answers
+from summarizer.records.derive import Article, draft_from_stages, incident_from, split_place
+from summarizer.verify.events import refine_events, type_of
+
+from conftest import DATA
+
+CONVOY = (DATA / "kordavia-convoy.txt").read_text(encoding="utf-8")
+
+
+def article(text=CONVOY):
+    return Article(segment(text), text)
+
+
+def events(*pairs):
+    return EventList.model_validate({"events": [{"type": t, "sentences": s} for t, s in pairs]})
+
+
+# -- refining the list of incidents ---------------------------------------------------------
+
+
+def test_a_lumped_list_is_split_and_background_taken_out():
+    a = article()
+    refined = refine_events(events(("armed attack", [1, 2, 3, 4, 5, 6])), a.evidence, 2026)
+    # [5] is the 2023 attack (background); [6] opens "On Monday," after "on Sunday".
+    assert [(e.type, e.sentences) for e in refined.events] == [
+        ("armed attack", [1, 2, 3, 4]), ("bombing/explosion", [6])]
+
+
+def test_new_incident_markers_split_too():
+    text = ("Two bombs exploded in the city of Tarsk on Wednesday, killing seven people. "
+            "The first blast, at a bus terminal, killed five. "
+            "The second bomb went off outside a bank, killing two. "
+            "Another attack hit a checkpoint in Dask, killing a soldier.")
+    a = article(text)
+    refined = refine_events(events(("bombing/explosion", [1, 2, 3, 4])), a.evidence, None)
+    assert [e.sentences for e in refined.events] == [[1, 2], [3], [4]]
+    assert refined.events[2].type == "armed attack"
+
+
+def test_a_statement_dated_later_stays_with_its_incident():
+    text = ("Gunmen killed five villagers in Sarno on Sunday, police said. "
+            "The army said on Monday that it had sent troops to the area.")
+    a = article(text)
+    assert len(refine_events(events(("armed attack", [1, 2])), a.evidence, None).events) == 1
+
+
+def test_a_new_incident_takes_the_type_its_sentence_states_most():
+    assert type_of("On Monday, a roadside bomb exploded near a market, killing three civilians", "armed attack") \
+        == "bombing/explosion"
+    assert type_of("Nothing to see here", "riot/protest") == "riot/protest"
+
+
+# -- deriving the draft ----------------------------------------------------------------------
+
+
+def test_place_chains_are_split():
+    assert split_place(EventFields(place="Kessa village, Dorn district, Valmar province, Ustrana")) == (
+        "Kessa village", "Dorn district", "Ustrana")
+    assert split_place(EventFields(place="Tessaret, Varn province")) == ("Tessaret", "Varn province", None)
+    assert split_place(EventFields(place="Tessaret, Kordavia")) == ("Tessaret", None, "Kordavia")
+    assert split_place(EventFields(place="Oskel", country="Kordavia")) == ("Oskel", None, "Kordavia")
+
+
+def test_the_program_cites_summarises_and_qualifies():
+    a = article()
+    fields = EventFields(date="on Sunday", place="Tessaret", admin_area="Varn province", country="Kordavia",
+                         perpetrators=["gunmen"], targets=["army convoy"],
+                         casualties=[FigureAnswer(category="killed", count=14, sentence=1),
+                                     FigureAnswer(category="killed", count=19, sentence=1)])
+    inc = incident_from(events(("armed attack", [1, 2, 3])).events[0], fields, a)
+    # The summary is the first sentence, as written, without the dateline.
+    assert inc.summary.startswith("Gunmen ambushed an army convoy") and inc.summary_sentences == [1]
+    assert inc.date_text == "on Sunday" and inc.date_sentences == [1]
+    assert inc.location_sentences == [1] and inc.perpetrators[0].sentences == [1]
+    first, second = inc.casualties
+    assert (first.qualifier, first.sentences) == ("at least", [1])  # "killing at least 14"
+    # The model named sentence 1 for the 19; sentence 2 states it.
+    assert (second.qualifier, second.sentences) == ("exact", [2])
+
+
+def test_what_the_article_never_names_is_dropped_and_the_dateline_gives_its_own_place():
+    a = article()
+    invented = EventFields(place="Oskel", admin_area="Kordavia", country="Ukraine")
+    inc = incident_from(events(("bombing/explosion", [6])).events[0], invented, a)
+    # Ukraine is invented; Kordavia is the dateline's country, not a region (and not stated for Oskel).
+    assert (inc.place, inc.admin_area, inc.country) == ("Oskel", None, None)
+    # An event in the dateline's own place: the dateline states its country.
+    at_dateline = incident_from(events(("armed attack", [1, 2])).events[0], EventFields(place="Tessaret"), a)
+    assert at_dateline.country == "Kordavia" and at_dateline.location_sentences == [1]
+
+
+def test_the_verifier_passes_a_derived_draft_and_resolves_its_date():
+    a = article()
+    fields = EventFields(date="on Sunday", place="Tessaret", admin_area="Varn province",
+                         perpetrators=["gunmen"], targets=["army convoy"],
+                         casualties=[FigureAnswer(category="killed", count=14, who="soldiers", sentence=1)])
+    answer = json.dumps({"stages": 2, "events": [], "merged": events(("armed attack", [1, 2])).model_dump(),
+                         "fields": [fields.model_dump_json()]})
+    record = record_from_answers(CONVOY, [answer], Provenance(model="m", endpoint="e", prompt_version="p",
+                                                               schema_version="s"))
+    (inc,) = record.incidents
+    assert record.verified, [f.problems for f in (inc.date, inc.location, *inc.casualties) if f]
+    assert inc.date.iso == date(2026, 3, 8) and inc.location.country == "Kordavia"
+
+
+def test_an_event_without_fields_keeps_only_its_type_and_is_not_verified():
+    a = article()
+    draft = draft_from_stages(events(("armed attack", [5])), [None], a)
+    assert draft.incidents[0].casualties == [] and draft.incidents[0].place is None
+
+
+# -- the pipeline asks two short questions -----------------------------------------------------
+
+
+def test_one_incident_costs_two_short_requests(fake_settings, fake_model):
+    from support.drafts import GOOD
+
+    one = {"incidents": [GOOD["incidents"][0]]}
+    fake_model.add(json.dumps(one))
+    with Pipeline(fake_settings) as pipeline:
+        record = pipeline.summarize(CONVOY)
+    stages = [r["messages"][0]["content"].split()[1] for r in fake_model.requests]
+    assert stages == ["list", "give"]  # "You list the incidents", "You give the details"
+    fields_request = fake_model.requests[1]["messages"][-1]["content"]
+    assert "The incident: armed attack" in fields_request
+    assert "TESSARET, Kordavia, March 9, 2026" not in fields_request  # the dateline is not shown
+    assert "[6]" not in fields_request  # only the incident's own sentences
+    assert record.verified and len(record.incidents) == 1
+    (kept,) = record.answers
+    assert json.loads(kept)["stages"] == 2
+
+
+def test_a_background_event_is_not_asked_about(fake_settings, fake_model):
+    background = {"incidents": [{"summary": "x", "summary_sentences": [5], "event_type": "armed attack",
+                                 "event_type_sentences": [5]}]}
+    fake_model.add(*[json.dumps(background)] * 3)  # the answer, and the same again at each re-ask
+    with Pipeline(fake_settings) as pipeline:
+        record = pipeline.summarize(CONVOY)
+    assert all("You list the incidents" in r["messages"][0]["content"] for r in fake_model.requests)
+    (inc,) = record.incidents
+    assert not inc.event_type.verified and "before 2026" in inc.event_type.problems[0]

@@ -66,7 +66,7 @@ def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> 
         # Each window's answer was repaired before merging; repairs depend only on
         # the article's dateline, the same for every window.
         for d in drafts:
-            repair_draft(d, verifier.anchor, stated=verifier.states_date)
+            repair_draft(d, verifier.anchor, stated=verifier.states_date, spelled_out=verifier.spelled_out)
         draft = merge_drafts(drafts)
     return draft, verifier(draft)
 

@@ -14,7 +14,8 @@ then, for each incident:
   the dateline (extractive: it cannot say what the article does not);
 * splits places: "Tessaret, Varn province, Kordavia" given as the place becomes
   place / admin area / country (two parts: the second is the admin area when it
-  names one, "Dorn district", else the country);
+  names one, "Dorn district", else the country); a region given as the place
+  ("Harrow district") is the admin area, or dropped when there is one;
 * drops what the article never names: a country (or admin area) the text does
   not name anywhere is the model's invention, an admin area equal to the
   country is a repeat ("Mali, Mali"), and the dateline's country given as an
@@ -112,6 +113,9 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
                 admin = admin or rest[0]
             else:
                 country = country or rest[0]
+    if place and _ADMIN_WORDS.search(place) and not re.search(r"\b(town|village|city|camp)\b", place, re.I):
+        # "Harrow district" is no town: a region given as the place.
+        place, admin = None, admin or place
     return place or None, admin or None, country or None
 
 

@@ -114,6 +114,11 @@ def _explicit(text: str) -> list[tuple[int, int, date]]:
     return sorted(found, key=lambda t: t[0])
 
 
+def explicit_date_spans(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of every full date written out in `text`."""
+    return _explicit(text)
+
+
 def explicit_dates(text: str) -> list[date]:
     """Full dates (with a year) written out in `text`, in order of appearance."""
     return [d for _, _, d in _explicit(text)]

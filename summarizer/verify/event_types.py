@@ -65,8 +65,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "cyberattack": (
         "cyber", "ransomware", "hack", "malware", "breach", "ddos", "denial of service", "denial-of-service",
-        "wiper", "system", "data", "phishing", "network", "server", "computer", "online", "digital", "encrypt",
-        "website", "portal",
+        "wiper", "phishing", "encrypt", "computer systems", "it systems", "data leak", "stolen data",
     ),
 }
 # Types whose record has no perpetrator and no target (README, "Output format").
@@ -126,6 +125,17 @@ def reads_english(text: str) -> bool:
     """At least one word in eight is one of the commonest English words."""
     words = _WORD.findall(text.lower())
     return bool(words) and sum(w in _ENGLISH for w in words) * 8 >= len(words)
+
+
+WEAPONS = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled)\s+)*"
+    r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
+    r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets)$", re.I)
+
+
+def is_weapon(name: str) -> bool:
+    """A weapon or a blast named as if it were a party ("car bomb", "the explosion")."""
+    return bool(WEAPONS.match(" ".join(name.split())))
 
 
 def example_words(event_type: str, n: int = 3) -> str:

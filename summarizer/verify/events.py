@@ -37,8 +37,8 @@ TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduct
 _NEW_INCIDENT = re.compile(
     r"^\W*(?:another\b|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
-    r"|the\s+(?:second|third|fourth|other|latter)\s+(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid)\b)",
-    re.I)
+    r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
+    r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"

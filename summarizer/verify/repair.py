@@ -4,8 +4,10 @@ never from outside knowledge.
 
 1. Dates: where the stated date alone pins down one day ("on Sunday" under a
    dated dateline, "11/03/2014"), date_iso is set to it. The program counts days
-   back more reliably than a 1.5B model. A phrase the article states only in its
-   dateline (the day of writing) is never resolved: it is not the event's date.
+   back more reliably than a 1.5B model. A phrase that is part of a full date the
+   article writes ("on April 3" of "On April 3, 2026,") takes that date. A phrase
+   the article states only in its dateline (the day of writing) is never
+   resolved: it is not the event's date.
 2. Restatements: a small model tends to make every sentence an incident ("A local
    official said 19 soldiers died" becomes a second attack). An incident with no
    place and no date of its own, whose event type is the same as the preceding
@@ -29,11 +31,14 @@ from summarizer.core.schema import Draft, DraftIncident
 from summarizer.verify.dates import resolve
 
 
-def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None) -> None:
-    """`stated(phrase)`: does the article state the phrase outside its dateline?"""
+def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
+                  spelled_out: Callable[[str], set[date]] | None = None) -> None:
+    """`stated(phrase)`: does the article state the phrase outside its dateline?
+    `spelled_out(phrase)`: the full dates the article writes that contain the
+    phrase ("on April 3" within "On April 3, 2026,")."""
     for inc in draft.incidents:
         if inc.date_text and (stated is None or stated(inc.date_text)):
-            days = resolve(inc.date_text, anchor)
+            days = resolve(inc.date_text, anchor) or (spelled_out(inc.date_text) if spelled_out else set())
             if len(days) == 1:
                 inc.date_iso = next(iter(days)).isoformat()
 
@@ -77,7 +82,8 @@ def drop_background(draft: Draft) -> int:
     return dropped
 
 
-def repair_draft(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None) -> None:
+def repair_draft(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
+                 spelled_out: Callable[[str], set[date]] | None = None) -> None:
     fold_restatements(draft)
     drop_background(draft)
-    resolve_dates(draft, anchor, stated)
+    resolve_dates(draft, anchor, stated, spelled_out)

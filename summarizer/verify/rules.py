@@ -24,7 +24,8 @@ Rules (each yields a `Problem` naming the incident and field):
  11. the event type is one its cited sentences say (summarizer.verify.event_types):
      an earthquake cited for a "bombing/explosion" is flagged;
  12. accidents and disasters have no perpetrator and no target (the people
-     they harm are the casualties' `who`);
+     they harm are the casualties' `who`), and a weapon or a blast ("car
+     bomb") is never a perpetrator;
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023").
 
@@ -55,8 +56,9 @@ from summarizer.verify.categories import (
     qualifier_conflict,
     zero_stated,
 )
-from summarizer.verify.dates import find_dateline, supported_dates
+from summarizer.verify.dates import explicit_date_spans, find_dateline, supported_dates
 from summarizer.verify.event_types import (
+    is_weapon,
     NO_PARTIES,
     example_words,
     reads_english,
@@ -188,7 +190,7 @@ class Verifier:
     def __call__(self, draft: Draft) -> list[Problem]:
         # Deterministic repairs first (repair.py); a date is resolved only from a
         # phrase the article states outside its dateline.
-        repair_draft(draft, self.anchor, stated=self.states_date)
+        repair_draft(draft, self.anchor, stated=self.states_date, spelled_out=self.spelled_out)
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
@@ -220,6 +222,16 @@ class Verifier:
     def states_date(self, phrase: str) -> bool:
         """The article states `phrase` outside its dateline."""
         return phrase_in_text(phrase, self._cited_text(list(self.by_number)))
+
+    def spelled_out(self, phrase: str) -> set[date]:
+        """The full dates the article writes (outside its dateline) whose wording
+        holds `phrase`: "on April 3" in "On April 3, 2026,"."""
+        found = set()
+        for text in self._texts(list(self.by_number)):
+            for start, end, day in explicit_date_spans(text):
+                if phrase_in_text(phrase, text[start:end]) or phrase_in_text(text[start:end], phrase):
+                    found.add(day)
+        return found
 
     def _dateline_locates(self, part: str, place: str | None, numbers: list[int]) -> bool:
         """The dateline, cited, gives `part` as the region or country of its own
@@ -281,6 +293,10 @@ class Verifier:
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
                 if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
                     found.append(self._not_found(i, field, actor.name, actor.sentences))
+                if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
+                        "the article gives, or leave the list empty")))
                 if inc.event_type in NO_PARTIES:  # rule 12
                     found.append(Problem(i, field, (
                         f"a {inc.event_type} has no {kind}; the people it harmed go in the casualties' who: "

@@ -207,8 +207,8 @@ def recorded_settings(request, tmp_path):
             pytest.fail(f"{path.name}: only {cassette.play_count} of its {len(cassette)} recorded requests were "
                         "sent; the code has changed what it asks. Re-record: SUMMARIZER_RECORD=1 python -m pytest -m recorded")
         return
-    from summarizer.extract.local_server import LlamaServer, resolve_model
     from summarizer.core.status import StatusLine
+    from summarizer.extract.local_server import LlamaServer, resolve_model
 
     # "all" mode appends to an existing cassette: start from an empty one, so no
     # stale exchange is kept beside the new ones.

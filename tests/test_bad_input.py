@@ -14,13 +14,14 @@ import json
 import sys
 
 import pytest
+from support.staged import stage_of
 
 from summarizer.cli import main
-from summarizer.read.inputs import MAX_BYTES, read_article
-from summarizer.pipeline import Pipeline
-from summarizer.read.segment import segment
 from summarizer.core.settings import Settings
 from summarizer.extract.windows import MAX_WINDOWS, article_budget, plan_windows
+from summarizer.pipeline import Pipeline
+from summarizer.read.inputs import MAX_BYTES, read_article
+from summarizer.read.segment import segment
 
 ARTICLE = (
     "OSKEL, Kordavia, May 4, 2026 (Kestrel Wire) - A roadside bomb exploded near a market in Oskel "
@@ -332,8 +333,9 @@ def test_an_invented_incident_on_a_no_incident_article_is_flagged_not_passed_off
     assert code == 7 and "could not be verified" in err
     inc = record["incidents"][0]
     assert not inc["casualties"][0]["verified"]  # 5 is nowhere in sentence 2
-    assert not inc["summary"]["verified"] and "the summary states 9" in inc["summary"]["problems"][0]
-    assert len(cli.server.requests) == 3  # re-asked twice with the reasons, then kept and flagged
+    # The summary is the program's: the article's own sentence, not the model's "nine".
+    assert inc["summary"]["verified"] and "Nine" not in inc["summary"]["value"]
+    assert len(cli.server.requests) == 4  # the events; the fields, re-asked twice, then kept and flagged
 
 
 # -- sizes --------------------------------------------------------------------------------
@@ -355,7 +357,7 @@ def test_one_sentence_of_5000_characters_is_one_request_and_cited_whole(cli, tmp
     assert code == 0 and record["verified"] and record["article"]["sentences"] == 1
     cite = record["incidents"][0]["casualties"][0]["citations"][0]
     assert (cite["start"], cite["end"]) == (0, 5000)
-    assert len(cli.server.requests) == 1
+    assert len(cli.server.requests) == 2  # the incidents, then its details
     assert sentence[-200:] in cli.server.requests[0]["messages"][-1]["content"]
 
 
@@ -431,10 +433,12 @@ def test_an_article_longer_than_the_context_is_summarized_in_windows_and_merged(
     code, out, err = cli(str(path))
     assert code == 0, err
     assert f"{len(windows)} overlapping windows" in err
-    # One request per window, each showing only its sentences, in the article's numbering,
-    # with the first sentence (the dateline) on top.
-    assert len(cli.server.requests) == len(windows)
-    for request, window in zip(cli.server.requests, windows):
+    # One events question per window, each showing only its sentences, in the article's
+    # numbering, with the first sentence (the dateline) on top; then one fields question
+    # per incident.
+    events_requests = [r for r in cli.server.requests if stage_of(r) == "events"]
+    assert len(events_requests) == len(windows) and len(cli.server.requests) == len(windows) + 2
+    for request, window in zip(events_requests, windows):
         user = request["messages"][1]["content"]
         numbers = [int(line[1:line.index("]")]) for line in user.splitlines() if line.startswith("[")]
         assert numbers[0] == 1 and numbers == [s.n for s in window.sentences]
@@ -451,7 +455,7 @@ def test_an_article_longer_than_the_context_is_summarized_in_windows_and_merged(
     assert bomb["date"]["iso"] == "2026-03-07"  # resolved from the dateline, which its window showed
     cited_texts_point_into(record, text)
     usage = record["provenance"]["usage"]
-    assert usage["requests"] == len(windows) and usage["prompt_tokens"] == 100 * len(windows)
+    assert usage["requests"] == len(windows) + 2 and usage["prompt_tokens"] == 100 * (len(windows) + 2)
 
 
 def test_a_windowed_record_is_cached_under_its_split(fake_settings, fake_model):
@@ -462,8 +466,9 @@ def test_a_windowed_record_is_cached_under_its_split(fake_settings, fake_model):
         asked = len(fake_model.requests)
         second = pipeline.summarize(text)
     assert second.provenance.cached and len(fake_model.requests) == asked
-    # One kept answer per window; the hit merges and verifies them again.
-    assert len(first.answers) == asked and second.answers == first.answers
+    # One kept answer, holding every window's events answer; the hit rebuilds it again.
+    (kept,) = first.answers
+    assert len(json.loads(kept)["events"]) == asked - 2 and second.answers == first.answers
     assert second.incidents == first.incidents
 
 

@@ -11,11 +11,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
+from support.batch import (
+    answer_for,
+    article_of,
+    make_article,
+    read_lines,
+    write_articles,
+)
 from support.fake_openai import Reply
+from support.staged import articles_asked
+
 from summarizer.batch.html_pages import page_name
 from summarizer.cli import main
-
-from support.batch import answer_for, article_of, make_article, read_lines, write_articles
 
 HOSTILE = ("TESSARET, Kordavia, May 3, 2026 (Kestrel Wire) - Gunmen fired on a checkpoint "
            "<script>alert(1)</script> near <img src=x onerror=\"alert(2)\"> Tessaret & Oskel on Monday. "
@@ -144,7 +151,7 @@ def test_a_resumed_run_covers_articles_done_earlier_and_drops_pages_of_new_error
     assert not html_dir.exists()
     write_articles(tmp_path / "in", 2, start=3)
     assert run(tmp_path / "in", "--out", out, "-q", "--html-dir", html_dir) == 0
-    assert len(batch_env.requests) == 5  # nothing redone for the pages
+    assert articles_asked(batch_env.requests) == 5  # nothing redone for the pages
     index = parse(html_dir / "index.html")
     assert [r["cells"][0].rsplit("/", 1)[-1] for r in index.rows] == [f"a{n:04d}.txt" for n in range(5)]
     for target in local_targets(index, html_dir):

@@ -6,12 +6,12 @@ import signal
 import time
 
 import pytest
-
-from support.fake_openai import Reply
-from summarizer.cli import main
-
 from conftest import TEST_API_KEY
 from support.batch import answer_for, read_lines, start_batch_process, write_articles
+from support.fake_openai import Reply
+from support.staged import articles_asked
+
+from summarizer.cli import main
 
 ARTICLES = 24
 WORKERS = 2
@@ -60,7 +60,7 @@ def test_kill_9_mid_run_then_resume_gives_exactly_one_line_per_article(slow_mode
     survived = out.read_bytes()
     complete = survived.count(b"\n")
     assert 4 <= complete < ARTICLES, "the process should have been killed mid-run"
-    asked_before = len(slow_model.requests)
+    asked_before = articles_asked(slow_model.requests)
 
     assert resume_in_process(slow_model, tmp_path, monkeypatch) == 0
     lines = read_lines(out)
@@ -70,9 +70,9 @@ def test_kill_9_mid_run_then_resume_gives_exactly_one_line_per_article(slow_mode
     # Everything written before the kill is kept as it was...
     assert out.read_bytes().startswith(survived[: survived.rfind(b"\n") + 1])
     # ...and only the unwritten articles went back to the model.
-    assert len(slow_model.requests) - asked_before <= ARTICLES - complete
+    assert articles_asked(slow_model.requests) - asked_before <= ARTICLES - complete
     # Nothing was asked twice beyond the articles in flight when the kill came.
-    assert len(slow_model.requests) <= ARTICLES + WORKERS
+    assert articles_asked(slow_model.requests) <= ARTICLES + WORKERS
 
 
 def test_ctrl_c_finishes_the_articles_in_flight_then_stops(slow_model, tmp_path, monkeypatch):
@@ -87,7 +87,7 @@ def test_ctrl_c_finishes_the_articles_in_flight_then_stops(slow_model, tmp_path,
     lines = read_lines(out)
     assert len(lines) < ARTICLES
     # Every article that reached the model was written: nothing in flight was dropped.
-    assert len(slow_model.requests) == len(lines)
+    assert articles_asked(slow_model.requests) == len(lines)
 
     assert resume_in_process(slow_model, tmp_path, monkeypatch) == 0
-    assert len(read_lines(out)) == ARTICLES == len(slow_model.requests)
+    assert len(read_lines(out)) == ARTICLES == articles_asked(slow_model.requests)

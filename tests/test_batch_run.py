@@ -6,12 +6,19 @@ import json
 import threading
 import time
 
+from support.batch import (
+    answer_for,
+    article_of,
+    make_article,
+    read_lines,
+    write_articles,
+)
 from support.fake_openai import Reply
+from support.staged import stage_of
+
 from summarizer.cli import main
 from summarizer.core.settings import Settings
 from summarizer.pipeline import Pipeline
-
-from support.batch import answer_for, article_of, make_article, read_lines, write_articles
 
 
 def run(*args):
@@ -19,7 +26,9 @@ def run(*args):
 
 
 def model_calls(server) -> int:
-    return len(server.requests)
+    """Articles the model was asked about: one events question each (a fields
+    question follows per incident)."""
+    return sum(1 for r in server.requests if stage_of(r) == "events")
 
 
 def test_one_line_per_article_and_a_rerun_redoes_only_what_changed(batch_env, tmp_path, capsys):
@@ -31,9 +40,9 @@ def test_one_line_per_article_and_a_rerun_redoes_only_what_changed(batch_env, tm
     first = lines[0]
     assert set(first) == {"id", "content_sha256", "source", "status", "record"}
     assert first["record"]["article"]["sha256"] == first["content_sha256"]
-    assert first["record"]["provenance"]["usage"]["requests"] == 1
+    assert first["record"]["provenance"]["usage"]["requests"] == 2  # the incidents, then its details
     err = capsys.readouterr().err
-    assert "batch summary" in err and "750" in err  # 5 x (100 + 50) tokens, summed for the run
+    assert "batch summary" in err and "1,500" in err  # 5 x 2 x (100 + 50) tokens, summed for the run
 
     assert run(tmp_path / "in", "--out", out, "-q") == 0
     assert model_calls(batch_env) == 5 and read_lines(out) == lines  # nothing redone
@@ -126,11 +135,11 @@ def test_duplicate_articles_cost_one_model_call(batch_env, tmp_path):
 def test_a_token_budget_stops_the_run_cleanly_and_a_rerun_finishes(batch_env, tmp_path, capsys):
     write_articles(tmp_path / "in", 6)
     out = tmp_path / "out.jsonl"
-    # 150 tokens per article: the third one reaches 400.
-    assert run(tmp_path / "in", "--out", out, "--workers", 1, "--max-tokens-total", 400) == 10
+    # 300 tokens per article (two questions of 150): the third one reaches 800.
+    assert run(tmp_path / "in", "--out", out, "--workers", 1, "--max-tokens-total", 800) == 10
     assert len(read_lines(out)) == 3
     err = capsys.readouterr().err
-    assert "token budget reached: 450 of 400 tokens spent" in err and "re-run" in err
+    assert "token budget reached: 900 of 800 tokens spent" in err and "re-run" in err
     assert run(tmp_path / "in", "--out", out, "-q") == 0
     assert len(read_lines(out)) == 6 and model_calls(batch_env) == 6
 
@@ -140,10 +149,10 @@ def test_a_cost_budget_uses_the_price_table_from_the_config_file(batch_env, tmp_
     config = tmp_path / "config.toml"
     config.write_text('max_reasks = 1\n\n[prices]\n"fake-model" = { input = 1000.0, output = 1000.0 }\n')
     out = tmp_path / "out.jsonl"
-    # $0.15 per article at these (made-up) prices: the second reaches $0.25.
-    assert run(tmp_path / "in", "--out", out, "-w", 1, "--max-cost", 0.25, "--config", config) == 10
+    # $0.30 per article (two questions) at these (made-up) prices: the second reaches $0.50.
+    assert run(tmp_path / "in", "--out", out, "-w", 1, "--max-cost", 0.5, "--config", config) == 10
     assert len(read_lines(out)) == 2
-    assert "cost budget reached: $0.3000 of $0.2500" in capsys.readouterr().err
+    assert "cost budget reached: $0.6000 of $0.5000" in capsys.readouterr().err
     # Without a known price a cost budget cannot be kept: refused before any work.
     assert run(tmp_path / "in", "--out", tmp_path / "o2.jsonl", "--max-cost", 1) == 3
     assert "--max-cost needs the model's price" in capsys.readouterr().err
@@ -211,4 +220,4 @@ def test_generated_articles_are_distinct_and_the_fake_answers_verify(fake_model,
         for text in texts[:3]:
             record = pipeline.summarize(text)
             assert record.verified and len(record.incidents) == 1
-            assert record.provenance.usage.requests == 1
+            assert record.provenance.usage.requests == 2  # events, fields

@@ -4,12 +4,11 @@ import csv
 import json
 
 import pytest
+from support.batch import make_article
 
 from summarizer.batch.sources import Fields, discover
-from summarizer.core.schema import article_sha256
 from summarizer.core.errors import InputError
-
-from support.batch import make_article
+from summarizer.core.schema import article_sha256
 
 
 def by_id(found):

@@ -9,9 +9,9 @@ import os
 import sqlite3
 
 import pytest
-
 from conftest import DATA, TEST_API_KEY
 from support.drafts import good
+
 from summarizer import cache as cache_module
 from summarizer.cache import RecordCache
 from summarizer.cli import main
@@ -227,8 +227,9 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(fake_model, fake_settings, ar
 def test_a_large_entry_whose_value_file_is_damaged_is_a_miss(fake_model, fake_settings):
     # Records over 32 KB live in files beside the database (diskcache).
     text = OTHER
-    answer = json.dumps({"incidents": [{
-        "summary": "x" * 40_000, "summary_sentences": [1], "event_type": "armed attack", "event_type_sentences": [1]}]})
+    answer = json.dumps({"incidents": [{  # a 40 KB name (kept, unverified) makes a large record
+        "summary": "x", "summary_sentences": [1], "event_type": "riot/protest", "event_type_sentences": [1],
+        "perpetrators": [{"name": "x" * 40_000, "sentences": [1]}]}]})
     fake_model.add(answer)
     summarize(fake_settings, text)
     files = list(records_dir(fake_settings).rglob("*.val"))

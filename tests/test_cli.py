@@ -5,11 +5,10 @@ import subprocess
 import sys
 
 import pytest
-
-from support.drafts import good
-from summarizer.cli import main
-
 from conftest import DATA
+from support.drafts import good
+
+from summarizer.cli import main
 
 
 @pytest.fixture

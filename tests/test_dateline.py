@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from summarizer.verify.dates import explicit_dates, find_dateline, resolve
-from summarizer.verify.numbers import figures_in
 from summarizer.core.schema import Draft
 from summarizer.read.segment import segment
+from summarizer.verify.dates import explicit_dates, find_dateline, resolve
+from summarizer.verify.numbers import figures_in
 from summarizer.verify.rules import Verifier, only_as_neighbour
 
 # (article, dateline text, dateline date, the date's wording in the dateline, a figure

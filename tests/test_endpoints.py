@@ -3,10 +3,10 @@ of the cache key (two servers answering to one model name share nothing)."""
 
 import pytest
 
-from summarizer.extract.endpoints import with_served_model
 from summarizer.core.errors import ConfigError
-from summarizer.pipeline import Pipeline
 from summarizer.core.settings import Settings
+from summarizer.extract.endpoints import with_served_model
+from summarizer.pipeline import Pipeline
 
 
 def test_a_base_url_without_a_model_takes_the_one_the_server_serves(fake_model):

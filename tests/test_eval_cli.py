@@ -6,14 +6,13 @@ import json
 import re
 
 import pytest
+from conftest import MINI
+from support.staged import articles_asked, events_answer
 
 from summarizer.cli import main
+from summarizer.core.schema import schema_version
 from summarizer.evaluation.gold import load_gold
 from summarizer.extract.prompt import prompt_version
-from summarizer.core.schema import schema_version
-
-from conftest import MINI
-
 
 
 @pytest.fixture
@@ -50,8 +49,9 @@ def test_eval_prints_scores_per_split_and_writes_a_run_record(evals, model, caps
     assert re.search(r"metric\s+dev\s+heldout\s+all", out)
     assert row(out, "incidents: F1")[-3:] == ["1.000", "1.000", "1.000"]
     assert row(out, "casualties exact: F1")[-3:] == ["1.000", "1.000", "1.000"]
-    assert row(out, "prompt tokens / article")[-3:] == ["100", "100", "100"]  # the fake server's usage
-    assert len(model.requests) == 3
+    # The fake server's usage, 100 prompt tokens a question: one for the incidents, one per incident.
+    assert row(out, "prompt tokens / article")[-3:] == ["250", "200", "233"]
+    assert articles_asked(model.requests) == 3
     runs = list((evals / "runs").glob("*.json"))
     assert [p.name[11:] for p in runs] == [f"{prompt_version()}-{schema_version()}.json"]
     record = json.loads(runs[0].read_text())
@@ -67,7 +67,7 @@ def test_eval_prints_scores_per_split_and_writes_a_run_record(evals, model, caps
 def test_a_rerun_is_served_from_the_cache(evals, model, capsys):
     assert run_eval(evals, capsys)[0] == 0
     code, out, _ = run_eval(evals, capsys)
-    assert code == 0 and len(model.requests) == 3  # no new request
+    assert code == 0 and articles_asked(model.requests) == 3  # no new request
     first, second = sorted((evals / "runs").glob("*.json"), key=lambda p: len(p.name))  # x.json, x-2.json
     assert not any(c["record"]["provenance"]["cached"] for c in json.loads(first.read_text())["cases"].values())
     record = json.loads(second.read_text())  # a new record: the first run is kept, not overwritten
@@ -80,14 +80,16 @@ def test_the_run_keeps_the_answers_and_a_new_clone_needs_no_model(evals, model, 
     empty cache rebuilds every case from the kept answers: no request."""
     assert run_eval(evals, capsys)[0] == 0
     first = json.loads(next((evals / "runs").glob("*.json")).read_text())
-    assert all(json.loads(c["answers"][0]) == json.loads(model.answers[cid]) for cid, c in first["cases"].items())
+    for cid, case in first["cases"].items():  # every answer of both questions, kept
+        kept = json.loads(case["answers"][0])
+        assert kept["stages"] == 2 and kept["events"] == [events_answer(json.loads(model.answers[cid]))]
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "empty-cache"))
     code, out, err = run_eval(evals, capsys, "--no-baseline")
     assert code == 0, err
-    assert len(model.requests) == 3  # no new request
+    assert articles_asked(model.requests) == 3  # no new request
     assert row(out, "incidents: F1")[-1] == "1.000"
     code, out, err = run_eval(evals, capsys, "--no-baseline", "--model", "another-model")
-    assert code == 0 and len(model.requests) == 6  # another model's answers are not reused
+    assert code == 0 and articles_asked(model.requests) == 6  # another model's answers are not reused
 
 
 def test_against_the_baseline_a_worse_prompt_exits_8_and_shows_what_moved(evals, model, capsys):
@@ -118,7 +120,7 @@ def test_an_equal_run_against_an_explicit_baseline_passes(evals, model, capsys):
 
 def test_one_split(evals, model, capsys):
     code, out, _ = run_eval(evals, capsys, "--split", "heldout")
-    assert code == 0 and len(model.requests) == 1
+    assert code == 0 and articles_asked(model.requests) == 1
     assert re.search(r"metric\s+heldout\n", out)
     assert [p.name[11:] for p in (evals / "runs").glob("*.json")] == [
         f"{prompt_version()}-{schema_version()}-heldout.json"]

@@ -5,15 +5,21 @@ import copy
 import json
 import shutil
 
+from conftest import MINI, ROOT
 
 from summarizer.cli import main
+from summarizer.core.schema import schema_version
 from summarizer.evaluation.gate import EXIT_GATE, compare
 from summarizer.evaluation.gold import load_gold
-from summarizer.evaluation.runner import CaseOutput, RunRecord, load_run, record_from_draft, rescore, save_run
+from summarizer.evaluation.runner import (
+    CaseOutput,
+    RunRecord,
+    load_run,
+    record_from_draft,
+    rescore,
+    save_run,
+)
 from summarizer.extract.prompt import prompt_version
-from summarizer.core.schema import schema_version
-
-from conftest import MINI, ROOT
 
 PV, SV = prompt_version(), schema_version()
 

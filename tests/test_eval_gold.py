@@ -7,14 +7,13 @@ import shutil
 from collections import Counter
 
 import pytest
+from conftest import ROOT
 
 from summarizer.core.errors import InputError
+from summarizer.core.schema import EVENT_TYPES
 from summarizer.evaluation.gold import gold_problems, load_gold
 from summarizer.evaluation.metrics import metrics, score_case, total
 from summarizer.evaluation.runner import record_from_draft
-from summarizer.core.schema import EVENT_TYPES
-
-from conftest import ROOT
 
 GOLD_DIR = ROOT / "evals" / "gold"
 CASES = load_gold(GOLD_DIR)

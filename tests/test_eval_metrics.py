@@ -6,11 +6,19 @@ import random
 
 import pytest
 
-from summarizer.evaluation.metrics import (
-    assignment, date_correct, from_draft, from_record, location_correct, match, metrics,
-    same_name, score_case, total,
-)
 from summarizer.core.schema import DraftIncident
+from summarizer.evaluation.metrics import (
+    assignment,
+    date_correct,
+    from_draft,
+    from_record,
+    location_correct,
+    match,
+    metrics,
+    same_name,
+    score_case,
+    total,
+)
 
 
 def gold(event_type="armed attack", *, iso=None, text=None, ds=(1,), place=None, admin=None, country=None,

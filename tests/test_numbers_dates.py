@@ -2,7 +2,12 @@ from datetime import date
 
 import pytest
 
-from summarizer.verify.dates import anchor_date, explicit_dates, resolve, supported_dates
+from summarizer.verify.dates import (
+    anchor_date,
+    explicit_dates,
+    resolve,
+    supported_dates,
+)
 from summarizer.verify.numbers import numbers_in
 
 

@@ -7,7 +7,6 @@ import sys
 import zipfile
 
 import pytest
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -23,7 +22,7 @@ def test_wheel_carries_data_and_works_outside_the_checkout(tmp_path):
     assert build.returncode == 0, build.stderr
     wheel = next((tmp_path / "dist").glob("summarizer-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("summarizer/_data/prompts/system.md", "summarizer/_data/prompts/user.md",
+    for needed in ("summarizer/_data/prompts/events.system.md", "summarizer/_data/prompts/fields.user.md",
                    "summarizer/_data/schemas/record.schema.json",
                    "summarizer/_data/schemas/draft.schema.json"):
         assert needed in names
@@ -42,8 +41,8 @@ def test_wheel_carries_data_and_works_outside_the_checkout(tmp_path):
     assert probe.returncode == 0, probe.stderr
     prompts_dir, version, schema_version = probe.stdout.split()
     assert prompts_dir.startswith(str(site))
-    from summarizer.extract.prompt import prompt_version
     from summarizer.core.schema import schema_version as current_schema
+    from summarizer.extract.prompt import prompt_version
     assert version == prompt_version() and schema_version == current_schema()
     check = subprocess.run([sys.executable, "-m", "summarizer", "schema", "--check"],
                            cwd=elsewhere, env=env, capture_output=True, text=True)

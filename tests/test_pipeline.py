@@ -4,9 +4,10 @@ transport retries, usage accounting and the cache."""
 import json
 
 import pytest
-
 from support.drafts import good, with_missing_sentence, with_wrong_count
 from support.fake_openai import Reply
+from support.staged import last_message, reask_requests, stage_of
+
 from summarizer.core.errors import ProviderError, VerificationError
 from summarizer.pipeline import Pipeline
 
@@ -27,7 +28,9 @@ def test_a_good_answer_becomes_a_verified_record_with_program_attached_citations
     assert cite.sentence == 2 and article[cite.start:cite.end] == cite.text
     assert cite.text.startswith("A local official")
     assert str(first.date.iso) == "2026-03-08"
-    assert record.provenance.usage.requests == 1 and record.provenance.usage.reasks == 0
+    # Two short questions: the incidents, then each incident's details.
+    assert [stage_of(r) for r in fake_model.requests] == ["events", "fields", "fields"]
+    assert record.provenance.usage.requests == 3 and record.provenance.usage.reasks == 0
     assert record.article.source == "a.txt" and record.article.sentences == 6
 
 
@@ -46,11 +49,13 @@ def test_verification_failure_is_re_asked_with_the_reason_then_accepted(fake_mod
                    Reply(content=good(), prompt_tokens=1400, completion_tokens=310))
     record = run(fake_settings, article)
     assert record.verified
-    reask = fake_model.requests[1]["messages"][-1]["content"]
-    assert "the count 40 (killed) is not stated in the cited sentences [1]" in reask
-    usage = record.provenance.usage
-    assert (usage.prompt_tokens, usage.completion_tokens) == (2400, 610)
-    assert usage.requests == 2 and usage.reasks == 1
+    # Only the question that failed is asked again, with the reason.
+    (reask,) = reask_requests(fake_model.requests)
+    assert stage_of(reask) == "fields"
+    assert "the count 40 (killed) is not stated in the cited sentences [1]" in last_message(reask)
+    usage = record.provenance.usage  # every answer counted: events, fields, re-ask, fields
+    assert (usage.prompt_tokens, usage.completion_tokens) == (1000 + 100 + 1400 + 100, 300 + 50 + 310 + 50)
+    assert usage.requests == 4 and usage.reasks == 1
 
 
 def test_field_still_failing_after_reasks_is_kept_and_marked_unverified(fake_model, fake_settings, article):
@@ -62,31 +67,31 @@ def test_field_still_failing_after_reasks_is_kept_and_marked_unverified(fake_mod
     assert "not stated in the cited sentences" in casualty.problems[0]
     # Everything else is still there and verified.
     assert record.incidents[0].casualties[1].verified and len(record.incidents) == 2
-    assert record.provenance.usage.requests == 3
+    assert record.provenance.usage.requests == 5  # events, fields and its 2 re-asks, fields
 
 
-def test_nonexistent_sentence_numbers_are_dropped_from_citations_and_flagged(
-        fake_model, fake_settings, article):
-    fake_model.add(with_missing_sentence(), with_missing_sentence(), with_missing_sentence())
+def test_a_sentence_number_that_does_not_exist_is_never_cited(fake_model, fake_settings, article):
+    fake_model.add(with_missing_sentence())  # the model lists sentence 42 for the Oskel bombing
     record = run(fake_settings, article)
     summary = record.incidents[1].summary
-    assert [c.sentence for c in summary.citations] == [6]
-    assert not summary.verified and "cites sentence(s) [42]" in summary.problems[0]
+    assert [c.sentence for c in summary.citations] == [6] and summary.verified
+    assert all(c.sentence <= 6 for inc in record.incidents for f in (inc.summary, inc.event_type, *inc.casualties)
+               for c in f.citations)
 
 
 def test_schema_breaking_answers_are_re_asked(fake_model, fake_settings, article):
-    fake_model.add('{"incidents": [{"summary": "x"}]}', "not json at all", good())
+    fake_model.add("not json at all", '{"events": [{"type": "war"}]}', good())
     record = run(fake_settings, article)
-    assert record.verified and record.provenance.usage.requests == 3
+    assert record.verified and record.provenance.usage.requests == 5  # 3 for the events, 2 for the fields
 
 
 def test_no_answer_of_the_right_shape_is_an_error_that_keeps_the_last_output(
         fake_model, fake_settings, article):
-    fake_model.add("nope", '{"incidents": 5}', '{"incidents": [{"event_type": "war"}]}')
+    fake_model.add("nope", '{"events": 5}', '{"events": [{"type": "war", "sentences": [1]}]}')
     with pytest.raises(VerificationError) as info:
         run(fake_settings, article)
     assert "no answer of the right shape in 3 tries" in str(info.value)
-    assert info.value.last_output == '{"incidents": [{"event_type": "war"}]}'
+    assert info.value.last_output == '{"events": [{"type": "war", "sentences": [1]}]}'
 
 
 def test_no_incident_gives_an_empty_list(fake_model, fake_settings):
@@ -100,8 +105,8 @@ def test_transport_failures_are_retried_without_a_reask(fake_model, fake_setting
                    good())
     record = run(fake_settings, article)
     assert record.verified
-    assert record.provenance.usage.requests == 1 and record.provenance.usage.reasks == 0
-    assert len(fake_model.requests) == 4
+    assert record.provenance.usage.requests == 3 and record.provenance.usage.reasks == 0
+    assert len(fake_model.requests) == 6  # 3 refused, then events, fields, fields
 
 
 def test_transport_failures_give_up_with_a_provider_error(fake_model, fake_settings, article):
@@ -122,9 +127,9 @@ def test_second_run_is_a_cache_hit_and_says_so(fake_model, fake_settings, articl
     first = run(fake_settings, article)
     second = run(fake_settings, article)
     assert not first.provenance.cached and second.provenance.cached
-    assert second.incidents == first.incidents and len(fake_model.requests) == 1
+    assert second.incidents == first.incidents and len(fake_model.requests) == 3
     third = run(fake_settings, article, use_cache=False)
-    assert len(fake_model.requests) == 2 and not third.provenance.cached
+    assert len(fake_model.requests) == 6 and not third.provenance.cached
 
 
 def test_record_json_never_contains_the_api_key(fake_model, fake_settings, article):
@@ -154,7 +159,10 @@ def test_after_reasks_the_answer_with_fewest_problems_is_kept(fake_model, fake_s
 def test_the_record_keeps_the_answer_it_was_built_from(fake_model, fake_settings, article):
     fake_model.add(good())
     record = run(fake_settings, article)
-    assert [json.loads(a) for a in record.answers] == [json.loads(good())]
+    (kept,) = record.answers  # one per article: every answer of both questions
+    kept = json.loads(kept)
+    assert kept["stages"] == 2 and len(kept["events"]) == 1 and len(kept["fields"]) == 2
+    assert json.loads(kept["fields"][0])["casualties"][0]["count"] == 14
     assert "answers" not in record.model_dump()  # kept beside the output, not in it
 
 
@@ -166,8 +174,9 @@ def test_a_server_failing_during_a_reask_keeps_the_answer_already_given(fake_mod
     record = run(fake_settings, article)
     assert not record.verified and record.unverified_fields == 1
     assert record.incidents[0].casualties[0].count == 40
-    assert [json.loads(a) for a in record.answers] == [json.loads(with_wrong_count())]
-    assert record.provenance.usage.requests == 1
+    fields = json.loads(json.loads(record.answers[0])["fields"][0])
+    assert fields["casualties"][0]["count"] == 40
+    assert record.provenance.usage.requests == 3  # events, fields, fields (the failed re-ask gave no answer)
 
 
 def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fake_settings, article):
@@ -180,7 +189,8 @@ def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fa
     fake_model.add(with_wrong_count(), json.dumps(worse), json.dumps(worse))
     record = run(fake_settings, article)
     assert record.unverified_fields == 1
-    assert [json.loads(a) for a in record.answers] == [json.loads(with_wrong_count())]
+    fields = json.loads(json.loads(record.answers[0])["fields"][0])
+    assert [c["count"] for c in fields["casualties"]] == [40, 19, 6]
 
 
 def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings, article, monkeypatch):
@@ -202,7 +212,7 @@ def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings
 
     monkeypatch.setattr(Verifier, "check_incident", stricter)
     second = run(fake_settings, article, source="again.txt")
-    assert len(fake_model.requests) == 1 and second.provenance.cached
+    assert len(fake_model.requests) == 3 and second.provenance.cached
     assert not second.verified and second.unverified_fields == 1
     assert second.incidents[1].location.problems == ["a new rule rejects Oskel"]
     assert second.incidents[0] == first.incidents[0] and second.article.source == "again.txt"
@@ -221,4 +231,4 @@ def test_a_cache_entry_without_answers_is_served_as_stored(fake_model, fake_sett
         pipeline.cache._cache.set(key, json.dumps({"key": key, "record": first.model_dump(mode="json")}))
         second = pipeline.summarize(article, source="b.txt")
     assert second.provenance.cached and second.answers == [] and second.incidents == first.incidents
-    assert second.article.source == "b.txt" and len(fake_model.requests) == 1
+    assert second.article.source == "b.txt" and len(fake_model.requests) == 3

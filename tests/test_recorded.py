@@ -11,11 +11,10 @@ import json
 from datetime import date
 
 import pytest
+from conftest import DATA, replaying
 
 import summarizer.extract.prompt
 from summarizer.pipeline import Pipeline
-
-from conftest import DATA, replaying
 
 pytestmark = pytest.mark.recorded
 

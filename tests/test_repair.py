@@ -1,5 +1,5 @@
-from summarizer.verify.repair import drop_background, fold_restatements
 from summarizer.core.schema import Draft
+from summarizer.verify.repair import drop_background, fold_restatements
 
 
 def inc(summary, etype="armed attack", place=None, date_text=None, casualties=(), actors=()):

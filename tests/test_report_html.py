@@ -24,16 +24,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
+from conftest import DATA, ROOT
 from support.drafts import GOOD, good
-from summarizer.cli import main
-from summarizer.render.case_page import render_case_page
-from summarizer.render.page import IndexEntry, render_article_page, render_index_page
-from summarizer.render.fields import incident_fields
-from summarizer.read.segment import segment
 from support.records import UNVERIFIED, make_record
 
-from conftest import DATA, ROOT
+from summarizer.cli import main
+from summarizer.read.segment import segment
+from summarizer.render.case_page import render_case_page
+from summarizer.render.fields import incident_fields
+from summarizer.render.page import IndexEntry, render_article_page, render_index_page
 
 ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = ('BREAKING <script>alert(1)</script> Gunmen attacked <img src=x onerror="window.__pwned=1"> '

@@ -13,13 +13,12 @@ import os
 from pathlib import Path
 
 import pytest
-
+from conftest import DATA
 from support.drafts import GOOD, good
-from summarizer.cli import main
-from summarizer.render.markdown import md, to_markdown
 from support.records import UNVERIFIED, make_record
 
-from conftest import DATA
+from summarizer.cli import main
+from summarizer.render.markdown import md, to_markdown
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS", "") not in ("", "0")  # read at import: conftest clears SUMMARIZER_*

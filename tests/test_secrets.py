@@ -30,12 +30,12 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CASSETTES, DATA, ROOT, TEST_API_KEY
+from support.batch import answer_for, write_articles
 from support.drafts import good
 from support.fake_openai import Reply
+
 from summarizer.cli import main
-from support.batch import answer_for, write_articles
 
 SESSION_STARTED = time.time()  # this module is imported at collection, before any test runs
 NEEDLES = [TEST_API_KEY.encode(), base64.b64encode(TEST_API_KEY.encode()),

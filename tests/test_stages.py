@@ -5,14 +5,19 @@ incidents (summarizer.verify.events)."""
 import json
 from datetime import date
 
+from conftest import DATA
+
 from summarizer.core.schema import EventFields, EventList, FigureAnswer, Provenance
 from summarizer.pipeline import Pipeline
 from summarizer.read.segment import segment
 from summarizer.records.answers import record_from_answers
-from summarizer.records.derive import Article, draft_from_stages, incident_from, split_place
+from summarizer.records.derive import (
+    Article,
+    draft_from_stages,
+    incident_from,
+    split_place,
+)
 from summarizer.verify.events import refine_events, type_of
-
-from conftest import DATA
 
 CONVOY = (DATA / "kordavia-convoy.txt").read_text(encoding="utf-8")
 
@@ -100,7 +105,6 @@ def test_what_the_article_never_names_is_dropped_and_the_dateline_gives_its_own_
 
 
 def test_the_verifier_passes_a_derived_draft_and_resolves_its_date():
-    a = article()
     fields = EventFields(date="on Sunday", place="Tessaret", admin_area="Varn province",
                          perpetrators=["gunmen"], targets=["army convoy"],
                          casualties=[FigureAnswer(category="killed", count=14, who="soldiers", sentence=1)])

@@ -11,7 +11,8 @@ sentences. Output tokens are most of the time on a CPU. So:
    longer than one request is asked window by window (summarizer.extract.windows)
    and the events merged (summarizer.records.merge.merge_events).
 2. **Fields** (prompts/fields.*.md), per event, shown only that event's
-   sentences: the date phrase, place, admin area, country, perpetrators,
+   sentences (without the dateline, and without any sentence that reads as an
+   instruction to the model): the date phrase, place, admin area, country, perpetrators,
    targets, casualty figures with the sentence of each. No citations, no summary,
    no qualifier, no ISO date: the program derives those (summarizer.records.derive).
    Checked against the event's sentences by the verifier's rules; a re-ask
@@ -101,6 +102,10 @@ def extract_stages(
         outputs.extend(part.outputs)
         return part.answers[0]
 
+    if len(windows) > 1:
+        tokens = sum(sentence_tokens(s) for s in sentences)
+        status(f"the article (~{tokens:,} tokens) is longer than one request holds: "
+               f"{len(windows)} overlapping windows")
     window_answers = []
     for k, window in enumerate(windows, 1):
         label = f"window {k} of {len(windows)} (sentences {window.span})" if len(windows) > 1 else ""
@@ -118,7 +123,8 @@ def extract_stages(
         if i in failing:
             fields.append(None)  # not established: no details asked (module docstring)
             continue
-        # The dateline is no evidence (summarizer.verify.dates): not shown at all here.
+        # Neither the dateline nor a sentence that instructs the model is evidence
+        # (summarizer.verify): neither is shown at all here.
         shown = _within(budget, [checks.article.without_dateline(n) for n in event_sentences(event, checks.article)])
         messages = render_messages(shown, "fields", event_type=event.type)
         fields.append(ask(EventFields, messages, checks.fields(event), f"incident {i + 1}"))

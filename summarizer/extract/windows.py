@@ -2,16 +2,16 @@
 
 The budget. One request holds, within the model's context (`n_ctx`, 8192 for
 the embedded model): the fixed prompt (instructions, example, the JSON schema
-instructor appends: ~5,800 characters), the article, the answer (up to
-`max_tokens`), and, on a re-ask, the previous answer and the list of problems
-sent back (REASK_RESERVE tokens per re-ask). What is left is the article's
-budget: about 3,100 tokens with the embedded defaults, ~9,000 characters of
-English. Tokens are estimated from characters, conservatively: 3 characters a
+instructor appends: ~3,300 characters for the larger of the two questions,
+summarizer.extract.stages), the article, the answer (up to `max_tokens`), and,
+on a re-ask, the previous answer and the list of problems sent back
+(REASK_RESERVE tokens per re-ask). What is left is the article's budget: about
+3,900 tokens with the embedded defaults, ~11,000 characters of English. Tokens are estimated from characters, conservatively: 3 characters a
 token for ASCII text (Qwen's and GPT's tokenizers average about 4 on English
 news), 1 token for every other character (accented letters, Cyrillic, CJK). No
 tokenizer is needed, and the estimate only ever errs towards smaller windows.
 
-Windows. An article within the budget is one request, exactly as before. A
+Windows. An article within the budget is one question about its incidents. A
 longer one is cut into windows of whole sentences that overlap by up to a fifth
 of the budget (an event told across a boundary is seen whole by one window or
 the other). The first sentence (headline or dateline: the place and date the

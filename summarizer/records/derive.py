@@ -47,6 +47,7 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.categories import lower_bounds
 from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.event_types import type_stated
+from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.rules import name_in_text, phrase_in_text
 
@@ -63,6 +64,7 @@ class Article:
         self.by_number = {s.n: s for s in sentences}
         self.dateline: Dateline | None = find_dateline(text)
         self.evidence = {s.n: self._without_dateline(s) for s in sentences}
+        self.directives = directive_sentences(sentences)  # instructions to the model: never evidence
 
     def _without_dateline(self, s: Sentence) -> str:
         dl = self.dateline
@@ -96,7 +98,8 @@ class Article:
 
 
 def event_sentences(event: EventRef, article: Article) -> list[int]:
-    return sorted({n for n in event.sentences if n in article.by_number})
+    """The event's sentences that exist and report (never an instruction to the model)."""
+    return sorted({n for n in event.sentences if n in article.by_number and n not in article.directives})
 
 
 def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:

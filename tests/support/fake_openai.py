@@ -24,6 +24,7 @@ from support.staged import (
     events_answer,
     fields_answer,
     is_reask,
+    refence,
     stage_of,
 )
 
@@ -145,7 +146,7 @@ class FakeOpenAI:
                 with self.lock:
                     self.views.remember(request, draft)
             content = events_answer(draft) if stage == "events" else fields_answer(draft, request)
-            reply = dataclasses.replace(reply, content=content)
+            reply = dataclasses.replace(reply, content=refence(reply.content, content))
         return reply
 
     @property

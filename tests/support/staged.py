@@ -41,9 +41,19 @@ def user_text(request: dict) -> str:
     return next((m.get("content") or "" for m in request.get("messages", []) if m.get("role") == "user"), "")
 
 
+def refence(original: str | None, content: str) -> str:
+    """`content` wrapped the way `original` was: chatter and a ```json fence."""
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", original or "", re.S)
+    if not fenced:
+        return content
+    return original[:fenced.start(1)] + content + "\n" + original[fenced.end(1):]
+
+
 def as_draft(content: str | None) -> dict | None:
+    """The draft a scripted answer holds (also inside a ```json fence), or None."""
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", content or "", re.S)
     try:
-        data = json.loads(content or "")
+        data = json.loads(fenced.group(1) if fenced else content or "")
     except ValueError:
         return None
     return data if isinstance(data, dict) and isinstance(data.get("incidents"), list) else None
@@ -96,3 +106,18 @@ class Views:
             if all(t in article for t in shown):
                 return draft
         return None
+
+
+def reask_requests(requests: list[dict]) -> list[dict]:
+    """The requests that carried a re-ask (the model's earlier answer and the problems)."""
+    return [r for r in requests if is_reask(r)]
+
+
+def last_message(request: dict) -> str:
+    return request["messages"][-1]["content"]
+
+
+def articles_asked(requests: list[dict]) -> int:
+    """How many articles the model was asked about: one first events question
+    each (fields questions and re-asks follow)."""
+    return sum(1 for r in requests if stage_of(r) == "events" and not is_reask(r))

@@ -14,6 +14,7 @@ import contextlib
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
 
 from summarizer.cache import RecordCache, cache_key
 from summarizer.core.errors import InputError, ProviderError
@@ -25,7 +26,6 @@ from summarizer.core.schema import (
 )
 from summarizer.core.settings import Settings
 from summarizer.core.status import silent
-from summarizer.extract.client import ModelClient, Status
 from summarizer.extract.prompt import prompt_version
 from summarizer.extract.stages import extract_stages
 from summarizer.extract.windows import (
@@ -35,6 +35,11 @@ from summarizer.extract.windows import (
 )
 from summarizer.read.segment import Sentence, segment
 from summarizer.records.answers import record_from_answers
+
+if TYPE_CHECKING:
+    from summarizer.extract.client import ModelClient
+
+Status = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class Prepared:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, status: Status = silent, client: ModelClient | None = None,
+    def __init__(self, settings: Settings, status: Status = silent, client: "ModelClient | None" = None,
                  rate_gate=None):
         self.settings = settings
         self.rate_gate = rate_gate  # shared pause on 429s, see ModelClient
@@ -64,9 +69,13 @@ class Pipeline:
 
     # -- endpoint -----------------------------------------------------------
 
-    def client(self) -> ModelClient:
+    def client(self) -> "ModelClient":
         with self._lock:
             if self._client is None:
+                # Imported here: openai and instructor take ~0.5 s to import, and a
+                # cache hit never needs them.
+                from summarizer.extract.client import ModelClient
+
                 s = self.settings
                 if s.embedded:
                     from summarizer.extract.local_server import embedded_endpoint

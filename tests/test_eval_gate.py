@@ -5,6 +5,7 @@ import copy
 import json
 import shutil
 
+import pytest
 from conftest import MINI, ROOT
 
 from summarizer.cli import main
@@ -254,3 +255,60 @@ def test_the_verifier_ablation_script_rebuilds_the_baseline_with_each_step_off()
     dropped = {line.split(":")[0].strip() for line in done.stdout.splitlines() if ": dropped " in line}
     assert changed["no rule 8"] - changed["today's code"] <= len(flagged)
     assert changed["no repair 3"] - changed["today's code"] <= len(dropped)
+
+
+# -- the bootstrap rule: real improvements pass, significant falls fail ------------------------
+
+
+def _counts(tp, pred, gold, verified=10, right=10):
+    from collections import Counter
+
+    return Counter({"incident.tp": tp, "incident.pred": pred, "incident.gold": gold,
+                    "trust.event_type.verified": verified, "trust.event_type.verified_right": right})
+
+
+def test_a_change_of_one_case_in_forty_is_not_significant_but_a_broad_fall_is():
+    from summarizer.evaluation.gate import compare
+
+    base = [_counts(1, 1, 1) for _ in range(40)]
+    one_worse = [_counts(0, 1, 1)] + base[1:]
+    many_worse = [_counts(0, 1, 1) if i % 3 == 0 else _counts(1, 1, 1) for i in range(40)]
+    metrics_of = lambda cases: {"dev": {"incident.f1": sum(c["incident.tp"] for c in cases) / 40.0,  # noqa: E731
+                                        "trust.precision": 1.0}}
+    deltas = compare(metrics_of(one_worse), metrics_of(base), splits=("dev",),
+                     paired={"dev": list(zip(one_worse, base))})
+    f1 = next(d for d in deltas if d.metric == "incident.f1")
+    assert f1.change == pytest.approx(-0.025) and f1.interval is not None and not f1.regressed  # 0.02 margin: fail
+    deltas = compare(metrics_of(many_worse), metrics_of(base), splits=("dev",),
+                     paired={"dev": list(zip(many_worse, base))})
+    f1 = next(d for d in deltas if d.metric == "incident.f1")
+    assert f1.regressed and f1.interval[1] < 0 and "95%" in str(f1)
+
+
+def test_verified_precision_is_a_floor_whatever_the_interval():
+    from summarizer.evaluation.gate import compare
+
+    base = [_counts(1, 1, 1) for _ in range(40)]
+    slip = [_counts(1, 1, 1, verified=10, right=9)] + base[1:]
+    deltas = compare({"dev": {"trust.precision": 399 / 400}}, {"dev": {"trust.precision": 1.0}},
+                     splits=("dev",), paired={"dev": list(zip(slip, base))})
+    floor = next(d for d in deltas if d.metric == "trust.precision")
+    assert floor.regressed  # one wrong value in 400 verified: refused
+
+
+def test_the_bootstrap_parts_are_the_metrics():
+    """headline_parts gives each headline metric as numerator / denominator; the
+    ratios must be the metrics() values (one definition, two forms)."""
+    from conftest import ROOT
+
+    from summarizer.evaluation.bootstrap import headline_parts
+    from summarizer.evaluation.gold import load_gold
+    from summarizer.evaluation.metrics import metrics, total
+    from summarizer.evaluation.runner import load_run, score_cases
+
+    cases = load_gold(ROOT / "evals" / "gold")
+    run = load_run(ROOT / "evals" / "baseline.json")
+    counts = total(c for _, c in score_cases(cases, run).values())
+    m = metrics(counts)
+    for name, (num, den) in headline_parts(counts).items():
+        assert (num / den if den else None) == pytest.approx(m[name]), name

@@ -3,6 +3,7 @@ find the articles, lock and scan the output, summarize what is left, compact."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -12,12 +13,16 @@ from summarizer.batch.pricing import Budget, Price, price_for
 from summarizer.batch.rategate import RateGate
 from summarizer.batch.runner import BatchRunner, Display, RunStats
 from summarizer.batch.sources import DEFAULT_GLOBS, Fields, discover
-from summarizer.core.errors import InputError
+from summarizer.core.errors import ConfigError, InputError
 from summarizer.core.settings import Settings
 from summarizer.pipeline import Pipeline
 
 MAX_WARNINGS = 20  # a broken export must not scroll the terminal away
-EMBEDDED_WORKERS = 1  # one llama.cpp process on a small CPU: more workers only queue
+# The embedded llama-server decodes several sequences at once (one slot per
+# worker, continuous batching): on a CPU a step for 4 costs little more than a
+# step for 1 (benchmarks/bench_runtime.py). llama-cpp-python's server decodes one
+# at a time, so there more workers only queue.
+EMBEDDED_WORKERS = 4
 REMOTE_WORKERS = 8
 
 
@@ -45,7 +50,14 @@ class BatchResult:
 
 
 def default_workers(settings: Settings) -> int:
-    return EMBEDDED_WORKERS if settings.embedded else REMOTE_WORKERS
+    if not settings.embedded:
+        return REMOTE_WORKERS
+    from summarizer.extract.local_server import installed_runtime
+
+    try:
+        return EMBEDDED_WORKERS if installed_runtime(settings.runtime) == "llama-server" else 1
+    except ConfigError:  # no runtime installed: the pipeline says so when it starts one
+        return 1
 
 
 def run_batch(
@@ -71,6 +83,9 @@ def run_batch(
     if found.duplicates:
         warn(f"note: {found.duplicates} article(s) given twice with the same id and text were kept once")
     workers = options.workers or default_workers(settings)
+    if settings.embedded:
+        # One server slot per worker, so the workers' requests are decoded together.
+        settings = dataclasses.replace(settings, parallel=max(settings.parallel, workers))
     with OutputFile(options.out, fsync=options.fsync) as out:
         resume = out.scan()
         if resume.recovered:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from summarizer.evaluation.gate import HEADLINE, Delta
+from summarizer.evaluation.gate import FLOORS, HEADLINE, Delta
 from summarizer.evaluation.metrics import CATEGORIES, CITED_FIELDS
 from summarizer.evaluation.trust import (
     TARGET_FIELD,
@@ -155,8 +155,13 @@ def regressions_text(deltas: list[Delta]) -> str:
     lines = ["headline metrics that moved:"]
     for d in moved:
         higher, margin = HEADLINE[d.metric]
-        verdict = "FELL BEYOND MARGIN" if d.regressed else ("better" if (d.change > 0) == higher else "worse, within margin")
-        lines.append(f"  {d}  ({d.change:+.3f}, margin {margin:.2f}: {verdict})")
+        if d.regressed:
+            verdict = ("FELL (verified precision may not fall)" if d.metric in FLOORS
+                       else "SIGNIFICANTLY WORSE" if d.interval else "FELL BEYOND MARGIN")
+        else:
+            verdict = "better" if (d.change > 0) == higher else "worse, not significantly"
+        lines.append(f"  {d}  ({d.change:+.3f}: {verdict})" if d.interval or d.metric in FLOORS
+                     else f"  {d}  ({d.change:+.3f}, margin {margin:.2f}: {verdict})")
     lost = [d for d in deltas if d.regressed and d.change is None]
     lines += [f"  {d}  (no longer measurable)" for d in lost]
     return "\n".join(lines) + "\n"

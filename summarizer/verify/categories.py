@@ -30,7 +30,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "killed": (
         "kill", "dead", "death", "died", "die", "dying", "fatal", "lives", "life", "bodies", "body",
         "perish", "slain", "slaughter", "murder", "drown", "execut", "toll", "massacre", "corpse",
-        "casualt",
+        "casualt", "lost",
     ),
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt",
@@ -78,8 +78,18 @@ def _stems_in(text: str, stems: tuple[str, ...]) -> bool:
         " " in stem and stem in lowered for stem in stems)
 
 
+# "Hospital officials said the death toll had risen to 11" states deaths: a
+# hospital names injuries only when no word of death is there.
+WEAK_INJURED = ("hospital", "treated")
+_DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
+
+
 def categories_named(text: str) -> set[str]:
-    return {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
+    named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
+    strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
+    if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):
+        named.discard("injured")
+    return named
 
 
 def clauses_stating(count: int, sentences: list[str]) -> list[str]:

@@ -99,6 +99,17 @@ def _years(text: str) -> list[int]:
     return [int(a or b) for a, b in _PAST_YEAR.findall(text)]
 
 
+# Sentences about an event told again, not reported: a commemoration, a trial, talks.
+_RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mourn\w*|years?\s+(?:ago|on|since)"
+                     r"|trial|sentenc\w*|convict\w*|court|verdict|acquit\w*|peace\s+talks|negotiat\w*)\b", re.I)
+
+
+def retold(texts: list[str]) -> bool:
+    """True when every sentence retells an event (a commemoration, a trial,
+    talks) rather than reporting one: background, whatever the dateline says."""
+    return bool(texts) and all(_RETOLD.search(t) for t in texts)
+
+
 def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:
     """True when every cited sentence places the event before `year` (the
     dateline's): background, not an incident."""
@@ -138,5 +149,68 @@ def is_weapon(name: str) -> bool:
     return bool(WEAPONS.match(" ".join(name.split())))
 
 
+_EVENT_NOUNS = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attack|attacks|bombing|bombings|kidnapping|kidnappings|abduction|abductions"
+    r"|violence|clash|clashes|fighting|battle|riot|riots|protest|protests|unrest|explosion|blast|fire|flood|floods"
+    r"|earthquake|storm|crash|collision|accident|incident|massacre|ambush|raid|shooting|shelling|cyberattack"
+    r"|hack|breach|ransomware attack)$", re.I)
+
+
+def names_an_event(name: str) -> bool:
+    """An actor that names the event itself ("the bombing", "political violence")."""
+    return bool(_EVENT_NOUNS.match(" ".join(name.split())))
+
+
 def example_words(event_type: str, n: int = 3) -> str:
     return ", ".join(f'"{w}"' for w in EVENT_CUES.get(event_type, ())[:n])
+
+
+# Rule 15: the role of a party. A name in the sentence is not yet a perpetrator or a
+# target: the sentence must put it in that role, next to a verb of the act.
+_ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
+         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
+         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|set\s+fire|burn\w*|assault\w*|"
+         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
+         r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|belong\w*|"
+         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
+         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
+         r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
+         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*")
+_BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+(?:{_ACTS})\b", re.I)  # applied to the text after a name
+_AFTER_ACT = re.compile(rf"\b(?:{_ACTS})\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
+_CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
+                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
+
+
+def _spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where `text` names `name`: in full, without a bracketed part, or by the
+    bracketed short form alone ("Kordavian People's Front (KPF)" / "KPF")."""
+    forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
+    out = []
+    for form in forms:
+        # Inflections and spelling variants, as rule 4 allows: "Gunman" / "Gunmen".
+        words = [(re.escape(w[:max(4, len(w) - 2)]) if len(w) > 4 else re.escape(w)) + r"\w*"
+                 for w in re.findall(r"\w+", form)]
+        if words:
+            pattern = re.compile(r"\b" + r"\W+(?:\w+\W+)?".join(words), re.I)
+            out += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return out
+
+
+def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
+    """Does a cited sentence put `name` in the role `kind` (perpetrators: before
+    a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
+    of the act, or before "was attacked")? Names the sentences do not hold at
+    all are rule 4's business, not this one's."""
+    for text in texts:
+        for start, end in _spans(name, text):
+            before, after = text[max(0, start - 140):start], text[end:end + 140]
+            if either_side and (_BEFORE_ACT.match(after) or _AFTER_ACT.search(before)):
+                return True  # a battle: both sides fight, either may come first
+            if kind == "perpetrators":
+                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIM.search(after[:40]):
+                    return True
+            elif _AFTER_ACT.search(before) or re.match(
+                    r"^\W+(?:\w+\W+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|came\s+under)\W+", after, re.I):
+                return True
+    return False

@@ -24,8 +24,16 @@ Rules (each yields a `Problem` naming the incident and field):
  11. the event type is one its cited sentences say (summarizer.verify.event_types):
      an earthquake cited for a "bombing/explosion" is flagged;
  12. accidents and disasters have no perpetrator and no target (the people
-     they harm are the casualties' `who`), and a weapon or a blast ("car
-     bomb") is never a perpetrator;
+     they harm are the casualties' `who`); a weapon or a blast ("car bomb") is
+     never a perpetrator, and the event itself ("the bombing", "violence") is
+     neither a perpetrator nor a target;
+ 15. a perpetrator or a target plays that role in its sentence: named before
+     a verb of the act ("Gunmen ambushed"), or after "by", "claimed",
+     "blamed" (perpetrators); after a verb of the act ("ambushed an army
+     convoy") or before "was attacked" (targets);
+ 14. an admin area is a region (its name or the article calls it a province,
+     region, state, district...), and a date phrase names a day, a date or a
+     time of day ("about two hours later" is no date);
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023").
 
@@ -59,6 +67,9 @@ from summarizer.verify.categories import (
 from summarizer.verify.dates import explicit_date_spans, find_dateline, supported_dates
 from summarizer.verify.event_types import (
     is_weapon,
+    names_an_event,
+    plays_role,
+    retold,
     NO_PARTIES,
     example_words,
     reads_english,
@@ -164,6 +175,51 @@ def only_as_neighbour(name: str, text: str) -> bool:
         if not neighbour:
             return False
     return found > 0
+
+
+_REGION_WORDS = (r"province|region|state|district|department|county|governorate|oblast|prefecture|canton"
+                 r"|municipality|territory|division|parish|commune|valley|coast|islands?|keys")
+_REGION = re.compile(rf"\b({_REGION_WORDS})\b", re.I)
+
+
+def names_a_region(name: str, text: str) -> bool:
+    """An admin area is a region: its name says so ("Varn province"), or the
+    article calls it one ("the district of Meren", "ALTO PIRAY DEPARTMENT")."""
+    if _REGION.search(name):
+        return True
+    words = r"\W+".join(re.escape(w) for w in normalise(name).split())
+    if not words:
+        return False
+    near = re.compile(rf"\b(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?{words}\b|\b{words}(?:['\u2019]s)?\s+"
+                      rf"(?:[a-z]+\s+){{0,2}}(?:{_REGION_WORDS})\b", re.I)
+    return bool(near.search(normalise(text)))
+
+
+_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)"
+
+
+def is_a_region(name: str) -> bool:
+    """A place that is a region: described as one ("Pelagonia's southern coast",
+    "the north of the country") or named as one ("Harrow district")."""
+    if re.search(rf"['\u2019]s\s+{_DIRECTION}\b|^(?:the\s+)?{_DIRECTION}\b", name, re.I):
+        return True
+    return bool(re.search(r"\b(province|region|state|district|department|county|governorate|oblast|prefecture)\b",
+                          name, re.I)) and not re.search(r"\b(town|village|city|camp|port|site)\b", name, re.I)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
+    r"|evening|night|dawn|dusk|midnight|noon|weekend|week|day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|\d", re.I)
+
+
+def names_a_date(phrase: str) -> bool:
+    """A date phrase names a day, a time of day or a date: "about two hours
+    later" or "less than three hours" is a duration, not a date."""
+    return bool(_DATE_WORDS.search(phrase)) and not re.fullmatch(
+        r"(?:about|nearly|less than|more than|over|some|within|for)?\s*[\w\s-]*\b(?:hours?|minutes?|days|weeks)"
+        r"\b(?:\s+(?:later|earlier|after|before|long))?", phrase.strip(), re.I)
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:
@@ -273,10 +329,18 @@ class Verifier:
             problems += self._check_summary_numbers(i, inc)
         found = self._citations(i, "event_type", inc.event_type_sentences, True)
         texts = self._texts(inc.event_type_sentences)
+        if not found and inc.event_type == "other":  # rule 11: nothing states "other"
+            found.append(Problem(i, "event_type", (
+                'an incident of type "other" is none of the kinds this tool reports; choose the type the '
+                "cited sentences state, or leave it out if it is no incident")))
         if not found and self.english and not type_stated(inc.event_type, texts):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
+        if not found and (retold(texts) or retold(self._texts(inc.summary_sentences))):  # rule 13
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} retell an event (a commemoration, a trial, talks) "
+                "rather than report one: that is background, not an incident; leave it out")))
         if not found and self.anchor and tells_of_the_past(inc.event_type, texts, self.anchor.year):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of an event before {self.anchor.year}, the "
@@ -293,6 +357,17 @@ class Verifier:
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
                 if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
                     found.append(self._not_found(i, field, actor.name, actor.sentences))
+                if not found and names_an_event(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" names what happened, not who did it or who was attacked; '
+                        "give a party the article names, or leave it out")))
+                if not found and name_in_text(actor.name, self._cited_text(actor.sentences)) and self.english \
+                        and not plays_role(actor.name, kind, self._texts(actor.sentences),
+                                           either_side=inc.event_type == "battle/clash"):  # rule 15
+                    role = "carried it out" if kind == "perpetrators" else "was attacked"
+                    found.append(Problem(i, field, (
+                        f'the cited sentences {actor.sentences} name "{actor.name}" but do not say it {role}; '
+                        "cite the sentence that does, or leave it out")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
@@ -325,6 +400,14 @@ class Verifier:
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '
                         "not as the country where it happened; give the country the article states "
                         "for the event, or null")))
+                if attr == "place" and is_a_region(part):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a region, not a town, village or site; give the place the article names, '
+                        "or put the region in admin_area")))
+                if attr == "admin_area" and not names_a_region(part, self._cited_text(list(self.by_number))):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is not named as a province, region, state or district; give the region '
+                        "the article names as one, or null")))
             elif not (attr != "place" and self._dateline_locates(part, inc.place, numbers)):
                 problems.append(self._not_found(i, "location", part, numbers))
         return problems
@@ -378,6 +461,10 @@ class Verifier:
             return problems
         cited = self._cited_text(inc.date_sentences)
         stated = bool(inc.date_text) and phrase_in_text(inc.date_text, cited)
+        if inc.date_text and stated and not names_a_date(inc.date_text):
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
+                "when it happened, or null")))
         if inc.date_text and not stated:
             if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
                 message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '

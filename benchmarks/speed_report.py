@@ -1,0 +1,142 @@
+"""The speed figures next to their targets, in one table (docs/speed.md).
+
+    .venv/bin/python benchmarks/speed_report.py [--run evals/runs/RUN.json] [--runtime]
+
+Measured here, on this machine, in one run (so ratios compare like with like):
+  * a cached `summarizer summarize` through the CLI, start-up included (median of 5);
+  * a batch of 1,000 cached articles through the CLI;
+  * batch against an endpoint (a fake server in its own process, 100 ms a
+    question): the tool's own overhead per article, and 16 workers against 1;
+from the eval run record given (default: the newest), what the embedded model
+did per gold article on a warm server: seconds (median), the typical gold
+article (one incident, under ~1,200 characters), completion tokens;
+with --runtime, benchmarks/bench_runtime.py (both embedded runtimes; minutes).
+Run it alone on the machine: every figure is a wall-clock time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))  # the shared fake model and articles: tests/support/
+
+from bench_batch import FakeServerProcess, settings_for, timed_batch  # noqa: E402
+from support.batch import make_article, write_articles  # noqa: E402
+
+QUESTIONS_PER_ARTICLE = 2  # the invented articles report one incident: events + its fields
+
+
+def cli_env(url: str, cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-bench", SUMMARIZER_MODEL="fake-model",
+               SUMMARIZER_CACHE_DIR=str(cache))
+    return env
+
+
+def cached_cli(work: Path) -> float:
+    article = work / "one.txt"
+    article.write_text(make_article(7), encoding="utf-8")
+    cache = work / "cache-one"
+    with FakeServerProcess(0.0) as url:
+        env = cli_env(url, cache)
+        cmd = [sys.executable, "-m", "summarizer", "summarize", str(article), "-q", "-f", "json"]
+        subprocess.run(cmd, env=env, check=True, capture_output=True)  # fills the cache
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def cached_batch_cli(work: Path, count: int = 1000) -> float:
+    articles = work / "cached"
+    write_articles(articles, count)
+    cache = work / "cache-batch"
+    with FakeServerProcess(0.0) as url:
+        timed_batch(settings_for(url, cache), articles, work / "fill.jsonl", 8)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "summarizer", "batch", str(articles), "--out",
+                        str(work / "cached.jsonl"), "-q"], env=cli_env(url, cache), check=True)
+        return time.perf_counter() - started
+
+
+def endpoint_batch(work: Path, count: int = 160, delay: float = 0.1) -> dict[int, tuple[float, float]]:
+    """workers -> (articles per second, own overhead per article in seconds)."""
+    articles = work / "uncached"
+    write_articles(articles, count, start=100_000)
+    out = {}
+    with FakeServerProcess(delay) as url:
+        warm = work / "warm"
+        write_articles(warm, 1, start=999_999)
+        timed_batch(settings_for(url, work / "c-warm", cache=False), warm, work / "warm.jsonl", 1)
+        for workers in (1, 16):
+            seconds, _ = timed_batch(settings_for(url, work / f"c{workers}", cache=False), articles,
+                                     work / f"u{workers}.jsonl", workers)
+            overhead = seconds * workers / count - QUESTIONS_PER_ARTICLE * delay
+            out[workers] = (count / seconds, overhead)
+    return out
+
+
+def from_run(path: Path) -> dict[str, float]:
+    run = json.loads(path.read_text(encoding="utf-8"))
+    seconds, tokens, typical = [], [], []
+    for case in run["cases"].values():
+        record = case.get("record")
+        if not record or record["provenance"].get("cached"):
+            continue
+        s = record["provenance"]["seconds"]
+        seconds.append(s)
+        tokens.append(record["provenance"]["usage"]["completion_tokens"])
+        if len(record["incidents"]) == 1 and record["article"]["chars"] <= 1200:
+            typical.append(s)
+    return {"median_s": statistics.median(seconds), "typical_s": statistics.median(typical) if typical else None,
+            "median_tokens": statistics.median(tokens), "articles": len(seconds)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run", type=Path, help="eval run record (default: the newest in evals/runs/)")
+    parser.add_argument("--runtime", action="store_true", help="also run bench_runtime.py (minutes)")
+    args = parser.parse_args()
+    run = args.run or max((ROOT / "evals" / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    with tempfile.TemporaryDirectory(prefix="speed-") as tmp:
+        work = Path(tmp)
+        cli = cached_cli(work)
+        batch = cached_batch_cli(work)
+        endpoint = endpoint_batch(work)
+    model = from_run(run)
+    rows = [
+        ("cached `summarize` through the CLI, s", f"{cli:.2f}", "<= 0.5"),
+        ("1,000 cached articles through `batch`, s", f"{batch:.2f}", "<= 2"),
+        ("endpoint batch: own overhead per article, ms", f"{endpoint[1][1] * 1000:.1f}", "<= 5"),
+        ("endpoint batch: 16 workers / 1 worker", f"{endpoint[16][0] / endpoint[1][0]:.1f}x", ">= 14.4x"),
+        (f"embedded, warm: seconds per gold article (median of {model['articles']})",
+         f"{model['median_s']:.1f}", "(was 61)"),
+        ("embedded, warm: typical gold article (one incident, <=1,200 chars), s",
+         "-" if model["typical_s"] is None else f"{model['typical_s']:.1f}", "<= 30"),
+        ("embedded: completion tokens per article (median)", f"{model['median_tokens']:.0f}", "<= 40% of ~600"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'figure'.ljust(width)}  {'measured':>10}  target\n{'-' * width}  {'-' * 10}  ------")
+    for label, value, target in rows:
+        print(f"{label.ljust(width)}  {value:>10}  {target}")
+    print(f"\n(eval run: {run.relative_to(ROOT) if run.is_relative_to(ROOT) else run})")
+    if args.runtime:
+        print()
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_runtime.py")], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -129,6 +129,6 @@ def test_schema_check_passes_on_the_checkout(capsys):
 
 def test_every_command_has_help():
     for args in (["--help"], ["summarize", "--help"], ["serve", "--help"], ["cache", "--help"],
-                 ["cache", "stats", "--help"], ["schema", "--help"]):
+                 ["cache", "stats", "--help"], ["schema", "--help"], ["export", "--help"]):
         done = subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True, text=True)
         assert done.returncode == 0 and "Usage" in done.stdout, args

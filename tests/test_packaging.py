@@ -1,5 +1,5 @@
-"""A wheel built from the repo carries the prompts and schemas and works when
-installed outside the checkout."""
+"""A wheel built from the repo carries the prompts, the schemas and py.typed,
+and works when installed outside the checkout."""
 
 import os
 import subprocess
@@ -24,7 +24,8 @@ def test_wheel_carries_data_and_works_outside_the_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("summarizer/_data/prompts/events.system.md", "summarizer/_data/prompts/fields.user.md",
                    "summarizer/_data/schemas/record.schema.json",
-                   "summarizer/_data/schemas/draft.schema.json"):
+                   "summarizer/_data/schemas/draft.schema.json",
+                   "summarizer/py.typed"):  # PEP 561: type checkers read the package's annotations
         assert needed in names
 
     site = tmp_path / "site"

@@ -53,7 +53,9 @@ def to_json_line(obj: dict) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _parse(raw: bytes) -> dict | None:
+def parse_line(raw: bytes) -> dict | None:
+    """One output line as a dict with a string "id" and a "status" of "ok" or
+    "error"; None when it is not such a line."""
     try:
         obj = json.loads(raw)
     except ValueError:
@@ -107,7 +109,7 @@ class OutputFile:
                 offset += len(raw)
         if last is not None:
             start, raw = last
-            if raw.endswith(b"\n") and _parse(raw) is not None:
+            if raw.endswith(b"\n") and parse_line(raw) is not None:
                 self._account(state, raw)
             else:
                 os.ftruncate(self._fd, start)
@@ -119,7 +121,7 @@ class OutputFile:
         return state
 
     def _account(self, state: ResumeState, raw: bytes) -> None:
-        obj = _parse(raw)
+        obj = parse_line(raw)
         line_no = state.lines + 1
         if obj is None:
             what = "is not a batch output line" if line_no == 1 else "is not valid"
@@ -157,7 +159,7 @@ class OutputFile:
         entries: list[tuple[str, bytes]] = []
         with open(self.path, "rb") as fh:
             for raw in fh:
-                obj = _parse(raw)
+                obj = parse_line(raw)
                 if obj is not None and raw.endswith(b"\n"):
                     entries.append((obj["id"], raw))
         last = {id_: i for i, (id_, _) in enumerate(entries)}

@@ -33,7 +33,9 @@ app = typer.Typer(
     name="summarizer",
     help="Turn incident reports into structured incident records; every field cites its sentences.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion: tab completion of commands and
+    # options for bash, zsh, fish and PowerShell (README, "Shell completion").
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 
@@ -48,7 +50,7 @@ def _root(
 
 
 # Every command module, explicitly: importing one registers its commands on `app`.
-COMMAND_MODULES = ("summarize_cmd", "serve_cmd", "batch_cmd", "eval_cmd", "cache_cmd", "schema_cmd")
+COMMAND_MODULES = ("summarize_cmd", "serve_cmd", "batch_cmd", "export_cmd", "eval_cmd", "cache_cmd", "schema_cmd")
 
 
 def _register() -> None:

@@ -19,10 +19,13 @@ import copy
 import hashlib
 import json
 from datetime import date
-from typing import ClassVar, Literal, Optional
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic.json_schema import GenerateJsonSchema
+
+if TYPE_CHECKING:
+    import pandas
 
 # The documented taxonomy (README, "Output format").
 EventType = Literal[
@@ -42,6 +45,7 @@ EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 CasualtyCategory = Literal["killed", "injured", "captured/abducted", "missing"]
 CASUALTY_CATEGORIES: tuple[str, ...] = CasualtyCategory.__args__  # type: ignore[attr-defined]
 Qualifier = Literal["exact", "at least"]
+TableLevel = Literal["incident", "casualty"]  # SummaryRecord.to_rows: a row per incident, or per figure
 
 Sentences = list[int]
 MAX_INCIDENTS = 12
@@ -289,6 +293,45 @@ class SummaryRecord(BaseModel):
     @answers.setter
     def answers(self, value: list[str]) -> None:
         self._answers = list(value)
+
+    # Views of the record that the render layer owns (record_view below).
+
+    def to_rows(self, level: TableLevel = "incident", *, id: Optional[str] = None) -> list[dict[str, Any]]:
+        """The record as table rows (dicts with stable column names, docs/export.md):
+        one per incident (level="incident") or per casualty figure ("casualty").
+        `id` fills the "id" column (default: the article's source)."""
+        return record_view("rows")(self, level, id)
+
+    def to_frame(self, level: TableLevel = "incident", *, id: Optional[str] = None) -> "pandas.DataFrame":
+        """`to_rows` as a pandas DataFrame (needs pandas; ConfigError without it)."""
+        return record_view("frame")(self, level, id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a record as its review page (in a sandboxed frame)."""
+        return record_view("html")(self)
+
+
+# Tables and the review page are the render layer's (summarizer.render.table,
+# summarizer.render.page), yet a record should offer them as methods: Jupyter
+# looks for _repr_html_ on the object itself. Core imports nothing above it (and
+# the layers contract counts an import inside a function too), so the render
+# layer registers the views here when it is imported
+# (summarizer/render/__init__.py), and the package's __init__ imports it: they
+# are in place whichever module of summarizer was imported first.
+_RECORD_VIEWS: dict[str, Callable[..., Any]] = {}
+
+
+def register_record_view(name: str, view: Callable[..., Any]) -> None:
+    """Install the function behind one of SummaryRecord's views: "rows",
+    "frame" or "html"."""
+    _RECORD_VIEWS[name] = view
+
+
+def record_view(name: str) -> Callable[..., Any]:
+    try:
+        return _RECORD_VIEWS[name]
+    except KeyError:  # only when summarizer/__init__.py was bypassed
+        raise RuntimeError(f"no {name!r} view of a record is registered: import summarizer.render") from None
 
 
 # --------------------------------------------------------------------------

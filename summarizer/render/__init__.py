@@ -1,6 +1,10 @@
 """Stage 6, render: a record for people (text, Markdown, an HTML review page, an
-index of pages, the eval's case page) or programs (JSON). fields.py owns the one
+index of pages, the eval's case page), programs (JSON) or tables (table.py:
+rows, DataFrames; table_files.py: CSV, Parquet, Excel). fields.py owns the one
 view of an incident's fields that every format shows.
+
+Importing this package gives SummaryRecord its table and HTML methods
+(to_rows, to_frame, _repr_html_; see register_record_view in core/schema.py).
 
 May import: summarizer.records (citations for the case page), summarizer.read,
 summarizer.core."""
@@ -9,7 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarizer.core.schema import register_record_view
+
 if TYPE_CHECKING:
+    import pandas
+
     from summarizer.core.schema import SummaryRecord
 
 FORMATS = ("json", "text", "markdown", "html")
@@ -36,3 +44,30 @@ def render(fmt: str, record: "SummaryRecord", article_text: str | None = None) -
 
         return render_article_page(record, article_text)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+# The views behind SummaryRecord.to_rows / to_frame / _repr_html_. Their modules
+# are imported on first use: importing summarizer must stay cheap.
+
+
+def _record_rows(record: "SummaryRecord", level: str, id: str | None) -> list[dict]:
+    from summarizer.render.table import record_rows
+
+    return record_rows(record, level, id)
+
+
+def _record_frame(record: "SummaryRecord", level: str, id: str | None) -> "pandas.DataFrame":
+    from summarizer.render.table import record_frame
+
+    return record_frame(record, level, id)
+
+
+def _record_page(record: "SummaryRecord") -> str:
+    from summarizer.render.page import render_notebook_frame
+
+    return render_notebook_frame(record)
+
+
+register_record_view("rows", _record_rows)
+register_record_view("frame", _record_frame)
+register_record_view("html", _record_page)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from importlib import resources
 from urllib.parse import quote
 
-from summarizer import __version__
+from summarizer._version import __version__
 from summarizer.core.schema import SummaryRecord, article_sha256
 from summarizer.read.segment import Sentence, segment
 from summarizer.render.fields import (

@@ -15,6 +15,7 @@ locale gives a valid UTF-8 file.
 Public functions (see docs/review.md):
 
     render_article_page(record, article_text, *, title=None, index_href=None) -> str
+    render_notebook_frame(record, article_text=None) -> str   (the page in an <iframe>, for Jupyter)
     render_index_page(entries, *, title="Summaries") -> str
 
 The eval case page (predicted beside gold) is summarizer/render/case_page.py;
@@ -70,6 +71,19 @@ def render_article_page(record: SummaryRecord, article_text: str | None, *, titl
                index_href)
     body = top + banner(warnings) + layout(page, article_text, sentences, "Incidents", "".join(cards))
     return document(f"{name} \u2013 summarizer review", body + footer(record), {"fields": page.fields})
+
+
+def render_notebook_frame(record: SummaryRecord, article_text: str | None = None, height: int = 640) -> str:
+    """The review page for a notebook (SummaryRecord._repr_html_): the page in a
+    sandboxed <iframe srcdoc>. Put into the notebook as it is, its stylesheet
+    would restyle the notebook itself (it sets html, body and *), its
+    Content-Security-Policy would be ignored (a <meta> outside <head>) and its
+    script would not run; in a frame of its own the page works as in a browser.
+    "allow-scripts" without "allow-same-origin": the script runs, cut off from
+    the notebook."""
+    page = render_article_page(record, article_text)
+    return (f'<iframe srcdoc="{esc(page)}" sandbox="allow-scripts" title="summarizer review page" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ccc;resize:vertical"></iframe>')
 
 
 # -- the index page --------------------------------------------------------------

@@ -153,3 +153,21 @@ def test_a_background_event_is_not_asked_about(fake_settings, fake_model):
     assert all("You list the incidents" in r["messages"][0]["content"] for r in fake_model.requests)
     (inc,) = record.incidents
     assert not inc.event_type.verified and "before 2026" in inc.event_type.problems[0]
+
+
+def test_place_parts_the_wire_way_and_the_models_words_for_nothing():
+    f = EventFields(place="Kettu", admin_area="Velmora's eastern Sarn province", country="null")
+    assert split_place(f) == ("Kettu", "Sarn province", "Velmora")
+    assert split_place(EventFields(place="Wadi Tam village", admin_area="Sella region, Tervania")) == (
+        "Wadi Tam village", "Sella region", "Tervania")
+    assert split_place(EventFields(place="Pelagonia's southern coast")) == (None, None, "Pelagonia")
+    assert split_place(EventFields(admin_area="northern city of Selmar")) == ("Selmar", None, None)
+    assert split_place(EventFields(place="St Mary's Hospital")) == ("St Mary's Hospital", None, None)
+
+
+def test_a_site_in_the_dateline_city_takes_the_datelines_country():
+    text = ("KORVA, Ustrana, March 31, 2026 (Meridian Press) - Inmates rioted at Korva Central Prison on Sunday, "
+            "taking four guards hostage, the justice ministry said.")
+    a = article(text)
+    inc = incident_from(events(("riot/protest", [1])).events[0], EventFields(place="Korva Central Prison"), a)
+    assert inc.country == "Ustrana"

@@ -49,7 +49,7 @@ from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.event_types import type_stated
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
-from summarizer.verify.rules import name_in_text, phrase_in_text
+from summarizer.verify.rules import name_in_text, names_a_region, phrase_in_text
 
 _ADMIN_WORDS = re.compile(
     r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
@@ -90,11 +90,12 @@ class Article:
 
     def dateline_region(self, place: str | None) -> tuple[str | None, str | None]:
         """(admin area, country) the dateline gives its own place, when `place` is
-        that place ("ZELDRIN, Amarind" for an event in Zeldrin)."""
-        places = self.dateline.places if self.dateline else ()
-        if not place or len(places) < 2 or not (name_in_text(place, places[0]) and name_in_text(places[0], place)):
+        at that place ("ZELDRIN, Amarind" for an event in Zeldrin, or at Korva
+        Central Prison under "KORVA, Ustrana")."""
+        dl = self.dateline
+        if not place or dl is None or len(dl.places) < 2 or not dl.locates(place):
             return None, None
-        return (places[1] if len(places) > 2 else None), places[-1]
+        return (dl.places[1] if len(dl.places) > 2 else None), dl.places[-1]
 
 
 def event_sentences(event: EventRef, article: Article) -> list[int]:
@@ -102,9 +103,40 @@ def event_sentences(event: EventRef, article: Article) -> list[int]:
     return sorted({n for n in event.sentences if n in article.by_number and n not in article.directives})
 
 
+_NOTHING = {"", "null", "none", "n/a", "na", "unknown", "not stated", "not given", "-"}
+_POSSESSIVE = re.compile(
+    r"^(?P<owner>[^\W\d_][\w .'-]*?)['\u2019]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern"
+    r"|western|north-eastern|north-western|south-eastern|south-western|far)\s+)*(?P<rest>.+)$", re.I)
+
+
+def _value(text: str | None) -> str | None:
+    """A field's text, or None for the model's words for nothing ("null", "n/a")."""
+    text = " ".join((text or "").split())
+    return None if text.lower() in _NOTHING else text
+
+
+_COASTS = re.compile(r"\b(coast|coastline|north|south|east|west|interior|highlands|lowlands|border\s+area)\b", re.I)
+_TOWN_OF = re.compile(r"\b(?:city|town|village|port|hamlet)\s+of\s+(?P<name>[^\W\d_][\w .'-]*)$", re.I)
+
+
+def _owned(value: str | None) -> tuple[str | None, str | None]:
+    """("Velmora", "Sarn province") from "Velmora's eastern Sarn province": the
+    wire form of a region and its country. Only a region or a part of a country
+    follows ("St Mary's Hospital" is left alone); "Pelagonia's southern coast"
+    gives the country and no region."""
+    m = _POSSESSIVE.match(value or "")
+    if m and _ADMIN_WORDS.search(m["rest"]):
+        return m["owner"], m["rest"]
+    if m and _COASTS.search(m["rest"]):
+        return m["owner"], None
+    return None, value
+
+
 def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:
-    """place / admin area / country, a "Town, Province, Country" place split up."""
-    place, admin, country = fields.place, fields.admin_area, fields.country
+    """place / admin area / country from the model's three parts: chains split
+    ("Town, Province, Country" in any part), the wire's possessive undone
+    ("Velmora's eastern Sarn province"), a region given as the place moved."""
+    place, admin, country = _value(fields.place), _value(fields.admin_area), _value(fields.country)
     if place and "," in place:
         parts = [p.strip() for p in place.split(",") if p.strip()]
         place = parts[0] if parts else None
@@ -116,9 +148,21 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
                 admin = admin or rest[0]
             else:
                 country = country or rest[0]
-    if place and _ADMIN_WORDS.search(place) and not re.search(r"\b(town|village|city|camp)\b", place, re.I):
-        # "Harrow district" is no town: a region given as the place.
-        place, admin = None, admin or place
+    if admin and "," in admin:
+        parts = [p.strip() for p in admin.split(",") if p.strip()]
+        admin = parts[0] if parts else None
+        if len(parts) > 1 and not _ADMIN_WORDS.search(parts[-1]):
+            country = country or parts[-1]
+    owner, admin = _owned(admin)
+    country = country or owner
+    town = _TOWN_OF.search(admin or "")
+    if town:  # "northern city of Selmar" is a place, not a region
+        place, admin = place or town["name"], None
+    if place and (_ADMIN_WORDS.search(place) or _COASTS.search(place)) and not re.search(
+            r"\b(town|village|city|camp)\b", place, re.I):
+        # "Harrow district" or "Pelagonia's southern coast" is no town: a region given as the place.
+        owner, region = _owned(place)
+        place, admin, country = None, admin or region, country or owner
     return place or None, admin or None, country or None
 
 
@@ -173,6 +217,9 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     if admin and (not article.names(admin) or (country and name_in_text(admin, country)
                                                 and name_in_text(country, admin))):
         admin = None  # invented, or the country again
+    if admin and not country and len(admin.split()) <= 3 and admin[:1].isupper() \
+            and not names_a_region(admin, article.text):
+        admin, country = None, admin  # "Lusania" given as the region, the country left empty
     incident.place, incident.admin_area, incident.country = place, admin, country
     parts = [p for p in (place, admin, country) if p]
     if parts:

@@ -142,6 +142,15 @@ class Dateline:
     end: int
     places: tuple[str, ...] = ()  # "TESSARET", "Kordavia": the place of writing, city first
 
+    def locates(self, place: str) -> bool:
+        """`place` is at the dateline's own city: the city itself, or a site named
+        after it ("Korva Central Prison" under "KORVA, Ustrana")."""
+        if not self.places:
+            return False
+        city = [w for w in re.findall(r"\w+", self.places[0].casefold())]
+        words = re.findall(r"\w+", place.casefold())
+        return bool(city) and any(words[i:i + len(city)] == city for i in range(len(words)))
+
 
 _SEP = r"\s*(?:--|-|\u2013|\u2014|:)\s*(?:\[[A-Z ]{2,30}\]\s*)*"
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,60})\))?"

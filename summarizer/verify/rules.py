@@ -297,7 +297,7 @@ class Verifier:
             return False
         cited = any(n in self.by_number and self.by_number[n].start <= dl.start < self.by_number[n].end
                     for n in numbers)
-        return cited and _names_equal(place, dl.places[0]) and any(name_in_text(part, p) for p in dl.places[1:])
+        return cited and dl.locates(place) and any(name_in_text(part, p) for p in dl.places[1:])
 
     def _citations(self, i: int, field: str, numbers: list[int], has_value: bool) -> list[Problem]:
         out = []

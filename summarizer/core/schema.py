@@ -18,8 +18,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Literal, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic.json_schema import GenerateJsonSchema
@@ -101,31 +103,51 @@ class DraftIncident(BaseModel):
     casualties: list[DraftCasualty] = Field(default_factory=list)
 
 
+# The check of the question being asked, for this thread (and context) only.
+# Not instructor's `context=`: given a context, instructor renders every message
+# as a Jinja template, so an article quoting "{{" or "{%" (a web attack, say)
+# would be rewritten or would crash the request.
+_ARTICLE_CHECK: ContextVar[Callable[["_Answer"], list[str]] | None] = ContextVar("article_check", default=None)
+
+# Schemas by answer class. instructor wraps the class in a fresh subclass on
+# every call (functools.wraps: `__wrapped__` names the class), so a cache on the
+# class itself would never be hit.
+_SCHEMAS: dict[type, dict] = {}
+
+
+@contextmanager
+def checked_against(check: Callable[["_Answer"], list[str]]) -> Iterator[None]:
+    """While inside, every answer validated in this thread is checked by `check`."""
+    token = _ARTICLE_CHECK.set(check)
+    try:
+        yield
+    finally:
+        _ARTICLE_CHECK.reset(token)
+
+
 class _Answer(BaseModel):
     """A shape the model answers in. Its JSON Schema has no titles (fewer prompt
-    tokens, and llama.cpp compiles it to a grammar); when the caller supplies a
-    `check` in the validation context (instructor passes it), the answer is
-    checked against the article and a ValueError with the problems makes
-    instructor re-ask the model. The checks live in summarizer.verify; the hook is
-    injected so this module stays free of upward imports."""
-
-    _schema_cache: ClassVar[dict | None] = None
+    tokens, and llama.cpp compiles it to a grammar); inside `checked_against(check)`
+    the answer is checked against the article and a ValueError with the problems
+    makes instructor re-ask the model. The checks live in summarizer.verify; the
+    hook is injected so this module stays free of upward imports."""
 
     @classmethod
     def model_json_schema(cls, *args, **kwargs):  # noqa: ANN206
-        # instructor asks for it on every call, so the default form is computed
-        # once per class (a copy is returned: callers mutate it).
+        # instructor asks for it on every request: the default form is computed
+        # once per answer class (a copy is returned: callers mutate it).
         if args or kwargs:
             kwargs.setdefault("schema_generator", _UntitledSchema)
             return super().model_json_schema(*args, **kwargs)
-        if cls.__dict__.get("_schema_cache") is None:
-            cls._schema_cache = super().model_json_schema(schema_generator=_UntitledSchema)
-        return copy.deepcopy(cls._schema_cache)
+        base = cls.__dict__.get("__wrapped__", cls)
+        schema = _SCHEMAS.get(base)
+        if schema is None:
+            schema = _SCHEMAS[base] = super(_Answer, base).model_json_schema(schema_generator=_UntitledSchema)
+        return copy.deepcopy(schema)
 
     @model_validator(mode="after")
-    def _check_against_article(self, info):  # noqa: ANN001 - pydantic's ValidationInfo
-        context = info.context or {}
-        check = context.get("check")
+    def _check_against_article(self):  # noqa: ANN202
+        check = _ARTICLE_CHECK.get()
         if check is not None:
             problems = check(self)
             if problems:

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from summarizer.core.errors import ProviderError, SummarizerError, VerificationError
-from summarizer.core.schema import Usage
+from summarizer.core.schema import Usage, checked_against
 from summarizer.core.settings import public_url
 
 Status = Callable[[str], None]
@@ -117,18 +117,33 @@ def _without_doc_links(messages: list[dict]) -> list[dict]:
             for m in messages]
 
 
-def _compact_schema_text(messages: list[dict], schema: dict) -> list[dict]:
+@functools.lru_cache(maxsize=32)
+def _response_model(model: type[BaseModel]) -> type[BaseModel]:
+    """The answer class as instructor uses it. Given a plain pydantic class,
+    instructor builds a subclass of it on every request (about 1 ms of CPU, under
+    the GIL: it showed in batch throughput); given this one, it uses it as is."""
+    return instructor.openai_schema(model)
+
+
+@functools.lru_cache(maxsize=32)
+def _schema_texts(model: type[BaseModel]) -> tuple[dict, str, str]:
+    """An answer class's schema, as instructor pastes it (indent=2) and on one line."""
+    schema = model.model_json_schema()
+    return schema, json.dumps(schema, indent=2, ensure_ascii=False), json.dumps(schema, ensure_ascii=False)
+
+
+def _compact_schema_text(messages: list[dict], model: type[BaseModel]) -> list[dict]:
     """instructor's JSON mode pastes the schema into the system message with
     indent=2; the same schema on one line is fewer prompt tokens (for the old
     single-answer schema ~340, about 18 s per article on a 2-core CPU). If
-    instructor ever words it differently this is a no-op."""
-    pretty = json.dumps(schema, indent=2, ensure_ascii=False)
-    compact = json.dumps(schema, ensure_ascii=False)
+    instructor ever words it differently this is a no-op. The message's trailing
+    newline goes too (no use to the model; the recordings were made without it)."""
+    _, pretty, compact = _schema_texts(model)
     out = []
     for m in messages:
         content = m.get("content")
-        if m.get("role") == "system" and isinstance(content, str) and pretty in content:
-            m = {**m, "content": content.replace(pretty, compact)}
+        if m.get("role") == "system" and isinstance(content, str):
+            m = {**m, "content": content.replace(pretty, compact).rstrip()}
         out.append(m)
     return out
 
@@ -189,12 +204,11 @@ class ModelClient:
     # -- one request, with transport retries --------------------------------
 
     def _send(self, call: "_CallState", **kwargs: Any):
-        schema = call.response_model.model_json_schema()
-        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"], schema))
+        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"], call.response_model))
         if self.grammar:
             # llama.cpp's extension: a schema inside json_object turns on
             # grammar-constrained decoding, so every answer has the right shape.
-            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+            kwargs["response_format"] = {"type": "json_object", "schema": _schema_texts(call.response_model)[0]}
         attempt_no = len(call.outputs) + 1
         retrying = Retrying(
             stop=stop_after_attempt(self.transport_retries + 1),
@@ -273,14 +287,14 @@ class ModelClient:
     def _ask(self, structured, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
         model = call.response_model
         try:
-            structured(
-                response_model=model,
-                messages=messages,
-                context={"check": check},
-                max_retries=self.max_reasks,
-                model=self.model,
-                **self.params,
-            )
+            with checked_against(check):
+                structured(
+                    response_model=_response_model(model),
+                    messages=messages,
+                    max_retries=self.max_reasks,
+                    model=self.model,
+                    **self.params,
+                )
             answer = _json_text(call.outputs[-1])  # instructor parsed the last one
         except InstructorRetryException:
             if call.fatal is not None:

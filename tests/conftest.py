@@ -28,6 +28,7 @@ CASSETTES = ROOT / "cassettes"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from support.fake_openai import FakeOpenAI  # noqa: E402
+from support.browser import browser  # noqa: E402,F401 (a fixture: headless chromium for the HTML page tests)
 
 # Where the real embedded model is assembled, captured before tests isolate XDG dirs.
 USER_CACHE = Path(platformdirs.user_cache_dir("summarizer"))
@@ -122,6 +123,28 @@ def evals(tmp_path):
         for suffix in (".txt", ".gold.json"):
             shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", root / "gold")
     return root
+
+
+@pytest.fixture
+def gold_model(fake_model, fake_env, evals):
+    """The fake server answers each article of `evals` with its gold, or with
+    `gold_model.answers[id]` (a draft's JSON) when a test changes it."""
+    import json
+
+    from summarizer.evaluation.gold import load_gold
+
+    cases = load_gold(evals / "gold")
+    fake_model.answers = {c.id: json.dumps({"incidents": [i.model_dump() for i in c.incidents]}) for c in cases}
+    first_words = {c.id: " ".join(c.text.split()[:8]) for c in cases}
+
+    def respond(request):
+        # The article is in the first user message (a re-ask appends more).
+        article = " ".join(next(m["content"] for m in request["messages"] if m["role"] == "user").split())
+        case = next(cid for cid, words in first_words.items() if words in article)
+        return fake_model.answers[case]
+
+    fake_model.responder = respond
+    return fake_model
 
 
 @pytest.fixture

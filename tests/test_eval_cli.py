@@ -16,20 +16,9 @@ from summarizer.extract.prompt import prompt_version
 
 
 @pytest.fixture
-def model(monkeypatch, fake_model, fake_env, tmp_path, evals):
+def model(gold_model):
     """The fake server answers each article with its gold, or with `model.answers[id]`."""
-    cases = load_gold(evals / "gold")
-    fake_model.answers = {c.id: json.dumps({"incidents": [i.model_dump() for i in c.incidents]}) for c in cases}
-    first_words = {c.id: " ".join(c.text.split()[:8]) for c in cases}
-
-    def respond(request):
-        # The article is in the first user message (a re-ask appends more).
-        article = " ".join(next(m["content"] for m in request["messages"] if m["role"] == "user").split())
-        case = next(cid for cid, words in first_words.items() if words in article)
-        return fake_model.answers[case]
-
-    fake_model.responder = respond
-    return fake_model
+    return gold_model
 
 
 def run_eval(evals, capsys, *args):

@@ -1,5 +1,5 @@
 """`summarizer eval` (run the gold set, compare with the baseline), and
-`summarizer eval compare | gate | promote`. See docs/eval.md."""
+`summarizer eval compare | gate | promote | history`. See docs/eval.md."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import typer
 
 from summarizer.cli import app
 from summarizer.cli.options import QuietOpt, model_settings
-from summarizer.core.errors import ConfigError
+from summarizer.core.errors import ConfigError, InputError
 from summarizer.core.schema import schema_version
 from summarizer.core.settings import Settings
 from summarizer.core.status import StatusLine
@@ -21,8 +21,10 @@ from summarizer.evaluation import gate as gates
 from summarizer.evaluation.gold import SPLITS, GoldCase, default_evals_dir, load_gold
 from summarizer.evaluation.report import (
     cases_text,
+    history_table,
     regressions_text,
     scores_table,
+    shown_splits,
     side_by_side,
     trust_text,
 )
@@ -41,7 +43,7 @@ from summarizer.extract.prompt import prompt_version
 eval_app = typer.Typer(
     help="Run the current prompt and model over the gold set (evals/gold) through the cache, print "
          "scores per field and split, write a run record to evals/runs/, and compare with the baseline "
-         "(exit 8 if a headline metric fell beyond its margin). Subcommands: compare, gate, promote. "
+         "(exit 8 if a headline metric fell beyond its margin). Subcommands: compare, gate, promote, history. "
          "See docs/eval.md.",
     invoke_without_command=True,
 )
@@ -78,10 +80,12 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
-def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: str) -> gates.Judgement:
+def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: str,
+           verdict: gates.Judgement | None = None) -> gates.Judgement:
     """Print the run against the baseline (the judging is gates.judge)."""
-    verdict = gates.judge(cases, run, base)
-    shown = [s for s in (*SPLITS, "all") if s in verdict.current] if len(run.splits) > 1 else run.splits
+    if verdict is None:
+        verdict = gates.judge(cases, run, base)
+    shown = shown_splits(run.splits, verdict.current)
     _out(trust_text({s: verdict.current[s] for s in shown}))
     _out(f"baseline: {base_label} (model {base.model}, prompt {base.prompt_version}, "
          f"schema {base.schema_version})\n")
@@ -106,7 +110,8 @@ def eval_run(
         "--output", "-o", help="Where to write the run record (default: evals/runs/<date>-<prompt>-<schema>.json).",
         show_default=False)] = None,
     html: Annotated[Optional[Path], typer.Option(
-        "--html", help="Also write a review page per case (predicted beside gold) and an index to this folder.",
+        "--html", help="Also write a review page per case (predicted beside gold), a summary page charting "
+                       "the headline metrics against the baseline, and an index, to this folder.",
         show_default=False)] = None,
     evals_dir: EvalsDirOpt = None,
     quiet: QuietOpt = False,
@@ -130,25 +135,30 @@ def eval_run(
     with _writing(path, "the run record"):
         save_run(run, path)
     status(f"run record written to {path}")
+    base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)
+    base = verdict = None
+    if base_path is not None and (baseline is not None or base_path.exists()):
+        base = load_run(base_path)
+        verdict = gates.judge(cases, run, base)
     if html is not None:
         from summarizer.evaluation.pages import write_pages
+        from summarizer.evaluation.score_views import summary_view
 
+        view = summary_view(run, str(path), verdict, base, str(base_path))
         with _writing(html, "the review pages"):
-            status(f"review pages: {write_pages(html, cases, run)}")
+            status(f"review pages: {write_pages(html, cases, run, view)}")
     _out(f"eval: {len(cases)} article(s), model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}\n")
-    base_path = baseline or (None if no_baseline else evals / gates.BASELINE_FILE)
-    if base_path is None or (baseline is None and not base_path.exists()):
-        shown = [s for s in (*SPLITS, "all") if s in run.metrics] if len(splits) > 1 else splits
+    if base is None or verdict is None:
+        shown = shown_splits(run.splits, run.metrics)
         _out(trust_text({s: run.metrics[s] for s in shown}))
         _out(scores_table({s: run.metrics[s] for s in shown}))
         if not no_baseline:
             status(f"no baseline at {base_path}; make one with: summarizer eval promote {path}")
         return 0
-    base = load_run(base_path)
     if base.model != run.model:
         status(f"warning: the baseline was made with {base.model}, this run with {run.model}")
-    gates.raise_if_regressed(_judge(cases, run, base, str(base_path)), str(base_path))
+    gates.raise_if_regressed(_judge(cases, run, base, str(base_path), verdict), str(base_path))
     return 0
 
 
@@ -222,4 +232,33 @@ def eval_promote(
     _out(scores_table({s: scores[s] for s in (*SPLITS, "all") if s in scores}))
     _out(f"{path} now points at {run_path} (model {run.model}, prompt {run.prompt_version}, "
          f"schema {run.schema_version}); commit both files\n")
+    return 0
+
+
+@eval_app.command("history")
+def eval_history(
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Where to write the page.")] = Path("eval-history.html"),
+    evals_dir: EvalsDirOpt = None,
+    quiet: QuietOpt = False,
+) -> int:
+    """Chart every headline metric across the run records in evals/runs/ (each
+    re-scored against the current gold, as `eval compare` does) on one HTML page;
+    print the same numbers."""
+    from summarizer.evaluation.score_views import HISTORY_SPLITS, run_history, write_history
+
+    evals = _evals(evals_dir)
+    status = StatusLine(quiet=quiet)
+    cases = load_gold(evals / "gold")
+    entries = run_history(evals, cases, status)
+    if not entries:
+        raise InputError(f"no run records in {evals / 'runs'}; make one with: summarizer eval")
+    _out(history_table([(e.label, e.scores) for e in entries], list(HISTORY_SPLITS)))
+    _out("\nruns (re-scored against the current gold):\n")
+    for e in entries:
+        _out(f"  {e.label}  {e.run.created[:10]}  {e.path.name}  ({len(e.run.cases)} cases)"
+             + ("  baseline" if e.baseline else "") + "\n")
+    with _writing(out, "the history page"):
+        write_history(out, entries)
+    status(f"history page written to {out}")
     return 0

@@ -1,16 +1,22 @@
 """`summarizer eval --html DIR`: one review page per gold case (predicted beside
-gold, misses marked; see docs/review.md) and an index of them."""
+gold, misses marked; see docs/review.md), the run's summary page (its headline
+metrics charted against the baseline: score_views.py) and an index of them."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gold import GoldCase
 from summarizer.evaluation.metrics import from_draft, from_record, match, score_pair, wrong_fields
 from summarizer.evaluation.runner import RunRecord
+
+if TYPE_CHECKING:
+    from summarizer.render.scores_page import SummaryView
+
+SUMMARY_PAGE = "summary.html"
 
 
 def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tuple[int, int]], list[str]]:
@@ -33,8 +39,9 @@ def case_misses(case: GoldCase, record: dict[str, Any] | None) -> tuple[list[tup
     return pairs, misses
 
 
-def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord) -> Path:
-    """DIR/index.html and DIR/cases/<id>.html; returns the index path."""
+def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord, summary: SummaryView | None = None) -> Path:
+    """DIR/index.html, DIR/cases/<id>.html and, given its view
+    (score_views.summary_view), DIR/summary.html; returns the index path."""
     from summarizer.core.schema import SummaryRecord
     from summarizer.render.case_page import render_case_page
     from summarizer.render.page import IndexEntry, render_index_page
@@ -53,6 +60,14 @@ def write_pages(directory: Path, cases: list[GoldCase], run: RunRecord) -> Path:
         record = SummaryRecord.model_validate(output.record) if output.record else None
         label = f"{case.id} ({case.split}, {len(misses)} miss{'es' if len(misses) != 1 else ''})"
         entries.append(IndexEntry(id=label, href=href, record=record, error=output.error))
+    links = []
+    if summary is not None:
+        from summarizer.evaluation.score_views import write_summary
+
+        write_summary(directory / SUMMARY_PAGE, summary)
+        links.append((SUMMARY_PAGE, "Scores: this run against the baseline (charts)"
+                      if summary.baseline is not None else "Scores (charts)"))
     index = directory / "index.html"
-    write_text_atomic(index, render_index_page(entries, title=f"Eval run {run.created[:10]}: {run.model}"))
+    write_text_atomic(index, render_index_page(entries, title=f"Eval run {run.created[:10]}: {run.model}",
+                                               links=links))
     return index

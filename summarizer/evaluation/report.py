@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from summarizer.evaluation.gate import FLOORS, HEADLINE, Delta
+from summarizer.evaluation.gold import SPLITS
 from summarizer.evaluation.metrics import CATEGORIES, CITED_FIELDS
 from summarizer.evaluation.trust import (
     TARGET_FIELD,
@@ -20,6 +21,16 @@ TRUST_ROWS: list[tuple[str, str]] = [
     *((f"trust.{f}.precision", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
     ("trust.recall", "VERIFIED RECALL"),
     *((f"trust.{f}.recall", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
+]
+
+# What a run cost, per article that got a record (reported, not gated).
+COST_ROWS: list[tuple[str, str]] = [
+    ("cost.prompt_tokens", "prompt tokens / article"),
+    ("cost.completion_tokens", "completion tokens / article"),
+    ("cost.seconds", "seconds / article"),
+    ("cost.reasks", "re-asks / article"),
+    ("articles", "articles"),
+    ("errors", "articles without a record"),
 ]
 
 # (metric name, label) in display order; None starts a new group.
@@ -53,13 +64,15 @@ ROWS: list[tuple[str, str] | None] = [
     ("hallucinated.rate", "hallucinated rate"),
     ("hallucinated.count", "hallucinated fields"),
     None,
-    ("cost.prompt_tokens", "prompt tokens / article"),
-    ("cost.completion_tokens", "completion tokens / article"),
-    ("cost.seconds", "seconds / article"),
-    ("cost.reasks", "re-asks / article"),
-    ("articles", "articles"),
-    ("errors", "articles without a record"),
+    *COST_ROWS,
 ]
+
+_LABELS = {row[0]: row[1].strip() for row in ROWS if row is not None}
+
+
+def label(name: str) -> str:
+    """A metric's label, as every table and page shows it (ROWS)."""
+    return _LABELS.get(name, name)
 
 _COUNTS = {"hallucinated.count", "articles", "errors"}
 
@@ -102,6 +115,14 @@ def _metric_rows(cells: Callable[[str], list[str]]) -> list[list[str] | None]:
         name, label = row
         rows.append([label + (" *" if name in HEADLINE else ""), *cells(name)])
     return rows
+
+
+def shown_splits(run_splits: list[str], by_split: dict[str, dict]) -> list[str]:
+    """The columns a run's table has: each split it has scores for, then "all";
+    a run of one split shows that split alone."""
+    if len(run_splits) > 1:
+        return [s for s in (*SPLITS, "all") if s in by_split]
+    return list(run_splits)
 
 
 def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = None) -> str:
@@ -190,3 +211,15 @@ def trust_text(by_split: dict[str, dict]) -> str:
     if short:
         out += "BELOW TARGET: " + "; ".join(short) + "\n"
     return out
+
+
+def history_table(runs: list[tuple[str, dict[str, dict]]], splits: list[str]) -> str:
+    """The headline metrics of several runs, one table per split, one column per
+    run: (its label, its metrics by split). A run without the split shows "-"."""
+    parts = []
+    for split in splits:
+        rows: list[list[str] | None] = [
+            [label(name), *(fmt(name, scores.get(split, {}).get(name)) for _, scores in runs)]
+            for name in HEADLINE]
+        parts.append(f"[{split}]\n" + _render(["metric", *(lbl for lbl, _ in runs)], rows))
+    return "\n".join(parts)

@@ -16,7 +16,7 @@ Public functions (see docs/review.md):
 
     render_article_page(record, article_text, *, title=None, index_href=None) -> str
     render_notebook_frame(record, article_text=None) -> str   (the page in an <iframe>, for Jupyter)
-    render_index_page(entries, *, title="Summaries") -> str
+    render_index_page(entries, *, title="Summaries", links=()) -> str
 
 The eval case page (predicted beside gold) is summarizer/render/case_page.py;
 both build on the parts in summarizer/render/html_kit.py.
@@ -122,8 +122,10 @@ def _marked(text: str, verified: bool) -> str:
     return f'{esc(text)} <span class="unv" title="not verified against the article">&#9888; unverified</span>'
 
 
-def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries") -> str:
-    """A sortable table of articles: id, incidents, type, place, killed, unverified."""
+def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries",
+                      links: Iterable[tuple[str, str]] = ()) -> str:
+    """A sortable table of articles: id, incidents, type, place, killed, unverified.
+    `links`: (relative href, text) pairs shown under the title (the eval's summary page)."""
     rows, totals = [], {"articles": 0, "incidents": 0, "unverified": 0, "failed": 0}
     for e in entries:
         totals["articles"] += 1
@@ -155,7 +157,8 @@ def render_index_page(entries: Iterable[IndexEntry], *, title: str = "Summaries"
     thead = "".join(f'<th scope="col" data-type="{t}"><button type="button">{h}</button></th>' for h, t in heads)
     meta = (f"{totals['articles']} articles \u00b7 {totals['incidents']} incidents \u00b7 "
             f"{totals['unverified']} with unverified fields \u00b7 {totals['failed']} failed")
-    body = (page_top(title, meta, "", None, "Click a column heading to sort.")
+    nav = "".join(f'<a class="nav" href="{safe_href(href)}">{esc(text)}</a>' for href, text in links)
+    body = (page_top(title, meta, nav, None, "Click a column heading to sort.")
             + f'<main class="index-wrap"><table class="index sortable"><thead><tr>{thead}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></main>')
     return document(title, body)

@@ -91,7 +91,8 @@ def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: s
          f"schema {base.schema_version})\n")
     if verdict.skipped:
         _out(f"not compared (new or edited since the baseline): {', '.join(verdict.skipped)}\n")
-    _out(scores_table({s: verdict.current[s] for s in shown}, {s: verdict.before.get(s, {}) for s in shown}))
+    fell = frozenset((d.split, d.metric) for d in verdict.regressed)
+    _out(scores_table({s: verdict.current[s] for s in shown}, {s: verdict.before.get(s, {}) for s in shown}, fell))
     _out("\n" + regressions_text(verdict.deltas))
     _out(cases_text(verdict.changed))
     return verdict
@@ -174,7 +175,8 @@ def eval_compare(
     for label, run in (("A", a), ("B", b)):
         _out(f"{label}: {run.created}  model {run.model}  prompt {run.prompt_version}  "
              f"schema {run.schema_version}  splits {'+'.join(run.splits)}\n")
-    _out(side_by_side(rescore(cases, a), rescore(cases, b), str(run_a), str(run_b)))
+    fell = frozenset((d.split, d.metric) for d in gates.judge(cases, b, a).regressed)
+    _out(side_by_side(rescore(cases, a), rescore(cases, b), str(run_a), str(run_b), fell))
     _out("\n" + cases_text(gates.changed_cases(cases, a, b)).replace("baseline -> this run", "A -> B"))
     return 0
 

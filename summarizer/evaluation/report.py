@@ -125,10 +125,11 @@ def shown_splits(run_splits: list[str], by_split: dict[str, dict]) -> list[str]:
     return list(run_splits)
 
 
-def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = None) -> str:
+def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = None,
+                 fell: frozenset[tuple[str, str]] = frozenset()) -> str:
     """One column per split (dev, heldout, all); with a baseline, each value is
-    followed by its change, and a headline metric that fell past its margin is
-    marked with !."""
+    followed by its change, and a headline metric the gate refused (`fell`:
+    (split, metric) pairs, from gate.judge, as the summary page marks them) with !."""
     splits = list(by_split)
     header = ["metric", *(s for s in splits)]
     if baseline:
@@ -140,32 +141,26 @@ def scores_table(by_split: dict[str, dict], baseline: dict[str, dict] | None = N
             out.append(fmt(name, value))
             if baseline:
                 base = baseline.get(s, {}).get(name)
-                out.append(_delta(name, base, value) + _mark(name, base, value))
+                out.append(_delta(name, base, value) + (" !" if (s, name) in fell else ""))
         return out
 
     rows = _metric_rows(cells)
-    return _render(header, rows) + "* headline metric (gated)\n"
+    legend = "* headline metric (gated)" + ("; ! the gate refuses this change" if baseline else "")
+    return _render(header, rows) + legend + "\n"
 
 
-def _mark(name: str, base: float | None, value: float | None) -> str:
-    if name not in HEADLINE or base is None:
-        return ""
-    higher, margin = HEADLINE[name]
-    if value is None:
-        return " !"
-    fall = (base - value) if higher else (value - base)
-    return " !" if fall > margin + 1e-9 else ""
-
-
-def side_by_side(a: dict[str, dict], b: dict[str, dict], label_a: str, label_b: str) -> str:
-    """Two runs' metrics, per split: A, B and the change."""
+def side_by_side(a: dict[str, dict], b: dict[str, dict], label_a: str, label_b: str,
+                 fell: frozenset[tuple[str, str]] = frozenset()) -> str:
+    """Two runs' metrics, per split: A, B and the change; ! where the gate would
+    refuse B with A as the baseline (`fell`, as in scores_table)."""
     parts = [f"A = {label_a}\nB = {label_b}\n"]
     for split in [s for s in b if s in a]:
         va, vb = a[split], b[split]
         rows = _metric_rows(lambda name: [fmt(name, va.get(name)), fmt(name, vb.get(name)),
                                           _delta(name, va.get(name), vb.get(name))
-                                          + _mark(name, va.get(name), vb.get(name))])
+                                          + (" !" if (split, name) in fell else "")])
         parts.append(f"\n[{split}]\n" + _render(["metric", "A", "B", "B - A"], rows))
+    parts.append("* headline metric (gated); ! the gate would refuse B with A as its baseline\n")
     return "".join(parts)
 
 

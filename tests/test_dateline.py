@@ -12,7 +12,8 @@ from summarizer.core.schema import Draft
 from summarizer.read.segment import segment
 from summarizer.verify.dates import explicit_dates, find_dateline, resolve
 from summarizer.verify.numbers import figures_in
-from summarizer.verify.rules import Verifier, only_as_neighbour
+from summarizer.verify.names import only_as_neighbour
+from summarizer.verify.rules import Verifier
 
 # (article, dateline text, dateline date, the date's wording in the dateline, a figure
 # found only in the dateline's date)

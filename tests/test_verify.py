@@ -2,7 +2,8 @@
 
 from summarizer.core.schema import Draft
 from summarizer.read.segment import segment
-from summarizer.verify.rules import Verifier, name_in_text
+from summarizer.verify.names import name_in_text
+from summarizer.verify.rules import Verifier
 
 ARTICLE = (
     "TESSARET, Kordavia, March 9, 2026 (Wire) - Gunmen ambushed an army convoy on Sunday "

@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 from summarizer.core.schema import CASUALTY_CATEGORIES, DraftIncident
 from summarizer.evaluation.assignment import assignment
-from summarizer.verify.rules import name_in_text, normalise
+from summarizer.verify.names import name_in_text, normalise
 
 CATEGORIES = CASUALTY_CATEGORIES
 LOCATION_PARTS = ("place", "admin_area", "country")

@@ -117,7 +117,8 @@ def extract_stages(
     anchor = checks.verifier.anchor
     events = refine_events(events, checks.article.evidence, anchor.year if anchor else None)
     status(f"{len(events.events)} incident(s) found; asking for their details")
-    failing = {p.incident for p in checks.events(events)}
+    # A wrong kind is no reason to drop an incident's details (rules.Problem).
+    failing = {p.incident for p in checks.events(events) if p.field != "event_type" or p.incident_in_doubt}
     fields: list[str | None] = []
     for i, event in enumerate(events.events):
         if i in failing:

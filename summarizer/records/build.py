@@ -49,10 +49,11 @@ def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Prob
     issues: dict[tuple[int, str], list[str]] = defaultdict(list)
     for p in problems:
         issues[(p.incident, p.field)].append(p.message)
+    doubted = {p.incident for p in problems if p.field == "event_type" and p.incident_in_doubt}
 
     def check(i: int, field: str, numbers: list[int]) -> dict:
         reasons = list(issues.get((i, field), []))
-        if field != "event_type" and issues.get((i, "event_type")) and not reasons:
+        if field != "event_type" and i in doubted and not reasons:
             # An incident whose kind the article does not state is not established,
             # so nothing in it is verified: its values may come from a sentence of
             # background, or of another event.

@@ -15,7 +15,9 @@ then, for each incident:
 * splits places: "Tessaret, Varn province, Kordavia" given as the place becomes
   place / admin area / country (two parts: the second is the admin area when it
   names one, "Dorn district", else the country); a region given as the place
-  ("Harrow district") is the admin area, or dropped when there is one;
+  ("Harrow district") is the admin area, or dropped when there is one; the
+  admin area is the largest region of the article's chain ("Lomar district,
+  Kadra province" gives "Kadra province");
 * drops what the article never names: a country (or admin area) the text does
   not name anywhere is the model's invention, an admin area equal to the
   country is a repeat ("Mali, Mali"), and the dateline's country given as an
@@ -49,7 +51,7 @@ from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.event_types import type_stated
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
-from summarizer.verify.rules import name_in_text, names_a_region, phrase_in_text
+from summarizer.verify.names import name_in_text, names_a_region, phrase_in_text
 
 _ADMIN_WORDS = re.compile(
     r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
@@ -132,6 +134,25 @@ def _owned(value: str | None) -> tuple[str | None, str | None]:
     return None, value
 
 
+# The next link of a place chain, when it is a larger region: ", Kadra province".
+_LARGER_REGION = (r"\s*,\s*(?P<next>(?:[^\W\d_][\w'\u2019-]*\s+){1,3}"
+                  r"(?:province|region|state|department|governorate|oblast|prefecture))\b")
+
+
+def largest_region(admin: str, texts: list[str]) -> str:
+    """The wire writes a place chain from small to large ("Teshi village, Lomar
+    district, Kadra province, Velmora"): the admin area is the largest region the
+    chain names after the one the model gave ("Kadra province", not "Lomar
+    district"), as the gold annotates it."""
+    for _ in range(3):
+        after = re.compile(re.escape(admin) + _LARGER_REGION, re.I)
+        found = next((m for m in map(after.search, texts) if m), None)
+        if found is None:
+            break
+        admin = found["next"]
+    return admin
+
+
 def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:
     """place / admin area / country from the model's three parts: chains split
     ("Town, Province, Country" in any part), the wire's possessive undone
@@ -212,6 +233,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # The model is not shown the dateline; it states the region of its own place.
     dateline_admin, dateline_country = article.dateline_region(place)
     admin, country = admin or dateline_admin, country or dateline_country
+    if admin:
+        admin = largest_region(admin, [article.evidence[n] for n in numbers])
     if country and not article.names(country):
         country = None  # never in the article: the model's invention
     if admin and (not article.names(admin) or (country and name_in_text(admin, country)

@@ -6,7 +6,7 @@ against the whole article, once, by summarizer.records.answers."""
 from __future__ import annotations
 
 from summarizer.core.schema import Draft, DraftIncident, EventList, EventRef
-from summarizer.verify.rules import FILLER_WORDS, normalise
+from summarizer.verify.names import FILLER_WORDS, normalise
 
 
 def _names_match(a: str, b: str) -> bool:

@@ -117,6 +117,35 @@ def presence_total(count: int, sentences: list[str]) -> bool:
         not categories_named(clause) and _stems_in(clause, PRESENCE_STEMS) for clause in clauses)
 
 
+# Rule 16: a tally is no one incident's figure: over a period ("since January,
+# the army has killed 211"; "so far this year") or over several events ("a total
+# of 14 were killed in the two actions"). "The deadliest attack since 2019" is a
+# comparison, not a tally; "since Thursday" may be the incident's own span (a
+# flood, a riot), so only months, years and longer count.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_TALLY = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)|the\s+(?:start|beginning))"
+    r"|\b(?:so\s+far\s+)?this\s+year\b"
+    r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
+    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
+
+
+def tally(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` gives it as a tally: a
+    tally phrase before it in its sentence, or in its clause (rule 16)."""
+    found = []
+    for sentence in sentences:
+        marks = [m for m in _TALLY.finditer(sentence) if not _COMPARISON.search(sentence[:m.start()])]
+        for mention in figure_mentions(sentence):
+            if mention.value != count:
+                continue
+            clause = next((c for c in _CLAUSES.split(sentence) if any(
+                m.value == count for m in figure_mentions(c))), "")
+            found.append(any(m.start() < mention.start for m in marks) or bool(_TALLY.search(clause)))
+    return bool(found) and all(found)
+
+
 # Things a number may count in a casualty sentence ("seized two trucks", "12 shops
 # burned"): never people. Matched on the first words after the number.
 THINGS = {

@@ -104,6 +104,32 @@ _RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mou
                      r"|trial|sentenc\w*|convict\w*|court|verdict|acquit\w*|peace\s+talks|negotiat\w*)\b", re.I)
 
 
+# Rule 11: an accident is not an attack, nor an attack an accident. The cue lists
+# share words ("explosion", "blast", "fire"), so a plant explosion passes for a
+# bombing and a kidnapping at a dam site for an industrial accident; the cited
+# sentences decide when they give a sign of one kind and none of the other.
+_DELIBERATE = re.compile(
+    r"\b(?:bomb\w*|ieds?|grenades?|landmines?|mortars?|rockets?|missiles?|suicide|attack\w*|gunm[ae]n|"
+    r"militants?|insurgents?|rebels?|terror\w*|kidnap\w*|abduct\w*|hostages?|ambush\w*|opened\s+fire|planted|"
+    r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*)\b", re.I)
+_ACCIDENTAL = re.compile(
+    r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
+    r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
+    r"ammonium\s+nitrate|stored|storage)\b", re.I)
+ACCIDENTS = ("industrial accident", "transport accident")
+
+
+def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
+    """What the texts say the event was instead, when they contradict the type's
+    kind: "an accident" for a bombing/explosion, "a deliberate act" for an accident."""
+    joined = " ".join(texts)
+    if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
+        return "an accident"
+    if event_type in ACCIDENTS and _DELIBERATE.search(joined) and not _ACCIDENTAL.search(joined):
+        return "a deliberate act"
+    return None
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""
@@ -154,6 +180,18 @@ _EVENT_NOUNS = re.compile(
     r"|violence|clash|clashes|fighting|battle|riot|riots|protest|protests|unrest|explosion|blast|fire|flood|floods"
     r"|earthquake|storm|crash|collision|accident|incident|massacre|ambush|raid|shooting|shelling|cyberattack"
     r"|hack|breach|ransomware attack)$", re.I)
+
+
+# A thing hit is not who was attacked (rule 12): the computers, data or livestock
+# of a utility, a hospital or a village; the target is the organisation or the people.
+_THINGS_HIT = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:computers?|systems?|servers?|networks?|data|databases?|"
+    r"files?|records?|e-?mails?|websites?|software|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?)$", re.I)
+
+
+def names_a_thing_hit(name: str) -> bool:
+    """A target that is a thing ("computer systems", "patient data", "livestock")."""
+    return bool(_THINGS_HIT.match(" ".join(name.split())))
 
 
 def names_an_event(name: str) -> bool:

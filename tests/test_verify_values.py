@@ -1,0 +1,118 @@
+"""Rules that tell a value the article names from a value that is right: each
+failing on the kind of value the eval audit found marked verified and wrong
+(benchmarks/trust_audit.py), and passing on the right one. Articles are ours."""
+
+import pytest
+
+from summarizer.core.schema import Draft, EventFields
+from summarizer.read.segment import segment
+from summarizer.records.derive import largest_region, split_place
+from summarizer.verify.categories import tally
+from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
+from summarizer.verify.names import name_in_text, names_a_region
+from summarizer.verify.rules import Verifier
+
+
+def problems(article: str, **incident) -> list[str]:
+    base = {"summary": "It happened.", "summary_sentences": [1], "event_type": "armed attack",
+            "event_type_sentences": [1], "casualties": []}
+    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
+    return [str(p) for p in Verifier(segment(article), article)(draft)]
+
+
+def test_a_name_is_found_as_whole_words_only():
+    # "K" (a country cut short) is not in "KILLING"; "Ade" is not in "made".
+    assert not name_in_text("K", "IN LOS LLANOS DEPARTMENT, KILLING NINE ATTACKERS.")
+    assert not name_in_text("Ade", "The attackers made off in a truck.")
+    assert name_in_text("Los Llanos", "IN LOS LLANOS DEPARTMENT, KILLING NINE")
+
+
+@pytest.mark.parametrize("name,text,region", [
+    ("Varn province", "near Tessaret in Varn province", True),
+    ("Varn", "near Tessaret in Kordavia's Varn province", True),
+    ("Meren", "in the district of Meren", True),
+    ("Alto Piray de Department", "IN ALTO PIRAY DEPARTMENT, POLICE SAID", True),  # joining words aside
+    ("Dask province", "outside a police post in Dask village", False),  # the article's own region word
+    ("Kessling headquarters of the department store chain Bramwell & Hart",
+     "at the Kessling headquarters of the department store chain Bramwell & Hart", False),
+    ("Tessaret", "near the town of Tessaret", False),
+])
+def test_an_admin_area_is_a_region_the_article_calls_one(name, text, region):
+    assert names_a_region(name, text) is region
+
+
+def test_a_region_is_not_a_country_and_a_place_is_a_name_not_the_country():
+    article = ("Gunmen attacked a bus in the town of Lenka in Selm province, Kordavia, on Sunday, "
+               "killing two people.")
+    assert any("is a region, not a country" in p
+               for p in problems(article, place="Lenka", country="Selm province", location_sentences=[1]))
+    assert any("describes a spot" in p
+               for p in problems(article, place="city bus", country="Kordavia", location_sentences=[1]))
+    assert any("is the country, not a place in it" in p
+               for p in problems(article, place="Kordavia", country="Kordavia", location_sentences=[1]))
+    assert problems(article, place="Lenka", admin_area="Selm province", country="Kordavia",
+                    location_sentences=[1]) == []
+
+
+def test_the_admin_area_is_the_largest_region_of_the_chain():
+    texts = ["Armed men abducted six workers near Teshi village, Lomar district, Kadra province, Velmora."]
+    assert largest_region("Lomar district", texts) == "Kadra province"
+    assert largest_region("Kadra province", texts) == "Kadra province"
+    assert largest_region("Sarn province", ["in Velmora's eastern Sarn province"]) == "Sarn province"
+    assert split_place(EventFields(place="Teshi village", admin_area="Lomar district")) == (
+        "Teshi village", "Lomar district", None)  # the chain is the article's, read in derive
+
+
+@pytest.mark.parametrize("event_type,text,said", [
+    ("bombing/explosion", "A fire in a storage warehouse detonated 900 tonnes of ammonium nitrate.", "an accident"),
+    ("bombing/explosion", "A gas leak caused the explosion at the plant, officials said.", "an accident"),
+    ("bombing/explosion", "A car bomb exploded outside the station, killing four.", None),
+    ("bombing/explosion", "A bomb planted near a gas storage tank exploded.", None),  # a sign of both: no call
+    ("industrial accident", "Armed men kidnapped two engineers working on the dam.", "a deliberate act"),
+    ("industrial accident", "A tunnel collapsed at the mine, trapping 12 miners.", None),
+    ("transport accident", "Gunmen ambushed the bus on the highway.", "a deliberate act"),
+])
+def test_an_accident_is_not_an_attack_nor_an_attack_an_accident(event_type, text, said):
+    assert kind_contradicted(event_type, [text]) == said
+
+
+def test_a_wrong_kind_is_flagged_but_leaves_the_incident_established():
+    article = "A fire in a storage warehouse detonated the stored fertiliser at 17:42, killing 31 workers."
+    draft = Draft.model_validate({"incidents": [{
+        "summary": "An explosion.", "summary_sentences": [1], "event_type": "bombing/explosion",
+        "event_type_sentences": [1], "casualties": [
+            {"category": "killed", "count": 31, "qualifier": "exact", "sentences": [1]}]}]})
+    found = Verifier(segment(article), article)(draft)
+    assert [(p.field, p.incident_in_doubt) for p in found] == [("event_type", False)]
+
+
+@pytest.mark.parametrize("name,thing", [
+    ("computer systems", True), ("patient data", True), ("computers", True), ("livestock", True),
+    ("the utility's billing systems", True),
+    ("Arden General Hospital", False), ("Selmar Water and Power", False), ("villagers", False),
+    ("police checkpoint", False),
+])
+def test_a_thing_hit_is_not_a_target(name, thing):
+    assert names_a_thing_hit(name) is thing
+
+
+def test_a_target_that_is_a_thing_is_flagged():
+    article = "A ransomware attack shut down the computer systems of Arden General Hospital on Friday."
+    flagged = problems(article, event_type="cyberattack",
+                       targets=[{"name": "computer systems", "sentences": [1]}])
+    assert any("is a thing that was hit" in p for p in flagged)
+    assert problems(article, event_type="cyberattack",
+                    targets=[{"name": "Arden General Hospital", "sentences": [1]}]) == []
+
+
+@pytest.mark.parametrize("sentence,count,is_tally", [
+    ("SINCE JANUARY, THE ARMED FORCES HAVE KILLED 211 TERRORISTS IN LOS LLANOS ALONE.", 211, True),
+    ("A TOTAL OF 14 TERRORISTS WERE KILLED IN THE TWO ACTIONS.", 14, True),
+    ("So far this year 40 people have died in attacks on the road.", 40, True),
+    ("Gunmen killed 12 people on Monday, the deadliest attack since 2019.", 12, False),
+    ("It was the worst loss since March, when an ambush killed nine officers.", 9, False),
+    ("Floods since Thursday have killed 30 people in the valley.", 30, False),  # the flood's own span
+    ("A total of 17 people were killed in the bombing.", 17, False),
+])
+def test_a_tally_is_no_incidents_figure(sentence, count, is_tally):
+    assert tally(count, [sentence]) is is_tally

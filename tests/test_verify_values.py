@@ -116,3 +116,27 @@ def test_a_target_that_is_a_thing_is_flagged():
 ])
 def test_a_tally_is_no_incidents_figure(sentence, count, is_tally):
     assert tally(count, [sentence]) is is_tally
+
+
+def test_without_a_dateline_the_report_year_is_the_first_full_dates():
+    from summarizer.verify.dates import find_dateline, report_year
+
+    entry = ("The 2019 Tarsk station bombing was an attack on 5 May 2019 in Tarsk. "
+             "On 14 September 2016 a bomb on a city bus killed 14 people.")
+    assert report_year(entry, find_dateline(entry)) == 2019
+    dated = "OSTRIN, Belvania, 6 April 2026 (Meridian Press) - In 2019 a bomb killed 4 people."
+    assert report_year(dated, find_dateline(dated)) == 2026
+    assert any("tell of an event before 2019" in p for p in problems(
+        entry + "\n\nBombing\n\nThe bus was destroyed.", event_type="bombing/explosion",
+        event_type_sentences=[2, 3]))  # the heading "Bombing" dates nothing
+
+
+def test_a_claim_of_responsibility_retells_the_event():
+    article = "On 6 May the Northern Crescent Brigade claimed responsibility for the bombing in a statement."
+    assert any("retell an event" in p for p in problems(article, event_type="bombing/explosion"))
+
+
+def test_an_accident_typed_as_a_bombing_has_no_parties():
+    article = "A fire in a storage warehouse detonated 900 tonnes of ammonium nitrate, killing 31 workers."
+    found = problems(article, event_type="bombing/explosion", targets=[{"name": "workers", "sentences": [1]}])
+    assert any("an accident has no targets" in p for p in found)

@@ -114,8 +114,7 @@ def extract_stages(
         window_answers.append(ask(EventList, render_messages(list(window.sentences), "events"), checks.events, label))
     events = merge_events([EventList.model_validate_json(a) for a in window_answers])
     # Background sentences out, lumped incidents split (summarizer.verify.events).
-    anchor = checks.verifier.anchor
-    events = refine_events(events, checks.article.evidence, anchor.year if anchor else None)
+    events = refine_events(events, checks.article.evidence, checks.verifier.report_year)
     status(f"{len(events.events)} incident(s) found; asking for their details")
     # A wrong kind is no reason to drop an incident's details (rules.Problem).
     failing = {p.incident for p in checks.events(events) if p.field != "event_type" or p.incident_in_doubt}

@@ -204,6 +204,16 @@ def _capitals(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def report_year(article: str, dateline: Dateline | None) -> int | None:
+    """The year the article reports from: its dateline's; without one, the year of
+    its first full date (an encyclopedia entry or a bulletin opens with the date
+    of the event it is about). Events of earlier years are background (rule 13)."""
+    if dateline is not None and dateline.date is not None:
+        return dateline.date.year
+    spans = explicit_date_spans(article)
+    return min(spans)[2].year if spans else None
+
+
 def anchor_date(article: str) -> date | None:
     dateline = find_dateline(article)
     return dateline.date if dateline else None

@@ -99,9 +99,10 @@ def _years(text: str) -> list[int]:
     return [int(a or b) for a, b in _PAST_YEAR.findall(text)]
 
 
-# Sentences about an event told again, not reported: a commemoration, a trial, talks.
+# Sentences about an event told again, not reported: a commemoration, a trial, talks, a claim.
 _RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mourn\w*|years?\s+(?:ago|on|since)"
-                     r"|trial|sentenc\w*|convict\w*|court|verdict|acquit\w*|peace\s+talks|negotiat\w*)\b", re.I)
+                     r"|trial|sentenc\w*|convict\w*|court|verdict|acquit\w*|peace\s+talks|negotiat\w*"
+                     r"|claim\w*\s+responsibility)\b", re.I)
 
 
 # Rule 11: an accident is not an attack, nor an attack an accident. The cue lists
@@ -136,9 +137,16 @@ def retold(texts: list[str]) -> bool:
     return bool(texts) and all(_RETOLD.search(t) for t in texts)
 
 
+def _heading(text: str) -> bool:
+    """A section heading: three words at most, and no full stop."""
+    return len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?"))
+
+
 def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:
     """True when every cited sentence places the event before `year` (the
-    dateline's): background, not an incident."""
+    report's, verify.dates.report_year): background, not an incident. A heading
+    ("Bombing", "Aftermath") dates nothing and is not counted."""
+    texts = [t for t in texts if not _heading(t)] or texts
     if not texts:
         return False
     cues = EVENT_CUES.get(event_type, ())

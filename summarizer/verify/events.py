@@ -69,7 +69,7 @@ def type_of(text: str, fallback: str) -> str:
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:
     """`events` with background sentences out and lumped incidents split (module
     docstring). `evidence`: sentence number -> its text without the dateline;
-    `year`: the dateline's year (None: no background test)."""
+    `year`: the year of the report (verify.dates.report_year; None: no background test)."""
     out: list[EventRef] = []
     for event in events.events:
         numbers = sorted({n for n in event.sentences if n in evidence})

@@ -73,7 +73,7 @@ from summarizer.verify.categories import (
     tally,
     zero_stated,
 )
-from summarizer.verify.dates import explicit_date_spans, find_dateline, supported_dates
+from summarizer.verify.dates import explicit_date_spans, find_dateline, report_year, supported_dates
 from summarizer.verify.event_types import (
     is_weapon,
     kind_contradicted,
@@ -141,6 +141,7 @@ class Verifier:
         self.by_number = {s.n: s for s in sentences}
         self.dateline = find_dateline(article)
         self.anchor: date | None = self.dateline.date if self.dateline else None
+        self.report_year = report_year(article, self.dateline)  # rule 13
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.english = reads_english(article)  # rule 11 knows English words only
@@ -250,9 +251,9 @@ class Verifier:
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} retell an event (a commemoration, a trial, talks) "
                 "rather than report one: that is background, not an incident; leave it out")))
-        if not found and self.anchor and tells_of_the_past(inc.event_type, texts, self.anchor.year):  # rule 13
+        if not found and self.report_year and tells_of_the_past(inc.event_type, texts, self.report_year):  # rule 13
             found.append(Problem(i, "event_type", (
-                f"the cited sentences {inc.event_type_sentences} tell of an event before {self.anchor.year}, the "
+                f"the cited sentences {inc.event_type_sentences} tell of an event before {self.report_year}, the "
                 "year of the report: that is background, not an incident; leave it out")))
         problems += found
 
@@ -285,9 +286,10 @@ class Verifier:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
-                if inc.event_type in NO_PARTIES:  # rule 12
+                if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
+                    kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
                     found.append(Problem(i, field, (
-                        f"a {inc.event_type} has no {kind}; the people it harmed go in the casualties' who: "
+                        f"{kind_of} has no {kind}; the people it harmed go in the casualties' who: "
                         "leave this list empty")))
                 problems += found
 

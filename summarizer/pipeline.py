@@ -37,7 +37,7 @@ from summarizer.read.segment import Sentence, segment
 from summarizer.records.answers import record_from_answers
 
 if TYPE_CHECKING:
-    from summarizer.extract.client import ModelClient
+    from summarizer.extract.client import ModelClient, Send
 
 Status = Callable[[str], None]
 
@@ -132,7 +132,11 @@ class Pipeline:
             return stored
         return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences)
 
-    def summarize(self, text: str, source: str | None = None, use_cache: bool = True) -> SummaryRecord:
+    def summarize(self, text: str, source: str | None = None, use_cache: bool = True,
+                  send_for: "Callable[[str], Send] | None" = None) -> SummaryRecord:
+        """The record of one article. `send_for` gives each question's transport
+        (summarizer.extract.stages); the Batch API engine replays the provider's
+        answers through it, and gets PendingAnswers while some are still out."""
         started = time.monotonic()
         prepared = self.prepare(text)
         if use_cache:
@@ -144,7 +148,7 @@ class Pipeline:
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
         try:
             extraction = extract_stages(client, prepared.sentences, text, list(prepared.windows), self.status,
-                                        article_budget(self.settings))
+                                        article_budget(self.settings), send_for=send_for)
         except ProviderError as exc:
             # "Connection refused" hides the cause when our own server died.
             died = self._server.died() if self._server is not None else None

@@ -9,6 +9,15 @@ Two separate retry loops, on purpose:
 
 Token usage is counted on every HTTP response, so it is the sum over all
 attempts of both loops.
+
+The transport is swappable (`ask(..., send=...)`): the Batch API engine
+(summarizer.batch.batch_api) runs the very same instructor call with a `send`
+that replays answers the provider returned in a batch file, and raises `Pending`
+with the exact request body when an answer is not there yet. So a request line
+of a batch file is, byte for byte, what a live call sends (instructor's JSON-mode
+system message, its re-ask messages, our schema compaction, the parameters), and
+an answer from a batch is parsed, checked, re-asked and salvaged by this code,
+not by a copy of it.
 """
 
 from __future__ import annotations
@@ -133,6 +142,18 @@ def _compact_schema_text(messages: list[dict], schema: dict) -> list[dict]:
     return out
 
 
+class Pending(Exception):
+    """Raised by a replaying `send` for a request whose answer is not known yet;
+    `body` is the request exactly as it would go on the wire."""
+
+    def __init__(self, body: dict):
+        super().__init__("the answer to this request is not known yet")
+        self.body = body
+
+
+Send = Callable[[dict], Any]  # a request body -> an openai ChatCompletion
+
+
 @dataclass
 class Extraction:
     """What the model said about one article, and what it cost."""
@@ -143,8 +164,6 @@ class Extraction:
     # the eval runs keep: records are built from it with the current verifier
     # (summarizer.records), so a verifier change never needs the model again.
     answers: list[str] = field(default_factory=list)
-
-
 
 
 class ModelClient:
@@ -188,29 +207,31 @@ class ModelClient:
 
     # -- one request, with transport retries --------------------------------
 
-    def _send(self, call: "_CallState", **kwargs: Any):
-        schema = call.response_model.model_json_schema()
-        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"], schema))
+    def wire_body(self, response_model: type[BaseModel], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request body sent for the kwargs instructor prepared: the one
+        builder of what goes on the wire, live or in a batch file."""
+        schema = response_model.model_json_schema()
+        body = dict(kwargs)
+        body["messages"] = _without_doc_links(_compact_schema_text(body["messages"], schema))
         if self.grammar:
             # llama.cpp's extension: a schema inside json_object turns on
             # grammar-constrained decoding, so every answer has the right shape.
-            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+            body["response_format"] = {"type": "json_object", "schema": schema}
+        return body
+
+    def _send(self, call: "_CallState", **kwargs: Any):
+        body = self.wire_body(call.response_model, kwargs)
         attempt_no = len(call.outputs) + 1
-        retrying = Retrying(
-            stop=stop_after_attempt(self.transport_retries + 1),
-            wait=_wait,
-            retry=retry_if_exception(_retryable),
-            before_sleep=self._before_retry,
-            reraise=True,
-        )
         started = time.monotonic()
         self.status(f"generating (answer {attempt_no})")
         try:
-            response = retrying(self._create, **kwargs)
-        except (openai.APIError, json.JSONDecodeError, NoChoices) as exc:
-            # Kept on the call state too: instructor wraps whatever this raises.
-            call.fatal = self._provider_error(exc)
-            raise call.fatal from None
+            response = call.send(body)
+        except Pending as pending:
+            call.pending = pending  # instructor wraps it; ask() re-raises it
+            raise
+        except ProviderError as exc:
+            call.fatal = exc  # kept on the call state too: instructor wraps whatever this raises
+            raise
         usage = getattr(response, "usage", None)
         if usage is not None:
             call.usage.prompt_tokens += usage.prompt_tokens or 0
@@ -223,6 +244,21 @@ class ModelClient:
             f"({getattr(usage, 'completion_tokens', '?')} tokens)"
         )
         return response
+
+    def post(self, body: dict[str, Any]):
+        """The live transport: one request over HTTP, with transport retries.
+        Failures come out as ProviderError."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.transport_retries + 1),
+            wait=_wait,
+            retry=retry_if_exception(_retryable),
+            before_sleep=self._before_retry,
+            reraise=True,
+        )
+        try:
+            return retrying(self._create, **body)
+        except (openai.APIError, json.JSONDecodeError, NoChoices) as exc:
+            raise self._provider_error(exc) from None
 
     def _create(self, **kwargs: Any):
         if self.rate_gate is not None:
@@ -251,14 +287,16 @@ class ModelClient:
 
     # -- one question, with validation re-asks --------------------------------
 
-    def ask(self, response_model: type[BaseModel], messages: list[dict], check: Check) -> Extraction:
+    def ask(self, response_model: type[BaseModel], messages: list[dict], check: Check,
+            send: Send | None = None) -> Extraction:
         """One answer of `response_model` to `messages`. `check(answer)` lists
         what is wrong with it against the article; a non-empty list goes back to
         the model (an instructor re-ask), up to max_reasks times. Re-asks used
         up, the answer with the fewest problems is kept (its problems are found
-        again, and flagged, when the record is built)."""
+        again, and flagged, when the record is built). `send` replaces the HTTP
+        transport (module docstring); it may raise Pending or ProviderError."""
         # Per-call state, so one client can serve several threads (batch).
-        call = _CallState(response_model=response_model)
+        call = _CallState(response_model=response_model, send=send or self.post)
         structured = instructor.patch(
             create=functools.partial(self._send, call), mode=instructor.Mode.JSON
         )
@@ -283,6 +321,8 @@ class ModelClient:
             )
             answer = _json_text(call.outputs[-1])  # instructor parsed the last one
         except InstructorRetryException:
+            if call.pending is not None:
+                raise call.pending from None
             if call.fatal is not None:
                 # The server failed during a re-ask: an answer it already gave is
                 # still worth keeping (its problems flagged), not the article lost.
@@ -312,9 +352,11 @@ class ModelClient:
 @dataclass
 class _CallState:
     response_model: type[BaseModel]
+    send: Send
     usage: Usage = field(default_factory=Usage)
     outputs: list[str] = field(default_factory=list)
     fatal: ProviderError | None = None
+    pending: Pending | None = None
 
 
 def _salvage(outputs: list[str], model: type[BaseModel], check: Check) -> str:

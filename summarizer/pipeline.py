@@ -55,13 +55,14 @@ class Prepared:
 
 class Pipeline:
     def __init__(self, settings: Settings, status: Status = silent, client: "ModelClient | None" = None,
-                 rate_gate=None):
+                 rate_gate=None, cache: RecordCache | None = None):
         self.settings = settings
         self.rate_gate = rate_gate  # shared pause on 429s, see ModelClient
         self.status = status
         self.prompt_version = prompt_version()
         self.schema_version = schema_version()
-        self.cache = RecordCache(settings.cache_dir) if settings.cache else None
+        # `cache`: another pipeline's, shared (the Ray engine's per-endpoint lookups).
+        self.cache = cache if cache is not None else RecordCache(settings.cache_dir) if settings.cache else None
         self._client = client
         self._server = None  # the embedded server we started, if any
         self._stack = contextlib.ExitStack()

@@ -146,9 +146,10 @@ class Pending(Exception):
     """Raised by a replaying `send` for a request whose answer is not known yet;
     `body` is the request exactly as it would go on the wire."""
 
-    def __init__(self, body: dict):
+    def __init__(self, body: dict, request_id: str | None = None):
         super().__init__("the answer to this request is not known yet")
         self.body = body
+        self.request_id = request_id  # the replaying transport's name for the request
 
 
 Send = Callable[[dict], Any]  # a request body -> an openai ChatCompletion
@@ -204,6 +205,11 @@ class ModelClient:
         self._openai = openai.OpenAI(
             base_url=self.base_url, api_key=api_key or "not-needed", max_retries=0, timeout=timeout
         )
+
+    @property
+    def openai(self) -> openai.OpenAI:
+        """The openai client (the Batch API engine's files and batches calls)."""
+        return self._openai
 
     # -- one request, with transport retries --------------------------------
 

@@ -112,9 +112,9 @@ class FakeBatchAPI(FakeOpenAI):
                 batch["status"] = "failed"
                 batch["errors"] = {"object": "list", "data": [{"code": "invalid", "message": batch["fail"]}]}
             else:
-                expired = any(self.expire_line(line) for line in batch["lines"])
+                expired = {line["custom_id"] for line in batch["lines"] if self.expire_line(line)}
                 self._finish(batch, "expired" if expired else "completed",
-                             run=lambda line: not self.expire_line(line))
+                             run=lambda line: line["custom_id"] not in expired)
 
     def _finish(self, batch: dict, status: str, run: Callable[[dict], bool]) -> None:
         output, errors = [], []

@@ -104,11 +104,34 @@ class _Replay:
         return ChatCompletion.construct(**result.body)
 
 
+class _Remembering:
+    """The model client, remembering each question's outcome once its answers
+    are all in: an article is rebuilt every round, and a question settled in an
+    earlier round replays to the same outcome (same answers, same code), so it
+    is not replayed again."""
+
+    def __init__(self, client, settled: dict):  # noqa: ANN001 - the ModelClient
+        self._client, self._settled = client, settled
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - model, shown_url, ... as the client has them
+        return getattr(self._client, name)
+
+    def ask(self, response_model, messages, check, send=None):  # noqa: ANN001, ANN201
+        if not isinstance(send, _Replay):
+            return self._client.ask(response_model, messages, check, send=send)
+        article = self._settled.setdefault(send.key, {})
+        if send.tag not in article:  # a failure or Pending raises, and is not remembered
+            article[send.tag] = self._client.ask(response_model, messages, check, send=send)
+        return article[send.tag]
+
+
 class BatchApiRun:
     def __init__(self, pipeline: Pipeline, out: OutputFile, state: BatchState, budget: Budget,
                  display: Display, options: BatchApiOptions):
-        self.pipeline = pipeline
         self.client = pipeline.client()
+        self.settled: dict[str, dict] = {}  # article key -> question -> its Extraction
+        self.pipeline = Pipeline(pipeline.settings, client=_Remembering(self.client, self.settled),
+                                 rate_gate=pipeline.rate_gate, cache=pipeline.cache)
         self.api = self.client.openai.with_options(max_retries=API_RETRIES)
         self.out, self.state, self.budget, self.display, self.options = out, state, budget, display, options
         self.stats = RunStats()
@@ -194,6 +217,7 @@ class BatchApiRun:
                 self.pending.update({p.request_id: p.body for p in outcome.pending})
             else:
                 del self.waiting[key]
+                self.settled.pop(key, None)
                 self._write(outcome)
 
     def _write(self, outcome: Outcome) -> None:

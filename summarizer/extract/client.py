@@ -22,20 +22,23 @@ not by a copy of it.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
 import re
+import textwrap
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import instructor
 import openai
-from instructor.core.exceptions import (
-    IncompleteOutputException,
-    InstructorRetryException,
-)
+from instructor.core.exceptions import IncompleteOutputException
+from instructor.v2.core.messages import isolate_retry_kwargs
+from instructor.v2.core.providers import Provider
+from instructor.v2.core.registry import mode_registry
+from instructor.v2.core.response_model import prepare_response_model
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
@@ -126,13 +129,12 @@ def _without_doc_links(messages: list[dict]) -> list[dict]:
             for m in messages]
 
 
-def _compact_schema_text(messages: list[dict], schema: dict) -> list[dict]:
+def _compact_schema_text(messages: list[dict], model: type[BaseModel]) -> list[dict]:
     """instructor's JSON mode pastes the schema into the system message with
     indent=2; the same schema on one line is fewer prompt tokens (for the old
     single-answer schema ~340, about 18 s per article on a 2-core CPU). If
     instructor ever words it differently this is a no-op."""
-    pretty = json.dumps(schema, indent=2, ensure_ascii=False)
-    compact = json.dumps(schema, ensure_ascii=False)
+    _, pretty, compact = _schema_texts(model)
     out = []
     for m in messages:
         content = m.get("content")
@@ -140,6 +142,14 @@ def _compact_schema_text(messages: list[dict], schema: dict) -> list[dict]:
             m = {**m, "content": content.replace(pretty, compact)}
         out.append(m)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _schema_texts(model: type[BaseModel]) -> tuple[dict, str, str]:
+    """The schema of an answer model, and its JSON as instructor pastes it and
+    on one line: made once per model (a request pays for neither dump)."""
+    schema = model.model_json_schema()
+    return schema, json.dumps(schema, indent=2, ensure_ascii=False), json.dumps(schema, ensure_ascii=False)
 
 
 class Pending(Exception):
@@ -216,13 +226,12 @@ class ModelClient:
     def wire_body(self, response_model: type[BaseModel], kwargs: dict[str, Any]) -> dict[str, Any]:
         """The request body sent for the kwargs instructor prepared: the one
         builder of what goes on the wire, live or in a batch file."""
-        schema = response_model.model_json_schema()
         body = dict(kwargs)
-        body["messages"] = _without_doc_links(_compact_schema_text(body["messages"], schema))
+        body["messages"] = _without_doc_links(_compact_schema_text(body["messages"], response_model))
         if self.grammar:
             # llama.cpp's extension: a schema inside json_object turns on
             # grammar-constrained decoding, so every answer has the right shape.
-            body["response_format"] = {"type": "json_object", "schema": schema}
+            body["response_format"] = {"type": "json_object", "schema": copy.deepcopy(_schema_texts(response_model)[0])}
         return body
 
     def _send(self, call: "_CallState", **kwargs: Any):
@@ -232,11 +241,8 @@ class ModelClient:
         self.status(f"generating (answer {attempt_no})")
         try:
             response = call.send(body)
-        except Pending as pending:
-            call.pending = pending  # instructor wraps it; ask() re-raises it
-            raise
         except ProviderError as exc:
-            call.fatal = exc  # kept on the call state too: instructor wraps whatever this raises
+            call.fatal = exc
             raise
         usage = getattr(response, "usage", None)
         if usage is not None:
@@ -303,33 +309,37 @@ class ModelClient:
         transport (module docstring); it may raise Pending or ProviderError."""
         # Per-call state, so one client can serve several threads (batch).
         call = _CallState(response_model=response_model, send=send or self.post)
-        structured = instructor.patch(
-            create=functools.partial(self._send, call), mode=instructor.Mode.JSON
-        )
         try:
-            return self._ask(structured, messages, check, call)
+            return self._ask(messages, check, call)
         except SummarizerError as exc:
             # The tokens spent on a failed article still count (batch budgets).
             call.usage.reasks = max(len(call.outputs) - 1, 0)
             exc.usage = call.usage
             raise
 
-    def _ask(self, structured, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
+    def _ask(self, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
+        """instructor's JSON mode, step by step, with its own handlers: the
+        request (its system message with the schema), the parse (with the check
+        in the validation context), the re-ask (the answer and the errors sent
+        back). Driven here rather than through instructor.patch, whose wrapper
+        also renders every message as a Jinja template when a context is given
+        (an article saying "{{" would be changed or refused) and rebuilds the
+        response model on every call (~8 ms a question, which the Batch API
+        engine, replaying every article each round, cannot afford)."""
         model = call.response_model
-        try:
-            structured(
-                response_model=model,
-                messages=messages,
-                context={"check": check},
-                max_retries=self.max_reasks,
-                model=self.model,
-                **self.params,
-            )
-            answer = _json_text(call.outputs[-1])  # instructor parsed the last one
-        except InstructorRetryException:
-            if call.pending is not None:
-                raise call.pending from None
-            if call.fatal is not None:
+        prepared, handlers = _json_mode(model)
+        kwargs = prepared_request(model, messages, self.model, tuple(self.params.items()))
+        if handlers.message_converter is not None:
+            kwargs["messages"] = handlers.message_converter(kwargs["messages"], autodetect_images=False)
+        kwargs["messages"] = _as_templating_leaves_them(kwargs["messages"])
+        kwargs = isolate_retry_kwargs(kwargs)
+        context = {"check": check}
+        for attempt in range(self.max_reasks + 1):
+            try:
+                response = self._send(call, **kwargs)
+            except ProviderError:
+                if not call.outputs:
+                    raise
                 # The server failed during a re-ask: an answer it already gave is
                 # still worth keeping (its problems flagged), not the article lost.
                 try:
@@ -337,22 +347,78 @@ class ModelClient:
                 except VerificationError:
                     raise call.fatal from None
                 self.status(f"{call.fatal}; keeping the earlier answer, its problems flagged")
-            else:
-                answer = _salvage(call.outputs, model, check)
-        except IncompleteOutputException:
-            # Cut off at max_tokens: usually a small model listing the same event
-            # again and again. Re-asking would repeat it; an earlier complete
-            # answer is still worth keeping.
-            limit = self.params["max_tokens"]
+                break
             try:
-                answer = _salvage(call.outputs[:-1], model, check)
-            except VerificationError:
-                raise VerificationError(
-                    f"the model's answer was cut off at {limit} tokens (max_tokens); "
-                    "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
-                ) from None
+                handlers.response_parser(response=response, response_model=prepared, validation_context=context,
+                                         strict=True, stream=False, is_async=False)
+            except IncompleteOutputException:
+                # Cut off at max_tokens: usually a small model listing the same event
+                # again and again. Re-asking would repeat it; an earlier complete
+                # answer is still worth keeping.
+                limit = self.params["max_tokens"]
+                try:
+                    answer = _salvage(call.outputs[:-1], model, check)
+                except VerificationError:
+                    raise VerificationError(
+                        f"the model's answer was cut off at {limit} tokens (max_tokens); "
+                        "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
+                    ) from None
+                break
+            except (ValidationError, json.JSONDecodeError) as exc:
+                if attempt == self.max_reasks:
+                    answer = _salvage(call.outputs, model, check)
+                    break
+                kwargs = handlers.reask_handler(kwargs=kwargs, response=response, exception=exc)
+                continue
+            answer = _json_text(call.outputs[-1])  # the answer the parser accepted
+            break
         call.usage.reasks = max(len(call.outputs) - 1, 0)
         return Extraction(call.usage, call.outputs, [answer])
+
+
+def _as_templating_leaves_them(messages: list[dict]) -> list[dict]:
+    """The messages as instructor.patch's templating step left text without
+    Jinja markup: newlines normalised, one trailing newline dropped (Jinja's
+    default), then dedented. The same bytes as before for every article (the
+    recordings still match, tests/test_batch_api.py compares it with instructor's
+    own step); an article holding "{{" or "{%" now reaches the model as written."""
+    out = []
+    for m in messages:
+        content = m.get("content")
+        if isinstance(content, str):
+            text = content.replace("\r\n", "\n").replace("\r", "\n")
+            m = {**m, "content": textwrap.dedent(text[:-1] if text.endswith("\n") else text)}
+        out.append(m)
+    return out
+
+
+def prepared_request(model: type[BaseModel], messages: list[dict], model_name: str,
+                     params: tuple) -> dict[str, Any]:
+    """instructor's JSON-mode request for `messages`: its handler appends the
+    schema to the system message and leaves the rest as they are, so the system
+    part (the same for every article of a question) is prepared once and the
+    article's messages follow it (tests/test_batch_api.py checks this against
+    the handler run on the whole list)."""
+    head, rest = messages[:1], messages[1:]
+    if not head or head[0].get("role") != "system" or not isinstance(head[0].get("content"), str):
+        head, rest = messages, []
+    kwargs = copy.deepcopy(_prepare(model, json.dumps(head), model_name, params))  # callers may change it
+    return {**kwargs, "messages": [*kwargs["messages"], *copy.deepcopy(rest)]}
+
+
+@functools.lru_cache(maxsize=64)
+def _prepare(model: type[BaseModel], head: str, model_name: str, params: tuple) -> dict[str, Any]:
+    prepared, handlers = _json_mode(model)
+    _, kwargs = handlers.request_handler(
+        response_model=prepared, kwargs={"messages": json.loads(head), "model": model_name, **dict(params)})
+    return kwargs
+
+
+@functools.lru_cache(maxsize=None)
+def _json_mode(model: type[BaseModel]):  # noqa: ANN202 - (prepared model, instructor's ModeHandlers)
+    """instructor's runtime model for `model` and its OpenAI JSON-mode handlers,
+    made once per model (instructor.patch remakes the model on every call)."""
+    return prepare_response_model(model), mode_registry.get_handlers(Provider.OPENAI, instructor.Mode.JSON)
 
 
 @dataclass
@@ -362,7 +428,6 @@ class _CallState:
     usage: Usage = field(default_factory=Usage)
     outputs: list[str] = field(default_factory=list)
     fatal: ProviderError | None = None
-    pending: Pending | None = None
 
 
 def _salvage(outputs: list[str], model: type[BaseModel], check: Check) -> str:

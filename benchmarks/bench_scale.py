@@ -115,6 +115,9 @@ def _serve(delay: float, slots: int, conn) -> None:
         return Reply(content=answer_for(request))
 
     with FakeOpenAI(responder=responder) as server:
+        # Every request pays the delay: the details question too (the fake
+        # otherwise answers it at once from the incidents answer it remembers).
+        server.views.find = lambda request: None
         conn.send(server.base_url)
         conn.recv()
 

@@ -12,7 +12,13 @@ import time
 
 import pytest
 from conftest import TEST_API_KEY
-from support.batch import answer_for, article_of, read_lines, start_batch_process, write_articles
+from support.batch import (
+    answer_for,
+    article_of,
+    read_lines,
+    start_batch_process,
+    write_articles,
+)
 from support.fake_batch import FakeBatchAPI
 from support.staged import is_reask, stage_of
 
@@ -241,3 +247,39 @@ def test_bad_engine_options_are_one_line_errors(fake_batch, tmp_path, capsys):
                    "summarizer: error: --reask is for --engine batch-api",
                    "summarizer: error: --base-url given 2 times: only --engine ray spreads articles over "
                    "several endpoints"]
+
+
+def test_requests_are_what_instructors_own_json_mode_makes_of_the_messages(article):
+    """The request builder prepares instructor's JSON-mode request once per question's
+    system message and leaves out instructor.patch's Jinja step (summarizer.extract.requests):
+    for the real messages of both questions the result is what instructor itself makes."""
+    import instructor
+    from instructor.v2.core.providers import Provider
+    from instructor.v2.core.templating import handle_templating
+
+    from summarizer.core.schema import EventFields, EventList
+    from summarizer.extract import requests as c
+    from summarizer.extract.prompt import render_messages
+    from summarizer.read.segment import segment
+
+    sentences = segment(article)
+    params = (("temperature", 0.0), ("max_tokens", 2048), ("seed", 0))
+    for model, messages in ((EventList, render_messages(sentences, "events")),
+                            (EventFields, render_messages(sentences[:2], "fields", event_type="armed attack"))):
+        prepared, handlers = c.json_mode(model)
+        _, theirs = handlers.request_handler(response_model=prepared,
+                                             kwargs={"messages": messages, "model": "m", **dict(params)})
+        theirs = handle_templating(theirs, mode=instructor.Mode.JSON, provider=Provider.OPENAI,
+                                   context={"check": lambda a: []})
+        assert c.first_request(model, messages, "m", params) == theirs
+
+
+def test_an_article_with_template_markup_reaches_the_model_as_written(fake_batch, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = ("OSKEL, Kordavia, May 2, 2026 (Kestrel Wire) - Gunmen fired on a police checkpoint in Oskel "
+            "on {{ day }}, the regional office said. Officials wrote {% raw %} in the log.")
+    (folder / "a.txt").write_text(text)
+    assert run(folder, "--out", tmp_path / "out.jsonl", "-q") == 0
+    shown = article_of(fake_batch.requests[0])
+    assert "{{ day }}" in shown and "{% raw %}" in shown

@@ -37,7 +37,7 @@ from summarizer.read.segment import Sentence, segment
 from summarizer.records.answers import record_from_answers
 
 if TYPE_CHECKING:
-    from summarizer.extract.client import ModelClient
+    from summarizer.extract.client import ModelClient, Send
 
 Status = Callable[[str], None]
 
@@ -55,13 +55,14 @@ class Prepared:
 
 class Pipeline:
     def __init__(self, settings: Settings, status: Status = silent, client: "ModelClient | None" = None,
-                 rate_gate=None):
+                 rate_gate=None, cache: RecordCache | None = None):
         self.settings = settings
         self.rate_gate = rate_gate  # shared pause on 429s, see ModelClient
         self.status = status
         self.prompt_version = prompt_version()
         self.schema_version = schema_version()
-        self.cache = RecordCache(settings.cache_dir) if settings.cache else None
+        # `cache`: another pipeline's, shared (the Ray engine's per-endpoint lookups).
+        self.cache = cache if cache is not None else RecordCache(settings.cache_dir) if settings.cache else None
         self._client = client
         self._server = None  # the embedded server we started, if any
         self._stack = contextlib.ExitStack()
@@ -132,7 +133,11 @@ class Pipeline:
             return stored
         return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences)
 
-    def summarize(self, text: str, source: str | None = None, use_cache: bool = True) -> SummaryRecord:
+    def summarize(self, text: str, source: str | None = None, use_cache: bool = True,
+                  send_for: "Callable[[str], Send] | None" = None) -> SummaryRecord:
+        """The record of one article. `send_for` gives each question's transport
+        (summarizer.extract.stages); the Batch API engine replays the provider's
+        answers through it, and gets PendingAnswers while some are still out."""
         started = time.monotonic()
         prepared = self.prepare(text)
         if use_cache:
@@ -144,7 +149,7 @@ class Pipeline:
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
         try:
             extraction = extract_stages(client, prepared.sentences, text, list(prepared.windows), self.status,
-                                        article_budget(self.settings))
+                                        article_budget(self.settings), send_for=send_for)
         except ProviderError as exc:
             # "Connection refused" hides the cause when our own server died.
             died = self._server.died() if self._server is not None else None

@@ -2,11 +2,14 @@
 
 The built-in table is an ESTIMATE: public list prices in USD per million tokens
 as we knew them on PRICES_AS_OF, for a handful of well-known models. Providers
-change prices, and batch/cached-input discounts are not modelled. Override or
-extend it in the config file (the same file settings come from):
+change prices, and cached-input discounts are not modelled. The Batch API
+(`--engine batch-api`) is priced at BATCH_DISCOUNT of the list price unless the
+table gives batch prices. Override or extend it in the config file (the same
+file settings come from):
 
     [prices]
     "gpt-4o-mini" = { input = 0.15, output = 0.60 }   # USD per 1M tokens
+    "my-vllm-model" = { input = 0.1, output = 0.1, batch_input = 0.1, batch_output = 0.1 }
     "my-local-model" = 0                              # free
 
 The embedded local model costs 0.
@@ -27,6 +30,8 @@ from summarizer.core.schema import Usage
 from summarizer.core.settings import Settings, default_config_path
 
 PRICES_AS_OF = "2025-06"
+# OpenAI's Batch API costs half the list price, for input and output alike.
+BATCH_DISCOUNT = 0.5
 
 
 @dataclass(frozen=True)
@@ -34,9 +39,20 @@ class Price:
     input: float  # USD per 1M prompt tokens
     output: float  # USD per 1M completion tokens
     origin: str = "built-in estimate"
+    batch_input: float | None = None  # None: input * BATCH_DISCOUNT
+    batch_output: float | None = None
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
         return (prompt_tokens * self.input + completion_tokens * self.output) / 1_000_000
+
+    def for_batch(self) -> "Price":
+        """The price of the same tokens sent through the Batch API."""
+        given = self.batch_input is not None or self.batch_output is not None
+        return Price(
+            self.input * BATCH_DISCOUNT if self.batch_input is None else self.batch_input,
+            self.output * BATCH_DISCOUNT if self.batch_output is None else self.batch_output,
+            f"{self.origin}, Batch API" + ("" if given else f" ({BATCH_DISCOUNT:.0%} of list)"),
+        )
 
 
 BUILTIN_PRICES: dict[str, Price] = {
@@ -78,15 +94,18 @@ def _price(model: str, value: Any, path: Path) -> Price:
         if value < 0:
             raise ConfigError(f"{where}: a price cannot be negative")
         return Price(float(value), float(value), origin)
-    if isinstance(value, dict) and set(value) <= {"input", "output"} and value:
+    keys = {"input", "output", "batch_input", "batch_output"}
+    if isinstance(value, dict) and set(value) <= keys and value.keys() & {"input", "output"}:
         try:
             prices = {k: float(value.get(k, 0.0)) for k in ("input", "output")}
+            batch = {k: None if value.get(k) is None else float(value[k]) for k in ("batch_input", "batch_output")}
         except (TypeError, ValueError):
             raise ConfigError(f"{where}: input and output must be numbers (USD per 1M tokens)") from None
-        if min(prices.values()) < 0:
+        if min([*prices.values(), *(v for v in batch.values() if v is not None)]) < 0:
             raise ConfigError(f"{where}: a price cannot be negative")
-        return Price(prices["input"], prices["output"], origin)
-    raise ConfigError(f"{where}: give {{ input = USD, output = USD }} per 1M tokens, or one number")
+        return Price(prices["input"], prices["output"], origin, **batch)
+    raise ConfigError(f"{where}: give {{ input = USD, output = USD }} per 1M tokens "
+                      "(and optionally batch_input, batch_output), or one number")
 
 
 def price_for(settings: Settings, overrides: Mapping[str, Price]) -> Price | None:

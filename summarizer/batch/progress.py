@@ -24,7 +24,8 @@ from summarizer.batch.rategate import RateGate
 from summarizer.batch.runner import Display, RunStats
 
 # Per-article steps the pipeline reports; with many workers they are noise.
-_CHATTER = re.compile(r"^(generating \(answer|answer \d+ received|cache hit|\d+ sentences; asking)")
+_CHATTER = re.compile(r"^(generating \(answer|answer \d+ received|cache hit|\d+ sentences; asking"
+                      r"|\d+ incident\(s\) found; asking)")
 NOTE_SECONDS = 8.0  # how long a transient note (a retry, a pause) stays in the bar
 PLAIN_EVERY = 10.0  # seconds between progress lines when stderr is not a terminal
 

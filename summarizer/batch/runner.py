@@ -20,13 +20,18 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
 
 from summarizer.batch.output import OutputFile, ResumeState
 from summarizer.batch.pricing import Budget
 from summarizer.batch.sources import Item
 from summarizer.core.errors import SummarizerError, VerificationError
 from summarizer.core.schema import SummaryRecord, Usage
+from summarizer.extract.stages import PendingAnswers
 from summarizer.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from summarizer.extract.client import Send
 
 
 @dataclass
@@ -55,7 +60,9 @@ class RunStats:
 
 
 @dataclass
-class _Outcome:
+class Outcome:
+    """One article's result, as every engine hands it to `write_outcome`."""
+
     group: list[Item]  # articles with the same text: summarized once
     record: SummaryRecord | None = None
     error: dict | None = None
@@ -111,12 +118,76 @@ def error_line(item: Item, error: dict) -> dict:
     }
 
 
+def summarize_group(pipeline: Pipeline, group: list[Item], use_cache: bool = True,
+                    send_for: "Callable[[str], Send] | None" = None) -> Outcome:
+    """Summarize the first article of a group of same-text articles. Any failure,
+    even a bug, becomes the outcome's error (never silence); PendingAnswers (a
+    Batch API answer still out) is not a failure and goes through."""
+    first = group[0]
+    try:
+        record = pipeline.summarize(first.text, source=first.source, use_cache=use_cache, send_for=send_for)
+    except PendingAnswers:
+        raise
+    except Exception as exc:  # noqa: BLE001 - even a bug becomes an error record, never silence
+        error, spent = error_info(exc), getattr(exc, "usage", None)
+        if spent is not None and spent.requests:
+            error["usage"] = spent.model_dump()  # what the failed attempts cost
+        return Outcome(group, error=error, spent=spent)
+    spent = None if record.provenance.cached else record.provenance.usage
+    return Outcome(group, record=record, spent=spent)
+
+
+def write_outcome(out: OutputFile, stats: RunStats, outcome: Outcome) -> None:
+    """Write an outcome's lines (one per article of its group) and count them."""
+    if outcome.spent is not None:
+        for name in ("prompt_tokens", "completion_tokens", "requests", "reasks"):
+            setattr(stats.usage, name, getattr(stats.usage, name) + getattr(outcome.spent, name))
+    for n, item in enumerate(outcome.group):
+        if outcome.record is None:
+            out.write(error_line(item, outcome.error))
+            stats.failed += 1
+            stats.errors[outcome.error["class"]] += 1
+            continue
+        record = outcome.record
+        if n > 0:
+            # Same text under another id: the record is reused, not recomputed.
+            record = record.model_copy(deep=True)
+            record.article.source = item.source
+            record.provenance.cached = True
+        out.write(ok_line(item, record))
+        stats.ok += 1
+        stats.cached += record.provenance.cached
+
+
+def groups_of(todo: list[Item]) -> tuple[list[Item], list[list[Item]]]:
+    """The items that could not be read, and the rest grouped by text (one
+    model call per text)."""
+    groups: dict[str, list[Item]] = {}
+    unreadable = []
+    for item in todo:
+        if item.error is not None:
+            unreadable.append(item)
+        else:
+            groups.setdefault(item.sha256, []).append(item)
+    return unreadable, list(groups.values())
+
+
+def unreadable_outcome(item: Item) -> Outcome:
+    return Outcome([item], error={"class": "InputError", "message": item.error})
+
+
 class BatchRunner:
+    """Runs `summarize(group)` on worker threads: by default the pipeline on this
+    machine; the Ray engine (summarizer.batch.ray_engine) passes one that hands
+    the group to a Ray actor."""
+
     def __init__(
         self, pipeline: Pipeline, out: OutputFile, *, workers: int, budget: Budget,
         display: Display | None = None, use_cache: bool = True,
+        summarize: Callable[[list[Item]], Outcome] | None = None,
     ):
         self.pipeline = pipeline
+        self.summarize = summarize or (lambda group: summarize_group(pipeline, group, use_cache))
         self.out = out
         self.workers = max(1, workers)
         self.budget = budget
@@ -124,7 +195,7 @@ class BatchRunner:
         self.use_cache = use_cache
         self.stats = RunStats()
         self._queue: queue.Queue[list[Item]] = queue.Queue()
-        self._results: queue.Queue[_Outcome] = queue.Queue()
+        self._results: queue.Queue[Outcome] = queue.Queue()
         self._stop = threading.Event()
         # A worker starts an article only with a slot; the main thread gives a
         # slot back after writing a result and checking the budget, so no new
@@ -139,17 +210,11 @@ class BatchRunner:
         stats = self.stats
         todo, stats.already_done = select(items, resume, retry_failed)
         stats.inputs, stats.todo = len(items), len(todo)
-        groups: dict[str, list[Item]] = {}
-        unreadable = []
-        for item in todo:
-            if item.error is not None:
-                unreadable.append(item)
-            else:
-                groups.setdefault(item.sha256, []).append(item)
+        unreadable, groups = groups_of(todo)
         self.display.start(stats)
         for item in unreadable:  # nothing to ask the model: written at once
-            self._write(_Outcome([item], error={"class": "InputError", "message": item.error}))
-        for group in groups.values():
+            self._write(unreadable_outcome(item))
+        for group in groups:
             self._queue.put(group)
         self._in_flight = len(groups)
         threads = [
@@ -225,41 +290,14 @@ class BatchRunner:
                 return
             self._results.put(self._summarize(group))
 
-    def _summarize(self, group: list[Item]) -> _Outcome:
-        first = group[0]
-        try:
-            record = self.pipeline.summarize(first.text, source=first.source, use_cache=self.use_cache)
-        except Exception as exc:  # noqa: BLE001 - even a bug becomes an error record, never silence
-            error, spent = error_info(exc), getattr(exc, "usage", None)
-            if spent is not None and spent.requests:
-                error["usage"] = spent.model_dump()  # what the failed attempts cost
-            return _Outcome(group, error=error, spent=spent)
-        spent = None if record.provenance.cached else record.provenance.usage
-        return _Outcome(group, record=record, spent=spent)
+    def _summarize(self, group: list[Item]) -> Outcome:
+        return self.summarize(group)
 
     # -- output ----------------------------------------------------------------
 
-    def _write(self, outcome: _Outcome) -> None:
-        stats = self.stats
-        if outcome.spent is not None:
-            for name in ("prompt_tokens", "completion_tokens", "requests", "reasks"):
-                setattr(stats.usage, name, getattr(stats.usage, name) + getattr(outcome.spent, name))
-        for n, item in enumerate(outcome.group):
-            if outcome.record is None:
-                self.out.write(error_line(item, outcome.error))
-                stats.failed += 1
-                stats.errors[outcome.error["class"]] += 1
-                continue
-            record = outcome.record
-            if n > 0:
-                # Same text under another id: the record is reused, not recomputed.
-                record = record.model_copy(deep=True)
-                record.article.source = item.source
-                record.provenance.cached = True
-            self.out.write(ok_line(item, record))
-            stats.ok += 1
-            stats.cached += record.provenance.cached
-        self.display.update(stats)
+    def _write(self, outcome: Outcome) -> None:
+        write_outcome(self.out, self.stats, outcome)
+        self.display.update(self.stats)
 
     # -- signals ---------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.batch.html_pages import check_html_dir, write_html_pages
-from summarizer.batch.job import BatchOptions, run_batch
+from summarizer.batch.job import ENGINES, BatchOptions, cancel_batch_api, run_batch
 from summarizer.batch.pricing import config_prices
 from summarizer.batch.progress import ProgressDisplay, summary_table
 from summarizer.batch.sources import DEFAULT_GLOBS, Fields
@@ -62,6 +62,20 @@ def batch(
     html_dir: Annotated[Optional[Path], typer.Option(
         "--html-dir", help="After the run, write a review page per article and an index.html into this folder.",
         show_default=False)] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local (threads), batch-api (the provider's Batch API) or ray (workers on several "
+        "endpoints); docs/scale.md.")] = "local",
+    base_url: Annotated[Optional[list[str]], typer.Option(
+        "--base-url", help="OpenAI-compatible endpoint (default: the embedded local model); repeat it with "
+        "--engine ray to spread the articles over several.", show_default=False)] = None,
+    reask: Annotated[str, typer.Option(
+        "--reask", help="--engine batch-api: send re-asks as another batch round (batch) or as live calls (live).",
+    )] = "batch",
+    poll_every: Annotated[float, typer.Option(
+        "--poll-every", min=0.0, help="--engine batch-api: seconds between status checks of the batches.")] = 30.0,
+    cancel: Annotated[bool, typer.Option(
+        "--cancel", help="--engine batch-api: cancel the batches this --out has out and forget them, then stop.",
+    )] = False,
     quiet: QuietOpt = False,
     config: ConfigOpt = None,  # also read for [prices]
     *,
@@ -74,14 +88,24 @@ def batch(
     10 stopped by the budget, 130 interrupted (plus 3/4 for config/input errors).
     """
     prices = config_prices(config)
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if reask not in ("batch", "live"):
+        raise ConfigError(f"--reask {reask!r}: choose batch or live")
+    if (reask != "batch" or cancel) and engine != "batch-api":
+        raise ConfigError(f"{'--cancel' if cancel else '--reask'} is for --engine batch-api")
     options = BatchOptions(
         inputs=inputs, out=out, globs=tuple(glob) if glob else DEFAULT_GLOBS,
         fields=Fields(id=id_field, text=text_field, source=source_field),
         workers=workers, retry_failed=retry_failed, ordered=ordered, fsync=fsync,
         max_tokens_total=max_tokens_total, max_cost=max_cost,
+        engine=engine, endpoints=tuple(base_url or ()), poll_seconds=poll_every, reask_live=reask == "live",
     )
     if out.exists() and out.is_dir():
         raise ConfigError(f"--out {out} is a folder; give a .jsonl file path")
+    if cancel:
+        cancel_batch_api(settings, out, say=_warn)
+        return 0
     if html_dir is not None:
         check_html_dir(html_dir, options, warn=_warn)
     console = stderr_console()

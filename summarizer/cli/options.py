@@ -73,6 +73,10 @@ def model_settings(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         flags = {name: kwargs[name] if name in declared else kwargs.pop(name) for name, _, _ in _MODEL_FLAGS}
+        if isinstance(flags["base_url"], list):
+            # A command may take --base-url repeated (batch --engine ray): the
+            # settings get the first; the command reads them all itself.
+            flags["base_url"] = flags["base_url"][0] if flags["base_url"] else None
         ctx = kwargs.get("ctx")
         if ctx is not None and getattr(ctx, "invoked_subcommand", None):
             # A group's callback on the way to a subcommand (`eval gate`): no model involved.

@@ -18,10 +18,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Optional
+from typing import TYPE_CHECKING, Any, Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic.json_schema import GenerateJsonSchema
@@ -103,32 +101,17 @@ class DraftIncident(BaseModel):
     casualties: list[DraftCasualty] = Field(default_factory=list)
 
 
-# The check of the question being asked, for this thread (and context) only.
-# Not instructor's `context=`: given a context, instructor renders every message
-# as a Jinja template, so an article quoting "{{" or "{%" (a web attack, say)
-# would be rewritten or would crash the request.
-_ARTICLE_CHECK: ContextVar[Callable[["_Answer"], list[str]] | None] = ContextVar("article_check", default=None)
-
 # Schemas by answer class. instructor wraps the class in a fresh subclass on
 # every call (functools.wraps: `__wrapped__` names the class), so a cache on the
 # class itself would never be hit.
 _SCHEMAS: dict[type, dict] = {}
 
 
-@contextmanager
-def checked_against(check: Callable[["_Answer"], list[str]]) -> Iterator[None]:
-    """While inside, every answer validated in this thread is checked by `check`."""
-    token = _ARTICLE_CHECK.set(check)
-    try:
-        yield
-    finally:
-        _ARTICLE_CHECK.reset(token)
-
-
 class _Answer(BaseModel):
     """A shape the model answers in. Its JSON Schema has no titles (fewer prompt
-    tokens, and llama.cpp compiles it to a grammar); inside `checked_against(check)`
-    the answer is checked against the article and a ValueError with the problems
+    tokens, and llama.cpp compiles it to a grammar); when the caller supplies a
+    `check` in the validation context (summarizer.extract.client passes it), the
+    answer is checked against the article and a ValueError with the problems
     makes instructor re-ask the model. The checks live in summarizer.verify; the
     hook is injected so this module stays free of upward imports."""
 
@@ -146,8 +129,8 @@ class _Answer(BaseModel):
         return copy.deepcopy(schema)
 
     @model_validator(mode="after")
-    def _check_against_article(self):  # noqa: ANN202
-        check = _ARTICLE_CHECK.get()
+    def _check_against_article(self, info):  # noqa: ANN001, ANN202 - pydantic's ValidationInfo
+        check = (info.context or {}).get("check")
         if check is not None:
             problems = check(self)
             if problems:

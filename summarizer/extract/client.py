@@ -9,33 +9,44 @@ Two separate retry loops, on purpose:
 
 Token usage is counted on every HTTP response, so it is the sum over all
 attempts of both loops.
+
+The transport is swappable (`ask(..., send=...)`): the Batch API engine
+(summarizer.batch.batch_api) runs the very same instructor call with a `send`
+that replays answers the provider returned in a batch file, and raises `Pending`
+with the exact request body when an answer is not there yet. So a request line
+of a batch file is, byte for byte, what a live call sends (instructor's JSON-mode
+system message, its re-ask messages, our schema compaction, the parameters), and
+an answer from a batch is parsed, checked, re-asked and salvaged by this code,
+not by a copy of it.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import instructor
 import openai
-from instructor.core.exceptions import (
-    IncompleteOutputException,
-    InstructorRetryException,
-)
+from instructor.core.exceptions import IncompleteOutputException
+from instructor.v2.core.messages import isolate_retry_kwargs
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from summarizer.core.errors import ProviderError, SummarizerError, VerificationError
-from summarizer.core.schema import Usage, checked_against
+from summarizer.core.schema import Usage
 from summarizer.core.settings import public_url
+from summarizer.extract.requests import (
+    Check,
+    first_request,
+    json_mode,
+    json_text,
+    salvage,
+    wire_body,
+)
 
 Status = Callable[[str], None]
-Check = Callable[[Any], list]  # an answer -> what is wrong with it (empty: nothing)
 
 # instructor logs every failed attempt at ERROR; we report attempts ourselves, and
 # a stray log line on stderr would break the one-line-error promise.
@@ -96,56 +107,17 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _json_text(content: str) -> str:
-    """The JSON object inside an answer, without code fences or chatter."""
-    fenced = re.search(r"```(?:json)?\s*(.*?)```", content, re.S)
-    if fenced:
-        content = fenced.group(1)
-    start, end = content.find("{"), content.rfind("}")
-    return content[start : end + 1] if start >= 0 and end > start else content
+class Pending(Exception):
+    """Raised by a replaying `send` for a request whose answer is not known yet;
+    `body` is the request exactly as it would go on the wire."""
+
+    def __init__(self, body: dict, request_id: str | None = None):
+        super().__init__("the answer to this request is not known yet")
+        self.body = body
+        self.request_id = request_id  # the replaying transport's name for the request
 
 
-# pydantic appends "For further information visit https://errors.pydantic.dev/2.14/v/..."
-# to each error of a re-ask: no use to the model, and it names pydantic's version,
-# so every pydantic release would change the request (and miss the recordings).
-_DOC_LINK = re.compile(r"\n[ \t]*For further information visit https://errors\.pydantic\.dev/\S+")
-
-
-def _without_doc_links(messages: list[dict]) -> list[dict]:
-    return [{**m, "content": _DOC_LINK.sub("", m["content"])}
-            if isinstance(m.get("content"), str) and "errors.pydantic.dev" in m["content"] else m
-            for m in messages]
-
-
-@functools.lru_cache(maxsize=32)
-def _response_model(model: type[BaseModel]) -> type[BaseModel]:
-    """The answer class as instructor uses it. Given a plain pydantic class,
-    instructor builds a subclass of it on every request (about 1 ms of CPU, under
-    the GIL: it showed in batch throughput); given this one, it uses it as is."""
-    return instructor.openai_schema(model)
-
-
-@functools.lru_cache(maxsize=32)
-def _schema_texts(model: type[BaseModel]) -> tuple[dict, str, str]:
-    """An answer class's schema, as instructor pastes it (indent=2) and on one line."""
-    schema = model.model_json_schema()
-    return schema, json.dumps(schema, indent=2, ensure_ascii=False), json.dumps(schema, ensure_ascii=False)
-
-
-def _compact_schema_text(messages: list[dict], model: type[BaseModel]) -> list[dict]:
-    """instructor's JSON mode pastes the schema into the system message with
-    indent=2; the same schema on one line is fewer prompt tokens (for the old
-    single-answer schema ~340, about 18 s per article on a 2-core CPU). If
-    instructor ever words it differently this is a no-op. The message's trailing
-    newline goes too (no use to the model; the recordings were made without it)."""
-    _, pretty, compact = _schema_texts(model)
-    out = []
-    for m in messages:
-        content = m.get("content")
-        if m.get("role") == "system" and isinstance(content, str):
-            m = {**m, "content": content.replace(pretty, compact).rstrip()}
-        out.append(m)
-    return out
+Send = Callable[[dict], Any]  # a request body -> an openai ChatCompletion
 
 
 @dataclass
@@ -158,8 +130,6 @@ class Extraction:
     # the eval runs keep: records are built from it with the current verifier
     # (summarizer.records), so a verifier change never needs the model again.
     answers: list[str] = field(default_factory=list)
-
-
 
 
 class ModelClient:
@@ -201,30 +171,27 @@ class ModelClient:
             base_url=self.base_url, api_key=api_key or "not-needed", max_retries=0, timeout=timeout
         )
 
+    @property
+    def openai(self) -> openai.OpenAI:
+        """The openai client (the Batch API engine's files and batches calls)."""
+        return self._openai
+
     # -- one request, with transport retries --------------------------------
 
+    def wire_body(self, response_model: type[BaseModel], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request body sent for the kwargs of one attempt (summarizer.extract.requests)."""
+        return wire_body(response_model, kwargs, self.grammar)
+
     def _send(self, call: "_CallState", **kwargs: Any):
-        kwargs["messages"] = _without_doc_links(_compact_schema_text(kwargs["messages"], call.response_model))
-        if self.grammar:
-            # llama.cpp's extension: a schema inside json_object turns on
-            # grammar-constrained decoding, so every answer has the right shape.
-            kwargs["response_format"] = {"type": "json_object", "schema": _schema_texts(call.response_model)[0]}
+        body = self.wire_body(call.response_model, kwargs)
         attempt_no = len(call.outputs) + 1
-        retrying = Retrying(
-            stop=stop_after_attempt(self.transport_retries + 1),
-            wait=_wait,
-            retry=retry_if_exception(_retryable),
-            before_sleep=self._before_retry,
-            reraise=True,
-        )
         started = time.monotonic()
         self.status(f"generating (answer {attempt_no})")
         try:
-            response = retrying(self._create, **kwargs)
-        except (openai.APIError, json.JSONDecodeError, NoChoices) as exc:
-            # Kept on the call state too: instructor wraps whatever this raises.
-            call.fatal = self._provider_error(exc)
-            raise call.fatal from None
+            response = call.send(body)
+        except ProviderError as exc:
+            call.fatal = exc
+            raise
         usage = getattr(response, "usage", None)
         if usage is not None:
             call.usage.prompt_tokens += usage.prompt_tokens or 0
@@ -237,6 +204,21 @@ class ModelClient:
             f"({getattr(usage, 'completion_tokens', '?')} tokens)"
         )
         return response
+
+    def post(self, body: dict[str, Any]):
+        """The live transport: one request over HTTP, with transport retries.
+        Failures come out as ProviderError."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.transport_retries + 1),
+            wait=_wait,
+            retry=retry_if_exception(_retryable),
+            before_sleep=self._before_retry,
+            reraise=True,
+        )
+        try:
+            return retrying(self._create, **body)
+        except (openai.APIError, json.JSONDecodeError, NoChoices) as exc:
+            raise self._provider_error(exc) from None
 
     def _create(self, **kwargs: Any):
         if self.rate_gate is not None:
@@ -265,60 +247,75 @@ class ModelClient:
 
     # -- one question, with validation re-asks --------------------------------
 
-    def ask(self, response_model: type[BaseModel], messages: list[dict], check: Check) -> Extraction:
+    def ask(self, response_model: type[BaseModel], messages: list[dict], check: Check,
+            send: Send | None = None) -> Extraction:
         """One answer of `response_model` to `messages`. `check(answer)` lists
         what is wrong with it against the article; a non-empty list goes back to
         the model (an instructor re-ask), up to max_reasks times. Re-asks used
         up, the answer with the fewest problems is kept (its problems are found
-        again, and flagged, when the record is built)."""
+        again, and flagged, when the record is built). `send` replaces the HTTP
+        transport (module docstring); it may raise Pending or ProviderError."""
         # Per-call state, so one client can serve several threads (batch).
-        call = _CallState(response_model=response_model)
-        structured = instructor.patch(
-            create=functools.partial(self._send, call), mode=instructor.Mode.JSON
-        )
+        call = _CallState(response_model=response_model, send=send or self.post)
         try:
-            return self._ask(structured, messages, check, call)
+            return self._ask(messages, check, call)
         except SummarizerError as exc:
             # The tokens spent on a failed article still count (batch budgets).
             call.usage.reasks = max(len(call.outputs) - 1, 0)
             exc.usage = call.usage
             raise
 
-    def _ask(self, structured, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
+    def _ask(self, messages: list[dict], check: Check, call: "_CallState") -> Extraction:
+        """instructor's JSON mode, step by step, with its own handlers: the
+        request (its system message with the schema), the parse (with the check
+        in the validation context), the re-ask (the answer and the errors sent
+        back). Driven here rather than through instructor.patch, whose wrapper
+        also renders every message as a Jinja template when a context is given
+        (an article saying "{{" would be changed or refused) and rebuilds the
+        response model on every call (~8 ms a question, which the Batch API
+        engine, replaying every article each round, cannot afford)."""
         model = call.response_model
-        try:
-            with checked_against(check):
-                structured(
-                    response_model=_response_model(model),
-                    messages=messages,
-                    max_retries=self.max_reasks,
-                    model=self.model,
-                    **self.params,
-                )
-            answer = _json_text(call.outputs[-1])  # instructor parsed the last one
-        except InstructorRetryException:
-            if call.fatal is not None:
+        prepared, handlers = json_mode(model)
+        kwargs = isolate_retry_kwargs(first_request(model, messages, self.model, tuple(self.params.items())))
+        context = {"check": check}
+        for attempt in range(self.max_reasks + 1):
+            try:
+                response = self._send(call, **kwargs)
+            except ProviderError:
+                if not call.outputs:
+                    raise
                 # The server failed during a re-ask: an answer it already gave is
                 # still worth keeping (its problems flagged), not the article lost.
                 try:
-                    answer = _salvage(call.outputs, model, check)
+                    answer = salvage(call.outputs, model, check)
                 except VerificationError:
                     raise call.fatal from None
                 self.status(f"{call.fatal}; keeping the earlier answer, its problems flagged")
-            else:
-                answer = _salvage(call.outputs, model, check)
-        except IncompleteOutputException:
-            # Cut off at max_tokens: usually a small model listing the same event
-            # again and again. Re-asking would repeat it; an earlier complete
-            # answer is still worth keeping.
-            limit = self.params["max_tokens"]
+                break
             try:
-                answer = _salvage(call.outputs[:-1], model, check)
-            except VerificationError:
-                raise VerificationError(
-                    f"the model's answer was cut off at {limit} tokens (max_tokens); "
-                    "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
-                ) from None
+                handlers.response_parser(response=response, response_model=prepared, validation_context=context,
+                                         strict=True, stream=False, is_async=False)
+            except IncompleteOutputException:
+                # Cut off at max_tokens: usually a small model listing the same event
+                # again and again. Re-asking would repeat it; an earlier complete
+                # answer is still worth keeping.
+                limit = self.params["max_tokens"]
+                try:
+                    answer = salvage(call.outputs[:-1], model, check)
+                except VerificationError:
+                    raise VerificationError(
+                        f"the model's answer was cut off at {limit} tokens (max_tokens); "
+                        "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
+                    ) from None
+                break
+            except (ValidationError, json.JSONDecodeError) as exc:
+                if attempt == self.max_reasks:
+                    answer = salvage(call.outputs, model, check)
+                    break
+                kwargs = handlers.reask_handler(kwargs=kwargs, response=response, exception=exc)
+                continue
+            answer = json_text(call.outputs[-1])  # the answer the parser accepted
+            break
         call.usage.reasks = max(len(call.outputs) - 1, 0)
         return Extraction(call.usage, call.outputs, [answer])
 
@@ -326,37 +323,9 @@ class ModelClient:
 @dataclass
 class _CallState:
     response_model: type[BaseModel]
+    send: Send
     usage: Usage = field(default_factory=Usage)
     outputs: list[str] = field(default_factory=list)
     fatal: ProviderError | None = None
 
-
-def _salvage(outputs: list[str], model: type[BaseModel], check: Check) -> str:
-    """Re-asks are used up: keep the answer of the right shape with the fewest
-    problems (the latest on a tie), rather than drop it. A small model's re-ask is
-    not always better. Returns the answer's JSON text."""
-    error = "no answer"
-    best: tuple[int, str] | None = None
-    for content in outputs:
-        text = _json_text(content)
-        try:
-            answer = model.model_validate_json(text)
-        except ValidationError as exc:
-            error = f"{exc.error_count()} schema error(s), first: {_first_error(exc)}"
-            continue
-        problems = len(check(answer))
-        if best is None or problems <= best[0]:
-            best = (problems, text)
-    if best is not None:
-        return best[1]
-    raise VerificationError(
-        f"the model gave no answer of the right shape in {len(outputs)} tries ({error})",
-        last_output=outputs[-1] if outputs else None,
-    )
-
-
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err.get("loc", ())) or "answer"
-    return f"{where}: {err.get('msg', '')}"
 

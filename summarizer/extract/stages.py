@@ -41,7 +41,7 @@ from summarizer.verify.events import refine_events
 from summarizer.verify.rules import Problem, Verifier
 
 if TYPE_CHECKING:
-    from summarizer.extract.client import Extraction, ModelClient
+    from summarizer.extract.client import Extraction, ModelClient, Send
 
 STAGES_FORMAT = 2
 # Problems the events stage owns; the fields stage is not asked about them again.
@@ -80,19 +80,35 @@ class Checks:
         return check
 
 
+class PendingAnswers(Exception):
+    """Some questions of the current stage have no answer yet (a Batch API round
+    has not returned them); `pending` holds one client.Pending per question."""
+
+    def __init__(self, pending: list):
+        super().__init__(f"{len(pending)} answer(s) not known yet")
+        self.pending = pending
+
+
 def extract_stages(
     client: "ModelClient", sentences: list[Sentence], text: str, windows: list[Window],
     status: Callable[[str], None], budget: int | None = None,
+    send_for: "Callable[[str], Send] | None" = None,
 ) -> "Extraction":
-    """Both questions for one article; the kept answer is one JSON text."""
-    from summarizer.extract.client import Extraction
+    """Both questions for one article; the kept answer is one JSON text.
+
+    `send_for(tag)` gives the transport of the question `tag` ("e1": events of
+    window 1, "f2": fields of incident 2); None asks the endpoint live. The Batch
+    API engine passes replaying transports: the questions of one stage are
+    independent, so every one of them is tried before PendingAnswers says which
+    still wait for an answer, and a batch round can carry them all."""
+    from summarizer.extract.client import Extraction, Pending
 
     checks = Checks(sentences, text)
     usage, outputs = Usage(), []
 
-    def ask(model, messages, check, label: str) -> str:  # noqa: ANN001
+    def ask(model, messages, check, label: str, tag: str) -> str:  # noqa: ANN001
         try:
-            part = client.ask(model, messages, check)
+            part = client.ask(model, messages, check, send=send_for(tag) if send_for else None)
         except SummarizerError as exc:
             exc.usage = _add(usage, getattr(exc, "usage", None))  # what the article cost so far
             if label:
@@ -102,32 +118,43 @@ def extract_stages(
         outputs.extend(part.outputs)
         return part.answers[0]
 
+    def stage(questions: list[tuple | None]) -> list[str | None]:
+        answers, pending = [], []
+        for question in questions:
+            try:
+                answers.append(None if question is None else ask(*question))
+            except Pending as waiting:
+                pending.append(waiting)
+        if pending:
+            raise PendingAnswers(pending)
+        return answers
+
     if len(windows) > 1:
         tokens = sum(sentence_tokens(s) for s in sentences)
         status(f"the article (~{tokens:,} tokens) is longer than one request holds: "
                f"{len(windows)} overlapping windows")
-    window_answers = []
+    asked = []
     for k, window in enumerate(windows, 1):
         label = f"window {k} of {len(windows)} (sentences {window.span})" if len(windows) > 1 else ""
-        if label:
-            status(f"events, {label}")
-        window_answers.append(ask(EventList, render_messages(list(window.sentences), "events"), checks.events, label))
+        asked.append((EventList, render_messages(list(window.sentences), "events"), checks.events, label, f"e{k}"))
+    window_answers = stage(asked)
     events = merge_events([EventList.model_validate_json(a) for a in window_answers])
     # Background sentences out, lumped incidents split (summarizer.verify.events).
     events = refine_events(events, checks.article.evidence, checks.verifier.report_year)
     status(f"{len(events.events)} incident(s) found; asking for their details")
     # A wrong kind is no reason to drop an incident's details (rules.Problem).
     failing = {p.incident for p in checks.events(events) if p.field != "event_type" or p.incident_in_doubt}
-    fields: list[str | None] = []
+    asked = []
     for i, event in enumerate(events.events):
         if i in failing:
-            fields.append(None)  # not established: no details asked (module docstring)
+            asked.append(None)  # not established: no details asked (module docstring)
             continue
         # Neither the dateline nor a sentence that instructs the model is evidence
         # (summarizer.verify): neither is shown at all here.
         shown = _within(budget, [checks.article.without_dateline(n) for n in event_sentences(event, checks.article)])
         messages = render_messages(shown, "fields", event_type=event.type)
-        fields.append(ask(EventFields, messages, checks.fields(event), f"incident {i + 1}"))
+        asked.append((EventFields, messages, checks.fields(event), f"incident {i + 1}", f"f{i + 1}"))
+    fields = stage(asked)
     answer = json.dumps({"stages": STAGES_FORMAT, "events": window_answers,
                          "merged": events.model_dump(mode="json"), "fields": fields})
     return Extraction(usage, outputs, [answer])

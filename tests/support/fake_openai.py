@@ -80,12 +80,17 @@ class FakeOpenAI:
                 pass
 
             def do_GET(self):
+                if outer.route(self, "GET", b""):
+                    return
                 body = json.dumps({"object": "list", "data": [{"id": m, "object": "model"} for m in outer.models]})
                 self._send(200, body, {})
 
             def do_POST(self):
                 length = int(self.headers.get("content-length") or 0)
-                request = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                if outer.route(self, "POST", raw):
+                    return
+                request = json.loads(raw or b"{}")
                 request["_headers"] = {k.lower(): v for k, v in self.headers.items()}
                 reply = outer._next(request)
                 if reply.delay:
@@ -125,6 +130,10 @@ class FakeOpenAI:
         # A short poll interval: shutdown() waits for it, at the end of every test.
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
                                        daemon=True)
+
+    def route(self, handler, method: str, raw: bytes) -> bool:  # noqa: ANN001
+        """Serve another API on the same server (support/fake_batch.py); True when served."""
+        return False
 
     def _next(self, request: dict) -> Reply:
         stage = stage_of(request)

@@ -43,6 +43,8 @@ def run_ray(servers, *args):
 
 def test_articles_spread_over_two_endpoints_one_line_each_and_cached_in_the_driver(ray_local, two_servers, tmp_path):
     a, b = two_servers
+    for server in two_servers:  # answers that take a while keep both busy, however loaded the machine
+        server.responder = lambda request: Reply(content=answer_for(request), delay=0.05)
     write_articles(tmp_path / "in", 12)
     out = tmp_path / "out.jsonl"
     assert run_ray(two_servers, tmp_path / "in", "--out", out, "-q", "--workers", 4) == 0

@@ -140,3 +140,61 @@ def test_an_accident_typed_as_a_bombing_has_no_parties():
     article = "A fire in a storage warehouse detonated 900 tonnes of ammonium nitrate, killing 31 workers."
     found = problems(article, event_type="bombing/explosion", targets=[{"name": "workers", "sentences": [1]}])
     assert any("an accident has no targets" in p for p in found)
+
+
+@pytest.mark.parametrize("name,weapon", [
+    ("two explosive devices", True), ("improvised explosive device", True), ("an incendiary device", True),
+    ("Northern Crescent Brigade", False), ("explosives experts", False),
+])
+def test_a_device_is_a_weapon_not_a_party(name, weapon):
+    from summarizer.verify.event_types import is_weapon
+
+    assert is_weapon(name) is weapon
+
+
+def test_a_party_given_both_roles_is_in_neither():
+    article = "Rebels of the Tarn Front attacked an army post near Esk on Monday, and soldiers fired back."
+    found = problems(article, perpetrators=[{"name": "Tarn Front", "sentences": [1]}],
+                     targets=[{"name": "Tarn Front", "sentences": [1]}])
+    assert any(p.startswith("incident 1, perpetrators[0]") and "both as a perpetrator and as a target" in p
+               for p in found)
+    assert any(p.startswith("incident 1, targets[0]") for p in found)
+    assert problems(article, perpetrators=[{"name": "Tarn Front", "sentences": [1]}],
+                    targets=[{"name": "army post", "sentences": [1]}]) == []
+
+
+def test_a_communiques_sign_off_is_no_evidence_of_place_or_date():
+    article = ("ON 11 NOVEMBER, A TERRORIST GROUP FIRED ON A PATROL NEAR THE VILLAGE OF EL TAMBO. "
+               "[SIGNED] ARMED FORCES GENERAL COMMAND, SAN ISIDRO DEL MONTE, 11 NOVEMBER 1989.")
+    found = problems(article, place="San Isidro del Monte", location_sentences=[1, 2])
+    assert any('"San Isidro del Monte" does not appear' in p for p in found)
+    assert problems(article, place="El Tambo", location_sentences=[1, 2]) == []
+
+
+@pytest.mark.parametrize("sentence,said", [
+    ("The interior ministry said on Sunday that police would arrive in Hollin within days.", True),
+    ("Officials told reporters Sunday that the road was closed.", True),
+    ("Gunmen attacked the post on Sunday, the ministry said on Monday.", False),
+    ("The ministry said the attack happened on Sunday.", False),
+])
+def test_a_day_something_was_said_is_not_the_events(sentence, said):
+    from summarizer.verify.dates import only_when_said
+
+    assert only_when_said("on Sunday", [sentence]) is said
+
+
+def test_the_day_of_a_statement_is_flagged_as_the_events_date():
+    article = ("VASSA, Marekh, November 24, 2026 (Meridian Press) - Gunmen attacked a police post in Rusk, "
+               "the ministry said on Sunday.")
+    found = problems(article, date_text="on Sunday", date_sentences=[1])
+    assert any("is when something was said" in p for p in found)
+
+
+@pytest.mark.parametrize("place,organisation", [
+    ("Saint Orla Health", True), ("Lumara Port Authority", True), ("Kordavian People's Front", True),
+    ("Korva Central Prison", False), ("Tarsk Central Station", False), ("Lumara", False),
+])
+def test_an_organisation_is_not_a_place(place, organisation):
+    from summarizer.verify.names import names_an_organisation
+
+    assert names_an_organisation(place) is organisation

@@ -214,6 +214,34 @@ def report_year(article: str, dateline: Dateline | None) -> int | None:
     return min(spans)[2].year if spans else None
 
 
+# A sign-off ("[SIGNED] ARMED FORCES GENERAL COMMAND, SAN ISIDRO DEL MONTE, 11
+# NOVEMBER 1989.") says who issued a communique, where and when, like a dateline:
+# it is no evidence for the event's place or date.
+_SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,])", re.I)
+
+
+def signoff_sentences(sentences) -> set[int]:  # noqa: ANN001 - read.segment.Sentence
+    return {s.n for s in sentences if _SIGNOFF.match(s.text)}
+
+
+# "The ministry said on Sunday that ...": the day something was said, not the day
+# it happened.
+_SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote"
+           r"|told(?:\s+[\w-]+){0,2}?)")
+
+
+def only_when_said(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase dates a statement ("said on
+    Sunday", "told reporters Sunday"), none the event."""
+    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
+    if not core:
+        return False
+    mention = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)", re.I)
+    said = re.compile(rf"\b{_SAYING}\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+    hits = [(t, m.start()) for t in texts for m in mention.finditer(t)]
+    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at in hits)
+
+
 def anchor_date(article: str) -> date | None:
     dateline = find_dateline(article)
     return dateline.date if dateline else None

@@ -173,7 +173,8 @@ def reads_english(text: str) -> bool:
 
 
 WEAPONS = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled)\s+)*"
+    r"^(?:(?:an?|the|two|three|four|five|several|multiple|\d+)\s+)?(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
+    r"|improvised|homemade|home-made|crude)\s+)*"
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
     r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets)$", re.I)
 

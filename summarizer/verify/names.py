@@ -143,6 +143,18 @@ def is_a_region(name: str) -> bool:
                           name, re.I)) and not re.search(r"\b(town|village|city|camp|port|site)\b", name, re.I)
 
 
+# An organisation named where a place should be: "Saint Orla Health" runs
+# hospitals, it is not where the attack happened (sites such as "Korva Central
+# Prison" or "Tarsk Central Station" are places and are not listed).
+_ORGANISATION = re.compile(
+    r"\b(?:health|group|holdings|company|corporation|corp|inc|ltd|llc|plc|airlines|airways|services|systems"
+    r"|networks|telecom|ministry|party|front|army|agency|authority|union|association|federation)\.?$", re.I)
+
+
+def names_an_organisation(name: str) -> bool:
+    return bool(_ORGANISATION.search(name.strip()))
+
+
 _DATE_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
     r"|evening|night|dawn|dusk|midnight|noon|weekend|week|day|january|february|march|april|may|june|july"

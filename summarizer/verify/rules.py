@@ -33,17 +33,20 @@ Rules (each yields a `Problem` naming the incident and field):
  15. a perpetrator or a target plays that role in its sentence: named before
      a verb of the act ("Gunmen ambushed"), or after "by", "claimed",
      "blamed" (perpetrators); after a verb of the act ("ambushed an army
-     convoy") or before "was attacked" (targets);
+     convoy") or before "was attacked" (targets); a party given both roles in
+     one incident plays neither (summarizer.verify.parties);
  14. an admin area is a region the article calls one ("Varn province" as
      written, "the district of Meren"; "Dask province" is not "Dask village"), a
      country is not a region, and a date phrase names a day, a date or a time of
-     day ("about two hours later" is no date);
+     day ("about two hours later" is no date), and not the day something was
+     said ("the ministry said on Sunday");
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023");
  16. a casualty figure given as a tally over a period or several events ("since
      January, ... killed 211", "in the two actions") is no incident's figure;
  17. a place is a name (capitalised, in an article written in mixed case: "city
-     bus" is a description) and not the country itself.
+     bus" is a description), not the country itself and not an organisation
+     ("Saint Orla Health", "Lumara Port Authority").
 
 Names are matched as whole words ("K" is not in "KILLING"), with spelling
 variants allowed for words of five letters or more.
@@ -52,7 +55,9 @@ The dateline (summarizer.verify.dates: place, date and agency of writing) is bla
 out of every cited sentence before any check, so it is never evidence for a
 date, a figure or a name. One exception, because the dateline states it: the
 region or country of the dateline's own place ("ZELDRIN, Amarind") supports the
-location of an event whose place is that place.
+location of an event whose place is that place. A communique's sign-off
+("[SIGNED] ARMED FORCES GENERAL COMMAND, SAN ISIDRO DEL MONTE, 11 NOVEMBER 1989.")
+says likewise who issued it, where and when: it is no evidence at all.
 
 The messages go back to the model verbatim on a re-ask, so they say what is wrong
 and what to do about it.
@@ -60,7 +65,6 @@ and what to do about it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from summarizer.core.schema import Draft, DraftIncident
@@ -73,17 +77,19 @@ from summarizer.verify.categories import (
     tally,
     zero_stated,
 )
-from summarizer.verify.dates import explicit_date_spans, find_dateline, report_year, supported_dates
+from summarizer.verify.dates import (
+    explicit_date_spans,
+    find_dateline,
+    only_when_said,
+    report_year,
+    signoff_sentences,
+    supported_dates,
+)
 from summarizer.verify.event_types import (
-    is_weapon,
-    kind_contradicted,
-    names_a_thing_hit,
-    names_an_event,
-    plays_role,
-    retold,
-    NO_PARTIES,
     example_words,
+    kind_contradicted,
     reads_english,
+    retold,
     tells_of_the_past,
     type_stated,
 )
@@ -94,26 +100,16 @@ from summarizer.verify.names import (
     name_in_text,
     names_a_date,
     names_a_region,
+    names_an_organisation,
     normalise,
     only_as_neighbour,
     phrase_in_text,
     written_as_a_name,
 )
 from summarizer.verify.numbers import figures_in
+from summarizer.verify.parties import PartyChecks
+from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
-
-@dataclass(frozen=True)
-class Problem:
-    incident: int  # 0-based index into draft.incidents
-    field: str  # "summary", "location", "casualties[1]", ...
-    message: str
-    # Of an event_type problem: does it leave the incident itself in doubt (no
-    # kind stated, background)? A wrong kind does not: something happened, so the
-    # incident's other values are judged on their own (records.build).
-    incident_in_doubt: bool = True
-
-    def __str__(self) -> str:
-        return f"incident {self.incident + 1}, {self.field}: {self.message}"
 
 
 def _spans(numbers) -> str:
@@ -132,7 +128,7 @@ def _spans(numbers) -> str:
     return ", ".join(runs)
 
 
-class Verifier:
+class Verifier(PartyChecks):
     """Checks drafts against one article. Callable, so it can serve as the
     validation hook instructor runs on every answer (see schema.Draft)."""
 
@@ -144,6 +140,7 @@ class Verifier:
         self.report_year = report_year(article, self.dateline)  # rule 13
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
+        self.signoffs = signoff_sentences(sentences)  # who issued it, where and when: like a dateline
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
         self.mixed_case = sum(c.islower() for c in article) > sum(c.isupper() for c in article)
@@ -169,9 +166,9 @@ class Verifier:
 
     def _texts(self, numbers: list[int]) -> list[str]:
         """Each cited sentence's text that may serve as evidence (dateline blanked,
-        instructions left out)."""
+        instructions and a communique's sign-off left out)."""
         return [self._sentence_text(self.by_number[n]) for n in numbers
-                if n in self.by_number and n not in self.directives]
+                if n in self.by_number and n not in self.directives and n not in self.signoffs]
 
     def _cited_text(self, numbers: list[int]) -> str:
         return " ".join(self._texts(numbers))
@@ -261,37 +258,7 @@ class Verifier:
             problems += self._check_date(i, inc)
         problems += self._check_location(i, inc)
 
-        for kind in ("perpetrators", "targets"):
-            for j, actor in enumerate(getattr(inc, kind)):
-                field = f"{kind}[{j}]"
-                found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
-                if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
-                    found.append(self._not_found(i, field, actor.name, actor.sentences))
-                if not found and names_an_event(actor.name):  # rule 12
-                    found.append(Problem(i, field, (
-                        f'"{actor.name}" names what happened, not who did it or who was attacked; '
-                        "give a party the article names, or leave it out")))
-                if not found and name_in_text(actor.name, self._cited_text(actor.sentences)) and self.english \
-                        and not plays_role(actor.name, kind, self._texts(actor.sentences),
-                                           either_side=inc.event_type == "battle/clash"):  # rule 15
-                    role = "carried it out" if kind == "perpetrators" else "was attacked"
-                    found.append(Problem(i, field, (
-                        f'the cited sentences {actor.sentences} name "{actor.name}" but do not say it {role}; '
-                        "cite the sentence that does, or leave it out")))
-                if kind == "targets" and not found and names_a_thing_hit(actor.name):  # rule 12
-                    found.append(Problem(i, field, (
-                        f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
-                        "or the people the article says were attacked, or leave it out")))
-                if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
-                    found.append(Problem(i, field, (
-                        f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
-                        "the article gives, or leave the list empty")))
-                if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
-                    kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
-                    found.append(Problem(i, field, (
-                        f"{kind_of} has no {kind}; the people it harmed go in the casualties' who: "
-                        "leave this list empty")))
-                problems += found
+        problems += self._check_parties(i, inc, said)
 
         for j, cas in enumerate(inc.casualties):
             field = f"casualties[{j}]"
@@ -319,6 +286,10 @@ class Verifier:
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
+                if attr == "place" and names_an_organisation(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is an organisation, not a place; give the town, village or site the article '
+                        "names, or null")))
                 if attr == "place" and inc.country and normalise(part) == normalise(inc.country):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the country, not a place in it; give the town, village or site the '
@@ -396,6 +367,10 @@ class Verifier:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
+        if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
+                "article states for the event, or null")))
         if inc.date_text and not stated:
             if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
                 message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '

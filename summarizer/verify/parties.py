@@ -1,0 +1,61 @@
+"""Rules 12 and 15 for the parties of an incident: who carried it out and who was
+attacked (the rule list is in summarizer.verify.rules)."""
+
+from __future__ import annotations
+
+from summarizer.core.schema import DraftIncident
+from summarizer.verify.event_types import (
+    NO_PARTIES,
+    is_weapon,
+    names_a_thing_hit,
+    names_an_event,
+    plays_role,
+)
+from summarizer.verify.names import name_in_text, normalise
+from summarizer.verify.problem import Problem
+
+
+class PartyChecks:
+    """The perpetrator and target checks of `rules.Verifier` (a mixin: it uses the
+    verifier's cited-text helpers and its `english` flag)."""
+
+    def _check_parties(self, i: int, inc: DraftIncident, said: str | None) -> list[Problem]:
+        problems: list[Problem] = []
+        # A party named both as a perpetrator and as a target has no role the record can stand by.
+        both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
+        for kind in ("perpetrators", "targets"):
+            for j, actor in enumerate(getattr(inc, kind)):
+                field = f"{kind}[{j}]"
+                found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
+                if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
+                    found.append(self._not_found(i, field, actor.name, actor.sentences))
+                if not found and names_an_event(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" names what happened, not who did it or who was attacked; '
+                        "give a party the article names, or leave it out")))
+                if not found and name_in_text(actor.name, self._cited_text(actor.sentences)) and self.english \
+                        and not plays_role(actor.name, kind, self._texts(actor.sentences),
+                                           either_side=inc.event_type == "battle/clash"):  # rule 15
+                    role = "carried it out" if kind == "perpetrators" else "was attacked"
+                    found.append(Problem(i, field, (
+                        f'the cited sentences {actor.sentences} name "{actor.name}" but do not say it {role}; '
+                        "cite the sentence that does, or leave it out")))
+                if not found and normalise(actor.name) in both:  # rule 15
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '
+                        "the cited sentences give it")))
+                if kind == "targets" and not found and names_a_thing_hit(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
+                        "or the people the article says were attacked, or leave it out")))
+                if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
+                        "the article gives, or leave the list empty")))
+                if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
+                    kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
+                    found.append(Problem(i, field, (
+                        f"{kind_of} has no {kind}; the people it harmed go in the casualties' who: "
+                        "leave this list empty")))
+                problems += found
+        return problems

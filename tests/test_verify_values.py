@@ -25,6 +25,10 @@ def test_a_name_is_found_as_whole_words_only():
     assert not name_in_text("K", "IN LOS LLANOS DEPARTMENT, KILLING NINE ATTACKERS.")
     assert not name_in_text("Ade", "The attackers made off in a truck.")
     assert name_in_text("Los Llanos", "IN LOS LLANOS DEPARTMENT, KILLING NINE")
+    # An agent noun is another thing: villagers are not the village, bombers not the bomb.
+    assert not name_in_text("villagers", "FIRED ON A PATROL NEAR THE VILLAGE OF EL TAMBO.")
+    assert not name_in_text("bombers", "A bomb exploded at the market.")
+    assert name_in_text("Gunman", "Gunmen shot dead the mayor.") and name_in_text("jihadists", "a jihadist group")
 
 
 @pytest.mark.parametrize("name,text,region", [
@@ -198,3 +202,15 @@ def test_an_organisation_is_not_a_place(place, organisation):
     from summarizer.verify.names import names_an_organisation
 
     assert names_an_organisation(place) is organisation
+
+
+@pytest.mark.parametrize("sentence,name,target", [
+    ("IN THE ENSUING CLASH FIVE TERRORISTS WERE KILLED, AND THE TROOPS SEIZED RIFLES.", "troops", False),
+    ("Gunmen attacked the post; the guards fled.", "guards", False),
+    ("Gunmen attacked the post and wounded two guards.", "guards", True),
+    ("A bomb exploded at a crowded vegetable market in Tarsk, killing nine.", "vegetable market", True),
+])
+def test_a_target_is_the_acts_object_in_the_same_clause(sentence, name, target):
+    from summarizer.verify.event_types import plays_role
+
+    assert plays_role(name, "targets", [sentence]) is target

@@ -225,6 +225,10 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*")
 _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+(?:{_ACTS})\b", re.I)  # applied to the text after a name
 _AFTER_ACT = re.compile(rf"\b(?:{_ACTS})\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
+# A target is the act's object in the same clause: "five terrorists were killed, and
+# the troops seized rifles" does not make the troops a target.
+_NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
+_AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b(?:{_ACTS})\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 
@@ -257,7 +261,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators":
                 if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIM.search(after[:40]):
                     return True
-            elif _AFTER_ACT.search(before) or re.match(
+            elif _AFTER_ACT_SAME_CLAUSE.search(before) or re.match(
                     r"^\W+(?:\w+\W+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|came\s+under)\W+", after, re.I):
                 return True
     return False

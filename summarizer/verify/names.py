@@ -37,10 +37,19 @@ def normalise(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.casefold()).strip()
 
 
+def _agent_noun(a: str, b: str) -> bool:
+    """One word is the other's agent noun ("villagers" / "village", "bombers" /
+    "bomb"): a different thing, not a spelling of the same name."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in ("r", "rs", "er", "ers")
+
+
 def _token_matches(token: str, candidates: set[str]) -> bool:
     if token in candidates:
         return True
     for cand in candidates:
+        if _agent_noun(token, cand):
+            continue
         # Inflection ("jihadists" / "jihadist") and transliteration variants
         # ("Mohammed" / "Mohamed") are the same name. The shared stem must be at
         # least 4 letters: with 2 ("mo" of "more") "Morocco" was found in a

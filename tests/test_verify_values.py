@@ -101,7 +101,8 @@ def test_a_thing_hit_is_not_a_target(name, thing):
 
 
 def test_a_target_that_is_a_thing_is_flagged():
-    article = "A ransomware attack shut down the computer systems of Arden General Hospital on Friday."
+    # No owner named beside the thing (repair 4 would otherwise name the target after it).
+    article = "A ransomware attack shut down the computer systems on Friday at Arden General Hospital."
     flagged = problems(article, event_type="cyberattack",
                        targets=[{"name": "computer systems", "sentences": [1]}])
     assert any("is a thing that was hit" in p for p in flagged)
@@ -214,3 +215,27 @@ def test_a_target_is_the_acts_object_in_the_same_clause(sentence, name, target):
     from summarizer.verify.event_types import plays_role
 
     assert plays_role(name, "targets", [sentence]) is target
+
+
+@pytest.mark.parametrize("thing,sentence,owner", [
+    ("computer systems", "A ransomware attack knocked out the computer systems of Saint Orla Health, which runs "
+                         "14 hospitals.", "Saint Orla Health"),
+    ("billing computers", "A wiper erased data on 2,400 computers at Selmar Water and Power, the utility.",
+     "Selmar Water and Power"),
+    ("servers", "Hackers encrypted Arden General Hospital's main servers on Friday.", "Arden General Hospital"),
+    ("customer records", "Hackers stole 4.2 million customer records, the company said.", None),
+    ("COMPUTER SYSTEMS", "HACKERS SHUT DOWN THE COMPUTER SYSTEMS OF THE PORT ON MONDAY.", None),  # capitals: no names
+])
+def test_the_owner_of_a_thing_hit_is_named_by_its_sentence(thing, sentence, owner):
+    from summarizer.verify.repair import owner_named
+
+    assert owner_named(thing, [sentence]) == owner
+
+
+def test_a_thing_hit_is_repaired_to_its_owner_and_then_verified():
+    article = "A ransomware attack shut down the computer systems of Arden General Hospital on Friday."
+    draft = Draft.model_validate({"incidents": [{
+        "summary": "It happened.", "summary_sentences": [1], "event_type": "cyberattack", "event_type_sentences": [1],
+        "casualties": [], "targets": [{"name": "computer systems", "sentences": [1]}]}]})
+    assert Verifier(segment(article), article)(draft) == []
+    assert [t.name for t in draft.incidents[0].targets] == ["Arden General Hospital"]

@@ -64,9 +64,10 @@ def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> 
         draft = drafts[0]
     else:
         # Each window's answer was repaired before merging; repairs depend only on
-        # the article's dateline, the same for every window.
+        # the article (its dateline, its sentences), the same for every window.
         for d in drafts:
-            repair_draft(d, verifier.anchor, stated=verifier.states_date, spelled_out=verifier.spelled_out)
+            repair_draft(d, verifier.anchor, stated=verifier.states_date, spelled_out=verifier.spelled_out,
+                         texts=verifier.evidence)
         draft = merge_drafts(drafts)
     return draft, verifier(draft)
 

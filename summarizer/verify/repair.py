@@ -1,4 +1,4 @@
-"""Repair a draft before it is verified: three deterministic repairs of what a
+"""Repair a draft before it is verified: four deterministic repairs of what a
 small model gets wrong, each derived from the model's own answer and the article,
 never from outside knowledge.
 
@@ -20,15 +20,22 @@ never from outside knowledge.
    casualty figure is a sentence of background ("the army has since closed the
    market"), not an incident: it is dropped. The gold set has no such incident,
    and the model made three of them in 33 articles (evals, 2026-11-25).
+4. Owners: a target that is a thing hit ("computer systems") becomes its owner
+   when the target's own sentence names it as such: "the computer systems of
+   Saint Orla Health", "computers at Selmar Water and Power", "Arden General
+   Hospital's servers". The owner is who was attacked (rule 12); a thing without
+   a named owner stays, and is flagged.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Callable
 
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.verify.dates import resolve
+from summarizer.verify.event_types import names_a_thing_hit
 
 
 def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
@@ -82,8 +89,47 @@ def drop_background(draft: Draft) -> int:
     return dropped
 
 
+# A name: capitalised words, joined by "and", "&", "of" or "de" ("Selmar Water and Power").
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of|de|the)\s+)?[A-Z][\w'’.-]*)*"
+
+
+def owner_named(thing: str, texts: list[str]) -> str | None:
+    """The organisation a cited sentence says the thing hit belongs to."""
+    word = thing.split()[-1] if thing.split() else ""
+    if not word:
+        return None
+    for text in texts:
+        if sum(c.isupper() for c in text) > sum(c.islower() for c in text):
+            continue  # a wire in capitals: every word looks like a name
+        after = re.search(rf"\b{re.escape(word)}\s+(?:of|at)\s+(?:the\s+)?(?P<name>{_NAME})", text)
+        before = re.search(rf"(?P<name>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}?{re.escape(word)}\b", text)
+        for m in (after, before):
+            if m and len(m["name"].split()) <= 6:
+                return m["name"]
+    return None
+
+
+def name_owners(draft: Draft, texts: Callable[[list[int]], list[str]]) -> int:
+    """Replace each thing-hit target by its owner where a cited sentence names one; returns how many."""
+    replaced = 0
+    for inc in draft.incidents:
+        kept = []
+        for actor in inc.targets:
+            owner = owner_named(actor.name, texts(actor.sentences)) if names_a_thing_hit(actor.name) else None
+            if owner:
+                actor.name, replaced = owner, replaced + 1
+            if all(actor.name.casefold() != other.name.casefold() for other in kept):
+                kept.append(actor)
+        inc.targets[:] = kept
+    return replaced
+
+
 def repair_draft(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
-                 spelled_out: Callable[[str], set[date]] | None = None) -> None:
+                 spelled_out: Callable[[str], set[date]] | None = None,
+                 texts: Callable[[list[int]], list[str]] | None = None) -> None:
+    """`texts(numbers)`: the evidence text of those sentences (dateline blanked)."""
     fold_restatements(draft)
     drop_background(draft)
     resolve_dates(draft, anchor, stated, spelled_out)
+    if texts is not None:
+        name_owners(draft, texts)

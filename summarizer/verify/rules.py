@@ -148,7 +148,8 @@ class Verifier(PartyChecks):
     def __call__(self, draft: Draft) -> list[Problem]:
         # Deterministic repairs first (repair.py); a date is resolved only from a
         # phrase the article states outside its dateline.
-        repair_draft(draft, self.anchor, stated=self.states_date, spelled_out=self.spelled_out)
+        repair_draft(draft, self.anchor, stated=self.states_date, spelled_out=self.spelled_out,
+                     texts=self.evidence)
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
@@ -169,6 +170,10 @@ class Verifier(PartyChecks):
         instructions and a communique's sign-off left out)."""
         return [self._sentence_text(self.by_number[n]) for n in numbers
                 if n in self.by_number and n not in self.directives and n not in self.signoffs]
+
+    def evidence(self, numbers: list[int]) -> list[str]:
+        """What `numbers`' sentences state as evidence (for repairs outside this class)."""
+        return self._texts(numbers)
 
     def _cited_text(self, numbers: list[int]) -> str:
         return " ".join(self._texts(numbers))

@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
-from summarizer.records.derive import largest_region, split_place
+from summarizer.records.places import largest_region, split_place
 from summarizer.verify.categories import tally
 from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
 from summarizer.verify.names import name_in_text, names_a_region
@@ -140,3 +140,11 @@ def test_an_accident_typed_as_a_bombing_has_no_parties():
     article = "A fire in a storage warehouse detonated 900 tonnes of ammonium nitrate, killing 31 workers."
     found = problems(article, event_type="bombing/explosion", targets=[{"name": "workers", "sentences": [1]}])
     assert any("an accident has no targets" in p for p in found)
+
+
+def test_a_route_between_two_places_is_no_place():
+    article = ("An explosion ripped through the Lumara-Port Neve oil pipeline near the village of Amsel "
+               "late on Thursday, the company said.")
+    assert any("is a route between two places" in p
+               for p in problems(article, place="Lumara-Port Neve oil pipeline", location_sentences=[1]))
+    assert problems(article, place="Amsel", location_sentences=[1], event_type="bombing/explosion") == []

@@ -15,8 +15,8 @@ from summarizer.records.derive import (
     Article,
     draft_from_stages,
     incident_from,
-    split_place,
 )
+from summarizer.records.places import split_place
 from summarizer.verify.events import refine_events, type_of
 
 CONVOY = (DATA / "kordavia-convoy.txt").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
-from summarizer.records.derive import largest_region, split_place
+from summarizer.records.places import largest_region, split_place
 from summarizer.verify.categories import tally
 from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
 from summarizer.verify.names import name_in_text, names_a_region
@@ -239,3 +239,11 @@ def test_a_thing_hit_is_repaired_to_its_owner_and_then_verified():
         "casualties": [], "targets": [{"name": "computer systems", "sentences": [1]}]}]})
     assert Verifier(segment(article), article)(draft) == []
     assert [t.name for t in draft.incidents[0].targets] == ["Arden General Hospital"]
+
+
+def test_a_route_between_two_places_is_no_place():
+    article = ("An explosion ripped through the Lumara-Port Neve oil pipeline near the village of Amsel "
+               "late on Thursday, the company said.")
+    assert any("is a route between two places" in p
+               for p in problems(article, place="Lumara-Port Neve oil pipeline", location_sentences=[1]))
+    assert problems(article, place="Amsel", location_sentences=[1], event_type="bombing/explosion") == []

@@ -144,12 +144,17 @@ class Dateline:
 
     def locates(self, place: str) -> bool:
         """`place` is at the dateline's own city: the city itself, or a site named
-        after it ("Korva Central Prison" under "KORVA, Ustrana")."""
+        after it ("Korva Central Prison" under "KORVA, Ustrana"). A name joined to
+        another by a hyphen is a line between two places, not a site in the city
+        ("the Lumara-Port Neve oil pipeline" runs from Lumara, its blast may be
+        far from it)."""
         if not self.places:
             return False
-        city = [w for w in re.findall(r"\w+", self.places[0].casefold())]
-        words = re.findall(r"\w+", place.casefold())
-        return bool(city) and any(words[i:i + len(city)] == city for i in range(len(words)))
+        city = re.findall(r"\w+", self.places[0].casefold())
+        if not city:
+            return False
+        at_city = r"(?<![\w-])" + r"\W+".join(map(re.escape, city)) + r"(?!\w|-\w)"
+        return bool(re.search(at_city, place.casefold()))
 
 
 _SEP = r"\s*(?:--|-|\u2013|\u2014|:)\s*(?:\[[A-Z ]{2,30}\]\s*)*"

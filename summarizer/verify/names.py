@@ -164,6 +164,20 @@ def names_an_organisation(name: str) -> bool:
     return bool(_ORGANISATION.search(name.strip()))
 
 
+# Two names joined by a hyphen, then what runs between them: "Lumara-Port Neve oil pipeline".
+_ROUTE = re.compile(
+    r"[^\W\d_][\w'\u2019]*-[A-Z\u00c0-\u00de][\w'\u2019]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019]*)*\s+"
+    r"(?:(?i:oil|gas|water|rail|power)\s+)?(?i:pipeline|road|highway|railway|railroad|motorway|expressway|route"
+    r"|line|corridor|canal)\b")
+
+
+def names_a_route(place: str) -> bool:
+    """A line between two places ("the Lumara-Port Neve oil pipeline", "the
+    Sarn-Bel road") is no town, village or site: the event happened somewhere
+    along it, and the town that names one end of it is not that place."""
+    return bool(_ROUTE.search(place))
+
+
 _DATE_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
     r"|evening|night|dawn|dusk|midnight|noon|weekend|week|day|january|february|march|april|may|june|july"

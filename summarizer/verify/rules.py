@@ -45,8 +45,10 @@ Rules (each yields a `Problem` naming the incident and field):
  16. a casualty figure given as a tally over a period or several events ("since
      January, ... killed 211", "in the two actions") is no incident's figure;
  17. a place is a name (capitalised, in an article written in mixed case: "city
-     bus" is a description), not the country itself and not an organisation
-     ("Saint Orla Health", "Lumara Port Authority").
+     bus" is a description), not the country itself, not an organisation
+     ("Saint Orla Health", "Lumara Port Authority"), and not a route between
+     two places ("the Lumara-Port Neve oil pipeline": the event is somewhere
+     along it).
 
 Names are matched as whole words ("K" is not in "KILLING"), with spelling
 variants allowed for words of five letters or more.
@@ -99,6 +101,7 @@ from summarizer.verify.names import (
     is_a_region,
     name_in_text,
     names_a_date,
+    names_a_route,
     names_a_region,
     names_an_organisation,
     normalise,
@@ -299,6 +302,10 @@ class Verifier(PartyChecks):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the country, not a place in it; give the town, village or site the '
                         "article names, or null")))
+                if attr == "place" and names_a_route(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a route between two places, not a town, village or site; give the place '
+                        "along it the article names, or null")))
                 if attr == "place" and is_a_region(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '

@@ -1,0 +1,288 @@
+"""The location of an incident: place / admin area / country from the model's
+three answers and the article (summarizer.records.derive calls `locate`).
+
+The small model answers the three parts loosely: a whole chain as the place
+("Ortel village, Brisk district, Valmar province, Ustrana"), the country as the
+admin area, a description as the place ("Kessling headquarters of the department
+store chain ..."), a region the article gives the place elsewhere left out
+("Ostrin, the capital of Drava region"). Each rule below undoes one of those, as
+the gold conventions in docs/eval.md annotate it; the verifier then checks every
+part against the sentences `locate` cites, as any draft is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.core.schema import DraftIncident, EventFields
+from summarizer.verify.names import (
+    has_region_word,
+    name_in_text,
+    names_a_region,
+    only_as_neighbour,
+    written_as_a_name,
+)
+
+if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
+    from summarizer.records.derive import Article
+
+_ADMIN_WORDS = re.compile(
+    r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
+    r"municipality|territory|division|zone)\b", re.I)
+_NOTHING = {"", "null", "none", "n/a", "na", "unknown", "not stated", "not given", "-"}
+_POSSESSIVE = re.compile(
+    r"^(?P<owner>[^\W\d_][\w .'-]*?)['\u2019]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern"
+    r"|western|north-eastern|north-western|south-eastern|south-western|far)\s+)*(?P<rest>.+)$", re.I)
+# "the north of the Republic of Monteazul": a part of a country, no region.
+_PART_OF = re.compile(
+    r"^(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|interior|north-east|north-west|south-east"
+    r"|south-west|northeast|northwest|southeast|southwest)(?:\s+part)?\s+of\s+(?:the\s+)?(?P<owner>.+)$", re.I)
+_COASTS = re.compile(r"\b(coast|coastline|north|south|east|west|interior|highlands|lowlands|border\s+area)\b", re.I)
+_TOWN_OF = re.compile(r"\b(?:city|town|village|port|hamlet)\s+of\s+(?P<name>[^\W\d_][\w .'-]*)$", re.I)
+# Lower-case words that belong inside a place's name: "San Miguel de los Rios", "Sedrin and Orvik".
+_NAME_JOINERS = {"of", "de", "del", "do", "da", "dos", "das", "la", "las", "los", "le", "les", "el", "al",
+                 "and", "y", "e", "the", "von", "van", "der", "den", "sur", "upon", "on"}
+
+
+def _value(text: str | None) -> str | None:
+    """A field's text, or None for the model's words for nothing ("null", "n/a")."""
+    text = " ".join((text or "").split())
+    return None if text.lower() in _NOTHING else text
+
+
+def _same(a: str, b: str) -> bool:
+    """One name, kind words aside: "Dask village" and "Dask province" name Dask."""
+    return name_in_text(a, b) and name_in_text(b, a)
+
+
+def _owned(value: str | None) -> tuple[str | None, str | None]:
+    """("Velmora", "Sarn province") from "Velmora's eastern Sarn province": the
+    wire form of a region and its country. Only a region or a part of a country
+    follows ("St Mary's Hospital" is left alone); "Pelagonia's southern coast"
+    and "the north of the Republic of Monteazul" give the country and no region."""
+    m = _POSSESSIVE.match(value or "")
+    if m and _ADMIN_WORDS.search(m["rest"]):
+        return m["owner"], m["rest"]
+    if m and _COASTS.search(m["rest"]):
+        return m["owner"], None
+    m = _PART_OF.match(value or "")
+    if m and not _ADMIN_WORDS.search(m["owner"]):
+        return m["owner"], None
+    return None, value
+
+
+def _named_part(place: str) -> str:
+    """The name a place opens with, when a "... of ..." description follows it:
+    "Kessling" of "Kessling headquarters of the department store chain Bramwell
+    & Hart" (the headquarters, in Kessling, of the chain). The description is the
+    model's ("department" in it is no region). A kind word stays ("Ortel
+    village", "Lumara-Port Neve oil pipeline"), as do names with joining words
+    ("San Miguel de los Rios", "Sedrin and Orvik")."""
+    words = place.split()
+    end = 0
+    for i, word in enumerate(words):
+        if written_as_a_name(word):
+            end = i + 1
+        elif word.lower() not in _NAME_JOINERS:
+            break
+    rest = words[end:]
+    if end and len(rest) >= 3 and rest[0][:1].islower() and rest[1].lower() == "of":
+        return " ".join(words[:end])
+    return place
+
+
+def _chain(value: str) -> list[str]:
+    """The links of a place chain: "Gumbe (Lower Dunn region)" is "Gumbe, Lower Dunn region"
+    ("Kessa Airport (KSA)" is one name)."""
+    value = re.sub(r"\s*\(([^()]+)\)", lambda m: f", {m[1]}" if _ADMIN_WORDS.search(m[1]) else m[0], value)
+    return [p.strip() for p in value.split(",") if p.strip()]
+
+
+# The next link of a place chain, when it is a larger region: ", Kadra province".
+# Its name is capitalised: in "Halder district, the state oil company said" no
+# region follows.
+_LARGER_REGION = (r"\s*,\s*(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
+                  r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
+
+
+def largest_region(admin: str, texts: list[str]) -> str:
+    """The wire writes a place chain from small to large ("Teshi village, Lomar
+    district, Kadra province, Velmora"): the admin area is the largest region the
+    chain names after the one the model gave ("Kadra province", not "Lomar
+    district"), as the gold annotates it."""
+    for _ in range(3):
+        after = re.compile(f"(?i:{re.escape(admin)})" + _LARGER_REGION)
+        found = next((m for m in map(after.search, texts) if m), None)
+        if found is None:
+            break
+        admin = found["next"]
+    return admin
+
+
+def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:
+    """place / admin area / country from the model's three parts: chains split
+    ("Town, Province, Country" in any part), the wire's possessive undone
+    ("Velmora's eastern Sarn province"), a region given as the place moved."""
+    place, admin, country = _value(fields.place), _value(fields.admin_area), _value(fields.country)
+    if place and ("," in place or "(" in place):
+        parts = _chain(place)
+        place = parts[0] if parts else None
+        rest = parts[1:]
+        if len(rest) >= 2:
+            # The chain is the article's own: its region beats an admin area that
+            # only repeats its country ("Ortel village, ..., Valmar province, Ustrana"
+            # with "Ustrana" as the admin area).
+            if not admin or _same(admin, rest[-1]):
+                admin = rest[0]
+            country = country or rest[-1]
+        elif rest:
+            if _ADMIN_WORDS.search(rest[0]):
+                admin = admin or rest[0]
+            else:
+                country = country or rest[0]
+    if admin and ("," in admin or "(" in admin):
+        parts = _chain(admin)
+        admin = parts[0] if parts else None
+        if len(parts) > 1 and not _ADMIN_WORDS.search(parts[-1]):
+            country = country or parts[-1]
+    if place:
+        place = _named_part(place)
+    owner, admin = _owned(admin)
+    country = country or owner
+    town = _TOWN_OF.search(admin or "")
+    if town:  # "northern city of Selmar" is a place, not a region
+        place, admin = place or town["name"], None
+    if place and (_ADMIN_WORDS.search(place) or _COASTS.search(place)) and not re.search(
+            r"\b(town|village|city|camp)\b", place, re.I):
+        # "Harrow district" or "Pelagonia's southern coast" is no town: a region given as the place.
+        owner, region = _owned(place)
+        place, admin, country = None, admin or region, country or owner
+    return place or None, admin or None, country or None
+
+
+_KIND = r"(?i:province|region|state|district|department|county|governorate|oblast|prefecture)"
+_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"  # capitalised: "the coastal district" is no name
+# A region as the article writes it: "Drava region", "Nordmark Province", or
+# "the coastal district of Meren" (then the name is the region's: "Meren").
+_REGION = (rf"(?:(?P<named>(?:{_NAME}\s+){{1,3}}{_KIND})\b"
+           rf"|(?i:the\s+)?(?:[a-z]+\s+)?{_KIND}\s+(?i:of)\s+(?P<bare>{_NAME}(?:\s+{_NAME}){{0,2}}?)(?=[\s,.;)]|$))")
+
+
+def _region_patterns(place: str) -> list[re.Pattern]:
+    """How an article gives a place's region: in brackets ("Gumbe (Lower Dunn
+    region)"), next in a chain ("Ortel village, Brisk district"), as the place's
+    capital ("Ostrin, the capital of Drava region"; "Tarsk, the second-largest
+    city of Lusania and the capital of its Nordmark Province"), or in a sentence
+    about it ("Alvora lies in the coastal district of Meren")."""
+    p = rf"(?i:\b{re.escape(place)})"
+    return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
+            re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
+            re.compile(rf"{p},\s+[^,.;()]{{0,60}}?\b(?i:capital|seat)\s+(?i:of)\s+(?i:its\s+|the\s+)?{_REGION}"),
+            re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}")]
+
+
+def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The region the article gives `place` (`_region_patterns`) and the sentence
+    that gives it: a fact about the place, wherever the article states it (a
+    background sentence about an earlier attack on the town says it as well)."""
+    patterns = _region_patterns(place)
+    for n, text in texts.items():
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m:
+                return " ".join((m["named"] or m["bare"]).split()), n
+    return None
+
+
+def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
+        str | None, str | None, str | None, list[int]]:
+    """place, admin area, country and the sentences that state them, for an
+    incident told in sentences `numbers` (module docstring)."""
+    place, admin, country = split_place(fields)
+    places = article.dateline.places if article.dateline else ()
+    if admin and len(places) > 1 and _same(admin, places[-1]):
+        admin, country = None, country or admin  # the dateline's country given as a region
+    # The model is not shown the dateline; it states the region of its own place.
+    dateline_admin, dateline_country = article.dateline_region(place)
+    admin, country = admin or dateline_admin, country or dateline_country
+    if country and not article.names(country):
+        country = None  # never in the article: the model's invention
+    if admin and (not article.names(admin) or (country and _same(admin, country))):
+        admin = None  # invented, or the country again
+    if admin and not names_a_region(admin, article.text):
+        if (place and _same(admin, place)) or has_region_word(admin) or not written_as_a_name(admin):
+            # The place again ("San Isidro del Monte" twice; "Dask province" of "Dask
+            # village"), a region word the article never gives it, or a description
+            # ("industrial zone"): no region of the article's.
+            admin = None
+        elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
+            admin, country = None, admin  # "Lusania" given as the region, the country left empty
+    extra: list[int] = []
+    if admin:
+        admin = largest_region(admin, [article.evidence[n] for n in numbers])
+    elif place:
+        found = region_of_place(place, {n: article.evidence[n] for n in [*numbers, *sorted(article.evidence)]
+                                        if n not in article.directives})
+        if found:
+            admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
+    parts = [p for p in (place, admin, country) if p]
+    cited = sorted({n for part in parts for n in numbers + extra if name_in_text(part, article.evidence[n])})
+    if parts:
+        dateline = article.dateline_sentence()
+        if dateline in numbers and dateline not in cited and any(
+                not any(name_in_text(part, article.evidence[n]) for n in numbers) for part in parts[1:]):
+            cited.append(dateline)  # the dateline may give its own place's country
+        cited = sorted(cited) or numbers[:1]
+    return place, admin, country, cited
+
+
+# How a first sentence names the country its events are spread over: "several
+# regions of Monteazul", "in northern Tarvonia", "Zeldria's north". One word
+# (in capitals every word looks like a name), and never a kind of place.
+_WIDE = r"(?i:north|south|east|west|centre|center|interior)"
+_COUNTRY_FORMS = re.compile(
+    rf"\b(?i:regions|provinces|states|districts|departments|parts|areas|{_WIDE})\s+(?i:of)\s+(?i:the\s+)?"
+    rf"(?P<of>(?i:republic\s+of\s+)?{_NAME})"
+    rf"|\b(?i:northern|southern|eastern|western|central)\s+(?P<adj>{_NAME})"
+    rf"|(?P<owner>{_NAME})['\u2019]s\s+(?:{_WIDE}|(?i:northern|southern|eastern|western)\b)")
+_NOT_A_COUNTRY = {"town", "towns", "village", "villages", "city", "cities", "region", "regions", "province",
+                  "district", "department", "state", "area", "areas", "border", "coast", "highlands", "hills",
+                  "part", "parts", "edge", "outskirts", "suburbs", "country", "capital"}
+
+
+def _countries_named(text: str) -> list[str]:
+    found = (m["of"] or m["adj"] or m["owner"] for m in _COUNTRY_FORMS.finditer(text))
+    return [c for c in found if c.split()[-1].lower() not in _NOT_A_COUNTRY and not has_region_word(c)]
+
+
+def share_lead_location(incidents: list[DraftIncident], article: Article) -> None:
+    """The article's first sentence frames all its incidents ("Two police
+    checkpoints attacked in two days in northern Tarvonia"; "Two explosive devices
+    detonated at separate locations in Harrow district, Selm province,
+    Kordavia"), as the gold annotates them: an incident without a country (or an
+    admin area) takes the one another incident of the article has, the dateline
+    gives, or the first sentence gives as a country ("several regions of
+    Monteazul"), when the first sentence names it (not as a neighbour) and no
+    other incident says otherwise. The first sentence is then cited for it, so
+    the verifier checks it there."""
+    lead = next((n for n in sorted(article.evidence) if article.evidence[n].strip()
+                 and n not in article.directives), None)
+    if lead is None or len(incidents) < 2:
+        return
+    text = article.evidence[lead]
+    places = article.dateline.places if article.dateline else ()
+    for attr in ("country", "admin_area"):
+        values = [getattr(inc, attr) for inc in incidents if getattr(inc, attr)]
+        given = values + ([places[-1]] if attr == "country" and len(places) > 1 else [])
+        given += _countries_named(text) if attr == "country" else []
+        named: list[str] = []
+        for v in given:
+            if name_in_text(v, text) and not only_as_neighbour(v, text) and not any(_same(v, n) for n in named):
+                named.append(v)
+        if len(named) != 1 or any(not _same(v, named[0]) for v in values):
+            continue  # none, or two the first sentence names, or incidents that disagree
+        for inc in incidents:
+            if inc.place and not getattr(inc, attr):
+                setattr(inc, attr, named[0])
+                inc.location_sentences = sorted({*inc.location_sentences, lead})

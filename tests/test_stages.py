@@ -171,3 +171,10 @@ def test_a_site_in_the_dateline_city_takes_the_datelines_country():
     a = article(text)
     inc = incident_from(events(("riot/protest", [1])).events[0], EventFields(place="Korva Central Prison"), a)
     assert inc.country == "Ustrana"
+
+
+def test_the_event_type_cites_the_first_three_sentences_that_state_it():
+    text = " ".join(f"Gunmen attacked a post in Sarno on Sunday ({n})." for n in range(1, 7))
+    a = article(text)
+    incident = incident_from(events(("armed attack", [1, 2, 3, 4, 5, 6])).events[0], None, a)
+    assert incident.event_type_sentences == [1, 2, 3]

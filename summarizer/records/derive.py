@@ -126,7 +126,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     """The draft incident of one event and its fields (module docstring)."""
     numbers = event_sentences(event, article)
     summary, summary_sentences = _summary(numbers, article)
-    typed = [n for n in numbers if type_stated(event.type, [article.evidence[n]])]
+    # The first sentences that say what happened: a long article repeats "attack"
+    # in every later paragraph, and citing them all said little (event type
+    # citation precision 0.51 -> 0.62 dev with three, recall 0.85 -> 0.81; eval of 2026-12-02).
+    typed = [n for n in numbers if type_stated(event.type, [article.evidence[n]])][:3]
     incident = DraftIncident(summary=summary, summary_sentences=summary_sentences, event_type=event.type,
                              event_type_sentences=typed or numbers[:1])
     if fields is None:  # stage 2 was not asked (the event itself failed its checks)

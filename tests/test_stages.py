@@ -178,3 +178,21 @@ def test_the_event_type_cites_the_first_three_sentences_that_state_it():
     a = article(text)
     incident = incident_from(events(("armed attack", [1, 2, 3, 4, 5, 6])).events[0], None, a)
     assert incident.event_type_sentences == [1, 2, 3]
+
+
+def test_a_figure_takes_the_category_its_clause_names_and_a_zero_is_no_figure():
+    text = ("A car bomb exploded at a market in Ostrin on Sunday. "
+            "The ministry said 38 people were killed and 70 wounded, and that no police officer was hurt.")
+    fields = EventFields(casualties=[FigureAnswer(category="injured", count=38, sentence=2),
+                                     FigureAnswer(category="injured", count=70, sentence=2),
+                                     FigureAnswer(category="injured", count=0, sentence=2)])
+    inc = incident_from(events(("bombing/explosion", [1, 2])).events[0], fields, article(text))
+    assert [(c.category, c.count) for c in inc.casualties] == [("killed", 38), ("injured", 70)]
+
+
+def test_an_arrest_is_no_capture():
+    from summarizer.verify.categories import category_conflict, presence_total
+
+    sentence = "Police said nine officers were injured by stones and 63 students were detained."
+    assert presence_total(63, [sentence])
+    assert category_conflict("injured", 63, [sentence]) is None

@@ -40,7 +40,7 @@ from summarizer.core.schema import (
 )
 from summarizer.read.segment import Sentence
 from summarizer.records.places import locate, share_lead_location
-from summarizer.verify.categories import lower_bounds
+from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.event_types import type_stated
 from summarizer.verify.injection import directive_sentences
@@ -118,7 +118,11 @@ def _casualty(figure, numbers: list[int], article: Article) -> DraftCasualty:  #
         candidates = stating[:1] or candidates or numbers[:1]
     texts = [article.evidence[n] for n in candidates]
     qualifier = "at least" if lower_bounds(figure.count, texts) == {True} else "exact"
-    return DraftCasualty(category=figure.category, count=figure.count, qualifier=qualifier, who=figure.who,
+    # The clause that states the figure names its category ("38 were killed"):
+    # when it names exactly one other than the model's, the clause is right.
+    named = category_conflict(figure.category, figure.count, texts)
+    category = next(iter(named)) if named and len(named) == 1 else figure.category
+    return DraftCasualty(category=category, count=figure.count, qualifier=qualifier, who=figure.who,
                          reported_by=figure.reported_by, sentences=candidates)
 
 
@@ -145,7 +149,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
                              for n in fields.perpetrators if n.strip()]
     incident.targets = [DraftActor(name=n, sentences=_stating(n, numbers, article) or numbers[:1])
                         for n in fields.targets if n.strip()]
-    incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties]
+    # "Nobody was hurt" is no casualty figure (docs/eval.md): a count of 0 is left out.
+    incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties if f.count != 0]
     return incident
 
 

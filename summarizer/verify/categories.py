@@ -37,7 +37,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search"),
     "captured/abducted": (
-        "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch", "detain",
+        "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
         "captive", "prisoner",
     ),
 }
@@ -46,13 +46,14 @@ NOT_CASUALTY_WORDS = {
     "bodyguard", "bodyguards", "diesel", "deadline", "deadlines", "executive", "executives", "lifeboat",
     "lifeboats", "lifeguard", "lifeguards", "lifelong",
 }
-# People present or unharmed, not casualties: a number beside one of these (and no
+# People present, unharmed or arrested ("63 students were detained": arrests are no
+# casualties, docs/eval.md), not casualties: a number beside one of these (and no
 # casualty word) is a total ("280 soldiers were stationed at the base", "Occupants:
 # 11") or a count of survivors ("32 people were pulled alive from the mud").
 PRESENCE_STEMS = (
     "station", "aboard", "board", "carry", "carrie", "occupant", "deploy", "garrison", "employ",
     "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
-    "rescu", "alive", "evacuat", "surviv", "arrest", "displac", "homeless", "fled", "flee", "freed",
+    "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
     "relocat", "shelter", "unharmed", "unhurt",
 )
 _LOWER_BOUND_BEFORE = re.compile(

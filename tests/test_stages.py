@@ -196,3 +196,13 @@ def test_an_arrest_is_no_capture():
     sentence = "Police said nine officers were injured by stones and 63 students were detained."
     assert presence_total(63, [sentence])
     assert category_conflict("injured", 63, [sentence]) is None
+
+
+def test_an_opening_incident_typed_other_takes_the_kind_its_first_sentence_names():
+    text = ("Gunmen ambushed a border patrol near Esk on Sunday, killing two guards. "
+            "The ministry said talks would resume. "
+            "The group said 17 of its fighters had been killed.")
+    a = article(text)
+    lead = incident_from(events(("other", [1])).events[0], None, a)
+    later = incident_from(events(("other", [3])).events[0], None, a)
+    assert (lead.event_type, later.event_type) == ("armed attack", "other")

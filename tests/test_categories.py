@@ -35,3 +35,12 @@ def test_every_cited_sentence_counts():
     sentences = ["Police said 5 people were hurt.", "Five people died in the fire."]
     assert category_conflict("killed", 5, sentences) is None  # one of them says so
     assert category_conflict("missing", 5, sentences) == {"injured", "killed"}
+
+
+def test_a_figure_with_thousands_is_one_clause_not_two():
+    from summarizer.verify.categories import clauses_stating, presence_total
+
+    sentence = "Local officials said about 5,000 residents of Kast had fled towards the capital since Friday."
+    assert clauses_stating(5000, [sentence]) == [sentence]
+    assert presence_total(5000, [sentence])  # people who fled are no missing
+    assert clauses_stating(3, ["Gunmen killed 3, injuring 12."]) == ["Gunmen killed 3"]

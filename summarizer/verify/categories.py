@@ -68,7 +68,8 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 # Clause boundaries: punctuation and the conjunctions that start a new figure
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
 # boundary: "Fatalities: 2" states its category before the number.
-_CLAUSES = re.compile(r"[,;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas|with)\b", re.I)
+# A comma splits clauses, but not the thousands of a figure ("5,000 residents").
+_CLAUSES = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas|with)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 
 

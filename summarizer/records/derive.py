@@ -39,11 +39,12 @@ from summarizer.core.schema import (
     EventRef,
 )
 from summarizer.read.segment import Sentence
+from summarizer.records.parties import claimants, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.events import type_of
-from summarizer.verify.event_types import type_stated
+from summarizer.verify.event_types import NO_PARTIES, type_stated
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
@@ -155,9 +156,13 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     if cited:
         incident.location_sentences = cited
     incident.perpetrators = [DraftActor(name=n, sentences=_stating(n, numbers, article) or numbers[:1])
-                             for n in fields.perpetrators if n.strip()]
+                             for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type)]
     incident.targets = [DraftActor(name=n, sentences=_stating(n, numbers, article) or numbers[:1])
-                        for n in fields.targets if n.strip()]
+                        for n in fields.targets if n.strip() and keep_party(n, incident.event_type)]
+    if incident.event_type not in NO_PARTIES:
+        for name, n in claimants({n: article.evidence[n] for n in numbers}):
+            if not any(name_in_text(name, p.name) or name_in_text(p.name, name) for p in incident.perpetrators):
+                incident.perpetrators.append(DraftActor(name=name, sentences=[n]))
     # "Nobody was hurt" is no casualty figure (docs/eval.md): a count of 0 is left out.
     incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties if f.count != 0]
     return incident

@@ -1,0 +1,72 @@
+"""Parties the program reads from the article itself (summarizer.records.derive
+calls `claimants` and `keep_party`).
+
+A small model names the attackers it sees in the sentence of the attack
+("gunmen") and misses the group a later sentence names: "The Amrun Islamic Front
+claimed responsibility", "police said the gunmen belonged to the Ñandú Cartel",
+"sources blamed the car bomb on the People's Revolutionary Army (ERP)". Those
+groups are perpetrators by the gold conventions (docs/eval.md), and every one
+added cites the sentence that names it, so the verifier checks it as any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event
+from summarizer.verify.names import name_in_text
+
+# A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
+# an acronym in brackets may follow ("People's Revolutionary Army (ERP)").
+_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+_NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|the|for|de|del|la|al)\s+)*{_WORD})*(?:\s+\([A-Z]{{2,8}}\))?)"
+_CLAIMS = [
+    re.compile(p) for p in (
+        rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+\w+|it|both)",
+        rf"(?i:calling\s+itself)\s+(?:the\s+)?{_NAME}",
+        rf"{_NAME}\s+said\s+(?:[\w\s,]{{0,40}}?)\b(?:it|its\s+(?:fighters?|members?|men))\s+(?:had\s+)?"
+        rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed)",
+        rf"(?i:belonged\s+to|members\s+of|fighters\s+of)\s+(?:(?i:the|suspected)\s+)*{_NAME}",
+        # The last "on" / "to" of the clause: "blamed the attack on the post and the car bomb on the ERP".
+        rf"(?i:blamed\b[^,.;]*\bon|attributed\b[^,.;]*\bto)\s+(?:(?i:the|suspected)\s+)*{_NAME}",
+    )
+]
+# "The army blamed the Halder Freedom Movement": only where names stand out by their capitals.
+_BLAMED = re.compile(rf"\bblamed\s+(?:the\s+)?{_NAME}")
+# Capitalised words that open a sentence or a clause but name no group.
+_NOT_A_GROUP = {"no", "the", "a", "an", "it", "police", "officials", "authorities", "he", "she", "they", "nobody",
+                "sources", "witnesses", "residents"}
+
+
+def _caps_name(text: str, start: int) -> str | None:
+    """In a wire written in capitals every word looks like a name: the group's
+    name runs to the next comma, full stop or "which"."""
+    m = re.match(r"(?:THE\s+)?(?P<name>[A-Z'\u2019 ]+?(?:\s+\([A-Z]{2,8}\))?)(?=\s*(?:,|\.|;|\bWHICH\b|$))",
+                 text[start:])
+    return m["name"].strip() if m and 1 <= len(m["name"].split()) <= 6 else None
+
+
+def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
+    """The groups the sentences say claimed, carried out or are blamed for the
+    act, with the number of the sentence naming each."""
+    found: list[tuple[str, int]] = []
+    for n, text in texts.items():
+        capitals = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+        for pattern in _CLAIMS if capitals else [*_CLAIMS, _BLAMED]:
+            for m in pattern.finditer(text):
+                name = _caps_name(text, m.start("name")) if capitals else m["name"]
+                if not name or name.split()[0].lower() in _NOT_A_GROUP and len(name.split()) == 1:
+                    continue
+                if name.split()[0].lower() in ("no", "nobody"):
+                    continue
+                if re.match(r"(?i)the\s+", name):
+                    name = name[4:]
+                if not any(name_in_text(name, other) and name_in_text(other, name) for other, _ in found):
+                    found.append((name, n))
+    return found
+
+
+def keep_party(name: str, event_type: str) -> bool:
+    """A party the record may hold: accidents and disasters have none, and a
+    weapon or the event itself is no party (verification rule 12 says the same)."""
+    return event_type not in NO_PARTIES and not is_weapon(name) and not names_an_event(name)

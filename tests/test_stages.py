@@ -180,12 +180,13 @@ def test_the_event_type_cites_the_first_three_sentences_that_state_it():
     assert incident.event_type_sentences == [1, 2, 3]
 
 
-def test_a_figure_takes_the_category_its_clause_names_and_a_zero_is_no_figure():
+def test_a_figure_takes_the_category_its_clause_names_and_a_zero_or_an_unstated_one_is_no_figure():
     text = ("A car bomb exploded at a market in Ostrin on Sunday. "
             "The ministry said 38 people were killed and 70 wounded, and that no police officer was hurt.")
     fields = EventFields(casualties=[FigureAnswer(category="injured", count=38, sentence=2),
                                      FigureAnswer(category="injured", count=70, sentence=2),
-                                     FigureAnswer(category="injured", count=0, sentence=2)])
+                                     FigureAnswer(category="injured", count=0, sentence=2),
+                                     FigureAnswer(category="missing", count=1, sentence=1)])  # 1, stated nowhere
     inc = incident_from(events(("bombing/explosion", [1, 2])).events[0], fields, article(text))
     assert [(c.category, c.count) for c in inc.casualties] == [("killed", 38), ("injured", 70)]
 

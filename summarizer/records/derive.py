@@ -164,7 +164,12 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
             if not any(name_in_text(name, p.name) or name_in_text(p.name, name) for p in incident.perpetrators):
                 incident.perpetrators.append(DraftActor(name=name, sentences=[n]))
     # "Nobody was hurt" is no casualty figure (docs/eval.md): a count of 0 is left out.
-    incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties if f.count != 0]
+    # A 1.5B model writes "1" beside sentence after sentence: a count of 1 that none
+    # of the incident's sentences states is that habit, not a figure (the answer
+    # keeps it). Any other unstated count stays, flagged: it may be a misreading.
+    stated = set().union(*(figures_in(article.evidence[n]) for n in numbers)) if numbers else set()
+    incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties
+                           if f.count != 0 and (f.count != 1 or 1 in stated)]
     return incident
 
 

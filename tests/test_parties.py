@@ -37,5 +37,7 @@ def test_a_claimant_is_added_citing_its_sentence_and_an_accident_keeps_no_party(
     inc = incident_from(events("armed attack", [1, 2]), EventFields(perpetrators=["gunmen", "car bomb"]), a)
     assert [(p.name, p.sentences) for p in inc.perpetrators] == [
         ("gunmen", [1]), ("Sarn Liberation Movement", [2])]  # a weapon is no party
-    flood = incident_from(events("natural disaster", [1, 2]), EventFields(perpetrators=["heavy rain"]), a)
+    rain = "Heavy rain flooded the valley on Monday, killing four people. Police blamed the Valley Water Board."
+    flood = incident_from(events("natural disaster", [1, 2]), EventFields(perpetrators=["heavy rain"]),
+                          Article(segment(rain), rain))
     assert flood.perpetrators == []

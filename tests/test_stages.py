@@ -3,6 +3,8 @@ their answers (summarizer.records.derive) and how it refines the list of
 incidents (summarizer.verify.events)."""
 
 import json
+
+import pytest
 from datetime import date
 
 from conftest import DATA
@@ -207,3 +209,14 @@ def test_an_opening_incident_typed_other_takes_the_kind_its_first_sentence_names
     lead = incident_from(events(("other", [1])).events[0], None, a)
     later = incident_from(events(("other", [3])).events[0], None, a)
     assert (lead.event_type, later.event_type) == ("armed attack", "other")
+
+
+@pytest.mark.parametrize("given,text,derived", [
+    ("bombing/explosion", "A fire at the Dorval fertiliser plant killed two workers on Monday.", "industrial accident"),
+    ("transport accident", "Storms with hail and high winds swept the valley on 06/14/2025, tearing roofs off homes.",
+     "natural disaster"),
+    ("armed attack", "Gunmen attacked a police post in Rusk on Tuesday.", "armed attack"),  # stated: kept
+])
+def test_an_opening_incident_of_a_type_its_sentences_do_not_state_takes_the_kind_they_name(given, text, derived):
+    incident = incident_from(events((given, [1])).events[0], None, article(text))
+    assert incident.event_type == derived

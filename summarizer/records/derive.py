@@ -44,7 +44,7 @@ from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline, find_dateline
 from summarizer.verify.events import type_of
-from summarizer.verify.event_types import NO_PARTIES, type_stated
+from summarizer.verify.event_types import NO_PARTIES, kind_contradicted, type_stated
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
@@ -95,6 +95,10 @@ class Article:
 LEAD_SENTENCES = 2  # a headline, then the lead
 
 
+def _mistyped(event_type: str, texts: list[str]) -> bool:
+    return event_type == "other" or not type_stated(event_type, texts) or bool(kind_contradicted(event_type, texts))
+
+
 def event_sentences(event: EventRef, article: Article) -> list[int]:
     """The event's sentences that exist and report (never an instruction to the model)."""
     return sorted({n for n in event.sentences if n in article.by_number and n not in article.directives})
@@ -134,11 +138,12 @@ def _casualty(figure, numbers: list[int], article: Article) -> DraftCasualty:  #
 def incident_from(event: EventRef, fields: EventFields | None, article: Article) -> DraftIncident:
     """The draft incident of one event and its fields (module docstring)."""
     numbers = event_sentences(event, article)
-    if event.type == "other" and numbers and numbers[0] <= LEAD_SENTENCES:
-        # "other" is no kind this tool reports (rule 11). For the incident the article
-        # opens with, the model mistyped it: its first sentence names the kind. Later
-        # groups typed "other" are statements and background, and stay so.
-        event = EventRef(type=type_of(article.evidence[numbers[0]], "other"), sentences=event.sentences)
+    if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(event.type, [article.evidence[n] for n in numbers]):
+        # For the incident the article opens with, a type its sentences do not state
+        # (or contradict, or "other", which this tool never reports: rule 11) is the
+        # model's slip: its first sentence names the kind. Later groups so typed are
+        # mostly statements and background, and stay as they are.
+        event = EventRef(type=type_of(article.evidence[numbers[0]], event.type), sentences=event.sentences)
     summary, summary_sentences = _summary(numbers, article)
     # The first sentences that say what happened: a long article repeats "attack"
     # in every later paragraph, and citing them all said little (event type

@@ -152,7 +152,9 @@ def extract_stages(
         # Neither the dateline nor a sentence that instructs the model is evidence
         # (summarizer.verify): neither is shown at all here.
         shown = _within(budget, [checks.article.without_dateline(n) for n in event_sentences(event, checks.article)])
-        messages = render_messages(shown, "fields", event_type=event.type)
+        # The type the record will carry (records.derive may read it from the lead).
+        kind = incident_from(event, None, checks.article).event_type
+        messages = render_messages(shown, "fields", event_type=kind)
         asked.append((EventFields, messages, checks.fields(event), f"incident {i + 1}", f"f{i + 1}"))
     fields = stage(asked)
     answer = json.dumps({"stages": STAGES_FORMAT, "events": window_answers,

@@ -247,3 +247,19 @@ def test_a_route_between_two_places_is_no_place():
     assert any("is a route between two places" in p
                for p in problems(article, place="Lumara-Port Neve oil pipeline", location_sentences=[1]))
     assert problems(article, place="Amsel", location_sentences=[1], event_type="bombing/explosion") == []
+
+
+def test_a_background_incident_is_left_out_of_the_record():
+    from summarizer.records.build import build_incidents
+
+    article = ("OSTRIN, Belvania, 6 April 2026 (Meridian Press) - Gunmen attacked a police post in Ostrin on "
+               "Sunday, killing two officers. In 2019 a bomb on a bus in Ostrin killed four people.")
+    draft = Draft.model_validate({"incidents": [
+        {"summary": "Gunmen attacked a police post.", "summary_sentences": [1], "event_type": "armed attack",
+         "event_type_sentences": [1], "casualties": []},
+        {"summary": "A bomb on a bus killed four.", "summary_sentences": [2], "event_type": "bombing/explosion",
+         "event_type_sentences": [2], "casualties": []}]})
+    sentences = segment(article)
+    found = Verifier(sentences, article)(draft)
+    assert any(p.background and p.incident == 1 for p in found)
+    assert [i.event_type.value for i in build_incidents(draft, sentences, found)] == ["armed attack"]

@@ -64,8 +64,11 @@ def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Prob
             "problems": list(reasons),
         }
 
+    background = {p.incident for p in problems if p.background}
     incidents = []
     for i, d in enumerate(draft.incidents):
+        if i in background:
+            continue  # not an incident: the verifier's message says to leave it out; the answer keeps it
         date_value = None
         if d.date_text or d.date_iso:
             date_value = DateValue(

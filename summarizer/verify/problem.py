@@ -14,6 +14,9 @@ class Problem:
     # kind stated, background)? A wrong kind does not: something happened, so the
     # incident's other values are judged on their own (records.build).
     incident_in_doubt: bool = True
+    # Of an event_type problem: the "incident" is background (an earlier year's
+    # event, a trial, a commemoration), which the record leaves out (records.build).
+    background: bool = False
 
     def __str__(self) -> str:
         return f"incident {self.incident + 1}, {self.field}: {self.message}"

@@ -255,11 +255,11 @@ class Verifier(PartyChecks):
         if not found and (retold(texts) or retold(self._texts(inc.summary_sentences))):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} retell an event (a commemoration, a trial, talks) "
-                "rather than report one: that is background, not an incident; leave it out")))
+                "rather than report one: that is background, not an incident; leave it out"), background=True))
         if not found and self.report_year and tells_of_the_past(inc.event_type, texts, self.report_year):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of an event before {self.report_year}, the "
-                "year of the report: that is background, not an incident; leave it out")))
+                "year of the report: that is background, not an incident; leave it out"), background=True))
         problems += found
 
         if inc.date_text or inc.date_iso:

@@ -140,3 +140,10 @@ def test_the_first_sentence_may_give_the_country_by_its_form():
     assert _countries_named("Week of violence in Zeldria's north") == ["Zeldria"]
     assert _countries_named("Two checkpoints attacked in northern Tarvonia") == ["Tarvonia"]
     assert _countries_named("in the north of the Republic of Caldera") == ["Republic of Caldera"]
+
+
+def test_a_place_cites_the_first_two_sentences_that_name_it():
+    text = ("Gunmen attacked a police post in Rusk on Tuesday. Rusk lies near the border. "
+            "Residents of Rusk fled. Schools in Rusk stayed shut.")
+    place, _, _, cited = locate(EventFields(place="Rusk"), [1, 2, 3, 4], article(text))
+    assert (place, cited) == ("Rusk", [1, 2])

@@ -227,7 +227,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         if found:
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
     parts = [p for p in (place, admin, country) if p]
-    cited = sorted({n for part in parts for n in numbers + extra if name_in_text(part, article.evidence[n])})
+    # Each part's first two sentences that state it: later mentions of a town repeat it.
+    cited = sorted({n for part in parts
+                    for n in [m for m in numbers + extra if name_in_text(part, article.evidence[m])][:2]})
     if parts:
         dateline = article.dateline_sentence()
         if dateline in numbers and dateline not in cited and any(

@@ -143,10 +143,13 @@ class Verifier:
         self.anchor: date | None = self.dateline.date if self.dateline else None
         self.report_year = report_year(article, self.dateline)  # rule 13
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
+        # Each sentence with the dateline blanked out: it is no evidence. Made once
+        # per article (records.derive.Article shares it), not once per check.
+        self.evidence = {s.n: self._without_dateline(s) for s in sentences}
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
-        self.mixed_case = sum(c.islower() for c in article) > sum(c.isupper() for c in article)
+        self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))
 
     def __call__(self, draft: Draft) -> list[Problem]:
         # Deterministic repairs first (repair.py); a date is resolved only from a
@@ -159,8 +162,7 @@ class Verifier:
 
     # -- helpers -----------------------------------------------------------
 
-    def _sentence_text(self, s: Sentence) -> str:
-        """The sentence with the dateline blanked out: it is no evidence."""
+    def _without_dateline(self, s: Sentence) -> str:
         dl = self.dateline
         if dl is None or dl.end <= s.start or dl.start >= s.end:
             return s.text
@@ -170,8 +172,7 @@ class Verifier:
     def _texts(self, numbers: list[int]) -> list[str]:
         """Each cited sentence's text that may serve as evidence (dateline blanked,
         instructions left out)."""
-        return [self._sentence_text(self.by_number[n]) for n in numbers
-                if n in self.by_number and n not in self.directives]
+        return [self.evidence[n] for n in numbers if n in self.evidence and n not in self.directives]
 
     def _cited_text(self, numbers: list[int]) -> str:
         return " ".join(self._texts(numbers))

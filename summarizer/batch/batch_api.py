@@ -83,7 +83,7 @@ class _Replay:
         self.run, self.key, self.tag, self.attempt = run, key, tag, 0
 
     def __call__(self, body: dict):
-        from summarizer.extract.client import Pending
+        from summarizer.extract.client import Pending, completion_of
 
         request_id = custom_id(self.key, self.tag, self.attempt)
         self.attempt += 1
@@ -98,23 +98,8 @@ class _Replay:
             raise ProviderError(result.error)
         if not result.body.get("choices"):
             raise ProviderError("Batch API: the answer has no choices (an empty answer list)")
-        return _completion(result.body)
-
-
-def _completion(body: dict):  # noqa: ANN202 - openai's ChatCompletion
-    """The response object the openai client builds from this JSON body: same
-    objects, same re-ask messages. The client builds it with `construct` (no
-    validation; ~0.1 ms for a small answer, in Python); pydantic's strict
-    validation makes the same object from a body that is valid as it stands
-    (strict: nothing is converted) ~20 times faster. Anything else is built as
-    the client builds it."""
-    from openai.types.chat import ChatCompletion
-    from pydantic import ValidationError
-
-    try:
-        return ChatCompletion.model_validate(body, strict=True)
-    except ValidationError:
-        return ChatCompletion.construct(**body)
+        # As the live call builds its response from JSON: same objects, same re-ask messages.
+        return completion_of(result.body)
 
 
 class _Remembering:

@@ -143,7 +143,7 @@ class _Completion(ChatCompletion):
     Were that hook gone, openai would construct this subclass itself, as before."""
 
     @classmethod
-    def build(cls, *, response: Any, data: object) -> Any:  # noqa: ARG003 - openai's signature
+    def build(cls, *, response: Any, data: object) -> Any:  # openai's signature (response unused)
         return completion_of(data)
 
 

@@ -70,7 +70,7 @@ class Article:
         self.verifier = Verifier(sentences, text)
         self.by_number = self.verifier.by_number
         self.dateline: Dateline | None = self.verifier.dateline
-        self.evidence = self.verifier.evidence
+        self.evidence = self.verifier.evidence_by_number
         self.directives = self.verifier.directives  # instructions to the model: never evidence
 
     def without_dateline(self, n: int) -> Sentence:

@@ -145,7 +145,7 @@ class Verifier:
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         # Each sentence with the dateline blanked out: it is no evidence. Made once
         # per article (records.derive.Article shares it), not once per check.
-        self.evidence = {s.n: self._without_dateline(s) for s in sentences}
+        self.evidence_by_number = {s.n: self._without_dateline(s) for s in sentences}
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
@@ -172,7 +172,8 @@ class Verifier:
     def _texts(self, numbers: list[int]) -> list[str]:
         """Each cited sentence's text that may serve as evidence (dateline blanked,
         instructions left out)."""
-        return [self.evidence[n] for n in numbers if n in self.evidence and n not in self.directives]
+        evidence = self.evidence_by_number
+        return [evidence[n] for n in numbers if n in evidence and n not in self.directives]
 
     def _cited_text(self, numbers: list[int]) -> str:
         return " ".join(self._texts(numbers))

@@ -11,6 +11,7 @@ A record is always built from the model's answers by the code that runs now
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 import time
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from summarizer.extract.windows import (
 )
 from summarizer.read.segment import Sentence, segment
 from summarizer.records.answers import record_from_answers
+from summarizer.records.derive import Article
 
 if TYPE_CHECKING:
     from summarizer.extract.client import ModelClient, Send
@@ -51,6 +53,13 @@ class Prepared:
     sentences: list[Sentence]
     key: str
     windows: tuple[Window, ...] = ()  # more than one: too long for one request (windows.py)
+
+    @functools.cached_property
+    def article(self) -> Article:
+        """The article as the verifier reads it, made on first use (a key
+        lookup never needs it) and shared by every check of every answer and by
+        the record."""
+        return Article(self.sentences, self.text)
 
 
 class Pipeline:
@@ -131,15 +140,19 @@ class Pipeline:
         if not stored.answers:  # an entry from before answers were kept
             stored.article.source = source
             return stored
-        return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences)
+        return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences,
+                                   prepared.article)
 
     def summarize(self, text: str, source: str | None = None, use_cache: bool = True,
-                  send_for: "Callable[[str], Send] | None" = None) -> SummaryRecord:
+                  send_for: "Callable[[str], Send] | None" = None,
+                  prepared: Prepared | None = None) -> SummaryRecord:
         """The record of one article. `send_for` gives each question's transport
         (summarizer.extract.stages); the Batch API engine replays the provider's
-        answers through it, and gets PendingAnswers while some are still out."""
+        answers through it, and gets PendingAnswers while some are still out.
+        `prepared`: `text` prepared already (that engine rebuilds an article every
+        round, and keeps its preparation between rounds)."""
         started = time.monotonic()
-        prepared = self.prepare(text)
+        prepared = prepared if prepared is not None else self.prepare(text)
         if use_cache:
             hit = self.cached(prepared, source)
             if hit is not None:
@@ -149,7 +162,7 @@ class Pipeline:
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
         try:
             extraction = extract_stages(client, prepared.sentences, text, list(prepared.windows), self.status,
-                                        article_budget(self.settings), send_for=send_for)
+                                        article_budget(self.settings), send_for=send_for, article=prepared.article)
         except ProviderError as exc:
             # "Connection refused" hides the cause when our own server died.
             died = self._server.died() if self._server is not None else None
@@ -161,7 +174,8 @@ class Pipeline:
             prompt_version=self.prompt_version, schema_version=self.schema_version,
             cached=False, seconds=round(time.monotonic() - started, 3), usage=extraction.usage,
         )
-        record = record_from_answers(text, extraction.answers, provenance, source, prepared.sentences)
+        record = record_from_answers(text, extraction.answers, provenance, source, prepared.sentences,
+                                     prepared.article)
         if self.cache is not None:
             self.cache.put(prepared.key, record)
         return record

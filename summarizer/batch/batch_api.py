@@ -54,7 +54,7 @@ from summarizer.batch.sources import Item
 from summarizer.core.errors import ProviderError, SummarizerError
 from summarizer.extract.stages import PendingAnswers
 from summarizer.extract.windows import estimate_tokens
-from summarizer.pipeline import Pipeline
+from summarizer.pipeline import Pipeline, Prepared
 
 ENDPOINT = "/v1/chat/completions"
 CUSTOM_KEY_CHARS = 40  # custom ids must stay within 64 characters
@@ -83,9 +83,7 @@ class _Replay:
         self.run, self.key, self.tag, self.attempt = run, key, tag, 0
 
     def __call__(self, body: dict):
-        from openai.types.chat import ChatCompletion
-
-        from summarizer.extract.client import Pending
+        from summarizer.extract.client import Pending, completion_of
 
         request_id = custom_id(self.key, self.tag, self.attempt)
         self.attempt += 1
@@ -100,8 +98,8 @@ class _Replay:
             raise ProviderError(result.error)
         if not result.body.get("choices"):
             raise ProviderError("Batch API: the answer has no choices (an empty answer list)")
-        # As the openai client builds a response from JSON: same objects, same re-ask messages.
-        return ChatCompletion.construct(**result.body)
+        # As the live call builds its response from JSON: same objects, same re-ask messages.
+        return completion_of(result.body)
 
 
 class _Remembering:
@@ -130,6 +128,9 @@ class BatchApiRun:
                  display: Display, options: BatchApiOptions):
         self.client = pipeline.client()
         self.settled: dict[str, dict] = {}  # article key -> question -> its Extraction
+        # article key -> its preparation (sentences, and the article as the verifier
+        # reads it), kept from round to round: the same text gives the same ones.
+        self.prepared: dict[str, Prepared] = {}
         self.pipeline = Pipeline(pipeline.settings, client=_Remembering(self.client, self.settled),
                                  rate_gate=pipeline.rate_gate, cache=pipeline.cache)
         self.api = self.client.openai.with_options(max_retries=API_RETRIES)
@@ -187,18 +188,24 @@ class BatchApiRun:
 
     def _key(self, group: list[Item]) -> str:
         try:
-            return self.pipeline.prepare(group[0].text).key
+            prepared = self.pipeline.prepare(group[0].text)
         except SummarizerError:
             return f"unprepared-{group[0].sha256}"  # summarize_group writes its error record
+        self.prepared[prepared.key] = prepared
+        return prepared.key
 
     # -- rebuilding articles from the answers ---------------------------------------
 
     def _try(self, key: str) -> Outcome | PendingAnswers:
         send_for: Callable[[str], _Replay] = lambda tag: _Replay(self, key, tag)  # noqa: E731
         try:
-            return summarize_group(self.pipeline, self.waiting[key], use_cache=True, send_for=send_for)
+            return summarize_group(self.pipeline, self.waiting[key], use_cache=True, send_for=send_for,
+                                   prepared=self.prepared.get(key))
         except PendingAnswers as waiting:
-            return waiting
+            # Without its traceback: its frames lead back to _advance's, which
+            # holds the exception, a cycle only the garbage collector's full
+            # passes free (slow, with every article of a round alive).
+            return waiting.with_traceback(None)
 
     def _advance(self, keys: list[str]) -> None:
         """Rebuild these articles from the answers so far: write the finished
@@ -218,6 +225,7 @@ class BatchApiRun:
             else:
                 del self.waiting[key]
                 self.settled.pop(key, None)
+                self.prepared.pop(key, None)
                 self._write(outcome)
 
     def _write(self, outcome: Outcome) -> None:

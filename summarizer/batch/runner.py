@@ -28,7 +28,7 @@ from summarizer.batch.sources import Item
 from summarizer.core.errors import SummarizerError, VerificationError
 from summarizer.core.schema import SummaryRecord, Usage
 from summarizer.extract.stages import PendingAnswers
-from summarizer.pipeline import Pipeline
+from summarizer.pipeline import Pipeline, Prepared
 
 if TYPE_CHECKING:
     from summarizer.extract.client import Send
@@ -119,13 +119,15 @@ def error_line(item: Item, error: dict) -> dict:
 
 
 def summarize_group(pipeline: Pipeline, group: list[Item], use_cache: bool = True,
-                    send_for: "Callable[[str], Send] | None" = None) -> Outcome:
-    """Summarize the first article of a group of same-text articles. Any failure,
-    even a bug, becomes the outcome's error (never silence); PendingAnswers (a
-    Batch API answer still out) is not a failure and goes through."""
+                    send_for: "Callable[[str], Send] | None" = None, prepared: Prepared | None = None) -> Outcome:
+    """Summarize the first article of a group of same-text articles (`prepared`:
+    its preparation, when the caller keeps it). Any failure, even a bug, becomes
+    the outcome's error (never silence); PendingAnswers (a Batch API answer
+    still out) is not a failure and goes through."""
     first = group[0]
     try:
-        record = pipeline.summarize(first.text, source=first.source, use_cache=use_cache, send_for=send_for)
+        record = pipeline.summarize(first.text, source=first.source, use_cache=use_cache, send_for=send_for,
+                                    prepared=prepared)
     except PendingAnswers:
         raise
     except Exception as exc:  # noqa: BLE001 - even a bug becomes an error record, never silence

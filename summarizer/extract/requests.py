@@ -65,16 +65,19 @@ def prepared_request(model: type[BaseModel], messages: list[dict], model_name: s
     head, rest = messages[:1], messages[1:]
     if not head or head[0].get("role") != "system" or not isinstance(head[0].get("content"), str):
         head, rest = messages, []
-    kwargs = copy.deepcopy(_prepare(model, json.dumps(head), model_name, params))  # callers may change it
-    return {**kwargs, "messages": [*kwargs["messages"], *copy.deepcopy(rest)]}
+    # Fresh objects, as callers may change them: the JSON read back (plain JSON
+    # values, so the same as a deep copy, in C rather than copy.deepcopy's Python).
+    kwargs = json.loads(_prepare(model, json.dumps(head), model_name, params))
+    return {**kwargs, "messages": [*kwargs["messages"], *json.loads(json.dumps(rest))]}
 
 
 @functools.lru_cache(maxsize=64)
-def _prepare(model: type[BaseModel], head: str, model_name: str, params: tuple) -> dict[str, Any]:
+def _prepare(model: type[BaseModel], head: str, model_name: str, params: tuple) -> str:
+    """The request kwargs for these first messages, as JSON."""
     prepared, handlers = json_mode(model)
     _, kwargs = handlers.request_handler(
         response_model=prepared, kwargs={"messages": json.loads(head), "model": model_name, **dict(params)})
-    return kwargs
+    return json.dumps(kwargs)
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,9 +98,18 @@ def _as_templating_leaves_them(messages: list[dict]) -> list[dict]:
         content = m.get("content")
         if isinstance(content, str):
             text = content.replace("\r\n", "\n").replace("\r", "\n")
-            m = {**m, "content": textwrap.dedent(text[:-1] if text.endswith("\n") else text)}
+            m = {**m, "content": _dedent(text[:-1] if text.endswith("\n") else text)}
         out.append(m)
     return out
+
+
+def _dedent(text: str) -> str:
+    """textwrap.dedent, which changes only lines that start with a space or a tab
+    (blank ones emptied, a common indent removed): without such a line, the text
+    as it is, without dedent's two regular expressions over it."""
+    if text.startswith((" ", "\t")) or "\n " in text or "\n\t" in text:
+        return textwrap.dedent(text)
+    return text
 
 
 def _compact_schema_text(messages: list[dict], model: type[BaseModel]) -> list[dict]:

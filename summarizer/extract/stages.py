@@ -38,7 +38,7 @@ from summarizer.read.segment import Sentence
 from summarizer.records.derive import Article, event_sentences, incident_from
 from summarizer.records.merge import merge_events
 from summarizer.verify.events import refine_events
-from summarizer.verify.rules import Problem, Verifier
+from summarizer.verify.rules import Problem
 
 if TYPE_CHECKING:
     from summarizer.extract.client import Extraction, ModelClient, Send
@@ -58,9 +58,9 @@ def _add(total: Usage, part: Usage | None) -> Usage:
 class Checks:
     """The verifier's rules, applied to one stage's answer."""
 
-    def __init__(self, sentences: list[Sentence], text: str):
-        self.article = Article(sentences, text)
-        self.verifier = Verifier(sentences, text)
+    def __init__(self, article: Article):
+        self.article = article
+        self.verifier = article.verifier
 
     def events(self, answer: EventList) -> list[Problem]:
         out = []
@@ -92,7 +92,7 @@ class PendingAnswers(Exception):
 def extract_stages(
     client: "ModelClient", sentences: list[Sentence], text: str, windows: list[Window],
     status: Callable[[str], None], budget: int | None = None,
-    send_for: "Callable[[str], Send] | None" = None,
+    send_for: "Callable[[str], Send] | None" = None, article: Article | None = None,
 ) -> "Extraction":
     """Both questions for one article; the kept answer is one JSON text.
 
@@ -100,10 +100,11 @@ def extract_stages(
     window 1, "f2": fields of incident 2); None asks the endpoint live. The Batch
     API engine passes replaying transports: the questions of one stage are
     independent, so every one of them is tried before PendingAnswers says which
-    still wait for an answer, and a batch round can carry them all."""
+    still wait for an answer, and a batch round can carry them all.
+    `article`: the article as read already (the record is checked against it too)."""
     from summarizer.extract.client import Extraction, Pending
 
-    checks = Checks(sentences, text)
+    checks = Checks(article if article is not None else Article(sentences, text))
     usage, outputs = Usage(), []
 
     def ask(model, messages, check, label: str, tag: str) -> str:  # noqa: ANN001
@@ -124,7 +125,10 @@ def extract_stages(
             try:
                 answers.append(None if question is None else ask(*question))
             except Pending as waiting:
-                pending.append(waiting)
+                # Without its traceback: that holds this frame, and so the list
+                # holding it, a cycle (with every request body of a Batch API
+                # round in it) that only the garbage collector's full passes free.
+                pending.append(waiting.with_traceback(None))
         if pending:
             raise PendingAnswers(pending)
         return answers

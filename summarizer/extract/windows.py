@@ -64,7 +64,7 @@ MAX_WINDOWS = 16
 
 
 def estimate_tokens(text: str) -> int:
-    ascii_chars = sum(1 for c in text if ord(c) < 128)
+    ascii_chars = len(text.encode("ascii", "ignore"))  # the characters below 128, counted in C
     return math.ceil(ascii_chars / ASCII_CHARS_PER_TOKEN) + (len(text) - ascii_chars)
 
 

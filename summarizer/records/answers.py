@@ -41,25 +41,28 @@ from summarizer.records.build import build_incidents, count_unverified
 from summarizer.records.derive import Article, draft_from_stages
 from summarizer.records.merge import merge_drafts
 from summarizer.verify.repair import repair_draft
-from summarizer.verify.rules import Problem, Verifier
+from summarizer.verify.rules import Problem
 
 
-def verify_answers(answers: list[str], sentences: list[Sentence], text: str) -> tuple[Draft, list[Problem]]:
-    """The draft the answers make and the current verifier's problems with it."""
+def verify_answers(answers: list[str], sentences: list[Sentence], text: str,
+                   article: Article | None = None) -> tuple[Draft, list[Problem]]:
+    """The draft the answers make and the current verifier's problems with it.
+    `article`: the article as read already (its answers were checked against it)."""
     if not answers:
         raise VerificationError("no model answer to build a record from")
+    article = article if article is not None else Article(sentences, text)
     staged = _two_stage(answers)
     if staged is not None:
         events, fields = staged
-        draft = draft_from_stages(events, fields, Article(sentences, text))
-        return draft, Verifier(sentences, text)(draft)
+        draft = draft_from_stages(events, fields, article)
+        return draft, article.verifier(draft)
     try:
         drafts = [Draft.model_validate_json(a) for a in answers]
     except ValidationError as exc:
         # Only a stored answer from another schema version can get here (the
         # schema version is part of every cache key and run record).
         raise VerificationError(f"a stored answer no longer fits the schema ({exc.error_count()} errors)") from None
-    verifier = Verifier(sentences, text)
+    verifier = article.verifier
     if len(drafts) == 1:
         draft = drafts[0]
     else:
@@ -92,11 +95,12 @@ def _two_stage(answers: list[str]) -> tuple[EventList, list[EventFields | None]]
 
 def record_from_answers(
     text: str, answers: list[str], provenance: Provenance, source: str | None = None,
-    sentences: list[Sentence] | None = None,
+    sentences: list[Sentence] | None = None, article: Article | None = None,
 ) -> SummaryRecord:
-    """The record `answers` give for the article `text`, verified now."""
+    """The record `answers` give for the article `text`, verified now.
+    `sentences` and `article`: the article segmented and read already."""
     sentences = sentences if sentences is not None else segment(text)
-    draft, problems = verify_answers(answers, sentences, text)
+    draft, problems = verify_answers(answers, sentences, text, article)
     record = assemble_record(text, sentences, draft, problems, provenance, source)
     record.answers = list(answers)
     return record

@@ -42,30 +42,28 @@ from summarizer.read.segment import Sentence
 from summarizer.records.parties import claimants, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
-from summarizer.verify.dates import Dateline, find_dateline
+from summarizer.verify.dates import Dateline
 from summarizer.verify.events import type_of
 from summarizer.verify.event_types import NO_PARTIES, kind_contradicted, type_stated
-from summarizer.verify.injection import directive_sentences
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
+from summarizer.verify.rules import Verifier
 
 
 class Article:
-    """The article's sentences as evidence: each with the dateline blanked out."""
+    """The article's sentences as evidence (each with the dateline blanked out),
+    and the verifier of its drafts. The verifier reads the article once (its
+    dateline, the sentences that instruct the model, the evidence) and this
+    shares what it read: one article, one reading, however many answers and
+    re-asks are checked against it."""
 
     def __init__(self, sentences: list[Sentence], text: str):
         self.text = text
-        self.by_number = {s.n: s for s in sentences}
-        self.dateline: Dateline | None = find_dateline(text)
-        self.evidence = {s.n: self._without_dateline(s) for s in sentences}
-        self.directives = directive_sentences(sentences)  # instructions to the model: never evidence
-
-    def _without_dateline(self, s: Sentence) -> str:
-        dl = self.dateline
-        if dl is None or dl.end <= s.start or dl.start >= s.end:
-            return s.text
-        a, b = max(dl.start, s.start) - s.start, min(dl.end, s.end) - s.start
-        return s.text[:a] + " " * (b - a) + s.text[b:]
+        self.verifier = Verifier(sentences, text)
+        self.by_number = self.verifier.by_number
+        self.dateline: Dateline | None = self.verifier.dateline
+        self.evidence = self.verifier.evidence_by_number
+        self.directives = self.verifier.directives  # instructions to the model: never evidence
 
     def without_dateline(self, n: int) -> Sentence:
         """Sentence n as the model may be shown it: its dateline part left out."""

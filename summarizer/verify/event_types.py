@@ -23,6 +23,7 @@ no date of the report's own time (a weekday, "yesterday", this year).
 
 from __future__ import annotations
 
+import functools
 import re
 
 EVENT_CUES: dict[str, tuple[str, ...]] = {
@@ -95,8 +96,11 @@ _NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-def _years(text: str) -> list[int]:
-    return [int(a or b) for a, b in _PAST_YEAR.findall(text)]
+@functools.lru_cache(maxsize=4096)
+def _years(text: str) -> tuple[int, ...]:
+    # Remembered per text: rule 13 and summarizer.verify.events ask it of the same
+    # sentences and clauses for every answer and re-ask of an article.
+    return tuple(int(a or b) for a, b in _PAST_YEAR.findall(text))
 
 
 # Sentences about an event told again, not reported: a commemoration, a trial, talks, a claim.

@@ -43,7 +43,11 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})")
-_LEADING_DATE = re.compile(r"^\W*(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|at\s+dawn\s+on)?\s*"
+# `\W*+` (possessive): every part after it starts with a letter or a digit but
+# `\s*`, so it gives nothing back that could matter; without it, the spaces of a
+# blanked-out dateline were split between `\W*` and `\s*` every possible way
+# (~0.3 ms a sentence).
+_LEADING_DATE = re.compile(r"^\W*+(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|at\s+dawn\s+on)?\s*"
                            r"(?:(?:early|late)\s+)?(?P<day>" + _DAY + r")\b", re.I)
 _ANY_DATE = re.compile(r"\b(?P<day>" + _DAY + r")\b", re.I)
 

@@ -11,6 +11,7 @@ leaving out the digits of dates, years and clock times ("March 9", "in 2019",
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -110,12 +111,21 @@ def numbers_in(text: str) -> set[int]:
     return {m.value for m in mentions(text)}
 
 
-def figure_mentions(text: str) -> list[Mention]:
+# The verifier asks about the same few sentences again and again: for every
+# field of every answer and re-ask of an article, and again for its record (a
+# few hundred microseconds of regular expressions each time). Remembered per
+# text, as many as several articles in flight at once hold.
+_REMEMBERED = 4096
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def figure_mentions(text: str) -> tuple[Mention, ...]:
     """The numbers `text` states as counts: those inside a date, a year given as a
     date or a clock time are left out ("on March 9" states no 9)."""
     spans = date_spans(text)
-    return [m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans))
 
 
-def figures_in(text: str) -> set[int]:
-    return {m.value for m in figure_mentions(text)}
+@functools.lru_cache(maxsize=_REMEMBERED)
+def figures_in(text: str) -> frozenset[int]:
+    return frozenset(m.value for m in figure_mentions(text))

@@ -142,11 +142,14 @@ class Verifier(PartyChecks):
         self.anchor: date | None = self.dateline.date if self.dateline else None
         self.report_year = report_year(article, self.dateline)  # rule 13
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
+        # Each sentence with the dateline blanked out: it is no evidence. Made once
+        # per article (records.derive.Article shares it), not once per check.
+        self.evidence_by_number = {s.n: self._without_dateline(s) for s in sentences}
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.signoffs = signoff_sentences(sentences)  # who issued it, where and when: like a dateline
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
-        self.mixed_case = sum(c.islower() for c in article) > sum(c.isupper() for c in article)
+        self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))
 
     def __call__(self, draft: Draft) -> list[Problem]:
         # Deterministic repairs first (repair.py); a date is resolved only from a
@@ -160,8 +163,7 @@ class Verifier(PartyChecks):
 
     # -- helpers -----------------------------------------------------------
 
-    def _sentence_text(self, s: Sentence) -> str:
-        """The sentence with the dateline blanked out: it is no evidence."""
+    def _without_dateline(self, s: Sentence) -> str:
         dl = self.dateline
         if dl is None or dl.end <= s.start or dl.start >= s.end:
             return s.text
@@ -171,8 +173,9 @@ class Verifier(PartyChecks):
     def _texts(self, numbers: list[int]) -> list[str]:
         """Each cited sentence's text that may serve as evidence (dateline blanked,
         instructions and a communique's sign-off left out)."""
-        return [self._sentence_text(self.by_number[n]) for n in numbers
-                if n in self.by_number and n not in self.directives and n not in self.signoffs]
+        evidence = self.evidence_by_number
+        return [evidence[n] for n in numbers
+                if n in evidence and n not in self.directives and n not in self.signoffs]
 
     def evidence(self, numbers: list[int]) -> list[str]:
         """What `numbers`' sentences state as evidence (for repairs outside this class)."""

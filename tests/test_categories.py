@@ -44,3 +44,16 @@ def test_a_figure_with_thousands_is_one_clause_not_two():
     assert clauses_stating(5000, [sentence]) == [sentence]
     assert presence_total(5000, [sentence])  # people who fled are no missing
     assert clauses_stating(3, ["Gunmen killed 3, injuring 12."]) == ["Gunmen killed 3"]
+
+
+def test_a_figure_whose_sentence_names_no_harm_is_no_casualty_and_a_cut_clause_takes_the_sentences_category():
+    from summarizer.verify.categories import category_conflict, harm_named
+
+    rain = "Heavy rain of 4 to 6 inches in less than three hours caused flash flooding along Cutter Creek."
+    assert harm_named(4, [rain]) == set()
+    camper = ("One camper, a 34-year-old woman, was killed, and her 2 children, ages 6 and 9, were injured "
+              "and taken to a hospital.")
+    conflict = category_conflict("missing", 2, [camper])  # the clause "her 2 children" names nothing
+    assert conflict and "missing" not in conflict
+    assert category_conflict("injured", 2, [camper]) is None
+    assert category_conflict("injured", 40, ["Of the 40 passengers on board, 12 died."]) is None  # people present

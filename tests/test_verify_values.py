@@ -263,3 +263,10 @@ def test_a_background_incident_is_left_out_of_the_record():
     found = Verifier(sentences, article)(draft)
     assert any(p.background and p.incident == 1 for p in found)
     assert [i.event_type.value for i in build_incidents(draft, sentences, found)] == ["armed attack"]
+
+
+def test_a_figure_of_a_sentence_that_names_no_harm_is_flagged():
+    article = "Heavy rain of 4 to 6 inches in less than three hours caused flash flooding along Cutter Creek in Ormsby."
+    found = problems(article, event_type="natural disaster",
+                     casualties=[{"category": "missing", "count": 4, "qualifier": "exact", "sentences": [1]}])
+    assert any("say nothing of anyone killed, injured" in p for p in found)

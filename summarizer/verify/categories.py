@@ -106,8 +106,22 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     named: set[str] = set()
     for clause in clauses_stating(count, sentences):
         named |= categories_named(clause)
+    if not named and not presence_total(count, sentences):
+        # A clause cut short at its commas names nothing ("her 2 children, ages 6
+        # and 9, were injured"): the sentence's categories decide.
+        named = harm_named(count, sentences)
     if not named or category in named:
         return None
+    return named
+
+
+def harm_named(count: int, sentences: list[str]) -> set[str]:
+    """The categories the sentences that state `count` name anywhere; empty when
+    they say nothing of harm ("heavy rain of 4 to 6 inches")."""
+    named: set[str] = set()
+    for sentence in sentences:
+        if any(m.value == count for m in figure_mentions(sentence)):
+            named |= categories_named(sentence)
     return named
 
 

@@ -74,6 +74,7 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.categories import (
     category_conflict,
     counts_things,
+    harm_named,
     presence_total,
     qualifier_conflict,
     tally,
@@ -338,6 +339,11 @@ class Verifier(PartyChecks):
             return [Problem(i, field, (
                 f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
                 f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
+        # Rule 8 knows English words of harm only.
+        if self.english and not harm_named(cas.count, texts) and not presence_total(cas.count, texts):
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} but say nothing of anyone killed, injured, "
+                "captured or missing; leave it out unless a sentence states it as such a figure"))]
         other = category_conflict(cas.category, cas.count, texts)
         if other:  # rule 8: the figure is of another category
             return [Problem(i, field, (

@@ -1,0 +1,69 @@
+"""Rules 4, 14 and 17 for an incident's location: place, admin area and country
+(the rule list is in summarizer.verify.rules)."""
+
+from __future__ import annotations
+
+from summarizer.core.schema import DraftIncident
+from summarizer.verify.names import (
+    has_region_word,
+    is_a_region,
+    name_in_text,
+    names_a_region,
+    names_a_route,
+    names_an_organisation,
+    normalise,
+    only_as_neighbour,
+    written_as_a_name,
+)
+from summarizer.verify.problem import Problem
+
+
+class LocationChecks:
+    """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
+    cited-text helpers, its dateline and its `mixed_case` flag)."""
+
+    def _check_location(self, i: int, inc: DraftIncident) -> list[Problem]:
+        parts = [(attr, getattr(inc, attr)) for attr in ("place", "admin_area", "country") if getattr(inc, attr)]
+        numbers = inc.location_sentences
+        problems = self._citations(i, "location", numbers, bool(parts))
+        if problems or not parts:
+            return problems
+        cited = self._cited_text(numbers)
+        for attr, part in parts:
+            if name_in_text(part, cited):
+                if attr == "country" and only_as_neighbour(part, cited):
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '
+                        "not as the country where it happened; give the country the article states "
+                        "for the event, or null")))
+                if attr == "place" and self.mixed_case and not written_as_a_name(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
+                        "site the article names, or null")))
+                if attr == "place" and names_an_organisation(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is an organisation, not a place; give the town, village or site the article '
+                        "names, or null")))
+                if attr == "place" and inc.country and normalise(part) == normalise(inc.country):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is the country, not a place in it; give the town, village or site the '
+                        "article names, or null")))
+                if attr == "place" and names_a_route(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a route between two places, not a town, village or site; give the place '
+                        "along it the article names, or null")))
+                if attr == "place" and is_a_region(part):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a region, not a town, village or site; give the place the article names, '
+                        "or put the region in admin_area")))
+                if attr == "country" and has_region_word(part):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a region, not a country; put it in admin_area and give the country the '
+                        "article names, or null")))
+                if attr == "admin_area" and not names_a_region(part, self._cited_text(list(self.by_number))):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is not named as a province, region, state or district; give the region '
+                        "the article names as one, or null")))
+            elif not (attr != "place" and self._dateline_locates(part, inc.place, numbers)):
+                problems.append(self._not_found(i, "location", part, numbers))
+        return problems

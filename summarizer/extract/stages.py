@@ -35,7 +35,7 @@ from summarizer.core.schema import EventFields, EventList, EventRef, Usage
 from summarizer.extract.prompt import render_messages
 from summarizer.extract.windows import Window, sentence_tokens
 from summarizer.read.segment import Sentence
-from summarizer.records.derive import Article, event_sentences, incident_from
+from summarizer.records.derive import Article, event_kind, event_sentences, incident_from
 from summarizer.records.merge import merge_events
 from summarizer.verify.events import refine_events
 from summarizer.verify.rules import Problem
@@ -157,8 +157,7 @@ def extract_stages(
         # (summarizer.verify): neither is shown at all here.
         shown = _within(budget, [checks.article.without_dateline(n) for n in event_sentences(event, checks.article)])
         # The type the record will carry (records.derive may read it from the lead).
-        kind = incident_from(event, None, checks.article).event_type
-        messages = render_messages(shown, "fields", event_type=kind)
+        messages = render_messages(shown, "fields", event_type=event_kind(event, checks.article))
         asked.append((EventFields, messages, checks.fields(event), f"incident {i + 1}", f"f{i + 1}"))
     fields = stage(asked)
     answer = json.dumps({"stages": STAGES_FORMAT, "events": window_answers,

@@ -133,15 +133,22 @@ def _casualty(figure, numbers: list[int], article: Article) -> DraftCasualty:  #
                          reported_by=figure.reported_by, sentences=candidates)
 
 
+def event_kind(event: EventRef, article: Article) -> str:
+    """The type the record gives the event: the model's, except for the incident
+    the article opens with when its sentences do not state that type (or
+    contradict it, or it is "other", which this tool never reports: rule 11):
+    that is the model's slip, and its first sentence names the kind. Later
+    groups so typed are mostly statements and background, and stay as they are."""
+    numbers = event_sentences(event, article)
+    if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(event.type, [article.evidence[n] for n in numbers]):
+        return type_of(article.evidence[numbers[0]], event.type)
+    return event.type
+
+
 def incident_from(event: EventRef, fields: EventFields | None, article: Article) -> DraftIncident:
     """The draft incident of one event and its fields (module docstring)."""
     numbers = event_sentences(event, article)
-    if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(event.type, [article.evidence[n] for n in numbers]):
-        # For the incident the article opens with, a type its sentences do not state
-        # (or contradict, or "other", which this tool never reports: rule 11) is the
-        # model's slip: its first sentence names the kind. Later groups so typed are
-        # mostly statements and background, and stay as they are.
-        event = EventRef(type=type_of(article.evidence[numbers[0]], event.type), sentences=event.sentences)
+    event = EventRef(type=event_kind(event, article), sentences=event.sentences)
     summary, summary_sentences = _summary(numbers, article)
     # The first sentences that say what happened: a long article repeats "attack"
     # in every later paragraph, and citing them all said little (event type

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event
-from summarizer.verify.names import name_in_text
+from summarizer.verify.names import name_in_text, written_in_capitals
 
 # A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
 # an acronym in brackets may follow ("People's Revolutionary Army (ERP)").
@@ -51,7 +51,7 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
     act, with the number of the sentence naming each."""
     found: list[tuple[str, int]] = []
     for n, text in texts.items():
-        capitals = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+        capitals = written_in_capitals(text)
         for pattern in _CLAIMS if capitals else [*_CLAIMS, _BLAMED]:
             for m in pattern.finditer(text):
                 name = _caps_name(text, m.start("name")) if capitals else m["name"]

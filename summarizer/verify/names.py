@@ -110,6 +110,11 @@ _CAPITALISED = re.compile(r"(?:^|[\s(\-'\u2019])[A-Z\u00c0-\u00de]")
 _JOINERS = ("the", "of", "de", "del", "la", "le", "du", "des", "al", "el")
 
 
+def written_in_capitals(text: str) -> bool:
+    """More capitals than small letters: a wire in capitals, where every word looks like a name."""
+    return sum(map(str.isupper, text)) > sum(map(str.islower, text))
+
+
 def has_region_word(name: str) -> bool:
     """"Selm province", "Los Llanos Department": the name says it is a region."""
     return bool(_REGION.search(name))

@@ -36,6 +36,7 @@ from typing import Callable
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.verify.dates import resolve
 from summarizer.verify.event_types import names_a_thing_hit
+from summarizer.verify.names import written_in_capitals
 
 
 def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
@@ -99,8 +100,8 @@ def owner_named(thing: str, texts: list[str]) -> str | None:
     if not word:
         return None
     for text in texts:
-        if sum(c.isupper() for c in text) > sum(c.islower() for c in text):
-            continue  # a wire in capitals: every word looks like a name
+        if written_in_capitals(text):
+            continue  # every word looks like a name
         after = re.search(rf"\b{re.escape(word)}\s+(?:of|at)\s+(?:the\s+)?(?P<name>{_NAME})", text)
         before = re.search(rf"(?P<name>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}?{re.escape(word)}\b", text)
         for m in (after, before):

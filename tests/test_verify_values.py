@@ -75,6 +75,12 @@ def test_the_admin_area_is_the_largest_region_of_the_chain():
     ("industrial accident", "Armed men kidnapped two engineers working on the dam.", "a deliberate act"),
     ("industrial accident", "A tunnel collapsed at the mine, trapping 12 miners.", None),
     ("transport accident", "Gunmen ambushed the bus on the highway.", "a deliberate act"),
+    # An attack on armed forces that turns into a fight is a battle; on police it stays an attack.
+    ("armed attack", "Rebels attacked army positions near Dubno. 22 rebels and four soldiers were killed in the "
+                     "clashes.", "a fight with armed forces (a battle/clash)"),
+    ("armed attack", "TROOPS REPELLED AN ATTACK BY TERRORISTS ON THE MILITARY BASE.",
+     "a fight with armed forces (a battle/clash)"),
+    ("armed attack", "Gunmen attacked a police checkpoint; they fled after a gun battle.", None),
 ])
 def test_an_accident_is_not_an_attack_nor_an_attack_an_accident(event_type, text, said):
     assert kind_contradicted(event_type, [text]) == said
@@ -100,6 +106,23 @@ def test_a_thing_hit_is_not_a_target(name, thing):
     assert names_a_thing_hit(name) is thing
 
 
+@pytest.mark.parametrize("name,place", [
+    ("town", True), ("the town", True), ("river crossing", True), ("gold mining site", True),
+    ("villagers", False), ("army positions", False), ("town hall", False), ("police checkpoint", False),
+])
+def test_a_bare_place_is_not_a_target(name, place):
+    from summarizer.verify.event_types import names_a_place
+
+    assert names_a_place(name) is place
+
+
+def test_the_ground_a_battle_was_fought_over_is_not_a_target():
+    article = "Rebels fought the army for the town of Sedrin on Monday, and the troops held it."
+    flagged = problems(article, event_type="battle/clash", place="Sedrin", location_sentences=[1],
+                       targets=[{"name": "Sedrin", "sentences": [1]}])
+    assert any("is where it happened" in p for p in flagged)
+
+
 def test_a_target_that_is_a_thing_is_flagged():
     # No owner named beside the thing (repair 4 would otherwise name the target after it).
     article = "A ransomware attack shut down the computer systems on Friday at Arden General Hospital."
@@ -118,6 +141,8 @@ def test_a_target_that_is_a_thing_is_flagged():
     ("It was the worst loss since March, when an ambush killed nine officers.", 9, False),
     ("Floods since Thursday have killed 30 people in the valley.", 30, False),  # the flood's own span
     ("A total of 17 people were killed in the bombing.", 17, False),
+    ("AT LEAST 12 PEOPLE HAVE BEEN KILLED IN THE VIOLENCE SINCE THURSDAY.", 12, True),  # a wave of events
+    ("The hospital treated 112 wounded soldiers and civilians over the two days.", 112, True),
 ])
 def test_a_tally_is_no_incidents_figure(sentence, count, is_tally):
     assert tally(count, [sentence]) is is_tally
@@ -210,6 +235,12 @@ def test_an_organisation_is_not_a_place(place, organisation):
     ("Gunmen attacked the post; the guards fled.", "guards", False),
     ("Gunmen attacked the post and wounded two guards.", "guards", True),
     ("A bomb exploded at a crowded vegetable market in Tarsk, killing nine.", "vegetable market", True),
+    # A name in a place phrase after the act's object is where, not whom.
+    ("Rebels attacked army positions near the town of Dubno.", "Dubno", False),
+    ("Rebels attacked army positions near the town of Dubno.", "army positions", True),
+    ("The militia clashed with the Defence Force over control of a gold mine.", "gold mine", False),
+    ("A car bomb exploded last night outside the municipal building.", "municipal building", True),
+    ("A bomber blew himself up at the gates of a police academy.", "police academy", True),
 ])
 def test_a_target_is_the_acts_object_in_the_same_clause(sentence, name, target):
     from summarizer.verify.event_types import plays_role

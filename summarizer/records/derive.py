@@ -44,7 +44,7 @@ from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline
 from summarizer.verify.events import type_of
-from summarizer.verify.event_types import NO_PARTIES, kind_contradicted, type_stated
+from summarizer.verify.event_types import NO_PARTIES, fight_between_forces, kind_contradicted, type_stated
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
 from summarizer.verify.rules import Verifier
@@ -140,9 +140,15 @@ def event_kind(event: EventRef, article: Article) -> str:
     that is the model's slip, and its first sentence names the kind. Later
     groups so typed are mostly statements and background, and stay as they are."""
     numbers = event_sentences(event, article)
-    if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(event.type, [article.evidence[n] for n in numbers]):
-        return type_of(article.evidence[numbers[0]], event.type)
-    return event.type
+    kind = event.type
+    if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(kind, [article.evidence[n] for n in numbers]):
+        kind = type_of(article.evidence[numbers[0]], kind)
+    # An armed attack on armed forces that its own sentences call a fight is a
+    # battle/clash (the convention in docs/eval.md), whichever incident it is.
+    typed = [article.evidence[n] for n in numbers if type_stated(kind, [article.evidence[n]])][:3]
+    if kind == "armed attack" and fight_between_forces(typed):
+        return "battle/clash"
+    return kind
 
 
 def incident_from(event: EventRef, fields: EventFields | None, article: Article) -> DraftIncident:

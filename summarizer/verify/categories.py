@@ -137,13 +137,20 @@ def presence_total(count: int, sentences: list[str]) -> bool:
 # the army has killed 211"; "so far this year") or over several events ("a total
 # of 14 were killed in the two actions"). "The deadliest attack since 2019" is a
 # comparison, not a tally; "since Thursday" may be the incident's own span (a
-# flood, a riot), so only months, years and longer count.
+# flood, a riot), so only months, years and longer count, or a day when the
+# figure is of "the violence", "the unrest", "the fighting" since then; "over
+# the two days" sums the days, which are each an incident of their own.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TALLY = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)|the\s+(?:start|beginning))"
     r"|\b(?:so\s+far\s+)?this\s+year\b"
+    # "killed in the violence since Thursday": a wave of events since a day, not one of them
+    r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
+
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b", re.I)
+# A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
+_DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
 
 
@@ -158,7 +165,8 @@ def tally(count: int, sentences: list[str]) -> bool:
                 continue
             clause = next((c for c in _CLAUSES.split(sentence) if any(
                 m.value == count for m in figure_mentions(c))), "")
-            found.append(any(m.start() < mention.start for m in marks) or bool(_TALLY.search(clause)))
+            found.append(any(m.start() < mention.start for m in marks) or bool(_TALLY.search(clause))
+                         or bool(_DAYS_SPAN.search(sentence[mention.start:])))
     return bool(found) and all(found)
 
 

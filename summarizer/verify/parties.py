@@ -3,10 +3,13 @@ attacked (the rule list is in summarizer.verify.rules)."""
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import (
     NO_PARTIES,
     is_weapon,
+    names_a_place,
     names_a_thing_hit,
     names_an_event,
     plays_role,
@@ -44,6 +47,11 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '
                         "the cited sentences give it")))
+                if kind == "targets" and not found and (names_a_place(actor.name) or (
+                        inc.event_type == "battle/clash" and _names_the_place(actor.name, inc))):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is where it happened, not who was attacked; name the people, unit or '
+                        "organisation the article says were attacked, or leave it out")))
                 if kind == "targets" and not found and names_a_thing_hit(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
@@ -59,3 +67,10 @@ class PartyChecks:
                         "leave this list empty")))
                 problems += found
         return problems
+
+
+def _names_the_place(name: str, inc: DraftIncident) -> bool:
+    """Does `name` name the incident's place or admin area ("Sedrin", "the town of
+    Sedrin")? In a battle that is the ground fought over, not a party."""
+    bare = normalise(re.sub(r"^(?:the\s+)?(?:town|village|city|district|region|province)\s+of\s+", "", name.strip(), flags=re.I))
+    return any(part and bare == normalise(part) for part in (inc.place, inc.admin_area))

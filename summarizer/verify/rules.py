@@ -25,15 +25,19 @@ Rules (each yields a `Problem` naming the incident and field):
      an earthquake cited for a "bombing/explosion" is flagged, and so is an
      accident typed as a bombing, or a kidnapping as an accident (a wrong kind
      leaves the incident established: its other values are judged on their own);
+     an "armed attack" on armed forces that its sentences call a fight ("killed
+     in the clashes", "repelled an attack on the base") is a battle/clash;
  12. accidents and disasters have no perpetrator and no target (the people
      they harm are the casualties' `who`); a weapon or a blast ("car bomb") is
      never a perpetrator, and the event itself ("the bombing", "violence") is
      neither a perpetrator nor a target; nor is a thing that was hit ("computer
-     systems", "patient data", "livestock") a target;
+     systems", "patient data", "livestock") a target, nor a place ("the town",
+     "a river crossing"; in a battle, the place fought over);
  15. a perpetrator or a target plays that role in its sentence: named before
      a verb of the act ("Gunmen ambushed"), or after "by", "claimed",
      "blamed" (perpetrators); after a verb of the act ("ambushed an army
-     convoy") or before "was attacked" (targets); a party given both roles in
+     convoy", not in a place phrase after its object: "attacked positions near
+     the town of Dubno") or before "was attacked" (targets); a party given both roles in
      one incident plays neither (summarizer.verify.parties);
  14. an admin area is a region the article calls one ("Varn province" as
      written, "the district of Meren"; "Dask province" is not "Dask village"), a
@@ -43,7 +47,8 @@ Rules (each yields a `Problem` naming the incident and field):
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023");
  16. a casualty figure given as a tally over a period or several events ("since
-     January, ... killed 211", "in the two actions") is no incident's figure;
+     January, ... killed 211", "in the two actions", "in the violence since
+     Thursday", "over the two days") is no incident's figure;
  17. a place is a name (capitalised, in an article written in mixed case: "city
      bus" is a description), not the country itself, not an organisation
      ("Saint Orla Health", "Lumara Port Authority"), and not a route between

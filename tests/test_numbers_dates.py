@@ -70,3 +70,16 @@ def test_month_and_day_take_the_anchor_year():
     assert resolve("on March 2", date(2026, 3, 9)) == {date(2026, 3, 2)}
     # December 30 written in January is last year's.
     assert resolve("on Dec. 30", date(2026, 1, 4)) == {date(2025, 12, 30)}
+
+
+def test_a_span_of_days_pins_no_one_day():
+    # "14-15 June 2017" is a two-day battle: its last day is no date of the event's.
+    from datetime import date as _date
+
+    from summarizer.verify.dates import explicit_dates, resolve
+
+    assert resolve("14\u201315 June 2017", None) == set()
+    assert resolve("on 14 and 15 June 2017", None) == set()
+    assert resolve("14 to 15 June", _date(2017, 6, 20)) == set()
+    assert resolve("on 15 June 2017", None) == {_date(2017, 6, 15)}
+    assert explicit_dates("fought on 14 and 15 June 2017; on 15 June 2017 an ambush") == [_date(2017, 6, 15)]

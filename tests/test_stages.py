@@ -61,6 +61,19 @@ def test_a_statement_dated_later_stays_with_its_incident():
     assert len(refine_events(events(("armed attack", [1, 2])), a.evidence, None).events) == 1
 
 
+def test_a_span_of_days_is_no_one_day_so_each_day_opens_its_own_incident():
+    # "fought on 14 and 15 June" names no one day (it was read as 15 June, and the
+    # day-two account stayed in): the overview joins the first day it is followed by,
+    # and the day-two account opening "On 15 June" is its own incident.
+    text = ("The battle was fought on 14 and 15 June 2017 in Sedrin and Orvik. "
+            "Before dawn on 14 June 2017, rebels attacked the army garrison in Sedrin. "
+            "The army said 18 soldiers had been killed that day. "
+            "On 15 June 2017, rebels ambushed an army column at Orvik.")
+    a = article(text)
+    refined = refine_events(events(("battle/clash", [1, 2, 3, 4])), a.evidence, None)
+    assert [e.sentences for e in refined.events] == [[1, 2, 3], [4]]
+
+
 def test_a_new_incident_takes_the_type_its_sentence_states_most():
     assert type_of("On Monday, a roadside bomb exploded near a market, killing three civilians", "armed attack") \
         == "bombing/explosion"

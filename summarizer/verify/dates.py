@@ -94,11 +94,23 @@ def _slash_date(m: re.Match) -> date | None:
     return _make(int(m["year"]), month, day)
 
 
+# "14-15 June 2017", "14 and 15 June": the last day of a span of days is no date
+# of the event's, so a span pins nothing down (no ISO date).
+_SPAN_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*$", re.I)
+
+
+def _ends_a_span(text: str, start: int) -> bool:
+    return bool(_SPAN_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def _explicit(text: str) -> list[tuple[int, int, date]]:
-    """(start, end, date) of every full date written out in `text`."""
+    """(start, end, date) of every full date written out in `text` (not the last
+    day of a span of days)."""
     found: list[tuple[int, int, date]] = []
     for pattern in (_MDY, _DMY, _ISO):
         for m in pattern.finditer(text):
+            if _ends_a_span(text, m.start()):
+                continue
             d = _make(int(m["year"]), m["month"], int(m["day"]))
             if d:
                 found.append((m.start(), m.end(), d))
@@ -268,6 +280,8 @@ def resolve(phrase: str, anchor: date | None) -> set[date]:
     # that would put the event after the article was written.
     for pattern in (_MD, _DM):
         for m in pattern.finditer(phrase):
+            if _ends_a_span(phrase, m.start()):
+                continue
             d = _make(anchor.year, m["month"], int(m["day"]))
             if d and d > anchor:
                 d = _make(anchor.year - 1, m["month"], int(m["day"]))

@@ -47,13 +47,26 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
 # `\s*`, so it gives nothing back that could matter; without it, the spaces of a
 # blanked-out dateline were split between `\W*` and `\s*` every possible way
 # (~0.3 ms a sentence).
-_LEADING_DATE = re.compile(r"^\W*+(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|at\s+dawn\s+on)?\s*"
+_LEADING_DATE = re.compile(r"^\W*+(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
                            r"(?:(?:early|late)\s+)?(?P<day>" + _DAY + r")\b", re.I)
 _ANY_DATE = re.compile(r"\b(?P<day>" + _DAY + r")\b", re.I)
 
 
+# "14 and 15 June", "14-15 June", "June 14 to 15": a span of days is no one day.
+_RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:and|to|-|\u2013)\s*$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:and|to|-|\u2013)\s*\d", re.I)
+
+
 def _day(match: re.Match | None) -> str | None:
-    return " ".join(match["day"].lower().split()) if match else None
+    if not match or _RANGE_BEFORE.search(match.string[:match.start("day")]) \
+            or _RANGE_AFTER.match(match.string[match.end("day"):]):
+        return None
+    return " ".join(match["day"].lower().split())
+
+
+def _first_day(text: str) -> str | None:
+    """The first single day `text` names (a span of days names none)."""
+    return next((d for d in map(_day, _ANY_DATE.finditer(text)) if d), None)
 
 
 def type_of(text: str, fallback: str) -> str:
@@ -88,9 +101,9 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None)
                                        or (leading is not None and day is not None and leading != day))
             if starts or not groups:
                 groups.append([])
-                day = leading or _day(_ANY_DATE.search(text))
+                day = leading or _first_day(text)
             elif day is None:
-                day = leading or _day(_ANY_DATE.search(text))
+                day = leading or _first_day(text)
             groups[-1].append(n)
         for k, group in enumerate(groups):
             kind = event.type if k == 0 else type_of(evidence[group[0]], event.type)

@@ -145,9 +145,10 @@ def event_kind(event: EventRef, article: Article) -> str:
         kind = type_of(article.evidence[numbers[0]], kind)
     # An armed attack on armed forces that its own sentences call a fight is a
     # battle/clash (the convention in docs/eval.md), whichever incident it is.
-    typed = [article.evidence[n] for n in numbers if type_stated(kind, [article.evidence[n]])][:3]
-    if kind == "armed attack" and fight_between_forces(typed):
-        return "battle/clash"
+    if kind == "armed attack":
+        typed = [article.evidence[n] for n in numbers if type_stated(kind, [article.evidence[n]])][:3]
+        if fight_between_forces(typed):
+            return "battle/clash"
     return kind
 
 

@@ -94,13 +94,21 @@ def _slash_date(m: re.Match) -> date | None:
     return _make(int(m["year"]), month, day)
 
 
-# "14-15 June 2017", "14 and 15 June": the last day of a span of days is no date
-# of the event's, so a span pins nothing down (no ISO date).
+# "14-15 June 2017", "14 and 15 June", "June 14 to 15": a span of days names no one
+# day, so neither of its ends pins the event down (no ISO date; no incident's day
+# in summarizer.verify.events).
 _SPAN_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*$", re.I)
+_SPAN_AFTER = re.compile(r"^\s*(?:and|to|-|\u2013)\s*\d", re.I)
 
 
-def _ends_a_span(text: str, start: int) -> bool:
+def ends_a_span(text: str, start: int) -> bool:
+    """Is the day written at `start` of `text` the last day of a span ("14-15 June")?"""
     return bool(_SPAN_BEFORE.search(text[max(0, start - 12):start]))
+
+
+def starts_a_span(text: str, end: int) -> bool:
+    """Is the day written up to `end` of `text` the first day of a span ("June 14 to 15")?"""
+    return bool(_SPAN_AFTER.match(text[end:]))
 
 
 def _explicit(text: str) -> list[tuple[int, int, date]]:
@@ -109,7 +117,7 @@ def _explicit(text: str) -> list[tuple[int, int, date]]:
     found: list[tuple[int, int, date]] = []
     for pattern in (_MDY, _DMY, _ISO):
         for m in pattern.finditer(text):
-            if _ends_a_span(text, m.start()):
+            if ends_a_span(text, m.start()):
                 continue
             d = _make(int(m["year"]), m["month"], int(m["day"]))
             if d:
@@ -280,7 +288,7 @@ def resolve(phrase: str, anchor: date | None) -> set[date]:
     # that would put the event after the article was written.
     for pattern in (_MD, _DM):
         for m in pattern.finditer(phrase):
-            if _ends_a_span(phrase, m.start()):
+            if ends_a_span(phrase, m.start()):
                 continue
             d = _make(anchor.year, m["month"], int(m["day"]))
             if d and d > anchor:

@@ -281,6 +281,7 @@ _BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close"}
 
+
 def _in_place_phrase(before: str) -> bool:
     """Does the text between the last verb of the act and a name hold the act's
     object and then a place preposition ("positions at a", "a patrol near the")?"""

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import EventList, EventRef
+from summarizer.verify.dates import ends_a_span, starts_a_span
 from summarizer.verify.event_types import EVENT_CUES, tells_of_the_past
 
 # On a tie of words, the more specific type first.
@@ -52,14 +53,9 @@ _LEADING_DATE = re.compile(r"^\W*+(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\
 _ANY_DATE = re.compile(r"\b(?P<day>" + _DAY + r")\b", re.I)
 
 
-# "14 and 15 June", "14-15 June", "June 14 to 15": a span of days is no one day.
-_RANGE_BEFORE = re.compile(r"\d{1,2}\s*(?:and|to|-|\u2013)\s*$", re.I)
-_RANGE_AFTER = re.compile(r"^\s*(?:and|to|-|\u2013)\s*\d", re.I)
-
-
 def _day(match: re.Match | None) -> str | None:
-    if not match or _RANGE_BEFORE.search(match.string[:match.start("day")]) \
-            or _RANGE_AFTER.match(match.string[match.end("day"):]):
+    """The day `match` names, or None when it is an end of a span of days."""
+    if not match or ends_a_span(match.string, match.start("day")) or starts_a_span(match.string, match.end("day")):
         return None
     return " ".join(match["day"].lower().split())
 

@@ -88,6 +88,9 @@ class RayDispatch:
             num_cpus=ACTOR_CPUS, scheduling_strategy="SPREAD",
         )
         self.actors = [actor.remote(s) for s in self.settings]
+        # Wait until every actor is up: while one is still starting, its queued
+        # articles keep it "busy" and the least-busy rule sends nearly all to the other.
+        self.pids()
         self.busy = [0] * len(endpoints)
         self._lock = threading.Lock()
 

@@ -168,13 +168,23 @@ def eval_compare(
     run_a: Annotated[Path, typer.Argument(help="First run record (or baseline.json).")],
     run_b: Annotated[Path, typer.Argument(help="Second run record.")],
     evals_dir: EvalsDirOpt = None,
+    as_stored: Annotated[bool, typer.Option(
+        "--as-stored", help="Score the records as the runs stored them, not as today's verifier "
+                            "makes them from the kept answers.")] = False,
 ) -> int:
-    """Show two runs side by side (re-scored against the current gold) and the cases that differ."""
+    """Show two runs side by side (re-scored against the current gold) and the cases that differ.
+
+    Both runs are rebuilt from their kept answers by today's code first, as the gate
+    does, so a verifier change is judged on both alike (`--as-stored` to skip that)."""
     cases = load_gold(_evals(evals_dir) / "gold")
     a, b = load_run(run_a), load_run(run_b)
     for label, run in (("A", a), ("B", b)):
         _out(f"{label}: {run.created}  model {run.model}  prompt {run.prompt_version}  "
              f"schema {run.schema_version}  splits {'+'.join(run.splits)}\n")
+    if not as_stored:
+        (a, changed_a), (b, changed_b) = reverified(cases, a), reverified(cases, b)
+        _out(f"re-verified the kept answers with today's code: {len(changed_a)} case(s) of A and "
+             f"{len(changed_b)} of B came out different from the stored records\n")
     fell = frozenset((d.split, d.metric) for d in gates.judge(cases, b, a).regressed)
     _out(side_by_side(rescore(cases, a), rescore(cases, b), str(run_a), str(run_b), fell))
     _out("\n" + cases_text(gates.changed_cases(cases, a, b)).replace("baseline -> this run", "A -> B"))

@@ -14,6 +14,7 @@ model, so a run recorded under an older schema can still be re-scored.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
@@ -153,6 +154,31 @@ def same_name(a: str | None, b: str | None) -> bool:
     return name_in_text(a, b) or name_in_text(b, a)
 
 
+# The people of a group, named by it: "KPF fighters" is the "Kordavian People's
+# Front (KPF)", "Tarn Front militants" the Tarn Front.
+_MEMBERS = re.compile(r"\s+(?:fighters|militants|members|gunmen|rebels|insurgents|guerrillas|supporters)$", re.I)
+
+
+def _party_forms(name: str) -> list[str]:
+    """A party's name, its bracketed short form ("KPF" of "Kordavian People's Front
+    (KPF)") and the name without the brackets."""
+    forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
+    return [f for f in forms if f.strip()]
+
+
+def same_party(a: str | None, b: str | None) -> bool:
+    """Two perpetrators or targets are the same when their names are (`same_name`),
+    or when one names the other's people: "KPF fighters" == "Kordavian People's
+    Front (KPF)"."""
+    if same_name(a, b) or not a or not b:
+        return same_name(a, b)
+    members = [_MEMBERS.sub("", x) for x in (a, b)]
+    if members == [a, b]:
+        return False
+    return any(same_name(x, y) for x in _party_forms(members[0]) for y in _party_forms(members[1])
+               if normalise(x) and normalise(y))
+
+
 def date_phrase(text: str | None) -> tuple[str, ...]:
     return tuple(w for w in normalise(text or "").split() if w not in _DATE_FILLER)
 
@@ -235,7 +261,7 @@ def score_pair(pred: Inc, gold: Inc, counts: Counter) -> None:
         p, g = getattr(pred, kind), getattr(gold, kind)
         counts[f"{kind}.pred"] += len(p)
         counts[f"{kind}.gold"] += len(g)
-        counts[f"{kind}.tp"] += matched_count(p, g, same_name)
+        counts[f"{kind}.tp"] += matched_count(p, g, same_party)
     for cat in CATEGORIES:
         p = [c for c in pred.casualties if c.category == cat]
         g = [c for c in gold.casualties if c.category == cat]

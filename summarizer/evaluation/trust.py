@@ -46,7 +46,7 @@ TARGET_FIELD = 0.95
 def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
     """(unit, verified, right) for every value of `pred`, judged against `golds`
     (the matched gold incident, or every gold incident of the article)."""
-    from summarizer.evaluation.metrics import _exact, date_correct, same_name
+    from summarizer.evaluation.metrics import _exact, date_correct, same_name, same_party
 
     out = [("event_type", pred.is_verified("event_type"), any(pred.event_type == g.event_type for g in golds))]
     if pred.has_date():
@@ -58,7 +58,7 @@ def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
             out.append((f"location.{part}", pred.is_verified("location"), right))
     for kind in ("perpetrators", "targets"):
         for j, name in enumerate(getattr(pred, kind)):
-            right = any(same_name(name, other) for g in golds for other in _names(g, kind))
+            right = any(same_party(name, other) for g in golds for other in _names(g, kind))
             out.append((kind, pred.is_verified(kind, j), right))
     for j, figure in enumerate(pred.casualties):
         right = any(c.category == figure.category and _exact(figure, c) for g in golds for c in g.casualties)
@@ -82,6 +82,7 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
         date_correct,
         matched_count,
         same_name,
+        same_party,
     )
 
     out = [("event_type", pred is not None and pred.is_verified("event_type") and pred.event_type == gold.event_type)]
@@ -97,7 +98,7 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
         found = 0
         if pred is not None:
             shown = [n for j, n in enumerate(getattr(pred, kind)) if pred.is_verified(kind, j)]
-            found = matched_count(shown, names, same_name)
+            found = matched_count(shown, names, same_party)
         out += [(kind, k < found) for k in range(len(names))]
     for cat in CATEGORIES:
         figures = [c for c in gold.casualties if c.category == cat]

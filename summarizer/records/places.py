@@ -21,7 +21,9 @@ from summarizer.verify.names import (
     name_in_text,
     names_a_region,
     only_as_neighbour,
+    only_as_region,
     written_as_a_name,
+    written_in_capitals,
 )
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
@@ -104,6 +106,20 @@ def _chain(value: str) -> list[str]:
 # region follows.
 _LARGER_REGION = (r"\s*,\s*(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
                   r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
+
+
+def country_after(region: str, texts: list[str]) -> str | None:
+    """The last link of a place chain, after its largest region: "Ardavia" of
+    "Gorra village, Suna district, Tessin province, Ardavia." (a name closing the
+    chain, in an article written in mixed case: in capitals "KADRA PROVINCE, POLICE
+    SAID" looks the same)."""
+    after = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s*(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*"
+                       r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$)")
+    for text in texts:
+        m = after.search(text)
+        if m and not written_in_capitals(text) and not _ADMIN_WORDS.search(m["country"]):
+            return m["country"]
+    return None
 
 
 def largest_region(admin: str, texts: list[str]) -> str:
@@ -200,11 +216,14 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
     place, admin, country = split_place(fields)
+    # The model is not shown the dateline; it states the region of its own place.
+    dateline_admin, dateline_country = article.dateline_region(place)
+    if (country and only_as_region(country, list(article.evidence.values()))
+            and not (dateline_country and _same(country, dateline_country))):
+        country = None  # "Tessin" of "Tessin province" and "Tessin Brotherhood": no country
     places = article.dateline.places if article.dateline else ()
     if admin and len(places) > 1 and _same(admin, places[-1]):
         admin, country = None, country or admin  # the dateline's country given as a region
-    # The model is not shown the dateline; it states the region of its own place.
-    dateline_admin, dateline_country = article.dateline_region(place)
     admin, country = admin or dateline_admin, country or dateline_country
     if country and not article.names(country):
         country = None  # never in the article: the model's invention
@@ -221,6 +240,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     extra: list[int] = []
     if admin:
         admin = largest_region(admin, [article.evidence[n] for n in numbers])
+        country = country or country_after(admin, [article.evidence[n] for n in numbers])
     elif place:
         found = region_of_place(place, {n: article.evidence[n] for n in [*numbers, *sorted(article.evidence)]
                                         if n not in article.directives})

@@ -86,7 +86,13 @@ WEAK_INJURED = ("hospital", "treated")
 _DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
 
 
+# "taken to a hospital" is care, not capture: the words name an injury only.
+_TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?"
+                             r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
+    text = _TAKEN_FOR_CARE.sub(" hospital ", text)
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
     if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):
@@ -152,6 +158,15 @@ _TALLY = re.compile(
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
 _DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
+
+
+# A page's summary line of casualties ("Casualties: 27 soldiers and 61 rebels
+# killed"): the whole page's figure.
+_CASUALTY_LABEL = re.compile(r"^\W*(?:casualties|losses|casualties\s+and\s+losses|deaths|fatalities)\s*:", re.I)
+
+
+def summary_line(text: str) -> bool:
+    return bool(_CASUALTY_LABEL.match(text))
 
 
 def tally(count: int, sentences: list[str]) -> bool:

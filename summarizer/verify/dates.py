@@ -111,6 +111,26 @@ def starts_a_span(text: str, end: int) -> bool:
     return bool(_SPAN_AFTER.match(text[end:]))
 
 
+# A page's summary lines ("Date: 14–15 June 2017", "Casualties: 27 soldiers ...
+# killed"): when the date line gives a span of days, the summary's figures sum the
+# days, each an incident of its own (rule 16).
+_DATE_LABEL = re.compile(r"^\W*dates?\s*:", re.I)
+_DAY_SPAN = re.compile(
+    r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r")?"
+    r"\s*(?:-|\u2013|\u2014|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![/:])", re.I)
+
+
+def names_a_span_of_days(phrase: str) -> bool:
+    """"14–15 June 2017", "June 14 to 15": no one day (no ISO date)."""
+    return bool(_DAY_SPAN.search(phrase))
+
+
+def dates_a_span_of_days(sentences) -> bool:  # noqa: ANN001 - read.segment.Sentence
+    """Does a page's summary line give its date as a span of days ("Date: 14–15
+    June 2017", "Dates: June 14 to 15, 2017", "30 June – 2 July 2017")?"""
+    return any(_DATE_LABEL.match(s.text) and names_a_span_of_days(s.text) for s in sentences)
+
+
 def _explicit(text: str) -> list[tuple[int, int, date]]:
     """(start, end, date) of every full date written out in `text` (not the last
     day of a span of days)."""

@@ -282,6 +282,16 @@ _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close"}
 
 
+_FIGHT_VERB = re.compile(r"clash\w*|fought|fight\w*|battl\w*|exchang\w*|engag\w*", re.I)
+
+
+def _after_a_fight(before: str) -> bool:
+    """Is the last verb of the act before a name one of fighting ("clashed with",
+    "fought"), which has two sides, rather than of attacking?"""
+    acts = list(_LAST_ACT.finditer(before))
+    return bool(acts) and bool(_FIGHT_VERB.fullmatch(acts[-1].group()))
+
+
 def _in_place_phrase(before: str) -> bool:
     """Does the text between the last verb of the act and a name hold the act's
     object and then a place preposition ("positions at a", "a patrol near the")?"""
@@ -294,7 +304,9 @@ def _in_place_phrase(before: str) -> bool:
     for k, word in enumerate(words):
         if word in _LOCATIVES and k > 0:
             return True
-    return False
+    # "at" or "in" set off by a comma places the whole act ("ambushed an army column
+    # sent from Dovsk, at the village of Orvik"), not its object.
+    return bool(re.search(r"\w[\w'-]*\s*,\s+(?:at|in)(?:\s+[\w'-]+){0,3}\W*$", before[acts[-1].end():]))
 
 
 def _spans(name: str, text: str) -> list[tuple[int, int]]:
@@ -320,8 +332,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     for text in texts:
         for start, end in _spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
-            if either_side and (_BEFORE_ACT.match(after) or _AFTER_ACT.search(before)):
-                return True  # a battle: both sides fight, either may come first
+            if either_side and (_BEFORE_ACT.match(after) or (
+                    _AFTER_ACT.search(before) and not _in_place_phrase(before)
+                    and (kind == "targets" or _after_a_fight(before)))):
+                # A battle: both sides fight, either may come first; but the object of
+                # an attack ("ambushed an army column") is the attacked side, never
+                # the perpetrator.
+                return True
             if kind == "perpetrators":
                 if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIM.search(after[:40]):
                     return True

@@ -13,6 +13,7 @@ from summarizer.verify.names import (
     names_an_organisation,
     normalise,
     only_as_neighbour,
+    only_as_region,
     written_as_a_name,
 )
 from summarizer.verify.problem import Problem
@@ -36,6 +37,12 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '
                         "not as the country where it happened; give the country the article states "
                         "for the event, or null")))
+                if (attr == "country" and only_as_region(part, self._texts(numbers))  # rule 14
+                        and not self._dateline_locates(part, inc.place, numbers)):
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as a region ("{part} province"), '
+                        "not as a country; put it in admin_area and give the country the article names, "
+                        "or null")))
                 if attr == "place" and self.mixed_case and not written_as_a_name(part):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '

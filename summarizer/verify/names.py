@@ -100,6 +100,33 @@ def only_as_neighbour(name: str, text: str) -> bool:
     return found > 0
 
 
+_PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture)\b", re.I)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
+                              r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+_LONGER_NAME = re.compile(r"^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                          r"|March|April|May|June|July|August|September|October|November|December)\b)"
+                          r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def only_as_region(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences `texts` name `name` names a region of
+    that name ("Norvale province", "the district of Meren") or is the first word of
+    a longer name ("Tessin Brotherhood", in an article written in mixed case): it
+    is no country."""
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b", re.I)
+    seen = 0
+    for text in texts:
+        mixed = not written_in_capitals(text)
+        for m in pattern.finditer(text):
+            seen += 1
+            if not (_PROVINCE_AFTER.match(text[m.end():]) or _PROVINCE_BEFORE.search(text[:m.start()])
+                    or (mixed and _LONGER_NAME.match(text[m.end():]))):
+                return False
+    return seen > 0
+
+
 _REGION_WORDS = (r"province|region|state|district|department|county|governorate|oblast|prefecture|canton"
                  r"|municipality|territory|division|parish|commune|valley|coast|islands?|keys")
 _REGION = re.compile(rf"\b({_REGION_WORDS})\b", re.I)

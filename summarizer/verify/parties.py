@@ -73,4 +73,7 @@ def _names_the_place(name: str, inc: DraftIncident) -> bool:
     """Does `name` name the incident's place or admin area ("Sedrin", "the town of
     Sedrin")? In a battle that is the ground fought over, not a party."""
     bare = normalise(re.sub(r"^(?:the\s+)?(?:town|village|city|district|region|province)\s+of\s+", "", name.strip(), flags=re.I))
-    return any(part and bare == normalise(part) for part in (inc.place, inc.admin_area))
+    # A place of two ("Sedrin and Orvik", "Sedrin, Orvik") names each of them.
+    parts = [p for whole in (inc.place, inc.admin_area) if whole
+             for p in re.split(r"\s*(?:,|;|/|\band\b|&)\s*", whole)]
+    return any(part and bare == normalise(part) for part in parts)

@@ -34,7 +34,7 @@ from datetime import date
 from typing import Callable
 
 from summarizer.core.schema import Draft, DraftIncident
-from summarizer.verify.dates import resolve
+from summarizer.verify.dates import names_a_span_of_days, resolve
 from summarizer.verify.event_types import names_a_thing_hit
 from summarizer.verify.names import written_in_capitals
 
@@ -45,7 +45,9 @@ def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], boo
     `spelled_out(phrase)`: the full dates the article writes that contain the
     phrase ("on April 3" within "On April 3, 2026,")."""
     for inc in draft.incidents:
-        if inc.date_text and (stated is None or stated(inc.date_text)):
+        # A span of days ("14-15 June 2017") is no one day, though the article
+        # writes each of them elsewhere ("On 15 June 2017, ...").
+        if inc.date_text and (stated is None or stated(inc.date_text)) and not names_a_span_of_days(inc.date_text):
             days = resolve(inc.date_text, anchor) or (spelled_out(inc.date_text) if spelled_out else set())
             if len(days) == 1:
                 inc.date_iso = next(iter(days)).isoformat()

@@ -37,18 +37,26 @@ Rules (each yields a `Problem` naming the incident and field):
      a verb of the act ("Gunmen ambushed"), or after "by", "claimed",
      "blamed" (perpetrators); after a verb of the act ("ambushed an army
      convoy", not in a place phrase after its object: "attacked positions near
-     the town of Dubno") or before "was attacked" (targets); a party given both roles in
-     one incident plays neither (summarizer.verify.parties);
+     the town of Dubno", nor in one set off by a comma: "ambushed a convoy, at the
+     village of Orvik") or before "was attacked" (targets); in a battle either side
+     may stand either way round a verb of fighting ("clashed with"), but the object
+     of an attack ("ambushed an army column") is never a perpetrator; a party given
+     both roles in one incident plays neither (summarizer.verify.parties);
  14. an admin area is a region the article calls one ("Varn province" as
      written, "the district of Meren"; "Dask province" is not "Dask village"), a
-     country is not a region, and a date phrase names a day, a date or a time of
-     day ("about two hours later" is no date), and not the day something was
+     country is not a region (nor a name the article gives only as a region's,
+     "Norvale province", or as the first word of a longer name, "Tessin
+     Brotherhood"), and a date phrase names a day, a date or a time of
+     day ("about two hours later" is no date), not a span of days ("14-15 June
+     2017": each day is an incident of its own), and not the day something was
      said ("the ministry said on Sunday");
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023");
  16. a casualty figure given as a tally over a period or several events ("since
      January, ... killed 211", "in the two actions", "in the violence since
-     Thursday", "over the two days") is no incident's figure;
+     Thursday", "over the two days"), or on the summary line of a page dated
+     over several days ("Date: 14-15 June 2017" ... "Casualties: 27 soldiers
+     and 61 rebels killed"), is no incident's figure;
  17. a place is a name (capitalised, in an article written in mixed case: "city
      bus" is a description), not the country itself, not an organisation
      ("Saint Orla Health", "Lumara Port Authority"), and not a route between
@@ -85,12 +93,15 @@ from summarizer.verify.categories import (
     harm_named,
     presence_total,
     qualifier_conflict,
+    summary_line,
     tally,
     zero_stated,
 )
 from summarizer.verify.dates import (
+    dates_a_span_of_days,
     explicit_date_spans,
     find_dateline,
+    names_a_span_of_days,
     only_when_said,
     report_year,
     signoff_sentences,
@@ -149,6 +160,10 @@ class Verifier(PartyChecks, LocationChecks):
         self.evidence_by_number = {s.n: self._without_dateline(s) for s in sentences}
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.signoffs = signoff_sentences(sentences)  # who issued it, where and when: like a dateline
+        # A page dated over several days ("Date: 14-15 June 2017"): its summary line of
+        # casualties sums the days, each an incident of its own (rule 16).
+        self.page_totals = ({s.n for s in sentences if summary_line(s.text)}
+                            if dates_a_span_of_days(sentences) else set())
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
         self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))
@@ -312,7 +327,9 @@ class Verifier(PartyChecks, LocationChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as the number of people present, "
                 f"not as {cas.category}; leave it out unless a sentence states that figure"))]
-        if tally(cas.count, texts):  # rule 16
+        stating = [n for n in cas.sentences if n in self.evidence_by_number
+                   and cas.count in figures_in(self.evidence_by_number[n])]
+        if tally(cas.count, texts) or (stating and set(stating) <= self.page_totals):  # rule 16
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
@@ -343,6 +360,10 @@ class Verifier(PartyChecks, LocationChecks):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
+        if inc.date_text and stated and names_a_span_of_days(inc.date_text):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
+                "give the day the cited sentences state for this one, or null")))
         if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '

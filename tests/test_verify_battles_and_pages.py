@@ -12,6 +12,7 @@ from summarizer.records.places import country_after
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.dates import dates_a_span_of_days, names_a_span_of_days
 from summarizer.verify.event_types import plays_role
+from summarizer.verify.events import type_of
 from summarizer.verify.names import only_as_region
 from summarizer.verify.repair import resolve_dates
 from summarizer.verify.rules import Verifier
@@ -148,6 +149,9 @@ def test_a_country_the_dateline_gives_the_place_is_a_country_though_a_front_bear
 
 @pytest.mark.parametrize("text,country", [
     ("Assailants ambushed a patrol near Gorra village, Suna district, Tessin province, Ardavia.", "Ardavia"),
+    ("10/02/2019: Assailants attacked a depot in Marra town, Suna district, Tessin province, Ardavia, "
+     "setting fire to 11 tanker trucks.", "Ardavia"),
+    ("Gunmen attacked a post in Suna district, Tessin province, Monday, the army said.", None),
     ("Gunmen attacked a post in Tessin province, the army said.", None),
     ("GUNMEN ATTACKED A POST IN TESSIN PROVINCE, POLICE SAID.", None),
 ])
@@ -164,3 +168,11 @@ def test_the_country_closes_a_place_chain(text, country):
 ])
 def test_a_party_is_named_by_its_people(a, b, same):
     assert same_party(a, b) is same
+
+
+def test_a_kind_the_sentence_contradicts_is_never_read_from_it():
+    # Trucks are vehicles, but the sentence tells of a deliberate act, not an accident.
+    text = ("Assailants attacked a fuel depot in Marra town, setting fire to 11 tanker trucks and injuring "
+            "two security guards.")
+    assert type_of(text, "bombing/explosion") == "armed attack"
+    assert type_of("A tanker truck overturned on the highway, killing its driver.", "other") == "transport accident"

@@ -108,16 +108,23 @@ _LARGER_REGION = (r"\s*,\s*(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
                   r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
 
 
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                       r"|August|September|October|November|December")
+
+
 def country_after(region: str, texts: list[str]) -> str | None:
     """The last link of a place chain, after its largest region: "Ardavia" of
     "Gorra village, Suna district, Tessin province, Ardavia." (a name closing the
     chain, in an article written in mixed case: in capitals "KADRA PROVINCE, POLICE
     SAID" looks the same)."""
     after = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s*(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*"
-                       r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$)")
+                       r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$|,\s+(?=[a-z]))")
     for text in texts:
         m = after.search(text)
-        if m and not written_in_capitals(text) and not _ADMIN_WORDS.search(m["country"]):
+        # "..., Tessin province, Ardavia, setting fire to ...": the chain ends before
+        # a clause; "..., Tessin province, Monday, ..." ends in no country.
+        if (m and not written_in_capitals(text) and not _ADMIN_WORDS.search(m["country"])
+                and not _CALENDAR.fullmatch(m["country"])):
             return m["country"]
     return None
 

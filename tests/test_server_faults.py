@@ -39,7 +39,7 @@ from conftest import TEST_API_KEY
 from support.batch import answer_for, read_lines, write_articles
 from support.drafts import GOOD, good, with_missing_sentence, with_wrong_count
 from support.fake_openai import FakeOpenAI, Reply
-from support.staged import articles_asked, last_message, reask_requests
+from support.staged import articles_asked, events_answer, fields_answer, last_message, reask_requests, stage_of, user_text
 
 from summarizer.cli import main
 from summarizer.core.errors import ProviderError, VerificationError
@@ -230,6 +230,33 @@ def test_fault(fault: Fault, fake_model, tmp_path, article):
         assert elapsed >= 1.0  # Retry-After was honoured
     if fault.check is not None:
         fault.check(record, fake_model, status)
+
+
+def test_an_incidents_details_cut_off_keep_the_incident_without_them(tmp_path, article):
+    """The details of the second incident run to max_tokens (a small model listing
+    the same thing until the limit): the article keeps both incidents, the second
+    without its details, and says so; nothing is re-asked (it would run away again)."""
+    def responder(request: dict) -> Reply:
+        if stage_of(request) == "events":
+            return Reply(content=events_answer(GOOD))
+        if "The incident: bombing/explosion" in user_text(request):
+            return Reply(content='{"date": "On Monday", "casualties": [{"category": "killed", "co',
+                         finish_reason="length")
+        return Reply(content=fields_answer(GOOD, request))
+
+    status: list[str] = []
+    with FakeOpenAI(responder) as server:
+        settings = Settings(base_url=server.base_url, api_key=TEST_API_KEY, model="fake-model",
+                            cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=0, timeout=5)
+        with Pipeline(settings, status=status.append) as pipeline:
+            record = pipeline.summarize(article)
+        assert len(server.requests) == 3  # events, then one fields question per incident, no re-ask
+    attack, blast = record.incidents
+    assert attack.location.place == "Tessaret" and attack.casualties
+    assert blast.event_type.value == "bombing/explosion"
+    assert blast.location is None and blast.date is None and not blast.casualties
+    assert any("incident 2" in line and "kept without its details" in line for line in status), status
+    assert record.provenance.usage.requests == 3  # the cut-off answer counted too
 
 
 def test_connection_refused_then_the_server_comes_up(tmp_path, article, monkeypatch):

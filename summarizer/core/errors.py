@@ -39,3 +39,8 @@ class VerificationError(SummarizerError):
     def __init__(self, message: str, last_output: str | None = None):
         super().__init__(message)
         self.last_output = last_output
+
+
+class AnswerCutOff(VerificationError):
+    """The model's answer ran to its token limit (max_tokens) with nothing complete
+    to keep: usually a small model repeating itself."""

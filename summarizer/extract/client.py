@@ -35,7 +35,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from summarizer.core.errors import ProviderError, SummarizerError, VerificationError
+from summarizer.core.errors import AnswerCutOff, ProviderError, SummarizerError, VerificationError
 from summarizer.core.schema import Usage
 from summarizer.core.settings import public_url
 from summarizer.extract.requests import (
@@ -334,7 +334,7 @@ class ModelClient:
                 try:
                     answer = salvage(call.outputs[:-1], model, check)
                 except VerificationError:
-                    raise VerificationError(
+                    raise AnswerCutOff(
                         f"the model's answer was cut off at {limit} tokens (max_tokens); "
                         "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
                     ) from None

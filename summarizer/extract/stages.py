@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Callable
 
-from summarizer.core.errors import SummarizerError
+from summarizer.core.errors import AnswerCutOff, SummarizerError
 from summarizer.core.schema import EventFields, EventList, EventRef, Usage
 from summarizer.extract.prompt import render_messages
 from summarizer.extract.windows import Window, sentence_tokens
@@ -107,14 +107,21 @@ def extract_stages(
     checks = Checks(article if article is not None else Article(sentences, text))
     usage, outputs = Usage(), []
 
-    def ask(model, messages, check, label: str, tag: str) -> str:  # noqa: ANN001
+    def ask(model, messages, check, label: str, tag: str) -> str | None:  # noqa: ANN001
         try:
             part = client.ask(model, messages, check, send=send_for(tag) if send_for else None)
+        except AnswerCutOff as exc:
+            if model is not EventFields:
+                raise _labelled(exc, usage, label) from None
+            # One incident's details ran away (a 1.5B model repeating a list until
+            # max_tokens): the incident is kept without them, not the article lost.
+            _add(usage, getattr(exc, "usage", None))
+            if exc.last_output:
+                outputs.append(exc.last_output)
+            status(f"{label}: {exc}; the incident is kept without its details")
+            return None
         except SummarizerError as exc:
-            exc.usage = _add(usage, getattr(exc, "usage", None))  # what the article cost so far
-            if label:
-                exc.args = (f"{label}: {exc}",)
-            raise
+            raise _labelled(exc, usage, label) from None
         _add(usage, part.usage)
         outputs.extend(part.outputs)
         return part.answers[0]
@@ -163,6 +170,14 @@ def extract_stages(
     answer = json.dumps({"stages": STAGES_FORMAT, "events": window_answers,
                          "merged": events.model_dump(mode="json"), "fields": fields})
     return Extraction(usage, outputs, [answer])
+
+
+def _labelled(exc: SummarizerError, usage: Usage, label: str) -> SummarizerError:
+    """`exc` carrying what the article cost so far, its message naming the question."""
+    exc.usage = _add(usage, getattr(exc, "usage", None))
+    if label:
+        exc.args = (f"{label}: {exc}",)
+    return exc
 
 
 def _within(budget: int | None, sentences: list[Sentence]) -> list[Sentence]:

@@ -41,3 +41,19 @@ def test_a_claimant_is_added_citing_its_sentence_and_an_accident_keeps_no_party(
     flood = incident_from(events("natural disaster", [1, 2]), EventFields(perpetrators=["heavy rain"]),
                           Article(segment(rain), rain))
     assert flood.perpetrators == []
+
+
+def test_a_party_is_cited_where_the_article_gives_it_its_role():
+    text = ("Gunmen ambushed a police patrol near Rusk on Tuesday, killing two officers. "
+            "The police patrol escorted fuel trucks to the border every week. "
+            "Witnesses said the gunmen fled towards the hills. "
+            "Police said they were searching for the gunmen and had closed the road to the patrol's base.")
+    a = Article(segment(text), text)
+    inc = incident_from(events("armed attack", [1, 2, 3, 4]),
+                        EventFields(perpetrators=["gunmen"], targets=["police patrol"]), a)
+    # Every sentence names the gunmen or the patrol; only the first says who ambushed whom.
+    assert [(p.name, p.sentences) for p in inc.perpetrators] == [("gunmen", [1])]
+    assert [(t.name, t.sentences) for t in inc.targets] == [("police patrol", [1])]
+    # A name no sentence gives a role is cited wherever it is named (and the verifier flags it).
+    nowhere = incident_from(events("armed attack", [1, 2, 3, 4]), EventFields(perpetrators=["witnesses"]), a)
+    assert [(p.name, p.sentences) for p in nowhere.perpetrators] == [("witnesses", [3])]

@@ -44,7 +44,13 @@ from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline
 from summarizer.verify.events import type_of
-from summarizer.verify.event_types import NO_PARTIES, fight_between_forces, kind_contradicted, type_stated
+from summarizer.verify.event_types import (
+    NO_PARTIES,
+    fight_between_forces,
+    kind_contradicted,
+    plays_role,
+    type_stated,
+)
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
 from summarizer.verify.rules import Verifier
@@ -105,6 +111,16 @@ def event_sentences(event: EventRef, article: Article) -> list[int]:
 def _stating(value: str, numbers: list[int], article: Article, as_phrase: bool = False) -> list[int]:
     test = phrase_in_text if as_phrase else name_in_text
     return [n for n in numbers if test(value, article.evidence[n])]
+
+
+def _in_role(name: str, kind: str, incident: DraftIncident, numbers: list[int], article: Article) -> list[int]:
+    """The sentences to cite for a party: those that give it its role ("Gunmen
+    ambushed"), else every one that names it; a long article names its gunmen
+    in many sentences that say nothing of who they were."""
+    stating = _stating(name, numbers, article)
+    battle = incident.event_type == "battle/clash"
+    in_role = [n for n in stating if plays_role(name, kind, [article.evidence[n]], either_side=battle)]
+    return in_role or stating or numbers[:1]
 
 
 def _summary(numbers: list[int], article: Article) -> tuple[str, list[int]]:
@@ -172,9 +188,9 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     incident.place, incident.admin_area, incident.country = place, admin, country
     if cited:
         incident.location_sentences = cited
-    incident.perpetrators = [DraftActor(name=n, sentences=_stating(n, numbers, article) or numbers[:1])
+    incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
                              for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type)]
-    incident.targets = [DraftActor(name=n, sentences=_stating(n, numbers, article) or numbers[:1])
+    incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
                         for n in fields.targets if n.strip() and keep_party(n, incident.event_type)]
     if incident.event_type not in NO_PARTIES:
         for name, n in claimants({n: article.evidence[n] for n in numbers}):

@@ -15,7 +15,8 @@ sentences it cites. These two numbers measure that promise against gold:
 Values, per field: the event type; the date (right as `date_correct` decides);
 each location part (place, admin area, country: a part the gold leaves empty is
 wrong when given); each perpetrator and target name; each casualty figure (same
-category, count and qualifier). A target is right when it names a gold target or,
+category, count and qualifier); a value given twice in one incident counts once.
+A target is right when it names a gold target or,
 for an incident that has targets (not an accident or a disaster), the people its
 gold casualties are: the officers killed in an attack on a police station were
 attacked too. (Targets F1 scores agreement with the annotation and keeps to the
@@ -56,11 +57,22 @@ def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
         if value:
             right = any(getattr(g, part) and same_name(value, getattr(g, part)) for g in golds)
             out.append((f"location.{part}", pred.is_verified("location"), right))
+    # A value given twice in one incident is one value: a repeated right figure
+    # is no more trust than one (nor a repeated wrong one less).
+    seen: set[tuple] = set()
     for kind in ("perpetrators", "targets"):
         for j, name in enumerate(getattr(pred, kind)):
+            key = (kind, " ".join(name.lower().split()), pred.is_verified(kind, j))
+            if key in seen:
+                continue
+            seen.add(key)
             right = any(same_party(name, other) for g in golds for other in _names(g, kind))
             out.append((kind, pred.is_verified(kind, j), right))
     for j, figure in enumerate(pred.casualties):
+        key = ("casualties", figure.category, figure.count, figure.qualifier, pred.is_verified("casualties", j))
+        if key in seen:
+            continue
+        seen.add(key)
         right = any(c.category == figure.category and _exact(figure, c) for g in golds for c in g.casualties)
         out.append(("casualties", pred.is_verified("casualties", j), right))
     return out

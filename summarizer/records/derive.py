@@ -201,8 +201,16 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # of the incident's sentences states is that habit, not a figure (the answer
     # keeps it). Any other unstated count stays, flagged: it may be a misreading.
     stated = set().union(*(figures_in(article.evidence[n]) for n in numbers)) if numbers else set()
-    incident.casualties = [_casualty(f, numbers, article) for f in fields.casualties
-                           if f.count != 0 and (f.count != 1 or 1 in stated)]
+    casualties = [_casualty(f, numbers, article) for f in fields.casualties
+                  if f.count != 0 and (f.count != 1 or 1 in stated)]
+    # The same figure of the same sentence twice is one statement ("killed 2" put
+    # right by its clause to the "missing 2" the answer also gave).
+    seen: set[tuple] = set()
+    for c in casualties:
+        key = (c.category, c.count, c.qualifier, tuple(c.sentences))
+        if key not in seen:
+            seen.add(key)
+            incident.casualties.append(c)
     return incident
 
 

@@ -100,9 +100,16 @@ def categories_named(text: str) -> set[str]:
     return named
 
 
-def clauses_stating(count: int, sentences: list[str]) -> list[str]:
+# "with" starts a new figure ("12 killed, with 4 wounded") but also ends a
+# relative clause short ("two fishermen who had stayed out with their boat were
+# missing"): a clause cut there that names nothing is read again up to the next
+# punctuation or conjunction.
+_LONGER_CLAUSES = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas)\b", re.I)
+
+
+def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = _CLAUSES) -> list[str]:
     """The clauses of `sentences` that state `count` as a figure."""
-    return [clause for sentence in sentences for clause in _CLAUSES.split(sentence)
+    return [clause for sentence in sentences for clause in splitter.split(sentence)
             if any(m.value == count for m in figure_mentions(clause))]
 
 
@@ -112,6 +119,9 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     named: set[str] = set()
     for clause in clauses_stating(count, sentences):
         named |= categories_named(clause)
+    if not named:
+        for clause in clauses_stating(count, sentences, _LONGER_CLAUSES):
+            named |= categories_named(clause)
     if not named and not presence_total(count, sentences):
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.

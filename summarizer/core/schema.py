@@ -19,7 +19,7 @@ import copy
 import hashlib
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Literal, Optional
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic.json_schema import GenerateJsonSchema
@@ -164,6 +164,11 @@ class EventFields(_Answer):
     """Stage 2: one event's details, read from that event's sentences only. The
     program finds the sentences each value stands in, resolves the date, splits
     places and takes the qualifier from the sentence (summarizer.records.derive)."""
+
+    # The longest answer kept in the gold runs is ~250 tokens. A 1.5B model now and
+    # then repeats a list until its limit (cyberattack-hospital, the sample article:
+    # 2,048 tokens, 270-314 s on a CPU, then nothing to keep); the answer stops here.
+    answer_tokens: ClassVar[int] = 512
 
     date: Optional[str] = None  # the date phrase, as written
     place: Optional[str] = None  # the town, village or site only

@@ -307,7 +307,10 @@ class ModelClient:
         engine, replaying every article each round, cannot afford)."""
         model = call.response_model
         prepared, handlers = json_mode(model)
-        kwargs = isolate_retry_kwargs(first_request(model, messages, self.model, tuple(self.params.items())))
+        # A question whose answers are short by design stops a runaway answer early.
+        params = {**self.params, "max_tokens": min(self.params["max_tokens"],
+                                                   getattr(model, "answer_tokens", self.params["max_tokens"]))}
+        kwargs = isolate_retry_kwargs(first_request(model, messages, self.model, tuple(params.items())))
         context = {"check": check}
         for attempt in range(self.max_reasks + 1):
             try:
@@ -330,12 +333,13 @@ class ModelClient:
                 # Cut off at max_tokens: usually a small model listing the same event
                 # again and again. Re-asking would repeat it; an earlier complete
                 # answer is still worth keeping.
-                limit = self.params["max_tokens"]
+                limit = params["max_tokens"]
                 try:
                     answer = salvage(call.outputs[:-1], model, check)
                 except VerificationError:
                     raise AnswerCutOff(
-                        f"the model's answer was cut off at {limit} tokens (max_tokens); "
+                        f"the model's answer was cut off at {limit} tokens ("
+                        f"{'max_tokens' if limit == self.params['max_tokens'] else 'the most this question needs'}); "
                         "nothing complete to keep", last_output=call.outputs[-1] if call.outputs else None,
                     ) from None
                 break

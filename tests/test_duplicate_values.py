@@ -1,5 +1,6 @@
-"""A value given twice in one incident is one value: the record keeps it once,
-and the trust metrics count it once. Articles are ours."""
+"""Repeated values: a value given twice in one incident is one value (the record
+keeps it once, the trust metrics count it once), and a list the model repeats
+until its limit is closed by the decoding grammar. Articles are ours."""
 
 from collections import Counter
 
@@ -43,3 +44,20 @@ def test_trust_counts_a_repeated_value_once():
     score_trust([twice], [gold], [(0, 0)], counts)
     assert counts["trust.casualties.verified"] == 2 and counts["trust.casualties.verified_right"] == 1
     assert trust_metrics(counts)["trust.casualties.precision"] == 0.5
+
+
+def test_the_decoding_grammar_closes_a_list_before_it_runs_away():
+    """A 1.5B model wrote "captured/abducted 10" twenty times until max_tokens: the
+    grammar (llama.cpp's schema in response_format) closes each list at a length no
+    kept answer reached, and the answer stops at 512 tokens; the schema text the
+    model reads is unchanged."""
+    from summarizer.core.schema import EventFields
+    from summarizer.extract.requests import wire_body
+
+    body = wire_body(EventFields, {"messages": [{"role": "system", "content": "Answer."}]}, grammar=True)
+    properties = body["response_format"]["schema"]["properties"]
+    assert {name: properties[name].get("maxItems") for name in ("casualties", "perpetrators", "targets")} == {
+        "casualties": 12, "perpetrators": 6, "targets": 8}
+    assert "maxItems" not in str(EventFields.model_json_schema())
+    assert EventFields.answer_tokens == 512
+    assert "response_format" not in wire_body(EventFields, {"messages": []}, grammar=False)

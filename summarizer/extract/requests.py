@@ -41,7 +41,10 @@ def wire_body(response_model: type[BaseModel], kwargs: dict[str, Any], grammar: 
     if grammar:
         # llama.cpp's extension: a schema inside json_object turns on
         # grammar-constrained decoding, so every answer has the right shape.
-        body["response_format"] = {"type": "json_object", "schema": copy.deepcopy(_schema_texts(response_model)[0])}
+        schema = copy.deepcopy(_schema_texts(response_model)[0])
+        for name, most in getattr(response_model, "grammar_max_items", {}).items():
+            schema["properties"][name]["maxItems"] = most  # a list cannot run away (core.schema)
+        body["response_format"] = {"type": "json_object", "schema": schema}
     return body
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from summarizer.core.schema import DraftIncident, EventFields
 from summarizer.verify.names import (
     has_region_word,
+    is_calendar_word,
     name_in_text,
     names_a_region,
     only_as_neighbour,
@@ -108,10 +109,6 @@ _LARGER_REGION = (r"\s*,\s*(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
                   r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
 
 
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                       r"|August|September|October|November|December")
-
-
 def country_after(region: str, texts: list[str]) -> str | None:
     """The last link of a place chain, after its largest region: "Ardavia" of
     "Gorra village, Suna district, Tessin province, Ardavia." (a name closing the
@@ -124,7 +121,7 @@ def country_after(region: str, texts: list[str]) -> str | None:
         # "..., Tessin province, Ardavia, setting fire to ...": the chain ends before
         # a clause; "..., Tessin province, Monday, ..." ends in no country.
         if (m and not written_in_capitals(text) and not _ADMIN_WORDS.search(m["country"])
-                and not _CALENDAR.fullmatch(m["country"])):
+                and not is_calendar_word(m["country"])):
             return m["country"]
     return None
 

@@ -105,9 +105,15 @@ _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|
                               r"\s+of\s+(?:the\s+)?$", re.I)
 
 
-_LONGER_NAME = re.compile(r"^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-                          r"|March|April|May|June|July|August|September|October|November|December)\b)"
-                          r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+# Weekdays and months: capitalised words that name no place and no party.
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+             r"|June|July|August|September|October|November|December)")
+_LONGER_NAME = re.compile(rf"^ (?!{_CALENDAR}\b)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def is_calendar_word(word: str) -> bool:
+    """"Monday", "March": capitalised, but no name of a place or a party."""
+    return re.fullmatch(_CALENDAR, word) is not None
 
 
 def only_as_region(name: str, texts: list[str]) -> bool:

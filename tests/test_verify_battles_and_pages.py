@@ -11,7 +11,7 @@ from summarizer.read.segment import segment
 from summarizer.records.places import country_after
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.dates import dates_a_span_of_days, names_a_span_of_days
-from summarizer.verify.event_types import plays_role
+from summarizer.verify.event_types import kind_contradicted, plays_role
 from summarizer.verify.events import type_of
 from summarizer.verify.names import only_as_region
 from summarizer.verify.repair import resolve_dates
@@ -176,3 +176,14 @@ def test_a_kind_the_sentence_contradicts_is_never_read_from_it():
             "two security guards.")
     assert type_of(text, "bombing/explosion") == "armed attack"
     assert type_of("A tanker truck overturned on the highway, killing its driver.", "other") == "transport accident"
+
+
+@pytest.mark.parametrize("texts,gun_attack", [
+    (["THE REBELS OPENED FIRE ON THE TRUCKS FROM THE HILLSIDES WITH AUTOMATIC RIFLES AND GRENADES."], True),
+    (["The attackers used rocket-propelled grenades and automatic weapons before setting the post on fire."], True),
+    (["Assailants threw a grenade into the compound.", "The grenade exploded in the courtyard."], False),
+    (["Gunmen opened fire on the market, then a bomb hidden in a cart exploded."], False),
+])
+def test_grenades_used_with_firearms_are_a_gun_attack_not_a_bombing(texts, gun_attack):
+    assert (kind_contradicted("bombing/explosion", texts) is not None) is gun_attack
+    assert type_of(texts[0], "bombing/explosion") == ("armed attack" if gun_attack else "bombing/explosion")

@@ -122,6 +122,11 @@ _ACCIDENTAL = re.compile(
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
     r"ammonium\s+nitrate|stored|storage)\b", re.I)
 ACCIDENTS = ("industrial accident", "transport accident")
+# Grenades carried with firearms are weapons of a gun attack ("opened fire on the
+# trucks with automatic rifles and grenades"); a grenade thrown on its own, or
+# anything that exploded, is a bombing (the conventions in docs/eval.md).
+_GRENADES = re.compile(r"\b(?:rocket[- ]propelled\s+)?grenades?\b", re.I)
+_FIREARMS = re.compile(r"\b(?:rifles?|automatic\s+weapons|guns?|gunfire|gunmen|opened\s+fire|machine[- ]?guns?)\b", re.I)
 
 
 # An armed attack on armed forces that turns into a fight is a battle (docs/eval.md,
@@ -153,6 +158,9 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and not _ACCIDENTAL.search(joined):
         return "a deliberate act"
+    if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(joined)
+            and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
+        return "a gun attack (grenades used with firearms, nothing said to explode)"
     return None
 
 

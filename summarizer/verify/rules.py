@@ -26,7 +26,8 @@ Rules (each yields a `Problem` naming the incident and field):
      accident typed as a bombing, or a kidnapping as an accident (a wrong kind
      leaves the incident established: its other values are judged on their own);
      an "armed attack" on armed forces that its sentences call a fight ("killed
-     in the clashes", "repelled an attack on the base") is a battle/clash;
+     in the clashes", "repelled an attack on the base") is a battle/clash, and
+     grenades used with firearms (nothing said to explode) an armed attack;
  12. accidents and disasters have no perpetrator and no target (the people
      they harm are the casualties' `who`); a weapon or a blast ("car bomb") is
      never a perpetrator, and the event itself ("the bombing", "violence") is

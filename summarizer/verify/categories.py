@@ -69,7 +69,8 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
 # boundary: "Fatalities: 2" states its category before the number.
 # A comma splits clauses, but not the thousands of a figure ("5,000 residents").
-_CLAUSES = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas|with)\b", re.I)
+_PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s"
+_CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -104,7 +105,7 @@ def categories_named(text: str) -> set[str]:
 # relative clause short ("two fishermen who had stayed out with their boat were
 # missing"): a clause cut there that names nothing is read again up to the next
 # punctuation or conjunction.
-_LONGER_CLAUSES = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s|\b(?:and|while|but|whereas)\b", re.I)
+_LONGER_CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas)\b", re.I)
 
 
 def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = _CLAUSES) -> list[str]:

@@ -3,7 +3,10 @@ encyclopedia page's summary lines), and for values the eval audit found marked
 verified and wrong on such articles (benchmarks/trust_audit.py). Each rule fails
 on the wrong value and passes on the right one. Articles are ours."""
 
+import functools
+
 import pytest
+from support.drafts import verifier_problems
 
 from summarizer.core.schema import Draft
 from summarizer.evaluation.metrics import same_party
@@ -33,11 +36,7 @@ On 4 May 2019, the fighters ambushed a supply convoy sent from Dovra, at the vil
 """
 
 
-def problems(article: str, **incident) -> list[str]:
-    base = {"summary": "It happened.", "summary_sentences": [1], "event_type": "battle/clash",
-            "event_type_sentences": [1], "casualties": []}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article)(draft)]
+problems = functools.partial(verifier_problems, event_type="battle/clash")  # a battle unless told
 
 
 def numbered(article: str, starts: str) -> int:

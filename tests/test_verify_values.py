@@ -3,6 +3,7 @@ failing on the kind of value the eval audit found marked verified and wrong
 (benchmarks/trust_audit.py), and passing on the right one. Articles are ours."""
 
 import pytest
+from support.drafts import verifier_problems
 
 from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
@@ -13,11 +14,7 @@ from summarizer.verify.names import name_in_text, names_a_region
 from summarizer.verify.rules import Verifier
 
 
-def problems(article: str, **incident) -> list[str]:
-    base = {"summary": "It happened.", "summary_sentences": [1], "event_type": "armed attack",
-            "event_type_sentences": [1], "casualties": []}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article)(draft)]
+problems = verifier_problems
 
 
 def test_a_name_is_found_as_whole_words_only():

@@ -3,6 +3,10 @@
 import copy
 import json
 
+from summarizer.core.schema import Draft
+from summarizer.read.segment import segment
+from summarizer.verify.rules import Verifier
+
 GOOD = {
     "incidents": [
         {
@@ -52,3 +56,12 @@ def with_missing_sentence() -> str:
     bad = copy.deepcopy(GOOD)
     bad["incidents"][1]["summary_sentences"] = [6, 42]
     return json.dumps(bad)
+
+
+def verifier_problems(article: str, **incident) -> list[str]:
+    """What the verifier says of a draft of one incident of `article`: `incident`
+    gives its values, a one-sentence armed attack without figures the rest."""
+    base = {"summary": "It happened.", "summary_sentences": [1], "event_type": "armed attack",
+            "event_type_sentences": [1], "casualties": []}
+    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
+    return [str(p) for p in Verifier(segment(article), article)(draft)]

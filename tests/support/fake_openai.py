@@ -75,6 +75,10 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # The headers and the body go out in two writes; with Nagle's algorithm on,
+            # the body waited for the client's delayed ACK of the headers: ~40 ms a
+            # request on loopback, which a real model server does not add.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args):  # keep test output clean
                 pass

@@ -124,6 +124,8 @@ def test_taken_to_a_hospital_is_care_not_capture(sentence, category, conflict):
     (["Gunmen ambushed a patrol near Gorra, Tessin province, in Tessin."], False),
     (["The Amarind Islamic Front said it carried out the attack in Amarind."], False),
     (["ASSAILANTS BLAMED THE TESSIN BROTHERHOOD."], False),  # capitals: every word looks like a name
+    (["Gunmen attacked a substation in the Kisu district of Norvale province."], True),
+    (["Gunmen attacked a substation in the Kisu district of Norvale's western Marra region."], False),
 ])
 def test_a_country_named_only_as_a_region_or_in_a_longer_name_is_no_country(texts, region):
     name = "Norvale" if "Norvale" in texts[0] else "Amarind" if "Amarind" in texts[0] else "Tessin"

@@ -125,6 +125,15 @@ def names_a_span_of_days(phrase: str) -> bool:
     return bool(_DAY_SPAN.search(phrase))
 
 
+_PERIOD_BOUND = re.compile(r"^\W*(?:ever\s+)?(?:since|until|till|up\s+until)\b", re.I)
+
+
+def bounds_a_period(phrase: str) -> bool:
+    """"since January 2019", "until March": when a period began or ended (a count
+    of attacks "since January"), not the day an event happened."""
+    return bool(_PERIOD_BOUND.match(phrase))
+
+
 def dates_a_span_of_days(sentences) -> bool:  # noqa: ANN001 - read.segment.Sentence
     """Does a page's summary line give its date as a span of days ("Date: 14–15
     June 2017", "Dates: June 14 to 15, 2017", "30 June – 2 July 2017")?"""

@@ -116,7 +116,9 @@ _RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mou
 _DELIBERATE = re.compile(
     r"\b(?:bomb\w*|ieds?|grenades?|landmines?|mortars?|rockets?|missiles?|suicide|attack\w*|gunm[ae]n|"
     r"militants?|insurgents?|rebels?|terror\w*|kidnap\w*|abduct\w*|hostages?|ambush\w*|opened\s+fire|planted|"
-    r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*)\b", re.I)
+    r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
+    # people who set a fire or attacked are no accident ("Assailants set fire to the church")
+    r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men)\b", re.I)
 _ACCIDENTAL = re.compile(
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
@@ -332,6 +334,20 @@ def _spans(name: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "wounding two motorists and cutting the main highway": the highway is the object of
+# another verb (a consequence), not of the act; "disperse supporters of Lorsk
+# Athletic": the club names whose supporters they were.
+_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS})\b)[a-z]+ing\b", re.I)
+_AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _object_of_something_else(before: str) -> bool:
+    """Is the name that follows `before` the object of a verb after the act, or the
+    affiliation of the people acted on, rather than the act's own object?"""
+    acts = list(_LAST_ACT.finditer(before))
+    return bool(_AFFILIATION.search(before) or (acts and _ANOTHER_VERB.search(before[acts[-1].end():])))
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -342,6 +358,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             before, after = text[max(0, start - 140):start], text[end:end + 140]
             if either_side and (_BEFORE_ACT.match(after) or (
                     _AFTER_ACT.search(before) and not _in_place_phrase(before)
+                    and not _object_of_something_else(before)
                     and (kind == "targets" or _after_a_fight(before)))):
                 # A battle: both sides fight, either may come first; but the object of
                 # an attack ("ambushed an army column") is the attacked side, never
@@ -350,7 +367,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators":
                 if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIM.search(after[:40]):
                     return True
-            elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)) or re.match(
+            elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
+                  and not _object_of_something_else(before)) or re.match(
                     r"^\W+(?:\w+\W+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|came\s+under)\W+", after, re.I):
                 return True
     return False

@@ -103,6 +103,7 @@ def only_as_neighbour(name: str, text: str) -> bool:
 _PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
                               r"\s+of\s+(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 
 
 # Weekdays and months: capitalised words that name no place and no party.
@@ -127,7 +128,11 @@ def only_as_region(name: str, texts: list[str]) -> bool:
         mixed = not written_in_capitals(text)
         for m in pattern.finditer(text):
             seen += 1
-            if not (_PROVINCE_AFTER.match(text[m.end():]) or _PROVINCE_BEFORE.search(text[:m.start()])
+            # "the Vell district of Veskaria's Krassa region": a name that owns a
+            # region is the country around it, not the district's name.
+            owner = _POSSESSIVE.match(text[m.end():]) is not None
+            if not (_PROVINCE_AFTER.match(text[m.end():])
+                    or (_PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
                     or (mixed and _LONGER_NAME.match(text[m.end():]))):
                 return False
     return seen > 0

@@ -121,9 +121,14 @@ _REMEMBERED = 4096
 @functools.lru_cache(maxsize=_REMEMBERED)
 def figure_mentions(text: str) -> tuple[Mention, ...]:
     """The numbers `text` states as counts: those inside a date, a year given as a
-    date or a clock time are left out ("on March 9" states no 9)."""
-    spans = date_spans(text)
+    date or a clock time are left out ("on March 9" states no 9), and so are two
+    numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
+    is a count of people."""
+    spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans))
+
+
+_JOINED_NUMBERS = re.compile(r"(?<![\d,.])\d{1,3}[-\u2013]\d{1,3}(?![\d,.]|[-\u2013]\d)")
 
 
 @functools.lru_cache(maxsize=_REMEMBERED)

@@ -49,8 +49,9 @@ Rules (each yields a `Problem` naming the incident and field):
      "Norvale province", or as the first word of a longer name, "Tessin
      Brotherhood"), and a date phrase names a day, a date or a time of
      day ("about two hours later" is no date), not a span of days ("14-15 June
-     2017": each day is an incident of its own), and not the day something was
-     said ("the ministry said on Sunday");
+     2017": each day is an incident of its own), not a period's bound ("since
+     January 2019"), and not the day something was said ("the ministry said on
+     Sunday");
  13. an incident the cited sentences place in an earlier year than the
      dateline's is background, not news ("attacked a police post in 2023");
  16. a casualty figure given as a tally over a period or several events ("since
@@ -99,6 +100,7 @@ from summarizer.verify.categories import (
     zero_stated,
 )
 from summarizer.verify.dates import (
+    bounds_a_period,
     dates_a_span_of_days,
     explicit_date_spans,
     find_dateline,
@@ -365,6 +367,10 @@ class Verifier(PartyChecks, LocationChecks):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
                 "give the day the cited sentences state for this one, or null")))
+        if inc.date_text and stated and bounds_a_period(inc.date_text):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" says when a period began or ended, not when the event happened; give the '
+                "date the cited sentences state for the event, or null")))
         if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '

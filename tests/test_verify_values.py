@@ -60,6 +60,11 @@ def test_the_admin_area_is_the_largest_region_of_the_chain():
     assert largest_region("Lomar district", texts) == "Kadra province"
     assert largest_region("Kadra province", texts) == "Kadra province"
     assert largest_region("Sarn province", ["in Velmora's eastern Sarn province"]) == "Sarn province"
+    # the chain goes on with "in", the country's possessive and a point of the compass
+    assert largest_region("Vell district", ["near Perrin in Vell district, in Veskaria's western Krassa region."]) \
+        == "Krassa region"
+    assert largest_region("Vell district", ["near Perrin in Vell district, in the north, on Monday."]) \
+        == "Vell district"
     assert split_place(EventFields(place="Teshi village", admin_area="Lomar district")) == (
         "Teshi village", "Lomar district", None)  # the chain is the article's, read in derive
 

@@ -105,7 +105,12 @@ def _chain(value: str) -> list[str]:
 # The next link of a place chain, when it is a larger region: ", Kadra province".
 # Its name is capitalised: in "Halder district, the state oil company said" no
 # region follows.
-_LARGER_REGION = (r"\s*,\s*(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
+_LARGER_REGION = (r"\s*,\s*"
+                  # "Vell district, in Veskaria's western Krassa region": the chain may go on
+                  # with "in", the country's possessive and a point of the compass
+                  r"(?:(?i:in)\s+(?:(?i:the)\s+)?(?:[A-Z\u00c0-\u00de][\w-]*['\u2019]s\s+)?"
+                  r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western)[\w-]*\s+)?)?"
+                  r"(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
                   r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
 
 

@@ -7,8 +7,10 @@ value and passes on the right one. Articles are ours."""
 import pytest
 from support.drafts import verifier_problems as problems
 
-from summarizer.verify.dates import bounds_a_period
-from summarizer.verify.event_types import kind_contradicted, plays_role
+from summarizer.verify.categories import categories_named, of_an_earlier_year
+from summarizer.verify.dates import bounds_a_period, only_when_freed
+from summarizer.verify.event_types import counts_events, kind_contradicted, plays_role
+from summarizer.verify.names import only_as_route_end
 from summarizer.verify.numbers import figures_in
 
 
@@ -17,6 +19,7 @@ from summarizer.verify.numbers import figures_in
     ("The battle was fought on 14\u201315 June.", set()),  # a span of days
     ("Rennick said 14 officers were injured.", {14}),
     ("More than 2,000 people fled.", {2000}),
+    ("Type: de Havilland Canada DHC-8-102", {8, 102}),  # a designation, read as before
 ])
 def test_two_numbers_joined_by_a_dash_are_no_count(text, figures):
     assert figures_in(text) == figures
@@ -71,3 +74,105 @@ RIOT = ("Officers fired tear gas and rubber bullets to disperse several hundred 
 ])
 def test_a_target_is_the_acts_object_not_a_consequence_or_an_affiliation(name, text, target):
     assert plays_role(name, "targets", [text]) is target
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("This was the third attack on a church in the province since January 2019.", True),
+    ("This incident was one of two related attacks in Ravna province on this date.", True),
+    ("Gunmen killed five villagers in Kettu on Sunday, the third attack on the village since January.", False),
+    ("The attack was condemned by the governor.", False),
+])
+def test_a_sentence_that_counts_events_reports_none(text, counted):
+    assert counts_events([text]) is counted
+
+
+def test_an_incident_told_only_by_a_count_of_events_is_background():
+    article = ("Assailants set fire to a church in Mereth on Sunday. "
+               "This was the third attack on a church in the province since January.")
+    flagged = problems(article, event_type="armed attack", event_type_sentences=[2], summary_sentences=[2])
+    assert any("count events" in p for p in flagged)
+    assert not any("count events" in p for p in problems(article, event_type="armed attack"))
+
+
+# Found by writing the second batch of gold (2026-12-03): each checked by putting a
+# wrong value into a copy of a dev article's gold.
+
+@pytest.mark.parametrize("text,figures", [
+    ("Six miners were still missing in shaft No. 4.", {6}),
+    ("Gunmen opened fire at Gate 3, killing 2 guards.", {2}),
+])
+def test_a_labels_number_is_no_count(text, figures):
+    assert figures_in(text) == figures
+
+
+def test_a_name_is_no_word_of_harm():
+    article = "The three were freed late on Wednesday after talks led by elders from Tollan, officials said."
+    flagged = problems(article, event_type="abduction", casualties=[
+        {"category": "injured", "count": 3, "qualifier": "exact", "who": "aid workers", "reported_by": None,
+         "sentences": [1]}])
+    assert not any("not injured" in p for p in flagged)  # "Tollan" named no deaths
+    assert categories_named("elders from Tollan said") == set()
+    assert categories_named("The death toll rose to 12.") == {"killed"}
+
+
+def test_people_moved_are_no_casualties():
+    article = "The 60-bed hospital was damaged, and 14 patients were moved to a clinic in Varsel."
+    flagged = problems(article, casualties=[
+        {"category": "injured", "count": 14, "qualifier": "exact", "who": "patients", "reported_by": None,
+         "sentences": [1]}])
+    assert any("present" in p for p in flagged)
+
+
+@pytest.mark.parametrize("text,earlier", [
+    ("In 2019, a fire at the same mine killed five miners.", True),
+    ("The hospital was looted in March, and in 2024 two nurses were killed there.", True),
+    ("On 3 June 2015 a bomb at the bus terminal killed 12 people.", True),
+    ("Five miners were killed on Monday, the worst accident since 2019.", False),
+    ("Five miners were killed in the blast, the mine's owner said.", False),
+])
+def test_a_figure_of_an_earlier_year_is_no_incidents(text, earlier):
+    count = 2 if "two nurses" in text else 12 if "12" in text else 5
+    assert of_an_earlier_year(count, [text], 2026) is earlier
+
+
+@pytest.mark.parametrize("name,texts,route_end", [
+    ("Oskel", ["Gunmen seized three aid workers on the road between Oskel and Varsel on Saturday."], True),
+    ("Varsel", ["A bus travelling from Oskel to Varsel crashed near Tumi."], True),
+    ("Tumi", ["A bus travelling from Oskel to Varsel crashed near Tumi."], False),
+    ("Orvik", ["Fighters ambushed a column at the village of Orvik, on the road to Dovsk."], False),
+    ("Oskel", ["Gunmen attacked Oskel on Sunday.", "The road between Oskel and Varsel was closed."], False),
+])
+def test_an_end_of_a_route_is_no_place_of_the_event(name, texts, route_end):
+    assert only_as_route_end(name, texts) is route_end
+    if route_end:
+        flagged = problems(" ".join(texts), place=name, location_sentences=[1])
+        assert any("end of a route" in p for p in flagged)
+
+
+def test_people_unharmed_are_no_casualties():
+    article = "The other 33 occupants left the aircraft through the rear door without injury."
+    flagged = problems(article, event_type="transport accident", casualties=[
+        {"category": "injured", "count": 33, "qualifier": "exact", "who": "occupants", "reported_by": None,
+         "sentences": [1]}])
+    assert any("present" in p for p in flagged)
+    assert categories_named("Four people were injured.") == {"injured"}
+
+
+def test_a_toll_over_several_places_is_a_tally():
+    article = "The storm's toll across the two islands stood at nine dead and four missing on Monday."
+    flagged = problems(article, event_type="natural disaster", casualties=[
+        {"category": "killed", "count": 9, "qualifier": "exact", "who": "people", "reported_by": None,
+         "sentences": [1]}])
+    assert any("tally" in p for p in flagged)
+
+
+@pytest.mark.parametrize("phrase,texts,freed", [
+    ("late on Wednesday", ["The three were freed late on Wednesday after talks led by elders, officials said."], True),
+    ("on Wednesday", ["Three aid workers who were abducted on Saturday were freed on Wednesday."], True),
+    ("on Saturday", ["Three aid workers who were abducted on Saturday were freed on Wednesday."], False),
+    ("On Monday", ["On Monday gunmen seized two engineers."], False),
+])
+def test_the_day_captives_were_freed_is_no_abductions_date(phrase, texts, freed):
+    assert only_when_freed(phrase, texts) is freed
+    flagged = problems(texts[0], event_type="abduction", date_text=phrase, date_sentences=[1])
+    assert any("freed" in p for p in flagged) is freed

@@ -54,7 +54,7 @@ PRESENCE_STEMS = (
     "station", "aboard", "board", "carry", "carrie", "occupant", "deploy", "garrison", "employ",
     "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
     "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
-    "relocat", "shelter", "unharmed", "unhurt",
+    "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr",
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
@@ -74,7 +74,14 @@ _CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.
 _WORDS = re.compile(r"[a-z]+")
 
 
+# A name is no word of harm: "elders from Tollan" names a town, not a toll. In an
+# article written in mixed case, a capitalised word after the first is a name.
+_LATER_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+")
+
+
 def _stems_in(text: str, stems: tuple[str, ...]) -> bool:
+    if sum(map(str.isupper, text)) < sum(map(str.islower, text)):
+        text = _LATER_NAME.sub(" ", text)
     lowered = text.lower()
     words = [w for w in _WORDS.findall(lowered) if w not in NOT_CASUALTY_WORDS]
     return any(word.startswith(stem) for word in words for stem in stems) or any(
@@ -92,8 +99,14 @@ _TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|fl
                              r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b", re.I)
 
 
+# "The other 33 occupants left the aircraft without injury": a harm denied names
+# the people unharmed (rule 9), not injured ones.
+_HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|harm|a\s+scratch)\b"
+                          r"|\b(?:was|were)\s+not\s+(?:\w+\s+)?(?:injured|hurt|harmed|wounded)\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
-    text = _TAKEN_FOR_CARE.sub(" hospital ", text)
+    text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
     if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):
@@ -165,7 +178,10 @@ _TALLY = re.compile(
     r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
 
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b", re.I)
+    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b"
+    # a sum over several places, each an incident of its own: "the toll across the two islands"
+    r"|\b(?:across|in|on|over)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
+    r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
 _DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
@@ -193,6 +209,33 @@ def tally(count: int, sentences: list[str]) -> bool:
                 m.value == count for m in figure_mentions(c))), "")
             found.append(any(m.start() < mention.start for m in marks) or bool(_TALLY.search(clause))
                          or bool(_DAYS_SPAN.search(sentence[mention.start:])))
+    return bool(found) and all(found)
+
+
+# Rule 13 for one figure: "In 2019, a fire at the same mine killed five miners" is a
+# figure of an earlier event, whatever incident cites it. The year must lead the
+# sentence or stand in the figure's own clause ("in 2024 two nurses were killed"),
+# and nothing in the sentence may bring it to the report's time ("on Monday").
+_YEAR_OF = re.compile(
+    rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
+    r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+                  r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
+
+
+def of_an_earlier_year(count: int, sentences: list[str], year: int) -> bool:
+    """True when every sentence stating `count` gives it as a figure of a year
+    before `year` (the report's)."""
+    found = []
+    for sentence in sentences:
+        if not any(m.value == count for m in figure_mentions(sentence)):
+            continue
+        lead = _CLAUSES.split(sentence)[0]
+        own = clauses_stating(count, [sentence])
+        years = [int(m["year"]) for part in [lead, *own] for m in _YEAR_OF.finditer(part)]
+        found.append(bool(years) and all(y < year for y in years) and not _NOW.search(sentence)
+                     and not any(int(y) >= year for y in _ANY_YEAR.findall(sentence)))
     return bool(found) and all(found)
 
 

@@ -166,6 +166,22 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
     return None
 
 
+# "This was the third attack on a church in the province since January 2019", "This
+# incident was one of two related attacks": a sentence whose whole point is a count
+# of events puts the event among others; it reports none of its own.
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
+_COUNTS_EVENTS = re.compile(
+    r"^\W*(?:this|it|that|the\s+(?:attack|bombing|incident|blast|raid|ambush|kidnapping))"
+    r"(?:\s+\w+)?\s+(?:was|is|marks|marked|became)\s+"
+    rf"(?:(?:the\s+)?{_ORDINAL}\b|one\s+of\s+(?:two|three|four|five|several|many|\d+)\b)", re.I)
+
+
+def counts_events(texts: list[str]) -> bool:
+    """True when every sentence is a count of events ("This was the third attack
+    ... since January"): background, not an incident of its own."""
+    return bool(texts) and all(_COUNTS_EVENTS.search(t) for t in texts)
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""

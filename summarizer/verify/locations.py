@@ -13,6 +13,7 @@ from summarizer.verify.names import (
     names_an_organisation,
     normalise,
     only_as_neighbour,
+    only_as_route_end,
     only_as_region,
     written_as_a_name,
 )
@@ -59,6 +60,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
+                if attr == "place" and only_as_route_end(part, self._texts(numbers)):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as an end of a route ("the road between '
+                        f'{part} and ..."), not as where it happened; give the place the article names, or null')))
                 if attr == "place" and is_a_region(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '

@@ -221,6 +221,29 @@ def names_a_route(place: str) -> bool:
     return bool(_ROUTE.search(place))
 
 
+# "on the road between Oskel and Varsel", "a bus travelling from Oskel to Varsel":
+# the ends of a route are where it runs, not where the event on it happened.
+_ROUTE_END_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+)?"
+    r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving)\b"
+    r"[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:and|to)\s+)?)$")
+
+
+def only_as_route_end(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is an end of a route:
+    no place of the event (rule 17)."""
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b")
+    seen = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            seen += 1
+            if not _ROUTE_END_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+                return False
+    return seen > 0
+
+
 _DATE_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
     r"|evening|night|dawn|dusk|midnight|noon|weekend|week|day|january|february|march|april|may|june|july"

@@ -123,12 +123,19 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     """The numbers `text` states as counts: those inside a date, a year given as a
     date or a clock time are left out ("on March 9" states no 9), and so are two
     numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
-    is a count of people."""
+    is a count of people; nor is a label's number ("shaft No. 4", "Gate 3")."""
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
-    return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans))
+    return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
+                 and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start]))
 
 
-_JOINED_NUMBERS = re.compile(r"(?<![\d,.])\d{1,3}[-\u2013]\d{1,3}(?![\d,.]|[-\u2013]\d)")
+# "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count
+_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos|number|gate|shaft|platform|ward|block|sector|route|km)\.?|#)\s*$",
+                           re.I)
+
+
+# (not a designation such as "DHC-8-102": there the numbers stand as before)
+_JOINED_NUMBERS = re.compile(r"(?<![\w,.\-\u2013])\d{1,3}[-\u2013]\d{1,3}(?![\d,.]|[-\u2013]\w)")
 
 
 @functools.lru_cache(maxsize=_REMEMBERED)

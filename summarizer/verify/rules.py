@@ -17,9 +17,11 @@ Rules (each yields a `Problem` naming the incident and field):
   7. every number in the summary is stated in its cited sentences, so a figure
      cannot slip into the record through the free-text summary;
   8. a casualty figure is of the category the clause stating it names ("19
-     died" is not 19 injured; summarizer.verify.categories);
+     died" is not 19 injured; summarizer.verify.categories; a name is no word of
+     harm: "elders from Tollan" names no toll);
   9. a casualty figure is not a number of people present ("280 soldiers were
-     stationed at the base" is no count of captured);
+     stationed at the base" is no count of captured; "14 patients were moved"),
+     nor a score, a span or a label ("lost 3-1", "14-15 June", "shaft No. 4");
  10. the qualifier is the clause's: "at least" only for a lower bound;
  11. the event type is one its cited sentences say (summarizer.verify.event_types):
      an earthquake cited for a "bombing/explosion" is flagged, and so is an
@@ -50,10 +52,14 @@ Rules (each yields a `Problem` naming the incident and field):
      Brotherhood"), and a date phrase names a day, a date or a time of
      day ("about two hours later" is no date), not a span of days ("14-15 June
      2017": each day is an incident of its own), not a period's bound ("since
-     January 2019"), and not the day something was said ("the ministry said on
+     January 2019"), not the day captives were freed, for an abduction ("were
+     freed late on Wednesday"), and not the day something was said ("the ministry said on
      Sunday");
  13. an incident the cited sentences place in an earlier year than the
-     dateline's is background, not news ("attacked a police post in 2023");
+     dateline's is background, not news ("attacked a police post in 2023"), and
+     so is one they only count among others ("This was the third attack on a
+     church in the province since January"), and a figure they give of an
+     earlier year ("In 2019, a fire at the same mine killed five miners");
  16. a casualty figure given as a tally over a period or several events ("since
      January, ... killed 211", "in the two actions", "in the violence since
      Thursday", "over the two days"), or on the summary line of a page dated
@@ -63,7 +69,8 @@ Rules (each yields a `Problem` naming the incident and field):
      bus" is a description), not the country itself, not an organisation
      ("Saint Orla Health", "Lumara Port Authority"), and not a route between
      two places ("the Lumara-Port Neve oil pipeline": the event is somewhere
-     along it).
+     along it), nor a town named only as a route's end ("on the road between
+     Oskel and Varsel").
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
 its location in summarizer.verify.locations; this module runs them all.
@@ -93,6 +100,7 @@ from summarizer.verify.categories import (
     category_conflict,
     counts_things,
     harm_named,
+    of_an_earlier_year,
     presence_total,
     qualifier_conflict,
     summary_line,
@@ -105,12 +113,14 @@ from summarizer.verify.dates import (
     explicit_date_spans,
     find_dateline,
     names_a_span_of_days,
+    only_when_freed,
     only_when_said,
     report_year,
     signoff_sentences,
     supported_dates,
 )
 from summarizer.verify.event_types import (
+    counts_events,
     example_words,
     kind_contradicted,
     reads_english,
@@ -279,6 +289,10 @@ class Verifier(PartyChecks, LocationChecks):
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} retell an event (a commemoration, a trial, talks) "
                 "rather than report one: that is background, not an incident; leave it out"), background=True))
+        if not found and counts_events(texts):  # rule 13
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} count events (\"the third attack since January\") "
+                "rather than report one: that is background, not an incident; leave it out"), background=True))
         if not found and self.report_year and tells_of_the_past(inc.event_type, texts, self.report_year):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of an event before {self.report_year}, the "
@@ -336,6 +350,10 @@ class Verifier(PartyChecks, LocationChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
+        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year):  # rule 13
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
+                f"{self.report_year}, the year of the report, not of this incident; leave it out"))]
         said = qualifier_conflict(cas.qualifier, cas.count, texts)
         if said:  # rule 10
             return [Problem(i, field, (
@@ -371,6 +389,11 @@ class Verifier(PartyChecks, LocationChecks):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" says when a period began or ended, not when the event happened; give the '
                 "date the cited sentences state for the event, or null")))
+        if (inc.date_text and stated and inc.event_type == "abduction"
+                and only_when_freed(inc.date_text, self._texts(inc.date_sentences))):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
+                "article states for the abduction, or null")))
         if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '

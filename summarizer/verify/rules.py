@@ -73,7 +73,8 @@ Rules (each yields a `Problem` naming the incident and field):
      Oskel and Varsel").
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
-its location in summarizer.verify.locations; this module runs them all.
+its location in summarizer.verify.locations, those of its date in
+summarizer.verify.date_checks; this module runs them all.
 
 Names are matched as whole words ("K" is not in "KILLING"), with spelling
 variants allowed for words of five letters or more.
@@ -107,17 +108,13 @@ from summarizer.verify.categories import (
     tally,
     zero_stated,
 )
+from summarizer.verify.date_checks import DateChecks
 from summarizer.verify.dates import (
-    bounds_a_period,
     dates_a_span_of_days,
     explicit_date_spans,
     find_dateline,
-    names_a_span_of_days,
-    only_when_freed,
-    only_when_said,
     report_year,
     signoff_sentences,
-    supported_dates,
 )
 from summarizer.verify.event_types import (
     counts_events,
@@ -130,11 +127,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
-from summarizer.verify.names import (
-    name_in_text,
-    names_a_date,
-    phrase_in_text,
-)
+from summarizer.verify.names import name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
 from summarizer.verify.problem import Problem
@@ -157,7 +150,7 @@ def _spans(numbers) -> str:
     return ", ".join(runs)
 
 
-class Verifier(PartyChecks, LocationChecks):
+class Verifier(PartyChecks, LocationChecks, DateChecks):
     """Checks drafts against one article. Callable, so it can serve as the
     validation hook instructor runs on every answer (see schema.Draft)."""
 
@@ -370,53 +363,6 @@ class Verifier(PartyChecks, LocationChecks):
             f"the summary states {', '.join(map(str, extra))}, which its cited sentences "
             f"{inc.summary_sentences} do not; cite the sentence that states it, or leave it out"
         ))]
-
-    def _check_date(self, i: int, inc: DraftIncident) -> list[Problem]:
-        problems = self._citations(i, "date", inc.date_sentences, True)
-        if problems:
-            return problems
-        cited = self._cited_text(inc.date_sentences)
-        stated = bool(inc.date_text) and phrase_in_text(inc.date_text, cited)
-        if inc.date_text and stated and not names_a_date(inc.date_text):
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
-                "when it happened, or null")))
-        if inc.date_text and stated and names_a_span_of_days(inc.date_text):  # rule 14
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
-                "give the day the cited sentences state for this one, or null")))
-        if inc.date_text and stated and bounds_a_period(inc.date_text):  # rule 14
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" says when a period began or ended, not when the event happened; give the '
-                "date the cited sentences state for the event, or null")))
-        if (inc.date_text and stated and inc.event_type == "abduction"
-                and only_when_freed(inc.date_text, self._texts(inc.date_sentences))):  # rule 14
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
-                "article states for the abduction, or null")))
-        if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
-            problems.append(Problem(i, "date", (
-                f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
-                "article states for the event, or null")))
-        if inc.date_text and not stated:
-            if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
-                message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '
-                           "event's; give the date the article states for the event, or null")
-            else:
-                message = f'"{inc.date_text}" does not appear as written in the cited sentences {inc.date_sentences}'
-            problems.append(Problem(i, "date", message))
-        if inc.date_iso:
-            try:
-                iso = date.fromisoformat(inc.date_iso)
-            except ValueError:
-                return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
-            # A phrase the cited sentences do not state resolves to nothing.
-            if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
-                problems.append(Problem(i, "date", (
-                    f"date_iso {inc.date_iso} does not follow from the article; "
-                    "set it to null unless the article gives the full date"
-                )))
-        return problems
 
 
 def _names_equal(a: str, b: str) -> bool:

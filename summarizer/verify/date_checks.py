@@ -1,0 +1,71 @@
+"""Rules 5 and 14 for an incident's date: the phrase as written in its cited
+sentences, a day (not a span, a period's bound, the day something was said, or
+the day captives were freed), never the dateline's, and an ISO date only where
+the article pins it down (the rule list is in summarizer.verify.rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.core.schema import DraftIncident
+from summarizer.verify.dates import (
+    bounds_a_period,
+    names_a_span_of_days,
+    only_when_freed,
+    only_when_said,
+    supported_dates,
+)
+from summarizer.verify.names import names_a_date, phrase_in_text
+from summarizer.verify.problem import Problem
+
+
+class DateChecks:
+    """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
+    cited-text helpers, its dateline and its anchor date)."""
+
+    def _check_date(self, i: int, inc: DraftIncident) -> list[Problem]:
+        problems = self._citations(i, "date", inc.date_sentences, True)
+        if problems:
+            return problems
+        cited = self._cited_text(inc.date_sentences)
+        stated = bool(inc.date_text) and phrase_in_text(inc.date_text, cited)
+        if inc.date_text and stated and not names_a_date(inc.date_text):
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
+                "when it happened, or null")))
+        if inc.date_text and stated and names_a_span_of_days(inc.date_text):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
+                "give the day the cited sentences state for this one, or null")))
+        if inc.date_text and stated and bounds_a_period(inc.date_text):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" says when a period began or ended, not when the event happened; give the '
+                "date the cited sentences state for the event, or null")))
+        if (inc.date_text and stated and inc.event_type == "abduction"
+                and only_when_freed(inc.date_text, self._texts(inc.date_sentences))):  # rule 14
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
+                "article states for the abduction, or null")))
+        if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
+                "article states for the event, or null")))
+        if inc.date_text and not stated:
+            if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
+                message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '
+                           "event's; give the date the article states for the event, or null")
+            else:
+                message = f'"{inc.date_text}" does not appear as written in the cited sentences {inc.date_sentences}'
+            problems.append(Problem(i, "date", message))
+        if inc.date_iso:
+            try:
+                iso = date.fromisoformat(inc.date_iso)
+            except ValueError:
+                return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
+            # A phrase the cited sentences do not state resolves to nothing.
+            if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
+                problems.append(Problem(i, "date", (
+                    f"date_iso {inc.date_iso} does not follow from the article; "
+                    "set it to null unless the article gives the full date"
+                )))
+        return problems

@@ -176,3 +176,15 @@ def test_the_day_captives_were_freed_is_no_abductions_date(phrase, texts, freed)
     assert only_when_freed(phrase, texts) is freed
     flagged = problems(texts[0], event_type="abduction", date_text=phrase, date_sentences=[1])
     assert any("freed" in p for p in flagged) is freed
+
+
+@pytest.mark.parametrize("texts,place,flagged", [
+    (["Armed men seized three aid workers near the village of Tollan on Saturday.",
+      "The workers were being examined by doctors in Oskel, the provincial capital."], "Oskel", True),
+    (["The interior ministry said that police reinforcements would arrive in Hollin within days."], "Hollin", True),
+    (["Armed men seized three aid workers near the village of Tollan on Saturday."], "Tollan", False),
+    (["Location: Grain Market, Mirsk, Sundora"], "Mirsk", False),  # a page's summary line
+])
+def test_a_place_is_named_where_an_event_is_told(texts, place, flagged):
+    said = problems(" ".join(texts), place=place, location_sentences=list(range(1, len(texts) + 1)))
+    assert any("tell of no event" in p for p in said) is flagged

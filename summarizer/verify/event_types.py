@@ -182,6 +182,35 @@ def counts_events(texts: list[str]) -> bool:
     return bool(texts) and all(_COUNTS_EVENTS.search(t) for t in texts)
 
 
+_LOCATION_LABEL = re.compile(r"^\W*(?:location|place|site|where)\s*:", re.I)
+# Words of an act or a harm (not the nouns the type cues also hold: "workers", "site").
+_EVENT_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|hurt|missing|abduct\w*|kidnap\w*|seiz\w*|hostage\w*"
+    r"|fire|fired|firing|shot|shoot\w*|gun\w*|clash\w*|fight\w*|fought|battle\w*|struck|strike\w*|hit|destroy\w*"
+    r"|damag\w*|attack\w*|ambush\w*|raid\w*|storm\w*|overr[au]n|bomb\w*|explo\w*|blast\w*|blew|detonat\w*"
+    r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
+    r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
+    r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
+    r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown)\b", re.I)
+# The type cues that name people or things, not what happened to them.
+_NOUN_CUES = {"worker", "site", "construction", "plant", "factory", "warehouse", "miner", "mine", "mining", "gas",
+              "dam", "pipeline", "tunnel", "refinery", "industrial", "chemical", "police", "army", "soldier",
+              "troops", "road", "bus", "train", "ferry", "plane", "aircraft", "vehicle", "car", "truck", "system",
+              "computer", "data", "network", "server", "website", "hospital"}
+_EVENT_CUES = {kind: tuple(c for c in cues if c not in _NOUN_CUES) for kind, cues in EVENT_CUES.items()}
+
+
+def tells_an_event(text: str) -> bool:
+    """Does the sentence tell of an event of any kind (or give its "Location:" on a
+    page's summary lines)? "Doctors examined the workers in Oskel" tells none."""
+    if _LOCATION_LABEL.match(text) or _EVENT_WORDS.search(text):
+        return True
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    return any(any(w.startswith(c) for w in words) if " " not in c else c in lowered
+               for cues in _EVENT_CUES.values() for c in cues)
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftIncident
+from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
     has_region_word,
     is_a_region,
@@ -64,6 +65,13 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as an end of a route ("the road between '
                         f'{part} and ..."), not as where it happened; give the place the article names, or null')))
+                if attr == "place" and self.english and not any(
+                        tells_an_event(t) for t in self._texts(numbers) if name_in_text(part, t)):
+                    # rule 17: "examined by doctors in Oskel", "reinforcements would arrive in Hollin"
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only where they tell of no event (a '
+                        "statement, a plan, care given afterwards); give the place the sentence reporting it "
+                        "names, or null")))
                 if attr == "place" and is_a_region(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '

@@ -70,7 +70,8 @@ Rules (each yields a `Problem` naming the incident and field):
      ("Saint Orla Health", "Lumara Port Authority"), and not a route between
      two places ("the Lumara-Port Neve oil pipeline": the event is somewhere
      along it), nor a town named only as a route's end ("on the road between
-     Oskel and Varsel").
+     Oskel and Varsel"), nor one named only where no event is told ("the
+     workers were examined by doctors in Oskel").
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
 its location in summarizer.verify.locations, those of its date in

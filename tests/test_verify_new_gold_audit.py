@@ -7,9 +7,9 @@ value and passes on the right one. Articles are ours."""
 import pytest
 from support.drafts import verifier_problems as problems
 
-from summarizer.verify.categories import categories_named, of_an_earlier_year
+from summarizer.verify.categories import categories_named, of_an_earlier_year, tally
 from summarizer.verify.dates import bounds_a_period, only_when_freed
-from summarizer.verify.event_types import counts_events, kind_contradicted, plays_role
+from summarizer.verify.event_types import counts_events, kind_contradicted, plays_role, type_stated
 from summarizer.verify.names import only_as_route_end
 from summarizer.verify.numbers import figures_in
 
@@ -188,3 +188,40 @@ def test_the_day_captives_were_freed_is_no_abductions_date(phrase, texts, freed)
 def test_a_place_is_named_where_an_event_is_told(texts, place, flagged):
     said = problems(" ".join(texts), place=place, location_sentences=list(range(1, len(texts) + 1)))
     assert any("tell of no event" in p for p in said) is flagged
+
+
+# Found by the third batch's probes (2026-12-03): wrong values put into copies of dev gold.
+
+def test_a_hyphenated_cue_states_its_type():
+    assert type_stated("cyberattack", ["A distributed denial-of-service attack knocked the results website offline."])
+
+
+def test_explosives_dropped_on_a_vehicle_make_it_the_target():
+    text = "An unidentified drone dropped explosives on a vehicle travelling near Tuluk village."
+    assert plays_role("vehicle", "targets", [text])
+
+
+def test_the_day_of_a_statement_is_no_events_date():
+    article = "In a statement on Saturday, the Duvrak Legion denied any role in the killings."
+    flagged = problems(article, date_text="on Saturday", date_sentences=[1])
+    assert any("when something was said" in p for p in flagged)
+
+
+def test_the_toll_of_two_bombings_is_a_tally():
+    assert tally(15, ["The ministry said the two bombings had killed 15 people and wounded 41."])
+    assert not tally(11, ["The first of the two bombings killed 11 people."])
+
+
+def test_a_party_of_an_earlier_year_is_not_this_incidents():
+    article = ("PRADECK, Vellmar, May 6, 2026 (Meridian Press) - A bomb exploded at the Pradeck bus station on "
+               "Tuesday, killing 11 people. "
+               "The station was last bombed in 2023, when a suicide attacker killed eight people.")
+    flagged = problems(article, event_type="bombing/explosion",
+                       perpetrators=[{"name": "suicide attacker", "sentences": [2]}])
+    assert any("before" in p for p in flagged)
+
+
+def test_an_end_of_a_routes_name_is_no_place():
+    text = "An unidentified drone dropped explosives on a vehicle on the Sarkoy-Ulmen road near Tuluk village."
+    assert only_as_route_end("Sarkoy", [text])
+    assert not only_as_route_end("Tuluk", [text])

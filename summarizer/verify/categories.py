@@ -179,6 +179,10 @@ _TALLY = re.compile(
 
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b"
+    # "the two bombings had killed 15 people" (not "the first of the two bombings")
+    r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
+    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)\s+(?:had\s+|have\s+)?"
+    r"(?:killed|wounded|injured|left)\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     r"|\b(?:across|in|on|over)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)

@@ -286,12 +286,13 @@ _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denie
 
 def only_when_said(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates a statement ("said on
-    Sunday", "told reporters Sunday"), none the event."""
+    Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
     core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
     if not core:
         return False
     mention = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)", re.I)
-    said = re.compile(rf"\b{_SAYING}\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference))"
+                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
     hits = [(t, m.start()) for t in texts for m in mention.finditer(t)]
     return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at in hits)
 

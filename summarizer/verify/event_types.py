@@ -82,8 +82,15 @@ def type_stated(event_type: str, texts: list[str]) -> bool:
         return True
     lowered = " ".join(texts).lower()
     words = _WORD.findall(lowered)
-    return any(word.startswith(cue) for word in words for cue in cues if " " not in cue) or any(
-        cue in lowered for cue in cues if " " in cue)
+    return any(cue_in(cue, lowered, words) for cue in cues)
+
+
+def cue_in(cue: str, lowered: str, words: list[str]) -> bool:
+    """A cue of one word starts a word; one of several ("denial of service",
+    "denial-of-service") is found as written."""
+    if " " in cue or "-" in cue:
+        return cue in lowered
+    return any(word.startswith(cue) for word in words)
 
 
 _PAST_YEAR = re.compile(
@@ -207,8 +214,7 @@ def tells_an_event(text: str) -> bool:
         return True
     lowered = text.lower()
     words = _WORD.findall(lowered)
-    return any(any(w.startswith(c) for w in words) if " " not in c else c in lowered
-               for cues in _EVENT_CUES.values() for c in cues)
+    return any(cue_in(c, lowered, words) for cues in _EVENT_CUES.values() for c in cues)
 
 
 def retold(texts: list[str]) -> bool:
@@ -314,7 +320,7 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*")
+         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*|dropp\w*|drone\s+strike")
 _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+(?:{_ACTS})\b", re.I)  # applied to the text after a name
 _AFTER_ACT = re.compile(rf"\b(?:{_ACTS})\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
 # A target is the act's object in the same clause: "five terrorists were killed, and

@@ -30,7 +30,7 @@ import re
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.dates import ends_a_span, starts_a_span
-from summarizer.verify.event_types import EVENT_CUES, kind_contradicted, tells_of_the_past
+from summarizer.verify.event_types import EVENT_CUES, cue_in, kind_contradicted, tells_of_the_past
 
 # On a tie of words, the more specific type first.
 TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduction", "riot/protest",
@@ -71,8 +71,7 @@ def type_of(text: str, fallback: str) -> str:
     words = re.findall(r"[a-z]+", lowered)
 
     def hits(kind: str) -> int:
-        return sum(1 for cue in EVENT_CUES[kind]
-                   if (cue in lowered if " " in cue else any(w.startswith(cue) for w in words)))
+        return sum(1 for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words))
 
     # A kind the sentence contradicts is never its type: "Assailants attacked a fuel
     # depot ..., setting fire to 11 tanker trucks" names trucks, but no accident.

@@ -239,7 +239,9 @@ def only_as_route_end(name: str, texts: list[str]) -> bool:
     for text in texts:
         for m in pattern.finditer(text):
             seen += 1
-            if not _ROUTE_END_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+            # "on the Sarkoy-Ulmen road": the name is one end of a route's name
+            in_route = any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
+            if not (in_route or _ROUTE_END_BEFORE.search(text[max(0, m.start() - 80):m.start()])):
                 return False
     return seen > 0
 

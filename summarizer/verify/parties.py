@@ -13,6 +13,7 @@ from summarizer.verify.event_types import (
     names_a_thing_hit,
     names_an_event,
     plays_role,
+    tells_of_the_past,
 )
 from summarizer.verify.names import name_in_text, normalise
 from summarizer.verify.problem import Problem
@@ -60,6 +61,11 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
+                if (not found and self.report_year
+                        and tells_of_the_past(inc.event_type, self._texts(actor.sentences), self.report_year)):
+                    found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."
+                        f"the cited sentences {actor.sentences} tell of an event before {self.report_year}, not "
+                        "this one; cite the sentence that names this incident's party, or leave it out")))
                 if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
                     kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
                     found.append(Problem(i, field, (

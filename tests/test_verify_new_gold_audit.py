@@ -7,7 +7,7 @@ value and passes on the right one. Articles are ours."""
 import pytest
 from support.drafts import verifier_problems as problems
 
-from summarizer.verify.categories import categories_named, of_an_earlier_year, tally
+from summarizer.verify.categories import categories_named, named_of_an_earlier_year, of_an_earlier_year, tally
 from summarizer.verify.dates import bounds_a_period, only_when_freed
 from summarizer.verify.event_types import counts_events, kind_contradicted, plays_role, type_stated
 from summarizer.verify.names import only_as_route_end
@@ -225,3 +225,18 @@ def test_an_end_of_a_routes_name_is_no_place():
     text = "An unidentified drone dropped explosives on a vehicle on the Sarkoy-Ulmen road near Tuluk village."
     assert only_as_route_end("Sarkoy", [text])
     assert not only_as_route_end("Tuluk", [text])
+
+
+def test_a_fight_with_armed_forces_is_told_in_one_sentence():
+    texts = ["It began with a failed assault on the town's police headquarters and ended when an army relief "
+             "column reached the town.", "Police repelled the assault after two hours of fighting."]
+    assert kind_contradicted("armed attack", texts) is None
+    assert kind_contradicted("armed attack", ["Troops repelled an attack on the army base after heavy fighting."])
+
+
+def test_a_group_that_has_operated_since_an_earlier_year_is_still_this_incidents():
+    text = ("POLICE SOURCES BLAMED THE ATTACK ON THE PEOPLE'S REVOLUTIONARY ARMY (ERP), WHICH HAS OPERATED IN "
+            "VALDORA SINCE 1984.")
+    assert not named_of_an_earlier_year("People's Revolutionary Army (ERP)", [text], 1989)
+    assert named_of_an_earlier_year("suicide attacker", [
+        "The station was last bombed in 2023, when a suicide attacker killed eight people."], 2026)

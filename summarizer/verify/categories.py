@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -228,18 +229,29 @@ _NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                   r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
 
 
+def _of_an_earlier_year(sentence: str, own: list[str], year: int) -> bool:
+    """Does the sentence's lead clause or one of its clauses `own` (those stating
+    the value) place it in a year before `year`, with nothing of the report's time?"""
+    lead = _CLAUSES.split(sentence)[0]
+    years = [int(m["year"]) for part in [lead, *own] for m in _YEAR_OF.finditer(part)]
+    return (bool(years) and all(y < year for y in years) and not _NOW.search(sentence)
+            and not any(int(y) >= year for y in _ANY_YEAR.findall(sentence)))
+
+
 def of_an_earlier_year(count: int, sentences: list[str], year: int) -> bool:
     """True when every sentence stating `count` gives it as a figure of a year
     before `year` (the report's)."""
-    found = []
-    for sentence in sentences:
-        if not any(m.value == count for m in figure_mentions(sentence)):
-            continue
-        lead = _CLAUSES.split(sentence)[0]
-        own = clauses_stating(count, [sentence])
-        years = [int(m["year"]) for part in [lead, *own] for m in _YEAR_OF.finditer(part)]
-        found.append(bool(years) and all(y < year for y in years) and not _NOW.search(sentence)
-                     and not any(int(y) >= year for y in _ANY_YEAR.findall(sentence)))
+    found = [_of_an_earlier_year(sentence, clauses_stating(count, [sentence]), year)
+             for sentence in sentences if any(m.value == count for m in figure_mentions(sentence))]
+    return bool(found) and all(found)
+
+
+def named_of_an_earlier_year(name: str, sentences: list[str], year: int) -> bool:
+    """True when every sentence naming `name` names it in a year before `year`:
+    "The station was last bombed in 2023, when a suicide attacker killed eight"
+    (not "... blamed the ERP, which has operated in Valdora since 1984")."""
+    found = [_of_an_earlier_year(sentence, [c for c in _CLAUSES.split(sentence) if name_in_text(name, c)], year)
+             for sentence in sentences if name_in_text(name, sentence)]
     return bool(found) and all(found)
 
 

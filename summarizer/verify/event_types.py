@@ -151,9 +151,10 @@ _FORCES = re.compile(
 
 
 def fight_between_forces(texts: list[str]) -> bool:
-    """Do the texts tell of a fight with armed forces (a battle/clash)?"""
-    joined = " ".join(texts)
-    return bool(_FIGHT.search(joined) and _FORCES.search(joined))
+    """Does one of the texts tell of a fight with armed forces (a battle/clash)?
+    One sentence must say both: "an army relief column reached the town" in one
+    and "police repelled the assault" in another tell of no fight with the army."""
+    return any(_FIGHT.search(text) and _FORCES.search(text) for text in texts)
 
 
 def kind_contradicted(event_type: str, texts: list[str]) -> str | None:

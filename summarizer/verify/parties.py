@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import DraftIncident
+from summarizer.verify.categories import named_of_an_earlier_year
 from summarizer.verify.event_types import (
     NO_PARTIES,
     is_weapon,
@@ -13,7 +14,6 @@ from summarizer.verify.event_types import (
     names_a_thing_hit,
     names_an_event,
     plays_role,
-    tells_of_the_past,
 )
 from summarizer.verify.names import name_in_text, normalise
 from summarizer.verify.problem import Problem
@@ -62,7 +62,7 @@ class PartyChecks:
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
                 if (not found and self.report_year
-                        and tells_of_the_past(inc.event_type, self._texts(actor.sentences), self.report_year)):
+                        and named_of_an_earlier_year(actor.name, self._texts(actor.sentences), self.report_year)):
                     found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."
                         f"the cited sentences {actor.sentences} tell of an event before {self.report_year}, not "
                         "this one; cite the sentence that names this incident's party, or leave it out")))

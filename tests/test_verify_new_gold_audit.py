@@ -240,3 +240,59 @@ def test_a_group_that_has_operated_since_an_earlier_year_is_still_this_incidents
     assert not named_of_an_earlier_year("People's Revolutionary Army (ERP)", [text], 1989)
     assert named_of_an_earlier_year("suicide attacker", [
         "The station was last bombed in 2023, when a suicide attacker killed eight people."], 2026)
+
+
+def test_the_object_of_a_participle_is_no_target():
+    text = "TLM fighters attacked the police post guarding the Ombra bridge in Varn with machine guns."
+    assert not plays_role("Ombra bridge", "targets", [text])
+    assert plays_role("police post", "targets", [text])
+    assert plays_role("mayor", "targets", ["Gunmen killed five people, including the mayor."])
+
+
+def test_who_blames_is_no_perpetrator():
+    text = ("THE DEPARTMENTAL POLICE COMMANDER, COLONEL ARTURO OBREGON, BLAMED THE PATRIA LIBRE REVOLUTIONARY "
+            "FRONT (FRPL) FOR THE ASSASSINATION.")
+    assert not plays_role("Colonel Arturo Obregon", "perpetrators", [text])
+    assert plays_role("Patria Libre Revolutionary Front (FRPL)", "perpetrators", [text])
+    assert plays_role("Tessin Front", "perpetrators", ["The Tessin Front claimed responsibility for the attack."])
+
+
+# Found by the third batch's dev audit (run -9).
+
+def test_a_drone_strike_in_march_is_no_protest():
+    assert not type_stated("riot/protest", ["On 2 March 2023, a drone strike on a livestock market killed 5."])
+    assert type_stated("riot/protest", ["Workers went on strike."])
+    assert type_stated("riot/protest", ["Thousands joined a march through the capital."])
+
+
+def test_a_thing_named_before_was_is_a_target_only_before_an_act():
+    assert not plays_role("bank", "targets", ["THE POLICE SAID NOBODY WAS HURT BECAUSE THE BANK WAS CLOSED."])
+    assert plays_role("bank", "targets", ["The bank was attacked by gunmen."])
+
+
+def test_the_source_of_a_figure_is_no_party():
+    text = "The police said 14 officers and 37 rebels were killed in the fighting at the bridge."
+    assert not plays_role("police", "perpetrators", [text], either_side=True)
+    assert plays_role("Ambra Front", "perpetrators", ["The Ambra Front said it carried out the attack."])
+
+
+@pytest.mark.parametrize("text,count,earlier", [
+    ("In January, soldiers raided a camp outside Dashtir, killing six fighters, the army said at the time.", 6, True),
+    ("Five people were killed in a similar attack last year.", 5, True),
+    ("Five people were killed in early May.", 5, False),  # the report's own month
+])
+def test_a_figure_of_an_earlier_month_is_no_incidents(text, count, earlier):
+    assert of_an_earlier_year(count, [text], 2026, 5) is earlier
+
+
+def test_the_datelines_country_is_no_place():
+    article = ("VELSHAR, Ormekia, June 17, 2026 (Northgate Wire) - Bombs exploded in two cities in Ormekia on "
+               "Tuesday, killing 15 people.")
+    flagged = problems(article, event_type="bombing/explosion", place="Ormekia", location_sentences=[1])
+    assert any("is the country" in p for p in flagged)
+
+
+def test_another_number_of_homes_starts_no_incident():
+    from summarizer.verify.events import _NEW_INCIDENT
+    assert not _NEW_INCIDENT.match("Another 23 homes in Cragmoor were damaged.")
+    assert _NEW_INCIDENT.match("Another bomb exploded near the market.")

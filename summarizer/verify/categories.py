@@ -229,28 +229,43 @@ _NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                   r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
 
 
-def _of_an_earlier_year(sentence: str, own: list[str], year: int) -> bool:
+# Earlier than the report without a year: "last year", "two months ago", and a month
+# alone before the report's own ("In January, soldiers raided ..." under a May dateline).
+_AGO = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
+_MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
+
+
+def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:
     """Does the sentence's lead clause or one of its clauses `own` (those stating
-    the value) place it in a year before `year`, with nothing of the report's time?"""
-    lead = _CLAUSES.split(sentence)[0]
-    years = [int(m["year"]) for part in [lead, *own] for m in _YEAR_OF.finditer(part)]
-    return (bool(years) and all(y < year for y in years) and not _NOW.search(sentence)
-            and not any(int(y) >= year for y in _ANY_YEAR.findall(sentence)))
+    the value) place it before the report (`year`, and `month` when known), with
+    nothing of the report's time?"""
+    if _NOW.search(sentence) or any(int(y) >= year for y in _ANY_YEAR.findall(sentence)):
+        return False
+    parts = [_CLAUSES.split(sentence)[0], *own]
+    years = [int(m["year"]) for part in parts for m in _YEAR_OF.finditer(part)]
+    if years:
+        return all(y < year for y in years)
+    if any(_AGO.search(part) for part in parts):
+        return True
+    months = [_MONTH_NUMBER[m["month"].lower()] for part in parts for m in _MONTH_ALONE.finditer(part)]
+    return month is not None and bool(months) and all(m < month for m in months)
 
 
-def of_an_earlier_year(count: int, sentences: list[str], year: int) -> bool:
-    """True when every sentence stating `count` gives it as a figure of a year
-    before `year` (the report's)."""
-    found = [_of_an_earlier_year(sentence, clauses_stating(count, [sentence]), year)
+def of_an_earlier_year(count: int, sentences: list[str], year: int, month: int | None = None) -> bool:
+    """True when every sentence stating `count` gives it as a figure of a time
+    before the report's (`year`, `month`)."""
+    found = [_of_an_earlier_year(sentence, clauses_stating(count, [sentence]), year, month)
              for sentence in sentences if any(m.value == count for m in figure_mentions(sentence))]
     return bool(found) and all(found)
 
 
-def named_of_an_earlier_year(name: str, sentences: list[str], year: int) -> bool:
-    """True when every sentence naming `name` names it in a year before `year`:
-    "The station was last bombed in 2023, when a suicide attacker killed eight"
-    (not "... blamed the ERP, which has operated in Valdora since 1984")."""
-    found = [_of_an_earlier_year(sentence, [c for c in _CLAUSES.split(sentence) if name_in_text(name, c)], year)
+def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: int | None = None) -> bool:
+    """True when every sentence naming `name` names it at a time before the
+    report's: "The station was last bombed in 2023, when a suicide attacker killed
+    eight" (not "... blamed the ERP, which has operated in Valdora since 1984")."""
+    found = [_of_an_earlier_year(sentence, [c for c in _CLAUSES.split(sentence) if name_in_text(name, c)],
+                                 year, month)
              for sentence in sentences if name_in_text(name, sentence)]
     return bool(found) and all(found)
 

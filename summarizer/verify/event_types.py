@@ -80,9 +80,22 @@ def type_stated(event_type: str, texts: list[str]) -> bool:
     cues = EVENT_CUES.get(event_type)
     if cues is None:
         return True
-    lowered = " ".join(texts).lower()
-    words = _WORD.findall(lowered)
+    lowered, words = cue_words(" ".join(texts))
     return any(cue_in(cue, lowered, words) for cue in cues)
+
+
+# "a drone strike", "an air strike" are attacks, not a strike of workers (a riot cue).
+_STRIKE_FROM_ABOVE = re.compile(r"\b(drone|air|missile|rocket|artillery)[\s-]+(strikes?)\b")
+
+
+# "On 2 March 2023", "March 7": the month, not a protest march.
+_MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late|mid|since|until)\s+march\b")
+
+
+def cue_words(text: str) -> tuple[str, list[str]]:
+    """The text lowered, and its words, as the type cues are matched against them."""
+    lowered = _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", text.lower()))
+    return lowered, _WORD.findall(lowered)
 
 
 def cue_in(cue: str, lowered: str, words: list[str]) -> bool:
@@ -213,8 +226,7 @@ def tells_an_event(text: str) -> bool:
     page's summary lines)? "Doctors examined the workers in Oskel" tells none."""
     if _LOCATION_LABEL.match(text) or _EVENT_WORDS.search(text):
         return True
-    lowered = text.lower()
-    words = _WORD.findall(lowered)
+    lowered, words = cue_words(text)
     return any(cue_in(c, lowered, words) for cues in _EVENT_CUES.values() for c in cues)
 
 
@@ -321,7 +333,7 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*|dropp\w*|drone\s+strike")
+         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking")
 _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+(?:{_ACTS})\b", re.I)  # applied to the text after a name
 _AFTER_ACT = re.compile(rf"\b(?:{_ACTS})\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
 # A target is the act's object in the same clause: "five terrorists were killed, and
@@ -330,6 +342,7 @@ _NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|the
 _AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b(?:{_ACTS})\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 
 
 # ... nor is a name in a place phrase after the act's object: "attacked army positions
@@ -389,7 +402,10 @@ def _spans(name: str, text: str) -> list[tuple[int, int]]:
 # "wounding two motorists and cutting the main highway": the highway is the object of
 # another verb (a consequence), not of the act; "disperse supporters of Lorsk
 # Athletic": the club names whose supporters they were.
-_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS})\b)[a-z]+ing\b", re.I)
+_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|including|during)\b)[a-z]+ing\b"
+                           # "attacked the police post guarding the Ombra bridge"
+                           rf"|\b(?!(?:{_ACTS}|including|during|morning|evening|building)\b)[a-z]+ing\s+"
+                           r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -400,6 +416,12 @@ def _object_of_something_else(before: str) -> bool:
     return bool(_AFFILIATION.search(before) or (acts and _ANOTHER_VERB.search(before[acts[-1].end():])))
 
 
+# "The police said 14 officers and 37 rebels were killed": the source of a figure
+# (not "The Front said it carried out the attack", a claim).
+_SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirmed)\s+(?:that\s+)?"
+                      r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -408,6 +430,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     for text in texts:
         for start, end in _spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
+            if _SPEAKER.match(after):
+                continue  # "The police said 14 officers ... were killed": the source, not a party
             if either_side and (_BEFORE_ACT.match(after) or (
                     _AFTER_ACT.search(before) and not _in_place_phrase(before)
                     and not _object_of_something_else(before)
@@ -417,10 +441,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # the perpetrator.
                 return True
             if kind == "perpetrators":
-                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIM.search(after[:40]):
+                # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
+                # commander, Colonel Obregon, blamed the FRPL").
+                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40]):
                     return True
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or re.match(
-                    r"^\W+(?:\w+\W+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|came\s+under)\W+", after, re.I):
+                    rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
+                    rf"(?:{_ACTS})\b|came\s+under\W)", after, re.I):
                 return True
     return False

@@ -30,13 +30,13 @@ import re
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.dates import ends_a_span, starts_a_span
-from summarizer.verify.event_types import EVENT_CUES, cue_in, kind_contradicted, tells_of_the_past
+from summarizer.verify.event_types import EVENT_CUES, cue_in, cue_words, kind_contradicted, tells_of_the_past
 
 # On a tie of words, the more specific type first.
 TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduction", "riot/protest",
                  "transport accident", "industrial accident", "armed attack", "battle/clash")
 _NEW_INCIDENT = re.compile(
-    r"^\W*(?:another\b|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
+    r"^\W*(?:another\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozen\b|\w+ty\b))|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
@@ -67,8 +67,7 @@ def _first_day(text: str) -> str | None:
 
 def type_of(text: str, fallback: str) -> str:
     """The event type `text` states most (module docstring), else `fallback`."""
-    lowered = text.lower()
-    words = re.findall(r"[a-z]+", lowered)
+    lowered, words = cue_words(text)
 
     def hits(kind: str) -> int:
         return sum(1 for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words))

@@ -344,7 +344,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
-        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year):  # rule 13
+        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year,
+                                                   self.anchor.month if self.anchor else None):  # rule 13
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
                 f"{self.report_year}, the year of the report, not of this incident; leave it out"))]

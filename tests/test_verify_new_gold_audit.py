@@ -296,3 +296,17 @@ def test_another_number_of_homes_starts_no_incident():
     from summarizer.verify.events import _NEW_INCIDENT
     assert not _NEW_INCIDENT.match("Another 23 homes in Cragmoor were damaged.")
     assert _NEW_INCIDENT.match("Another bomb exploded near the market.")
+
+
+def test_a_drone_is_a_weapon_not_a_party():
+    article = "On 21 April 2023, an unidentified drone dropped explosives on a vehicle near Tuluk village."
+    flagged = problems(article, event_type="bombing/explosion",
+                       perpetrators=[{"name": "unidentified drone", "sentences": [1]}])
+    assert any("weapon" in p for p in flagged)
+
+
+def test_an_attack_on_police_is_no_battle_without_armed_forces():
+    texts = ["Before dawn on 11 May 2018, about 300 TLM fighters attacked the police headquarters in Varn.",
+             "Police repelled the assault after two hours of fighting."]
+    assert kind_contradicted("battle/clash", texts) == "an attack on police (an armed attack)"
+    assert kind_contradicted("battle/clash", ["Rebels attacked an army post, and troops repelled them."]) is None

@@ -163,6 +163,10 @@ _FORCES = re.compile(
     r"armed\s+forces|army\s+positions)\b", re.I)
 
 
+_ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
+                        r"(?:[\w'-]+\s+){0,2}?(?:police|policemen|officers|checkpoint)\b", re.I)
+
+
 def fight_between_forces(texts: list[str]) -> bool:
     """Does one of the texts tell of a fight with armed forces (a battle/clash)?
     One sentence must say both: "an army relief column reached the town" in one
@@ -177,6 +181,11 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
     joined = " ".join(texts)
     if event_type == "armed attack" and fight_between_forces(texts):
         return "a fight with armed forces (a battle/clash)"
+    # The convention's other half: an attack on police stays an armed attack, gun
+    # battle or not, when no armed forces fight in it ("attacked the police headquarters").
+    if event_type == "battle/clash" and not any(_FORCES.search(t) for t in texts) and any(
+            _ON_POLICE.search(t) for t in texts):
+        return "an attack on police (an armed attack)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and not _ACCIDENTAL.search(joined):
@@ -273,6 +282,7 @@ def reads_english(text: str) -> bool:
 
 WEAPONS = re.compile(
     r"^(?:(?:an?|the|two|three|four|five|several|multiple|\d+)\s+)?(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
+    r"|unidentified|unmanned|armed|attack|military|kamikaze"
     r"|improvised|homemade|home-made|crude)\s+)*"
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
     r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets)$", re.I)

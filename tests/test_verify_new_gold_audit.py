@@ -310,3 +310,10 @@ def test_an_attack_on_police_is_no_battle_without_armed_forces():
              "Police repelled the assault after two hours of fighting."]
     assert kind_contradicted("battle/clash", texts) == "an attack on police (an armed attack)"
     assert kind_contradicted("battle/clash", ["Rebels attacked an army post, and troops repelled them."]) is None
+
+
+def test_a_relative_clause_lends_no_role_to_the_name_before_it():
+    text = ("The coast guard sent two patrol vessels and a helicopter to search the waters between Dremmel "
+            "Island and the Merrin Islands, which belong to neighbouring Moravel.")
+    assert not plays_role("coast guard", "perpetrators", [text])
+    assert plays_role("Tessin Front", "perpetrators", ["The gunmen belonged to the Tessin Front, police said."])

@@ -14,10 +14,11 @@ from summarizer.read.segment import segment
 from summarizer.records.places import country_after
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.dates import dates_a_span_of_days, names_a_span_of_days
-from summarizer.verify.event_types import kind_contradicted, plays_role
+from summarizer.verify.event_types import kind_contradicted
 from summarizer.verify.events import type_of
 from summarizer.verify.names import only_as_region
 from summarizer.verify.repair import resolve_dates
+from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
 PAGE = """Battle of Velk

@@ -9,9 +9,10 @@ from support.drafts import verifier_problems as problems
 
 from summarizer.verify.categories import categories_named, named_of_an_earlier_year, of_an_earlier_year, tally
 from summarizer.verify.dates import bounds_a_period, only_when_freed
-from summarizer.verify.event_types import counts_events, kind_contradicted, plays_role, type_stated
+from summarizer.verify.event_types import counts_events, kind_contradicted, type_stated
 from summarizer.verify.names import only_as_route_end
 from summarizer.verify.numbers import figures_in
+from summarizer.verify.roles import plays_role
 
 
 @pytest.mark.parametrize("text,figures", [
@@ -308,7 +309,7 @@ def test_a_drone_is_a_weapon_not_a_party():
 def test_an_attack_on_police_is_no_battle_without_armed_forces():
     texts = ["Before dawn on 11 May 2018, about 300 TLM fighters attacked the police headquarters in Varn.",
              "Police repelled the assault after two hours of fighting."]
-    assert kind_contradicted("battle/clash", texts) == "an attack on police (an armed attack)"
+    assert kind_contradicted("battle/clash", texts) == "an attack on police or villagers (an armed attack)"
     assert kind_contradicted("battle/clash", ["Rebels attacked an army post, and troops repelled them."]) is None
 
 
@@ -317,3 +318,40 @@ def test_a_relative_clause_lends_no_role_to_the_name_before_it():
             "Island and the Merrin Islands, which belong to neighbouring Moravel.")
     assert not plays_role("coast guard", "perpetrators", [text])
     assert plays_role("Tessin Front", "perpetrators", ["The gunmen belonged to the Tessin Front, police said."])
+
+
+# Found by the fourth batch's probes (parties, 2026-12-03).
+
+@pytest.mark.parametrize("name,text,perpetrator", [
+    ("Committee for a Free Press", "The Committee for a Free Press, a press-freedom group, condemned the killing.",
+     False),  # comments on it
+    ("Lira Santek", "The provincial police chief, Lira Santek, blamed the attack on the Black Viper gang.", False),
+    ("Black Viper gang", "The provincial police chief, Lira Santek, blamed the attack on the Black Viper gang.", True),
+    ("Petar Akkerin", "His bodyguard, Petar Akkerin, was shot dead when he reached for his pistol.", False),  # harmed
+    ("Yusef Darrow", "The guard, Yusef Darrow, who had run after the bomber, was among the dead.", False),
+    ("army", "The army said it had launched a search with helicopters and 300 soldiers.", False),
+    ("Ambra Front", "The Ambra Front, a separatist group, said it carried out the attack.", True),
+    ("Patriotic Workers Command", "A CALLER SAID THAT THE PATRIOTIC WORKERS COMMAND WAS HOLDING ESCALANTE.", True),
+    ("Tessin Front", "The gunmen belonged to the Tessin Front, police said.", True),
+])
+def test_who_comments_or_is_harmed_is_no_perpetrator(name, text, perpetrator):
+    assert plays_role(name, "perpetrators", [text]) is perpetrator
+
+
+def test_a_bystander_beside_the_bomber_and_a_mayors_town_are_no_targets():
+    assert not plays_role("guard", "targets", ["Witnesses said the bomber, a young man in a long coat, pushed past "
+                                               "the guard at the door."])
+    assert not plays_role("Dellow", "targets", ["Armed men stopped the car of Ilias Brenner, the mayor of the town "
+                                                "of Dellow, on a road."])
+
+
+def test_exchanging_fire_is_fighting_and_an_army_as_source_fights_nobody():
+    assert plays_role("Police", "perpetrators", ["Police and armed smugglers exchanged fire at the crossing."],
+                      either_side=True)
+    texts = ["ON SUNDAY GUERRILLAS ATTACKED THE POLICE STATION.",
+             "THE ARMY COMMAND IN CORALINA REPORTED THAT FOUR POLICEMEN WERE KILLED IN THE FIGHTING."]
+    assert kind_contradicted("battle/clash", texts) is not None
+
+
+def test_by_a_time_is_no_events_date():
+    assert bounds_a_period("by Thursday evening")

@@ -245,7 +245,7 @@ def test_an_organisation_is_not_a_place(place, organisation):
     ("A bomber blew himself up at the gates of a police academy.", "police academy", True),
 ])
 def test_a_target_is_the_acts_object_in_the_same_clause(sentence, name, target):
-    from summarizer.verify.event_types import plays_role
+    from summarizer.verify.roles import plays_role
 
     assert plays_role(name, "targets", [sentence]) is target
 

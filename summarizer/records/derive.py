@@ -48,11 +48,11 @@ from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
     kind_contradicted,
-    plays_role,
     type_stated,
 )
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, phrase_in_text
+from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
 

@@ -125,7 +125,7 @@ def names_a_span_of_days(phrase: str) -> bool:
     return bool(_DAY_SPAN.search(phrase))
 
 
-_PERIOD_BOUND = re.compile(r"^\W*(?:ever\s+)?(?:since|until|till|up\s+until)\b", re.I)
+_PERIOD_BOUND = re.compile(r"^\W*(?:ever\s+)?(?:since|until|till|up\s+until|by)\b", re.I)
 
 
 def bounds_a_period(phrase: str) -> bool:

@@ -164,7 +164,11 @@ _FORCES = re.compile(
 
 
 _ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
-                        r"(?:[\w'-]+\s+){0,2}?(?:police|policemen|officers|checkpoint)\b", re.I)
+                        r"(?:[\w'-]+\s+){0,2}?(?:police|policemen|officers|checkpoint|villagers|civilians|residents)\b",
+                        re.I)
+# "ACCORDING TO THE ARMY", "the army command reported": the army as a source fights nobody.
+_AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|military)\b"
+                        r"|\b(?:army|military)(?:\s+\w+){0,3}?\s+(?:said|says|reported|stated|announced)\b", re.I)
 
 
 def fight_between_forces(texts: list[str]) -> bool:
@@ -183,9 +187,9 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
         return "a fight with armed forces (a battle/clash)"
     # The convention's other half: an attack on police stays an armed attack, gun
     # battle or not, when no armed forces fight in it ("attacked the police headquarters").
-    if event_type == "battle/clash" and not any(_FORCES.search(t) for t in texts) and any(
+    if event_type == "battle/clash" and not any(_FORCES.search(_AS_SOURCE.sub(" ", t)) for t in texts) and any(
             _ON_POLICE.search(t) for t in texts):
-        return "an attack on police (an armed attack)"
+        return "an attack on police or villagers (an armed attack)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and not _ACCIDENTAL.search(joined):
@@ -331,133 +335,3 @@ def names_an_event(name: str) -> bool:
 
 def example_words(event_type: str, n: int = 3) -> str:
     return ", ".join(f'"{w}"' for w in EVENT_CUES.get(event_type, ())[:n])
-
-
-# Rule 15: the role of a party. A name in the sentence is not yet a perpetrator or a
-# target: the sentence must put it in that role, next to a verb of the act.
-_ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
-         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
-         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|set\s+fire|burn\w*|assault\w*|"
-         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
-         r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|"
-         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
-         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
-         r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|launch\w*|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking")
-_BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+(?:{_ACTS})\b", re.I)  # applied to the text after a name
-_AFTER_ACT = re.compile(rf"\b(?:{_ACTS})\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
-# A target is the act's object in the same clause: "five terrorists were killed, and
-# the troops seized rifles" does not make the troops a target.
-_NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
-_AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b(?:{_ACTS})\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
-_CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
-                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
-_CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
-
-
-# ... nor is a name in a place phrase after the act's object: "attacked army positions
-# near the town of Dubno", "clashed with the Defence Force over control of a mining
-# site". "at", "in" and "inside" are left out: after a weapon or a thing hit they
-# name the target ("detonated a vest inside a market", "erased data on computers at
-# Selmar Water and Power").
-_LAST_ACT = re.compile(rf"\b(?:{_ACTS})\b", re.I)
-_PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
-_BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
-_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close"}
-
-
-_FIGHT_VERB = re.compile(r"clash\w*|fought|fight\w*|battl\w*|exchang\w*|engag\w*", re.I)
-
-
-def _after_a_fight(before: str) -> bool:
-    """Is the last verb of the act before a name one of fighting ("clashed with",
-    "fought"), which has two sides, rather than of attacking?"""
-    acts = list(_LAST_ACT.finditer(before))
-    return bool(acts) and bool(_FIGHT_VERB.fullmatch(acts[-1].group()))
-
-
-def _in_place_phrase(before: str) -> bool:
-    """Does the text between the last verb of the act and a name hold the act's
-    object and then a place preposition ("positions at a", "a patrol near the")?"""
-    acts = list(_LAST_ACT.finditer(before))
-    if not acts or _BLAST.match(acts[-1].group()):  # a blast "outside the municipal building" hit it
-        return False
-    words = re.findall(r"[\w'-]+", before[acts[-1].end():].lower())
-    while words and (words[0] in _PARTICLES or words[0] in _REFLEXIVES):  # "blew himself up at"
-        words = words[1:]
-    for k, word in enumerate(words):
-        if word in _LOCATIVES and k > 0:
-            return True
-    # "at" or "in" set off by a comma places the whole act ("ambushed an army column
-    # sent from Dovsk, at the village of Orvik"), not its object.
-    return bool(re.search(r"\w[\w'-]*\s*,\s+(?:at|in)(?:\s+[\w'-]+){0,3}\W*$", before[acts[-1].end():]))
-
-
-def _spans(name: str, text: str) -> list[tuple[int, int]]:
-    """Where `text` names `name`: in full, without a bracketed part, or by the
-    bracketed short form alone ("Kordavian People's Front (KPF)" / "KPF")."""
-    forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
-    out = []
-    for form in forms:
-        # Inflections and spelling variants, as rule 4 allows: "Gunman" / "Gunmen".
-        words = [(re.escape(w[:max(4, len(w) - 2)]) if len(w) > 4 else re.escape(w)) + r"\w*"
-                 for w in re.findall(r"\w+", form)]
-        if words:
-            pattern = re.compile(r"\b" + r"\W+(?:\w+\W+)?".join(words), re.I)
-            out += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return out
-
-
-# "wounding two motorists and cutting the main highway": the highway is the object of
-# another verb (a consequence), not of the act; "disperse supporters of Lorsk
-# Athletic": the club names whose supporters they were.
-_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|including|during)\b)[a-z]+ing\b"
-                           # "attacked the police post guarding the Ombra bridge"
-                           rf"|\b(?!(?:{_ACTS}|including|during|morning|evening|building)\b)[a-z]+ing\s+"
-                           r"(?:the\s+|a\s+|an\s+)?$", re.I)
-_AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _object_of_something_else(before: str) -> bool:
-    """Is the name that follows `before` the object of a verb after the act, or the
-    affiliation of the people acted on, rather than the act's own object?"""
-    acts = list(_LAST_ACT.finditer(before))
-    return bool(_AFFILIATION.search(before) or (acts and _ANOTHER_VERB.search(before[acts[-1].end():])))
-
-
-# "The police said 14 officers and 37 rebels were killed": the source of a figure
-# (not "The Front said it carried out the attack", a claim).
-_SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirmed)\s+(?:that\s+)?"
-                      r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
-
-
-def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
-    """Does a cited sentence put `name` in the role `kind` (perpetrators: before
-    a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
-    of the act, or before "was attacked")? Names the sentences do not hold at
-    all are rule 4's business, not this one's."""
-    for text in texts:
-        for start, end in _spans(name, text):
-            before, after = text[max(0, start - 140):start], text[end:end + 140]
-            if _SPEAKER.match(after):
-                continue  # "The police said 14 officers ... were killed": the source, not a party
-            if either_side and (_BEFORE_ACT.match(after) or (
-                    _AFTER_ACT.search(before) and not _in_place_phrase(before)
-                    and not _object_of_something_else(before)
-                    and (kind == "targets" or _after_a_fight(before)))):
-                # A battle: both sides fight, either may come first; but the object of
-                # an attack ("ambushed an army column") is the attacked side, never
-                # the perpetrator.
-                return True
-            if kind == "perpetrators":
-                # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
-                # commander, Colonel Obregon, blamed the FRPL").
-                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40]):
-                    return True
-            elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
-                  and not _object_of_something_else(before)) or re.match(
-                    rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
-                    rf"(?:{_ACTS})\b|came\s+under\W)", after, re.I):
-                return True
-    return False

@@ -13,10 +13,10 @@ from summarizer.verify.event_types import (
     names_a_place,
     names_a_thing_hit,
     names_an_event,
-    plays_role,
 )
 from summarizer.verify.names import name_in_text, normalise
 from summarizer.verify.problem import Problem
+from summarizer.verify.roles import plays_role
 
 
 class PartyChecks:

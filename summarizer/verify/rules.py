@@ -37,8 +37,9 @@ Rules (each yields a `Problem` naming the incident and field):
      systems", "patient data", "livestock") a target, nor a place ("the town",
      "a river crossing"; in a battle, the place fought over);
  15. a perpetrator or a target plays that role in its sentence: named before
-     a verb of the act ("Gunmen ambushed"), or after "by", "claimed",
-     "blamed" (perpetrators); after a verb of the act ("ambushed an army
+     a verb of the act ("Gunmen ambushed"; never as the one who comments on it,
+     "X blamed the attack on Y", nor the one harmed, "X was shot dead"), or
+     after "by", "claimed", "blamed" (perpetrators); after a verb of the act ("ambushed an army
      convoy", not in a place phrase after its object: "attacked positions near
      the town of Dubno", nor in one set off by a comma: "ambushed a convoy, at the
      village of Orvik") or before "was attacked" (targets); in a battle either side

@@ -1,0 +1,156 @@
+"""Rule 15: the role of a party. A name in the sentence is not yet a perpetrator
+or a target: the sentence must put it in that role, next to a verb of the act
+(the rule list is in summarizer.verify.rules; the checks that use this are in
+summarizer.verify.parties and summarizer.records.derive)."""
+
+from __future__ import annotations
+
+import re
+
+# Rule 15: the role of a party. A name in the sentence is not yet a perpetrator or a
+# target: the sentence must put it in that role, next to a verb of the act.
+_ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
+         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
+         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|set\s+fire|burn\w*|assault\w*|"
+         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
+         r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|"
+         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
+         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
+         r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
+         r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire")
+# An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
+# beside "the bomber" is not thereby the one who bombed or the one bombed.
+_ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
+_BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)  # applied to the text after a name
+_AFTER_ACT = re.compile(rf"\b{_ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
+# A target is the act's object in the same clause: "five terrorists were killed, and
+# the troops seized rifles" does not make the troops a target.
+_NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
+_AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
+_CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
+                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
+
+
+# ... nor is a name in a place phrase after the act's object: "attacked army positions
+# near the town of Dubno", "clashed with the Defence Force over control of a mining
+# site". "at", "in" and "inside" are left out: after a weapon or a thing hit they
+# name the target ("detonated a vest inside a market", "erased data on computers at
+# Selmar Water and Power").
+_LAST_ACT = re.compile(rf"\b{_ACT}\b", re.I)
+_PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
+_BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
+_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close"}
+
+
+_FIGHT_VERB = re.compile(r"clash\w*|fought|fight\w*|battl\w*|exchang\w*|engag\w*", re.I)
+
+
+def _after_a_fight(before: str) -> bool:
+    """Is the last verb of the act before a name one of fighting ("clashed with",
+    "fought"), which has two sides, rather than of attacking?"""
+    acts = list(_LAST_ACT.finditer(before))
+    return bool(acts) and bool(_FIGHT_VERB.fullmatch(acts[-1].group()))
+
+
+def _in_place_phrase(before: str) -> bool:
+    """Does the text between the last verb of the act and a name hold the act's
+    object and then a place preposition ("positions at a", "a patrol near the")?"""
+    acts = list(_LAST_ACT.finditer(before))
+    if not acts or _BLAST.match(acts[-1].group()):  # a blast "outside the municipal building" hit it
+        return False
+    words = re.findall(r"[\w'-]+", before[acts[-1].end():].lower())
+    while words and (words[0] in _PARTICLES or words[0] in _REFLEXIVES):  # "blew himself up at"
+        words = words[1:]
+    for k, word in enumerate(words):
+        if word in _LOCATIVES and k > 0:
+            return True
+    # "at" or "in" set off by a comma places the whole act ("ambushed an army column
+    # sent from Dovsk, at the village of Orvik"), not its object.
+    return bool(re.search(r"\w[\w'-]*\s*,\s+(?:at|in)(?:\s+[\w'-]+){0,3}\W*$", before[acts[-1].end():]))
+
+
+def _spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where `text` names `name`: in full, without a bracketed part, or by the
+    bracketed short form alone ("Kordavian People's Front (KPF)" / "KPF")."""
+    forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
+    out = []
+    for form in forms:
+        # Inflections and spelling variants, as rule 4 allows: "Gunman" / "Gunmen".
+        words = [(re.escape(w[:max(4, len(w) - 2)]) if len(w) > 4 else re.escape(w)) + r"\w*"
+                 for w in re.findall(r"\w+", form)]
+        if words:
+            pattern = re.compile(r"\b" + r"\W+(?:\w+\W+)?".join(words), re.I)
+            out += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return out
+
+
+# "wounding two motorists and cutting the main highway": the highway is the object of
+# another verb (a consequence), not of the act; "disperse supporters of Lorsk
+# Athletic": the club names whose supporters they were.
+_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|including|during)\b)[a-z]+ing\b"
+                           # "attacked the police post guarding the Ombra bridge"
+                           rf"|\b(?!(?:{_ACTS}|including|during|morning|evening|building)\b)[a-z]+ing\s+"
+                           r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family|mayor|governor|residents"
+                          r"|inhabitants|people)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+
+
+def _object_of_something_else(before: str) -> bool:
+    """Is the name that follows `before` the object of a verb after the act, or the
+    affiliation of the people acted on, rather than the act's own object?"""
+    acts = list(_LAST_ACT.finditer(before))
+    return bool(_AFFILIATION.search(before) or (acts and _ANOTHER_VERB.search(before[acts[-1].end():])))
+
+
+# "The police said 14 officers and 37 rebels were killed": the source of a figure
+# (not "The Front said it carried out the attack", a claim).
+_SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirmed)\s+(?:that\s+)?"
+                      r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
+
+
+_APPOSITIVE = r"(?:\s*,[^,.;]{0,60},)?"  # "Lira Santek, the police chief, blamed ..."
+_PATIENT = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                      rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
+_COMMENTS = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
+                       r"|added|stated|announced|reported|described)\b", re.I)
+_OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
+                        r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
+
+
+def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
+    """Does a cited sentence put `name` in the role `kind` (perpetrators: before
+    a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
+    of the act, or before "was attacked")? Names the sentences do not hold at
+    all are rule 4's business, not this one's."""
+    for text in texts:
+        for start, end in _spans(name, text):
+            before, after = text[max(0, start - 140):start], text[end:end + 140]
+            if _SPEAKER.match(after):
+                continue  # "The police said 14 officers ... were killed": the source, not a party
+            if kind == "perpetrators" and (_PATIENT.match(after) or (
+                    _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:100]))):
+                # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
+                # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
+                # speaking of it, not doing it (but "the Front said it carried out the attack").
+                continue
+            if either_side and (_BEFORE_ACT.match(after) or (
+                    _AFTER_ACT.search(before) and not _in_place_phrase(before)
+                    and not _object_of_something_else(before)
+                    and (kind == "targets" or _after_a_fight(before)))):
+                # A battle: both sides fight, either may come first; but the object of
+                # an attack ("ambushed an army column") is the attacked side, never
+                # the perpetrator.
+                return True
+            if kind == "perpetrators":
+                # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
+                # commander, Colonel Obregon, blamed the FRPL").
+                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40]):
+                    return True
+            elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
+                  and not _object_of_something_else(before)) or re.match(
+                    rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
+                    rf"(?:{_ACTS})\b|came\s+under\W)", after, re.I):
+                return True
+    return False

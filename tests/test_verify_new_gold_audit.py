@@ -355,3 +355,27 @@ def test_exchanging_fire_is_fighting_and_an_army_as_source_fights_nobody():
 
 def test_by_a_time_is_no_events_date():
     assert bounds_a_period("by Thursday evening")
+
+
+def test_a_background_event_earlier_in_the_reports_year_is_not_this_incidents():
+    text = "In March 2020, the Grey Ridge Front abducted two engineers in neighbouring Ulsk district."
+    assert named_of_an_earlier_year("Grey Ridge Front", [text], 2020, 7)
+    assert of_an_earlier_year(2, [text], 2020, 7)
+    assert not of_an_earlier_year(2, ["On 19 July 2020, assailants killed 2 staff."], 2020, 7)
+
+
+def test_a_place_named_only_as_a_district_is_no_place():
+    article = "07/19/2020: Assailants stormed an aid office in Varosk, Anseth district, Miravale province, Dostrana."
+    flagged = problems(article, place="Anseth", location_sentences=[1])
+    assert any("only as a region" in p for p in flagged)
+    assert not any("only as a region" in p for p in problems(
+        "Inmates rioted at Korva Central Prison on Sunday.", event_type="riot/protest", place="Korva",
+        location_sentences=[1]))
+
+
+def test_defending_or_failing_to_protect_is_no_perpetration():
+    assert not plays_role("Sabro Guard", "perpetrators", [
+        "A local self-defence militia, the Sabro Guard, fought back, and the fighting lasted two hours."])
+    assert not plays_role("Belharran government", "perpetrators", [
+        "The foreign ministry blamed the Belharran government for failing to protect the embassy."])
+    assert plays_role("Black Viper gang", "perpetrators", ["The police chief blamed the attack on the Black Viper gang."])

@@ -222,7 +222,7 @@ def tally(count: int, sentences: list[str]) -> bool:
 # sentence or stand in the figure's own clause ("in 2024 two nurses were killed"),
 # and nothing in the sentence may bring it to the report's time ("on Monday").
 _YEAR_OF = re.compile(
-    rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
+    rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
     r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
@@ -240,12 +240,21 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     """Does the sentence's lead clause or one of its clauses `own` (those stating
     the value) place it before the report (`year`, and `month` when known), with
     nothing of the report's time?"""
-    if _NOW.search(sentence) or any(int(y) >= year for y in _ANY_YEAR.findall(sentence)):
+    if _NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
     parts = [_CLAUSES.split(sentence)[0], *own]
-    years = [int(m["year"]) for part in parts for m in _YEAR_OF.finditer(part)]
-    if years:
-        return all(y < year for y in years)
+    dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
+             for m in _YEAR_OF.finditer(part)]
+
+    def earlier(y: int, mo: int | None) -> bool:  # "in March 2020" under a July 2020 report is earlier
+        return y < year or (y == year and month is not None and mo is not None and mo < month)
+
+    # The report's own year said anywhere else in the sentence brings it to the report's time.
+    this_year = sum(1 for y in _ANY_YEAR.findall(sentence) if int(y) == year)
+    if this_year > sum(1 for y, mo in dated if y == year and earlier(y, mo)):
+        return False
+    if dated:
+        return all(earlier(y, mo) for y, mo in dated)
     if any(_AGO.search(part) for part in parts):
         return True
     months = [_MONTH_NUMBER[m["month"].lower()] for part in parts for m in _MONTH_ALONE.finditer(part)]

@@ -74,6 +74,11 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only where they tell of no event (a '
                         "statement, a plan, care given afterwards); give the place the sentence reporting it "
                         "names, or null")))
+                if attr == "place" and only_as_region(part, self._texts(numbers), longer_names=False):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as a region ("{part} district"), not '
+                        "as a town, village or site; put it in admin_area and give the place the article names, "
+                        "or null")))
                 if attr == "place" and is_a_region(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '

@@ -117,11 +117,12 @@ def is_calendar_word(word: str) -> bool:
     return re.fullmatch(_CALENDAR, word) is not None
 
 
-def only_as_region(name: str, texts: list[str]) -> bool:
+def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bool:
     """True when every place the sentences `texts` name `name` names a region of
     that name ("Norvale province", "the district of Meren") or is the first word of
     a longer name ("Tessin Brotherhood", in an article written in mixed case): it
-    is no country."""
+    is no country. `longer_names=False` asks about the region words only: "Korva"
+    of "Korva Central Prison" is still a town."""
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b", re.I)
     seen = 0
     for text in texts:
@@ -133,7 +134,7 @@ def only_as_region(name: str, texts: list[str]) -> bool:
             owner = _POSSESSIVE.match(text[m.end():]) is not None
             if not (_PROVINCE_AFTER.match(text[m.end():])
                     or (_PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
-                    or (mixed and _LONGER_NAME.match(text[m.end():]))):
+                    or (longer_names and mixed and _LONGER_NAME.match(text[m.end():]))):
                 return False
     return seen > 0
 

@@ -119,6 +119,11 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
 
+_RESPONDS = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:fought\s+back|returned\s+fire"
+                       r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
+_FAILED = re.compile(r"^\W*(?:for|of)\s+(?:failing|not|having\s+failed)\b", re.I)
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -129,6 +134,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             before, after = text[max(0, start - 140):start], text[end:end + 140]
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party
+            if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
+                # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
+                # for failing to protect the embassy": defending, or failing to, is not the act.
+                continue
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:100]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the

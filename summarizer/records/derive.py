@@ -93,7 +93,7 @@ class Article:
         dl = self.dateline
         if not place or dl is None or len(dl.places) < 2 or not dl.locates(place):
             return None, None
-        return (dl.places[1] if len(dl.places) > 2 else None), dl.places[-1]
+        return (dl.places[1] if len(dl.places) > 2 else None), dl.country
 
 
 LEAD_SENTENCES = 2  # a headline, then the lead

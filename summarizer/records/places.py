@@ -230,8 +230,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if (country and only_as_region(country, list(article.evidence.values()))
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "Tessin" of "Tessin province" and "Tessin Brotherhood": no country
-    places = article.dateline.places if article.dateline else ()
-    if admin and len(places) > 1 and _same(admin, places[-1]):
+    filed_in = article.dateline.country if article.dateline else None
+    if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region
     admin, country = admin or dateline_admin, country or dateline_country
     if country and not article.names(country):
@@ -302,10 +302,10 @@ def share_lead_location(incidents: list[DraftIncident], article: Article) -> Non
     if lead is None or len(incidents) < 2:
         return
     text = article.evidence[lead]
-    places = article.dateline.places if article.dateline else ()
+    filed_in = article.dateline.country if article.dateline else None
     for attr in ("country", "admin_area"):
         values = [getattr(inc, attr) for inc in incidents if getattr(inc, attr)]
-        given = values + ([places[-1]] if attr == "country" and len(places) > 1 else [])
+        given = values + ([filed_in] if attr == "country" and filed_in else [])
         given += _countries_named(text) if attr == "country" else []
         named: list[str] = []
         for v in given:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.event_types import NOW
 from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
 
@@ -225,8 +226,6 @@ _YEAR_OF = re.compile(
     rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
     r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-                  r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
 
 
 # Earlier than the report without a year: "last year", "two months ago", and a month
@@ -240,7 +239,7 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     """Does the sentence's lead clause or one of its clauses `own` (those stating
     the value) place it before the report (`year`, and `month` when known), with
     nothing of the report's time?"""
-    if _NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
+    if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
     parts = [_CLAUSES.split(sentence)[0], *own]
     dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts

@@ -191,6 +191,11 @@ class Dateline:
     end: int
     places: tuple[str, ...] = ()  # "TESSARET", "Kordavia": the place of writing, city first
 
+    @property
+    def country(self) -> str | None:
+        """The country the dateline names after its city ("Kordavia"), if any."""
+        return self.places[-1] if len(self.places) > 1 else None
+
     def locates(self, place: str) -> bool:
         """`place` is at the dateline's own city: the city itself, or a site named
         after it ("Korva Central Prison" under "KORVA, Ustrana"). A name joined to
@@ -287,14 +292,18 @@ _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denie
 def only_when_said(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates a statement ("said on
     Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
-    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
-    if not core:
-        return False
-    mention = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)", re.I)
     said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference))"
                       r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
-    hits = [(t, m.start()) for t in texts for m in mention.finditer(t)]
-    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at in hits)
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at, _ in hits)
+
+
+def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
+    """(text, start, end) of every place the date phrase, without a leading "on", stands."""
+    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
+    if not core:
+        return []
+    return [(t, m.start(), m.end()) for t in texts for m in re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", t, re.I)]
 
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
@@ -307,11 +316,7 @@ _CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b
 def only_when_freed(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates a release ("were freed late on
     Wednesday"), none the taking."""
-    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
-    if not core:
-        return False
-    hits = [(t, m.start(), m.end()) for t in texts
-            for m in re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", t, re.I)]
+    hits = _mentions(phrase, texts)
 
     def freed(text: str, start: int, end: int) -> bool:
         # The verb nearest before the date in its clause ("abducted on Saturday were

@@ -111,8 +111,9 @@ _PAST_YEAR = re.compile(
     r"|\b(?:" + "|".join(("january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december")) + r")\s+(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b",
     re.I)
-_NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-                  r"|this (?:morning|afternoon|evening|week)|last night)\b", re.I)
+# Words of the report's own time: a sentence saying them tells of now, whatever year it names.
+NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+                 r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -270,7 +271,7 @@ def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:
         naming = [c for c in _CLAUSE.split(sentence) if type_stated(event_type, [c])] if cues else []
         if naming and all(any(y < year for y in _years(c)) for c in naming):
             return True
-        return not _NOW.search(sentence) and not any(y >= year for y in _years(sentence))
+        return not NOW.search(sentence) and not any(y >= year for y in _years(sentence))
 
     return all(past(t) for t in texts)
 

@@ -36,7 +36,9 @@ from summarizer.verify.event_types import EVENT_CUES, cue_in, cue_words, kind_co
 TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduction", "riot/protest",
                  "transport accident", "industrial accident", "armed attack", "battle/clash")
 _NEW_INCIDENT = re.compile(
-    r"^\W*(?:another\b(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozen\b|\w+ty\b))|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
+    # "Another bomb ...", not "Another 23 homes were damaged" (a count, no new event)
+    r"^\W*(?:another\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|\w+ty)\b))"
+    r"|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)

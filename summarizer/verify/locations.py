@@ -53,9 +53,8 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is an organisation, not a place; give the town, village or site the article '
                         "names, or null")))
-                dateline_country = self.dateline.places[-1] if self.dateline and len(self.dateline.places) > 1 else None
                 if attr == "place" and any(c and normalise(part) == normalise(c)
-                                           for c in (inc.country, dateline_country)):  # rule 17
+                                           for c in (inc.country, self.dateline and self.dateline.country)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the country, not a place in it; give the town, village or site the '
                         "article names, or null")))

@@ -62,8 +62,8 @@ class PartyChecks:
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
                 if (not found and self.report_year
-                        and named_of_an_earlier_year(actor.name, self._texts(actor.sentences), self.report_year,
-                                                     self.anchor.month if self.anchor else None)):
+                        and named_of_an_earlier_year(actor.name, self._texts(actor.sentences),
+                                                     self.report_year, self.report_month)):
                     found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."
                         f"the cited sentences {actor.sentences} tell of an event before {self.report_year}, not "
                         "this one; cite the sentence that names this incident's party, or leave it out")))

@@ -110,16 +110,18 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
                       r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
 
 
-_APPOSITIVE = r"(?:\s*,[^,.;]{0,60},)?"  # "Lira Santek, the police chief, blamed ..."
-_PATIENT = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+# From a name to its own verb: an appositive between ("Lira Santek, the police chief,
+# blamed ..."), a comma, an adverb.
+_TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,60},)?[\s,]*(?:(?:later|also|then)\s+)?"
+_PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
-_COMMENTS = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
+_COMMENTS = re.compile(rf"{_TO_ITS_VERB}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described)\b", re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
 
-_RESPONDS = re.compile(rf"^{_APPOSITIVE}[\s,]*(?:(?:later|also|then)\s+)?(?:fought\s+back|returned\s+fire"
+_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:fought\s+back|returned\s+fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
 _FAILED = re.compile(r"^\W*(?:for|of)\s+(?:failing|not|having\s+failed)\b", re.I)
 

@@ -162,6 +162,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
         self.dateline = find_dateline(article)
         self.anchor: date | None = self.dateline.date if self.dateline else None
         self.report_year = report_year(article, self.dateline)  # rule 13
+        self.report_month: int | None = self.anchor.month if self.anchor else None  # rule 13, within the year
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         # Each sentence with the dateline blanked out: it is no evidence. Made once
         # per article (records.derive.Article shares it), not once per check.
@@ -345,8 +346,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
-        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year,
-                                                   self.anchor.month if self.anchor else None):  # rule 13
+        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year, self.report_month):  # rule 13
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
                 f"{self.report_year}, the year of the report, not of this incident; leave it out"))]

@@ -38,8 +38,9 @@ def _shown(pred, unit: str, k: int) -> str:  # noqa: ANN001 - metrics.Inc
     return getattr(pred, unit)[k]
 
 
-def _judged(out, case) -> dict[tuple[int, str, int], tuple[bool, bool]]:  # noqa: ANN001
-    """(incident, unit, k) -> (verified, right) for every value of a case's record."""
+def _judged(out, case):  # noqa: ANN001, ANN202
+    """(incident, unit, k) -> (verified, right) for every value of a case's record,
+    with the record's incidents and which gold incident each matched."""
     golds = [from_draft(g) for g in case.incidents]
     preds = [from_record(i) for i in out.record["incidents"]]
     gold_of = dict(match(preds, golds))
@@ -50,7 +51,7 @@ def _judged(out, case) -> dict[tuple[int, str, int], tuple[bool, bool]]:  # noqa
         for unit, verified, right in _values(pred, against):
             k = seen[unit] = seen.get(unit, -1) + 1
             judged[(p, unit, k)] = (verified, right)
-    return judged
+    return judged, preds, gold_of
 
 
 def _verdict(v: tuple[bool, bool] | None) -> str:
@@ -72,18 +73,16 @@ def main() -> int:
         out = run.cases.get(case.id)
         if out is None or out.record is None or (args.split and case.split != args.split):
             continue
-        judged = _judged(out, case)
+        judged, preds, gold_of = _judged(out, case)
         if args.changed:
             before = stored.cases.get(case.id)
-            old = _judged(before, case) if before is not None and before.record is not None else {}
+            old = _judged(before, case)[0] if before is not None and before.record is not None else {}
             for key in sorted(set(old) | set(judged), key=str):
                 if old.get(key) != judged.get(key) and (not args.field or key[1].startswith(args.field)):
                     changed += 1
                     print(f"{case.id} ({case.split}), incident {key[0] + 1}, {key[1]} #{key[2] + 1}: "
                           f"{_verdict(old.get(key))} -> {_verdict(judged.get(key))}")
             continue
-        preds = [from_record(i) for i in out.record["incidents"]]
-        gold_of = dict(match(preds, [from_draft(g) for g in case.incidents]))
         for (p, unit, k), (verified, right) in judged.items():
             if not verified or right or (args.field and not unit.startswith(args.field)):
                 continue

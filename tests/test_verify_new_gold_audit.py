@@ -5,6 +5,7 @@ consequence and an affiliation taken for targets. Each rule fails on the wrong
 value and passes on the right one. Articles are ours."""
 
 import pytest
+from support.drafts import one_figure
 from support.drafts import verifier_problems as problems
 
 from summarizer.verify.categories import categories_named, named_of_an_earlier_year, of_an_earlier_year, tally
@@ -28,9 +29,7 @@ def test_two_numbers_joined_by_a_dash_are_no_count(text, figures):
 
 def test_a_score_is_no_death_toll():
     article = "Fans rioted in Lorsk on Sunday after their team lost 3-1 to its old rivals."
-    flagged = problems(article, event_type="riot/protest", casualties=[
-        {"category": "killed", "count": 1, "qualifier": "exact", "who": "fans", "reported_by": None,
-         "sentences": [1]}])
+    flagged = problems(article, event_type="riot/protest", casualties=one_figure("killed", 1, "fans"))
     assert any("casualties[0]" in p for p in flagged)
 
 
@@ -108,9 +107,7 @@ def test_a_labels_number_is_no_count(text, figures):
 
 def test_a_name_is_no_word_of_harm():
     article = "The three were freed late on Wednesday after talks led by elders from Tollan, officials said."
-    flagged = problems(article, event_type="abduction", casualties=[
-        {"category": "injured", "count": 3, "qualifier": "exact", "who": "aid workers", "reported_by": None,
-         "sentences": [1]}])
+    flagged = problems(article, event_type="abduction", casualties=one_figure("injured", 3, "aid workers"))
     assert not any("not injured" in p for p in flagged)  # "Tollan" named no deaths
     assert categories_named("elders from Tollan said") == set()
     assert categories_named("The death toll rose to 12.") == {"killed"}
@@ -118,9 +115,7 @@ def test_a_name_is_no_word_of_harm():
 
 def test_people_moved_are_no_casualties():
     article = "The 60-bed hospital was damaged, and 14 patients were moved to a clinic in Varsel."
-    flagged = problems(article, casualties=[
-        {"category": "injured", "count": 14, "qualifier": "exact", "who": "patients", "reported_by": None,
-         "sentences": [1]}])
+    flagged = problems(article, casualties=one_figure("injured", 14, "patients"))
     assert any("present" in p for p in flagged)
 
 
@@ -152,18 +147,14 @@ def test_an_end_of_a_route_is_no_place_of_the_event(name, texts, route_end):
 
 def test_people_unharmed_are_no_casualties():
     article = "The other 33 occupants left the aircraft through the rear door without injury."
-    flagged = problems(article, event_type="transport accident", casualties=[
-        {"category": "injured", "count": 33, "qualifier": "exact", "who": "occupants", "reported_by": None,
-         "sentences": [1]}])
+    flagged = problems(article, event_type="transport accident", casualties=one_figure("injured", 33, "occupants"))
     assert any("present" in p for p in flagged)
     assert categories_named("Four people were injured.") == {"injured"}
 
 
 def test_a_toll_over_several_places_is_a_tally():
     article = "The storm's toll across the two islands stood at nine dead and four missing on Monday."
-    flagged = problems(article, event_type="natural disaster", casualties=[
-        {"category": "killed", "count": 9, "qualifier": "exact", "who": "people", "reported_by": None,
-         "sentences": [1]}])
+    flagged = problems(article, event_type="natural disaster", casualties=one_figure("killed", 9, "people"))
     assert any("tally" in p for p in flagged)
 
 

@@ -58,6 +58,12 @@ def with_missing_sentence() -> str:
     return json.dumps(bad)
 
 
+def one_figure(category: str, count: int, who: str | None = None, qualifier: str = "exact") -> list[dict]:
+    """The casualties of a draft that gives one figure, from sentence 1."""
+    return [{"category": category, "count": count, "qualifier": qualifier, "who": who, "reported_by": None,
+             "sentences": [1]}]
+
+
 def verifier_problems(article: str, **incident) -> list[str]:
     """What the verifier says of a draft of one incident of `article`: `incident`
     gives its values, a one-sentence armed attack without figures the rest."""

@@ -64,8 +64,10 @@ def main() -> int:
     parser.add_argument("--field")
     parser.add_argument("--split")
     parser.add_argument("--changed", action="store_true", help="values whose verdict today's verifier changes")
+    parser.add_argument("--gold", type=Path, default=ROOT / "evals" / "gold",
+                        help="the gold folder (a snapshot while new gold is being written)")
     args = parser.parse_args()
-    cases = load_gold(ROOT / "evals" / "gold")
+    cases = load_gold(args.gold)
     stored = load_run(args.run)
     run, _ = reverified(cases, stored)
     wrong = changed = 0

@@ -51,7 +51,10 @@ def test_articles_spread_over_two_endpoints_one_line_each_and_cached_in_the_driv
     lines = read_lines(out)
     assert len(lines) == 12 and len({x["id"] for x in lines}) == 12 and {x["status"] for x in lines} == {"ok"}
     asked = articles_asked(a.requests), articles_asked(b.requests)
-    assert sum(asked) == 12 and min(asked) >= 3, asked  # both endpoints did a share
+    # Both endpoints did a share: each its first two at once (two workers each); after
+    # that the least busy takes the next, so a slow actor start on a loaded machine
+    # may leave one with only those two (seen: a full suite beside other work).
+    assert sum(asked) == 12 and min(asked) >= 2, asked
     endpoints = {x["record"]["provenance"]["endpoint"] for x in lines}
     assert endpoints == {a.base_url, b.base_url}
 

@@ -11,7 +11,7 @@ from support.drafts import verifier_problems as problems
 from summarizer.verify.categories import categories_named, named_of_an_earlier_year, of_an_earlier_year, tally
 from summarizer.verify.dates import bounds_a_period, only_when_freed
 from summarizer.verify.event_types import counts_events, kind_contradicted, type_stated
-from summarizer.verify.names import only_as_route_end
+from summarizer.verify.names import described_as_an_organisation, only_as_route_end
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.roles import plays_role
 
@@ -302,6 +302,10 @@ def test_an_attack_on_police_is_no_battle_without_armed_forces():
              "Police repelled the assault after two hours of fighting."]
     assert kind_contradicted("battle/clash", texts) == "an attack on police or villagers (an armed attack)"
     assert kind_contradicted("battle/clash", ["Rebels attacked an army post, and troops repelled them."]) is None
+    # An army that only arrives fights nobody: "an army relief column reached the town".
+    arriving = ["It began with a failed assault on the town's police headquarters and ended when an army relief "
+                "column reached the town and the rebels withdrew into the forest."]
+    assert kind_contradicted("battle/clash", arriving) == "an attack on police or villagers (an armed attack)"
 
 
 def test_a_relative_clause_lends_no_role_to_the_name_before_it():
@@ -369,4 +373,46 @@ def test_defending_or_failing_to_protect_is_no_perpetration():
         "A local self-defence militia, the Sabro Guard, fought back, and the fighting lasted two hours."])
     assert not plays_role("Belharran government", "perpetrators", [
         "The foreign ministry blamed the Belharran government for failing to protect the embassy."])
+    assert not plays_role("Belharran", "perpetrators", [  # the country alone, its government after it
+        "The foreign ministry blamed the Belharran government for failing to protect the embassy."])
     assert plays_role("Black Viper gang", "perpetrators", ["The police chief blamed the attack on the Black Viper gang."])
+
+
+# Found by the audit of run -14 (2026-12-03).
+
+@pytest.mark.parametrize("name,text,organisation", [
+    ("Harbour of Hope Relief", "Assailants stormed the office of Harbour of Hope Relief, an aid agency, in Varosk.", True),
+    ("Harbour of Hope Relief", "Gunmen attacked the offices of Harbour of Hope Relief in Varosk.", True),
+    ("Varosk", "Assailants stormed the office of Harbour of Hope Relief, an aid agency, in Varosk.", False),
+    ("Varosk", "Varosk, a market town of 20,000, was quiet on Monday.", False),
+    ("Amsel", "The blast sent flames into the sky near the village of Amsel, the company said.", False),
+])
+def test_a_name_described_as_an_organisation_is_no_place(name, text, organisation):
+    assert described_as_an_organisation(name, text) is organisation
+
+
+def test_the_datelines_city_is_no_country():
+    article = ("STENNICK, Cresland, August 19, 2026 (Meridian Press) - Inmates at Grenholt Prison in Stennick "
+               "rioted on Tuesday over a plan to transfer 200 of them.")
+    flagged = problems(article, event_type="riot/protest", place="Grenholt Prison", country="Stennick",
+                       location_sentences=[1])
+    assert any("the dateline's city, not a country" in p for p in flagged)
+    assert not any("dateline's city" in p for p in problems(
+        article, event_type="riot/protest", place="Stennick", country="Cresland", location_sentences=[1]))
+
+
+@pytest.mark.parametrize("event_type,text,stated", [
+    ("industrial accident", "Another 23 homes in Cragmoor were damaged.", False),  # no dam
+    ("industrial accident", "Water poured over the Kessel dam.", True),
+    ("transport accident", "Gunmen carried out the raid on a business in the port.", False),  # no car, no bus
+    ("transport accident", "A bus and two cars collided.", True),
+    ("natural disaster", "Gunmen stormed the hotel.", False),
+    ("armed attack", "Gunmen stormed the hotel.", True),
+    ("natural disaster", "The storm flattened crops.", True),
+    ("abduction", "The attack took place at dawn.", False),
+    ("abduction", "The gunmen took four engineers.", True),
+    ("natural disaster", "A surgeon treated the wounded.", False),
+    ("bombing/explosion", "Three miners were trapped.", False),
+])
+def test_a_word_that_starts_with_a_cue_is_not_always_it(event_type, text, stated):
+    assert type_stated(event_type, [text]) is stated

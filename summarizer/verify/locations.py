@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
+    described_as_an_organisation,
     has_region_word,
     is_a_region,
     name_in_text,
@@ -49,7 +50,8 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
-                if attr == "place" and names_an_organisation(part):  # rule 17
+                if attr == "place" and (names_an_organisation(part)
+                                        or described_as_an_organisation(part, self._cited_text(list(self.by_number)))):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is an organisation, not a place; give the town, village or site the article '
                         "names, or null")))
@@ -82,6 +84,11 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '
                         "or put the region in admin_area")))
+                if (attr == "country" and self.dateline and self.dateline.country
+                        and normalise(part) == normalise(self.dateline.places[0])):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is the dateline\'s city, not a country; give the country the article names, '
+                        "or null")))
                 if attr == "country" and has_region_word(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '

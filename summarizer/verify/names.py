@@ -208,6 +208,27 @@ def names_an_organisation(name: str) -> bool:
     return bool(_ORGANISATION.search(name.strip()))
 
 
+# "the office of Harbour of Hope Relief, an aid agency, in Varosk": a name the article
+# describes as an organisation, or as one with offices or staff, is no place.
+_ORGANISATION_NOUNS = (r"agency|charity|group|company|firm|organi[sz]ation|NGO|party|movement|union|bank"
+                       r"|newspaper|broadcaster|network|association|foundation|mission|relief\s+group")
+_AS_AN_ORGANISATION_AFTER = re.compile(
+    # not "near the village of Amsel, the company said": a source after the name
+    rf"^\s*,\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORGANISATION_NOUNS})\b"
+    r"(?!\s+(?:said|says|reported|added|told|stated|announced|confirmed|denied)\b)", re.I)
+_AS_AN_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:offices?|headquarters|staff|employees|workers|volunteers|members)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def described_as_an_organisation(name: str, text: str) -> bool:
+    """True when the article describes `name` as an organisation anywhere ("Harbour
+    of Hope Relief, an aid agency"; "the office of ..."): no place (rule 17)."""
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b")
+    return any(_AS_AN_ORGANISATION_AFTER.match(text[m.end():])
+               or _AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+               for m in pattern.finditer(text))
+
+
 # Two names joined by a hyphen, then what runs between them: "Lumara-Port Neve oil pipeline".
 _ROUTE = re.compile(
     r"[^\W\d_][\w'\u2019]*-[A-Z\u00c0-\u00de][\w'\u2019]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019]*)*\s+"

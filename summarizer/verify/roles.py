@@ -123,7 +123,8 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
 
 _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:fought\s+back|returned\s+fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
-_FAILED = re.compile(r"^\W*(?:for|of)\s+(?:failing|not|having\s+failed)\b", re.I)
+_FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
+                     r"(?:failing|not|having\s+failed)\b", re.I)  # "blamed the Belharran government for failing"
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:

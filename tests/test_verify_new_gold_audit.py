@@ -8,9 +8,16 @@ import pytest
 from support.drafts import one_figure
 from support.drafts import verifier_problems as problems
 
-from summarizer.verify.categories import categories_named, named_of_an_earlier_year, of_an_earlier_year, tally
+from summarizer.verify.categories import (
+    categories_named,
+    category_conflict,
+    named_of_an_earlier_year,
+    of_an_earlier_year,
+    presence_total,
+    tally,
+)
 from summarizer.verify.dates import bounds_a_period, only_when_freed
-from summarizer.verify.event_types import counts_events, kind_contradicted, type_stated
+from summarizer.verify.event_types import counts_events, kind_contradicted, tells_an_event, type_stated
 from summarizer.verify.names import described_as_an_organisation, only_as_route_end
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.roles import plays_role
@@ -416,3 +423,33 @@ def test_the_datelines_city_is_no_country():
 ])
 def test_a_word_that_starts_with_a_cue_is_not_always_it(event_type, text, stated):
     assert type_stated(event_type, [text]) is stated
+
+
+# Right gold of the fifth batch the verifier rejected (2026-12-03).
+
+@pytest.mark.parametrize("category,count,text", [
+    ("captured/abducted", 2, "Armed men stopped the car and forced the two men at gunpoint into a waiting van."),
+    ("injured", 2, "Soldiers fired back, and two bystanders were hit in the crossfire: a conscript and a motorcyclist."),
+    ("killed", 3, "A doctor said twelve passengers had died, as three of the wounded had not survived the night."),
+])
+def test_harm_told_without_a_casualty_word(category, count, text):
+    assert category_conflict(category, count, [text]) is None
+    assert category in categories_named(text)
+
+
+def test_a_figure_and_its_noun_alone_are_the_subject_of_what_follows():
+    assert not presence_total(1, ["One resident, a 72-year-old woman, drowned when water poured into her flat."])
+    assert presence_total(280, ["About 280 soldiers were stationed at the base."])
+    assert presence_total(40, ["The coach was carrying 40 passengers, the police said."])
+
+
+def test_a_river_cresting_tells_an_event():
+    assert tells_an_event("At 0315 CDT on July 10 the river crested at 22.6 feet at Emmettsville.")
+
+
+def test_an_armed_drone_is_no_accident_whatever_burned():
+    texts = ["On 4 February 2023, an armed drone hit a fuel depot at Kasra; the explosions set at least three "
+             "storage tanks ablaze."]
+    assert kind_contradicted("bombing/explosion", texts) is None
+    assert kind_contradicted("industrial accident", texts) == "a deliberate act"
+    assert kind_contradicted("industrial accident", ["Gas stored in the plant's storage tanks exploded."]) is None

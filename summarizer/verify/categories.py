@@ -107,7 +107,20 @@ _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|
                           r"|\b(?:was|were)\s+not\s+(?:\w+\s+)?(?:injured|hurt|harmed|wounded)\b", re.I)
 
 
+# Harm told without a casualty word: "forced the two men at gunpoint into a waiting
+# van" (a taking), "two bystanders were hit in the crossfire" (an injury), "three of
+# the wounded had not survived the night" (deaths).
+_FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,40}?\binto\s+(?:a|an|the|their|two)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b",
+                          re.I)
+_HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
+                          r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))\b", re.I)
+_DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
+                              r"|\bsuccumbed\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
+    text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
@@ -159,10 +172,17 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
 
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
-    aboard, occupants) and names no casualty at all."""
-    clauses = clauses_stating(count, sentences)
-    return bool(clauses) and all(
-        not categories_named(clause) and _stems_in(clause, PRESENCE_STEMS) for clause in clauses)
+    aboard, occupants) and names no casualty at all. A clause of a figure and its
+    noun alone is the subject of what follows ("One resident, a 72-year-old woman,
+    drowned"): its sentence must name no casualty either."""
+    found = []
+    for sentence in sentences:
+        for clause in clauses_stating(count, [sentence]):
+            cut_short = len(_WORDS.findall(clause.lower())) <= 3 and bool(
+                re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))  # the sentence's subject, then a comma
+            found.append(not categories_named(sentence if cut_short else clause)
+                         and _stems_in(clause, PRESENCE_STEMS))
+    return bool(found) and all(found)
 
 
 # Rule 16: a tally is no one incident's figure: over a period ("since January,

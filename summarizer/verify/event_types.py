@@ -157,7 +157,12 @@ _DELIBERATE = re.compile(
     r"militants?|insurgents?|rebels?|terror\w*|kidnap\w*|abduct\w*|hostages?|ambush\w*|opened\s+fire|planted|"
     r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
-    r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men)\b", re.I)
+    r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men|drones?)\b", re.I)
+# Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
+# the explosions set at least three storage tanks ablaze".
+_ONLY_DELIBERATE = re.compile(
+    r"\b(?:armed\s+drones?|drone\s+strikes?|air\s*strikes?|missile\s+strikes?|suicide\s+bomb\w*"
+    r"|claimed\s+responsibility)\b", re.I)
 _ACCIDENTAL = re.compile(
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
@@ -212,7 +217,8 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
         return "an attack on police or villagers (an armed attack)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
         return "an accident"
-    if event_type in ACCIDENTS and _DELIBERATE.search(joined) and not _ACCIDENTAL.search(joined):
+    if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (
+            not _ACCIDENTAL.search(joined) or _ONLY_DELIBERATE.search(joined)):
         return "a deliberate act"
     if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(joined)
             and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
@@ -245,7 +251,8 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
-    r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown)\b", re.I)
+    r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"
+    r"|crest\w*|overflow\w*|inundat\w*|submerg\w*)\b", re.I)  # a river "crested at 22.6 feet at Emmettsville"
 # The type cues that name people or things, not what happened to them.
 _NOUN_CUES = {"worker", "site", "construction", "plant", "factory", "warehouse", "miner", "mine", "mining", "gas",
               "dam", "pipeline", "tunnel", "refinery", "industrial", "chemical", "police", "army", "soldier",

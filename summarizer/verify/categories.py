@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.event_types import NOW
+from summarizer.verify.event_types import EARLIER, NOW
 from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
 
@@ -116,11 +116,16 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
 _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
                           r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
-                              r"|\bsuccumbed\b", re.I)
+                              r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
+                              # "six had died of their injuries": deaths, not injuries
+                              r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I)
+# "three of the wounded had not survived the night": the wounded name who died.
+_OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b", re.I)
 
 
 def categories_named(text: str) -> set[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
+    text = _OF_THE_WOUNDED.sub(" of them ", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
@@ -170,6 +175,14 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
     return named
 
 
+# The attackers counted: "about 300 TLM fighters attacked the police headquarters",
+# "THE ATTACKERS, ABOUT 30 MEMBERS OF THE ERP, SEIZED THE PATROL'S WEAPONS AND FLED".
+_ATTACKERS_COUNTED = re.compile(
+    r"\bmembers\s+of\b|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b",
+    re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -181,7 +194,7 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             cut_short = len(_WORDS.findall(clause.lower())) <= 3 and bool(
                 re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))  # the sentence's subject, then a comma
             found.append(not categories_named(sentence if cut_short else clause)
-                         and _stems_in(clause, PRESENCE_STEMS))
+                         and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause))))
     return bool(found) and all(found)
 
 
@@ -250,7 +263,6 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 # Earlier than the report without a year: "last year", "two months ago", and a month
 # alone before the report's own ("In January, soldiers raided ..." under a May dateline).
-_AGO = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.I)
 _MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 
@@ -274,7 +286,7 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
         return False
     if dated:
         return all(earlier(y, mo) for y, mo in dated)
-    if any(_AGO.search(part) for part in parts):
+    if any(EARLIER.search(part) for part in parts):
         return True
     months = [_MONTH_NUMBER[m["month"].lower()] for part in parts for m in _MONTH_ALONE.finditer(part)]
     return month is not None and bool(months) and all(m < month for m in months)

@@ -133,6 +133,10 @@ _PAST_YEAR = re.compile(
 NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
                  r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# Earlier than the report without a year: "last year", "two months ago", "In the
+# previous month, unknown attackers had thrown petrol bombs at ...".
+EARLIER = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+(?:ago|earlier)\b"
+                     r"|\b(?:the\s+)?previous\s+(?:year|month)\b|\bthe\s+(?:year|month)\s+before\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -261,9 +265,17 @@ _NOUN_CUES = {"worker", "site", "construction", "plant", "factory", "warehouse",
 _EVENT_CUES = {kind: tuple(c for c in cues if c not in _NOUN_CUES) for kind, cues in EVENT_CUES.items()}
 
 
+# Care given afterwards tells no event, whatever it names: "The provincial hospital
+# in Tessar treated 61 wounded police officers", "had treated 47 wounded people".
+_CARE = re.compile(r"\b(?:treat\w*|admit\w*|receiv\w*|examin\w*|discharg\w*|cared\s+for|look\w*\s+after)\s+"
+                   r"(?:[\w,'-]+\s+){0,3}?(?:wounded|injured|injuries|casualties|dead|bodies|victims|survivors|burns?)\b",
+                   re.I)
+
+
 def tells_an_event(text: str) -> bool:
     """Does the sentence tell of an event of any kind (or give its "Location:" on a
     page's summary lines)? "Doctors examined the workers in Oskel" tells none."""
+    text = _CARE.sub(" ", text)
     if _LOCATION_LABEL.match(text) or _EVENT_WORDS.search(text):
         return True
     lowered, words = cue_words(text)
@@ -279,6 +291,12 @@ def retold(texts: list[str]) -> bool:
 def _heading(text: str) -> bool:
     """A section heading: three words at most, and no full stop."""
     return len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?"))
+
+
+def opens_at_an_earlier_time(texts: list[str]) -> bool:
+    """True when every sentence opens at a time before the report's without a year
+    ("In the previous month, unknown attackers had thrown petrol bombs ...")."""
+    return bool(texts) and all(EARLIER.search(_CLAUSE.split(t)[0]) and not NOW.search(t) for t in texts)
 
 
 def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftIncident
+from summarizer.verify.categories import named_of_an_earlier_year
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
     described_as_an_organisation,
@@ -15,6 +16,7 @@ from summarizer.verify.names import (
     names_an_organisation,
     normalise,
     only_as_neighbour,
+    only_as_reference,
     only_as_route_end,
     only_as_region,
     written_as_a_name,
@@ -64,6 +66,16 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
+                if attr == "place" and only_as_reference(part, self._texts(numbers)):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as a point of reference ("25 km south of '
+                        f'{part}"), not as where it happened; give the place the article names, or null')))
+                if (self.report_year and attr != "country"
+                        and named_of_an_earlier_year(part, self._texts(numbers), self.report_year,
+                                                     self.report_month)):  # rule 13
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only for an event before this one ("in 2024, '
+                        "...\"); give the place the sentence reporting this incident names, or null")))
                 if attr == "place" and only_as_route_end(part, self._texts(numbers)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as an end of a route ("the road between '

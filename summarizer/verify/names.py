@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from typing import Callable
 
 
 # Words that carry no identity in a name: "the town of Tessit" is about "Tessit".
@@ -256,14 +257,47 @@ _ROUTE_END_BEFORE = re.compile(
 def only_as_route_end(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is an end of a route:
     no place of the event (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_ROUTE_END_BEFORE.search(before)), in_a_route=True)
+
+
+# "Lirra village, about 25 km south of Dova", "at the village of Orvik, north of
+# Sedrin": a place that only tells where another lies. A few miles or metres off is
+# still the place ("touched down 2 miles west of Linton and moved through the town").
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?P<n>\d[\d,.]*|a\s+few|several|some)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:town|village|city|capital)\s+(?:of\s+)?)?$",
+    re.I)
+
+
+def _far_off(before: str) -> bool:
+    m = _REFERENCE_BEFORE.search(before)
+    if not m or not m["unit"]:
+        return bool(m)
+    if m["unit"].lower().startswith(("met", "yard")):
+        return False
+    number = m["n"].replace(",", "")
+    return not number[:1].isdigit() or float(number.rstrip(".")) >= 5
+
+
+def only_as_reference(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` gives it as a point of
+    reference 5 km or miles off or more ("25 km south of Dova"): no place of the
+    event (rule 17)."""
+    return _only_after(name, texts, _far_off)
+
+
+def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False) -> bool:
+    """True when the sentences name `name`, every time after words `said_before`
+    accepts (or, with `in_a_route`, inside a route's name)."""
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b")
     seen = 0
     for text in texts:
         for m in pattern.finditer(text):
             seen += 1
             # "on the Sarkoy-Ulmen road": the name is one end of a route's name
-            in_route = any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
-            if not (in_route or _ROUTE_END_BEFORE.search(text[max(0, m.start() - 80):m.start()])):
+            in_route = in_a_route and any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
+            if not (in_route or said_before(text[max(0, m.start() - 80):m.start()])):
                 return False
     return seen > 0
 

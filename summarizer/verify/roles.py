@@ -27,6 +27,9 @@ _AFTER_ACT = re.compile(rf"\b{_ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied 
 # the troops seized rifles" does not make the troops a target.
 _NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
 _AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
+# A side of a battle is the subject of a fight in its own clause: not "houses near the
+# town's livestock market, and residents said ... as the fighting moved".
+_BEFORE_ACT_SAME_CLAUSE = re.compile(rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
@@ -71,9 +74,22 @@ def _in_place_phrase(before: str) -> bool:
     return bool(re.search(r"\w[\w'-]*\s*,\s+(?:at|in)(?:\s+[\w'-]+){0,3}\W*$", before[acts[-1].end():]))
 
 
+# "army" is not named by "the Southern Liberation Army": a common noun given as a
+# name is not the end of a capitalised name in a mixed-case text.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
+
+
 def _spans(name: str, text: str) -> list[tuple[int, int]]:
     """Where `text` names `name`: in full, without a bracketed part, or by the
-    bracketed short form alone ("Kordavian People's Front (KPF)" / "KPF")."""
+    bracketed short form alone ("Kordavian People's Front (KPF)" / "KPF"); a
+    common noun ("army") not inside a capitalised name of a mixed-case text."""
+    spans = _all_spans(name, text)
+    if name[:1].islower() and sum(map(str.islower, text)) > sum(map(str.isupper, text)):
+        spans = [(a, b) for a, b in spans if not (text[a:a + 1].isupper() and _NAME_BEFORE.search(text[max(0, a - 40):a]))]
+    return spans
+
+
+def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
     forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
     out = []
     for form in forms:
@@ -121,12 +137,19 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
 
-_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:fought\s+back|returned\s+fire"
-                       r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
+_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
+                       r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
+                       # "security forces stormed the prison late on Sunday to end the riot"
+                       r"|(?:\w+\s+){1,8}?to\s+(?:end|free|rescue|retake|restore|regain|lift|break)\s+"
+                       r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order|blockade))\b",
+                       re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed)\b", re.I)  # "blamed the Belharran government for failing"
 
 
+# "was attacked", "came under fire": the name before is the act's object.
+_PASSIVE_ACT = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
+                          rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -147,7 +170,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
                 # speaking of it, not doing it (but "the Front said it carried out the attack").
                 continue
-            if either_side and (_BEFORE_ACT.match(after) or (
+            if either_side and (_BEFORE_ACT_SAME_CLAUSE.match(after) or (
                     _AFTER_ACT.search(before) and not _in_place_phrase(before)
                     and not _object_of_something_else(before)
                     and (kind == "targets" or _after_a_fight(before)))):
@@ -161,8 +184,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40]):
                     return True
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
-                  and not _object_of_something_else(before)) or re.match(
-                    rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
-                    rf"(?:{_ACTS})\b|came\s+under\W)", after, re.I):
+                  and not _object_of_something_else(before)) or (
+                    _PASSIVE_ACT.match(after)):
                 return True
     return False

@@ -72,7 +72,11 @@ Rules (each yields a `Problem` naming the incident and field):
      two places ("the Lumara-Port Neve oil pipeline": the event is somewhere
      along it), nor a town named only as a route's end ("on the road between
      Oskel and Varsel"), nor one named only where no event is told ("the
-     workers were examined by doctors in Oskel").
+     workers were examined by doctors in Oskel"), nor one named only as a point
+     of reference ("25 km south of Dova") or for an earlier event;
+ 18. a value that cites only sentences another incident of the draft tells
+     (its summary's or its event type's) is that incident's, not this one's
+     (summarizer.verify.borrowed).
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
 its location in summarizer.verify.locations, those of its date in
@@ -99,6 +103,7 @@ from datetime import date
 
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.read.segment import Sentence
+from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.categories import (
     category_conflict,
     counts_things,
@@ -122,6 +127,7 @@ from summarizer.verify.event_types import (
     counts_events,
     example_words,
     kind_contradicted,
+    opens_at_an_earlier_time,
     reads_english,
     retold,
     tells_of_the_past,
@@ -185,7 +191,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
-        return problems
+        return problems + borrowed_values(draft)  # rule 18
 
     # -- helpers -----------------------------------------------------------
 
@@ -289,6 +295,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} count events (\"the third attack since January\") "
                 "rather than report one: that is background, not an incident; leave it out"), background=True))
+        if not found and opens_at_an_earlier_time(texts):  # rule 13, the type only: the incident may be right
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} tell of an earlier event (\"in the previous "
+                "month\"), not this one; cite the sentence that reports this incident"), incident_in_doubt=False))
         if not found and self.report_year and tells_of_the_past(inc.event_type, texts, self.report_year):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of an event before {self.report_year}, the "

@@ -1,0 +1,35 @@
+"""Rule 18: a value of one incident that only another incident's sentences tell
+("4 killed" of the Lesko checkpoint given to the Bravik one) is borrowed, not
+this incident's (the rule list is in summarizer.verify.rules).
+
+An incident's own sentences are those that tell what happened: its summary's and
+its event type's. A value that cites only sentences some other incident of the
+draft owns, and none of its own, stands on the other incident's evidence."""
+
+from __future__ import annotations
+
+from summarizer.core.schema import Draft
+from summarizer.verify.problem import Problem
+
+
+def borrowed_values(draft: Draft) -> list[Problem]:
+    """Problems for the values of `draft` that only other incidents' sentences tell."""
+    incidents = draft.incidents
+    if len(incidents) < 2:
+        return []
+    own = [set(inc.summary_sentences) | set(inc.event_type_sentences) for inc in incidents]
+    problems: list[Problem] = []
+    for i, inc in enumerate(incidents):
+        owner = {n: k for k in range(len(incidents)) if k != i for n in own[k] if n not in own[i]}
+        # Not the date: "On the same day, ..." gives a second incident the first one's.
+        fields = [("location", inc.location_sentences, bool(inc.place or inc.admin_area or inc.country))]
+        fields += [(f"perpetrators[{j}]", a.sentences, bool(a.name.strip())) for j, a in enumerate(inc.perpetrators)]
+        fields += [(f"targets[{j}]", a.sentences, bool(a.name.strip())) for j, a in enumerate(inc.targets)]
+        fields += [(f"casualties[{j}]", c.sentences, True) for j, c in enumerate(inc.casualties)]
+        for field, numbers, has_value in fields:
+            if has_value and numbers and all(n in owner for n in numbers):
+                others = sorted({owner[n] + 1 for n in numbers})
+                problems.append(Problem(i, field, (
+                    f"the cited sentences {sorted(numbers)} tell of incident {', '.join(map(str, others))}, not this "
+                    "one; cite the sentence that gives this incident's value, or leave it out")))
+    return problems

@@ -1,0 +1,192 @@
+"""Verifier rules found by the audit of run -14 and by the fifth batch of gold
+(2026-12-03): values it accepted that gold says are wrong, right gold it rejected,
+and the wrong values the batch's probes put into copies of dev gold."""
+
+import pytest
+from support.drafts import verifier_problems as problems
+
+from summarizer.core.schema import Draft
+from summarizer.read.segment import segment
+from summarizer.verify.categories import categories_named, category_conflict, presence_total
+from summarizer.verify.event_types import kind_contradicted, tells_an_event, type_stated
+from summarizer.verify.names import described_as_an_organisation, only_as_reference
+from summarizer.verify.roles import plays_role
+from summarizer.verify.rules import Verifier
+
+
+# Found by the audit of run -14 (2026-12-03).
+
+@pytest.mark.parametrize("name,text,organisation", [
+    ("Harbour of Hope Relief", "Assailants stormed the office of Harbour of Hope Relief, an aid agency, in Varosk.", True),
+    ("Harbour of Hope Relief", "Gunmen attacked the offices of Harbour of Hope Relief in Varosk.", True),
+    ("Varosk", "Assailants stormed the office of Harbour of Hope Relief, an aid agency, in Varosk.", False),
+    ("Varosk", "Varosk, a market town of 20,000, was quiet on Monday.", False),
+    ("Amsel", "The blast sent flames into the sky near the village of Amsel, the company said.", False),
+])
+def test_a_name_described_as_an_organisation_is_no_place(name, text, organisation):
+    assert described_as_an_organisation(name, text) is organisation
+
+
+def test_the_datelines_city_is_no_country():
+    article = ("STENNICK, Cresland, August 19, 2026 (Meridian Press) - Inmates at Grenholt Prison in Stennick "
+               "rioted on Tuesday over a plan to transfer 200 of them.")
+    flagged = problems(article, event_type="riot/protest", place="Grenholt Prison", country="Stennick",
+                       location_sentences=[1])
+    assert any("the dateline's city, not a country" in p for p in flagged)
+    assert not any("dateline's city" in p for p in problems(
+        article, event_type="riot/protest", place="Stennick", country="Cresland", location_sentences=[1]))
+
+
+@pytest.mark.parametrize("event_type,text,stated", [
+    ("industrial accident", "Another 23 homes in Cragmoor were damaged.", False),  # no dam
+    ("industrial accident", "Water poured over the Kessel dam.", True),
+    ("transport accident", "Gunmen carried out the raid on a business in the port.", False),  # no car, no bus
+    ("transport accident", "A bus and two cars collided.", True),
+    ("natural disaster", "Gunmen stormed the hotel.", False),
+    ("armed attack", "Gunmen stormed the hotel.", True),
+    ("natural disaster", "The storm flattened crops.", True),
+    ("abduction", "The attack took place at dawn.", False),
+    ("abduction", "The gunmen took four engineers.", True),
+    ("natural disaster", "A surgeon treated the wounded.", False),
+    ("bombing/explosion", "Three miners were trapped.", False),
+])
+def test_a_word_that_starts_with_a_cue_is_not_always_it(event_type, text, stated):
+    assert type_stated(event_type, [text]) is stated
+
+
+# Right gold of the fifth batch the verifier rejected (2026-12-03).
+
+@pytest.mark.parametrize("category,count,text", [
+    ("captured/abducted", 2, "Armed men stopped the car and forced the two men at gunpoint into a waiting van."),
+    ("injured", 2, "Soldiers fired back, and two bystanders were hit in the crossfire: a conscript and a motorcyclist."),
+    ("killed", 3, "A doctor said twelve passengers had died, as three of the wounded had not survived the night."),
+])
+def test_harm_told_without_a_casualty_word(category, count, text):
+    assert category_conflict(category, count, [text]) is None
+    assert category in categories_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor said twelve passengers had died, as three of the wounded had not survived the night.",
+    "The charity said its staff had treated 47 wounded people, and that three had died of their injuries.",
+])
+def test_the_wounded_who_died_are_no_injured(text):
+    assert category_conflict("injured", 3, [text]) == {"killed"}
+
+
+def test_a_figure_and_its_noun_alone_are_the_subject_of_what_follows():
+    assert not presence_total(1, ["One resident, a 72-year-old woman, drowned when water poured into her flat."])
+    assert presence_total(280, ["About 280 soldiers were stationed at the base."])
+    assert presence_total(40, ["The coach was carrying 40 passengers, the police said."])
+
+
+def test_a_river_cresting_tells_an_event():
+    assert tells_an_event("At 0315 CDT on July 10 the river crested at 22.6 feet at Emmettsville.")
+
+
+def test_an_armed_drone_is_no_accident_whatever_burned():
+    texts = ["On 4 February 2023, an armed drone hit a fuel depot at Kasra; the explosions set at least three "
+             "storage tanks ablaze."]
+    assert kind_contradicted("bombing/explosion", texts) is None
+    assert kind_contradicted("industrial accident", texts) == "a deliberate act"
+    assert kind_contradicted("industrial accident", ["Gas stored in the plant's storage tanks exploded."]) is None
+
+
+# The fifth batch's probes (2026-12-03).
+
+@pytest.mark.parametrize("name,text,reference", [
+    ("Dova", "Unidentified forces shelled Lirra village (Tanner district), about 25 km south of Dova.", True),
+    ("Sedrin", "They ambushed an army column at the village of Orvik, north of Sedrin.", True),
+    ("Lirra", "Unidentified forces shelled Lirra village (Tanner district), about 25 km south of Dova.", False),
+    ("Dova", "Fighters raided Dova, 25 km from the border.", False),
+    ("Linton", "The tornado touched down 2 miles west of Linton and moved through the north side of town.", False),
+    ("Halde", "Soldiers at a post some 200 metres from Halde fired back.", False),
+])
+def test_a_point_of_reference_is_no_place(name, text, reference):
+    assert only_as_reference(name, [text]) is reference
+
+
+def test_a_place_named_only_for_an_earlier_event_is_not_this_ones():
+    article = ("KARVEN, Ostria, May 6, 2026 (Wire) - A roadside bomb hit the governor's convoy near Halde on Tuesday. "
+               "In 2024 a grenade was thrown at her house in Stellan, the provincial capital.")
+    flagged = problems(article, event_type="bombing/explosion", place="Stellan", location_sentences=[2])
+    assert any("only for an event before this one" in p for p in flagged)
+    assert not any("before this one" in p for p in problems(
+        article, event_type="bombing/explosion", place="Halde", location_sentences=[1]))
+
+
+def test_care_given_afterwards_tells_no_event():
+    assert not tells_an_event("The provincial hospital in Tessar treated 61 wounded police officers and civilians.")
+    assert tells_an_event("Two officers were killed in Tessar.")
+
+
+@pytest.mark.parametrize("name,text,perpetrator", [
+    ("Soldiers", "Soldiers at an army post some 200 metres up the road fired back, and two bystanders were hit.",
+     False),
+    ("Gunmen", "Gunmen attacked the post, and soldiers fired back.", True),
+    ("security forces", "Nine inmates were killed when security forces stormed the prison late on Sunday to end "
+     "the riot, the ministry said.", False),
+    ("Security forces", "Security forces opened fire on protesters in the town.", True),
+    # a common noun is not the end of a capitalised name
+    ("army", "The army blamed the Southern Liberation Army (SLA), which denied any role in the strike.", False),
+    ("Southern Liberation Army", "The army blamed the Southern Liberation Army (SLA), which denied any role in the "
+     "strike.", True),
+])
+def test_responders_and_blamers_are_no_perpetrators(name, text, perpetrator):
+    assert plays_role(name, "perpetrators", [text]) is perpetrator
+
+
+@pytest.mark.parametrize("count,text,attackers", [
+    (30, "THE ATTACKERS, ABOUT 30 MEMBERS OF THE PEOPLE'S REVOLUTIONARY ARMY (ERP), SEIZED THE WEAPONS AND FLED.",
+     True),
+    (300, "Before dawn on 11 May 2018, about 300 TLM fighters attacked the police headquarters in Varn.", True),
+    (4, "The blast killed 12 people, including 4 rebels.", False),
+    (17, "The police said nine officers and 17 rebels had been killed.", False),
+])
+def test_the_attackers_counted_are_no_casualties(count, text, attackers):
+    assert presence_total(count, [text]) is attackers
+
+
+TWO_CHECKPOINTS = ("Gunmen attacked a police checkpoint outside the town of Lesko on Tuesday, killing four officers. "
+                   "On Wednesday, a second group of armed men opened fire on a checkpoint at the entrance to Bravik, "
+                   "wounding three officers.")
+
+
+def _two_incidents(second: dict) -> list[str]:
+    # The second has a date of its own, else repair.py folds it into the first as a restatement.
+    base = {"casualties": [], "perpetrators": [], "targets": []}
+    draft = Draft.model_validate({"incidents": [
+        {**base, "summary": "Lesko.", "summary_sentences": [1], "event_type": "armed attack",
+         "event_type_sentences": [1]},
+        {**base, "summary": "Bravik.", "summary_sentences": [2], "event_type": "armed attack",
+         "event_type_sentences": [2], "date_text": "On Wednesday", "date_sentences": [2], **second}]})
+    return [str(p) for p in Verifier(segment(TWO_CHECKPOINTS), TWO_CHECKPOINTS)(draft)]
+
+
+def test_a_value_told_only_by_another_incidents_sentences_is_borrowed():
+    borrowed = _two_incidents({"casualties": [
+        {"category": "killed", "count": 4, "qualifier": "exact", "sentences": [1]}]})
+    assert any("incident 2, casualties[0]" in p and "tell of incident 1" in p for p in borrowed)
+    own = _two_incidents({"casualties": [
+        {"category": "injured", "count": 3, "qualifier": "exact", "sentences": [2]}]})
+    assert not any("tell of incident" in p for p in own)
+    place = _two_incidents({"place": "Lesko", "location_sentences": [1]})
+    assert any("incident 2, location" in p and "tell of incident 1" in p for p in place)
+
+
+def test_a_side_of_a_battle_fights_in_its_own_clause():
+    text = ("Several mortar rounds came down on houses near the town's livestock market, and residents said families "
+            "had sheltered in cellars as the fighting moved from street to street.")
+    assert not plays_role("livestock market", "targets", [text], either_side=True)
+    assert plays_role("Kessany Hawks", "perpetrators", ["The Kessany Hawks fought the Ambrel Defence Brigade."],
+                      either_side=True)
+
+
+def test_an_event_of_the_previous_month_is_no_type_of_this_one():
+    article = ("03/05/2017: Unidentified assailants set fire to the local office of the Civic Renewal Party in Tobrelo. "
+               "In the previous month, unknown attackers had thrown petrol bombs at the office of the Farmers' "
+               "Mutual Association in Palvek.")
+    flagged = problems(article, event_type="bombing/explosion", event_type_sentences=[2])
+    assert any("tell of an earlier event" in p for p in flagged)
+    assert not any("earlier event" in p for p in problems(article, event_type="armed attack",
+                                                          event_type_sentences=[1]))

@@ -99,10 +99,17 @@ def test_a_worse_run_fails_naming_the_metrics_and_the_cases(evals, capsys):
 
 
 def test_a_fall_within_the_margin_passes():
-    base = {"dev": {"incident.f1": 0.80, "unverified.share": 0.10}}
-    assert not any(d.regressed for d in compare({"dev": {"incident.f1": 0.78, "unverified.share": 0.12}}, base))
-    fell = [d for d in compare({"dev": {"incident.f1": 0.76, "unverified.share": 0.14}}, base) if d.regressed]
-    assert [d.metric for d in fell] == ["incident.f1", "unverified.share"]  # lower is better for the latter
+    base = {"dev": {"incident.f1": 0.80, "trust.doubt": 0.10}}
+    assert not any(d.regressed for d in compare({"dev": {"incident.f1": 0.78, "trust.doubt": 0.12}}, base))
+    fell = [d for d in compare({"dev": {"incident.f1": 0.76, "trust.doubt": 0.14}}, base) if d.regressed]
+    assert [d.metric for d in fell] == ["trust.doubt", "incident.f1"]  # lower is better for the former
+
+
+def test_flagging_a_wrong_value_is_no_fall():
+    """The share of all values unverified rises when the verifier rightly flags
+    a wrong value: reported, never gated. Right values left unverified are."""
+    base = {"dev": {"unverified.share": 0.10, "trust.doubt": 0.05}}
+    assert not any(d.regressed for d in compare({"dev": {"unverified.share": 0.30, "trust.doubt": 0.05}}, base))
 
 
 # -- the gate's preconditions ---------------------------------------------------------
@@ -226,7 +233,7 @@ def test_a_verifier_change_that_makes_things_worse_fails_the_gate_without_a_mode
     code, out, err = gate(evals, capsys)
     assert code == EXIT_GATE
     assert "re-verified the kept answers of 3 case(s) with the current code: 3 came out different" in out
-    assert "unverified.share" in err
+    assert "trust.doubt" in err  # right values the new rule leaves unverified
 
 
 def test_the_same_rules_reverify_to_the_same_records(evals, capsys):

@@ -217,7 +217,7 @@ def test_summary_page_marks_what_fell_and_writes_na_for_missing_values():
     assert fell == ["VERIFIED PRECISION !"] and not svg.find("heldout", "text", "fell")
     na = [(a["data-row"], a["data-series"]) for a, _ in svg.find("heldout", "text", "na")]
     assert na == [("date.accuracy", "run")]
-    assert "unverified share \u2193" in [t for _, t in svg.find("dev", "text", "label")]
+    assert "RIGHT VALUES UNVERIFIED \u2193" in [t for _, t in svg.find("dev", "text", "label")]
     assert "Eval scores &lt;b&gt;x&lt;/b&gt;" in page and "m&lt;1&gt;" in page and "note &amp; more" in page
     alone = Svg(render_summary_page(summary_view(baseline=None, fell=frozenset())))
     assert {a["data-series"] for a, _ in alone.find("dev", "rect", "bar")} == {"run"}

@@ -33,6 +33,7 @@ def headline_parts(c: Counter) -> dict[str, tuple[float, float]]:
         "trust.precision": (sum(c[f"trust.{u}.verified_right"] for u in _UNITS),
                             sum(c[f"trust.{u}.verified"] for u in _UNITS)),
         "trust.recall": (sum(c[f"trust.{u}.recalled"] for u in _UNITS), sum(c[f"trust.{u}.gold"] for u in _UNITS)),
+        "trust.doubt": (sum(c[f"trust.{u}.doubted"] for u in _UNITS), sum(c[f"trust.{u}.right"] for u in _UNITS)),
         "incident.f1": (2 * c["incident.tp"], c["incident.pred"] + c["incident.gold"]),
         "event_type.accuracy": (c["event_type.correct"], c["event_type.total"]),
         "date.accuracy": (c["date.correct"], c["date.total"]),

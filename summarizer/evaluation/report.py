@@ -21,6 +21,7 @@ TRUST_ROWS: list[tuple[str, str]] = [
     *((f"trust.{f}.precision", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
     ("trust.recall", "VERIFIED RECALL"),
     *((f"trust.{f}.recall", f"  {f.replace('_', ' ')}") for f in TRUST_FIELDS),
+    ("trust.doubt", "RIGHT VALUES UNVERIFIED"),
 ]
 
 # What a run cost, per article that got a record (reported, not gated).

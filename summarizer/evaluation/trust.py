@@ -11,6 +11,10 @@ sentences it cites. These two numbers measure that promise against gold:
   a figure of a background event is wrong.
 * **verified recall**: of the gold values, the share that come out verified and
   right (in the predicted incident matched to the gold one).
+* **doubt**: of the values given that agree with gold, the share the verifier
+  left unverified: what it costs a user that the verifier errs on the safe
+  side. (The share of all values left unverified, `unverified.share`, also
+  rises when the verifier rightly flags a wrong value; this one does not.)
 
 Values, per field: the event type; the date (right as `date_correct` decides);
 each location part (place, admin area, country: a part the gold leaves empty is
@@ -124,7 +128,8 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
 
 def score_trust(preds: list["Inc"], golds: list["Inc"], pairs: list[tuple[int, int]], counts: Counter) -> None:
     """Add one article's trust counts: per unit, values verified, verified and
-    right, gold values, and gold values recalled verified and right."""
+    right, right, right but unverified, gold values, and gold values recalled
+    verified and right."""
     gold_of = dict(pairs)
     for p, pred in enumerate(preds):
         against = [golds[gold_of[p]]] if p in gold_of else golds
@@ -132,6 +137,9 @@ def score_trust(preds: list["Inc"], golds: list["Inc"], pairs: list[tuple[int, i
             if verified:
                 counts[f"trust.{unit}.verified"] += 1
                 counts[f"trust.{unit}.verified_right"] += right
+            if right:
+                counts[f"trust.{unit}.right"] += 1
+                counts[f"trust.{unit}.doubted"] += not verified
     pred_of = {g: p for p, g in pairs}
     for g, gold in enumerate(golds):
         pred = preds[pred_of[g]] if g in pred_of else None
@@ -146,10 +154,12 @@ def _pool(c: Counter, units: tuple[str, ...], num: str, den: str) -> float | Non
 
 
 def trust_metrics(c: Counter) -> dict[str, float | None]:
-    """trust.precision / trust.recall pooled, and per field (location also per part)."""
+    """trust.precision / trust.recall pooled, and per field (location also per
+    part); trust.doubt pooled."""
     out: dict[str, float | None] = {
         "trust.precision": _pool(c, _UNITS, "verified_right", "verified"),
         "trust.recall": _pool(c, _UNITS, "recalled", "gold"),
+        "trust.doubt": _pool(c, _UNITS, "doubted", "right"),
     }
     for name in (*TRUST_FIELDS, *(f"location.{p}" for p in LOCATION_PARTS)):
         units = tuple(u for u in _UNITS if u == name or u.startswith(name + "."))

@@ -9,7 +9,12 @@ from summarizer.core.schema import Draft
 from summarizer.read.segment import segment
 from summarizer.verify.categories import categories_named, category_conflict, presence_total
 from summarizer.verify.event_types import kind_contradicted, tells_an_event, type_stated
-from summarizer.verify.names import described_as_an_organisation, only_as_reference
+from summarizer.verify.names import (
+    described_as_an_organisation,
+    only_as_consequence,
+    only_as_reference,
+    only_as_route_end,
+)
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
@@ -190,3 +195,43 @@ def test_an_event_of_the_previous_month_is_no_type_of_this_one():
     assert any("tell of an earlier event" in p for p in flagged)
     assert not any("earlier event" in p for p in problems(article, event_type="armed attack",
                                                           event_type_sentences=[1]))
+
+
+def test_the_day_of_an_appeal_is_no_events_date():
+    article = ("SAN ELOY, Sarvenia, March 11, 2026 (Wire) - Armed men abducted a priest late on Monday. "
+               "Bishop Tome Varga appealed on Tuesday for the priest's release.")
+    flagged = problems(article, event_type="abduction", date_text="on Tuesday", date_sentences=[2])
+    assert any("Tuesday" in p for p in flagged)
+
+
+@pytest.mark.parametrize("name,text,target", [
+    ("San Blas de la Sierra", "A GROUP OF GUERRILLAS AMBUSHED A NATIONAL POLICE PATROL YESTERDAY ON THE ROAD THAT "
+     "LINKS SAN BLAS DE LA SIERRA WITH THE COAST.", False),
+    ("Korva Central Prison", "Inmates rioted at Korva Central Prison on Sunday, taking four guards hostage.", False),
+    ("guards", "Inmates rioted at Korva Central Prison on Sunday, taking four guards hostage.", True),
+])
+def test_where_it_happened_is_no_target(name, text, target):
+    assert plays_role(name, "targets", [text]) is target
+
+
+def test_a_country_is_no_target():
+    article = "Hacktivists knocked the foreign ministry of Lendaria offline on Monday, the agency said."
+    flagged = problems(article, event_type="cyberattack", country="Lendaria", location_sentences=[1],
+                       targets=[{"name": "Lendaria", "sentences": [1]}])
+    assert any("where it happened" in p for p in flagged)
+
+
+@pytest.mark.parametrize("name,text,elsewhere", [
+    ("Villa Hermosa", "GUERRILLAS BLEW UP A PYLON NEAR THE TOWN OF LAS PALMITAS, LEAVING THE CITY OF VILLA HERMOSA "
+     "WITHOUT ELECTRICITY.", True),
+    ("Tarrow", "The blast at the substation cut power to Tarrow for six hours.", True),
+    ("Las Palmitas", "GUERRILLAS BLEW UP A PYLON NEAR THE TOWN OF LAS PALMITAS, LEAVING THE CITY OF VILLA HERMOSA "
+     "WITHOUT ELECTRICITY.", False),
+])
+def test_where_the_consequences_reached_is_no_place(name, text, elsewhere):
+    assert only_as_consequence(name, [text]) is elsewhere
+
+
+def test_the_end_of_a_journey_is_no_place():
+    text = "The coach was carrying about 40 people from Daskor to the port of Ferrenz when the attackers fired."
+    assert only_as_route_end("Ferrenz", [text]) and only_as_route_end("Daskor", [text])

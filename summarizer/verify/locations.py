@@ -15,6 +15,7 @@ from summarizer.verify.names import (
     names_a_route,
     names_an_organisation,
     normalise,
+    only_as_consequence,
     only_as_neighbour,
     only_as_reference,
     only_as_route_end,
@@ -66,6 +67,11 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
+                if attr == "place" and only_as_consequence(part, self._texts(numbers)):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as where the consequences reached ("leaving '
+                        f'{part} without electricity"), not as where it happened; give the place the article names, '
+                        "or null")))
                 if attr == "place" and only_as_reference(part, self._texts(numbers)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a point of reference ("25 km south of '

@@ -249,8 +249,8 @@ def names_a_route(place: str) -> bool:
 _ROUTE_END_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+)?"
-    r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving)\b"
-    r"[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
+    r"|sailing)\b[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:and|to)\s+)?)$")
 
 
@@ -280,6 +280,21 @@ def _far_off(before: str) -> bool:
     return not number[:1].isdigit() or float(number.rstrip(".")) >= 5
 
 
+# "..., leaving the city of Villa Hermosa without electricity", "cutting power to
+# Tarrow": a place the act's consequences reached, not where it happened.
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\b(?:leaving|left|plunging|cutting\s+(?:off\s+)?(?:power|electricity|water|supplies)\s+(?:to|for)"
+    r"|cut\s+(?:off\s+)?(?:power|electricity|water)\s+(?:to|for)|blacked\s+out)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$", re.I)
+
+
+def only_as_consequence(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is where the act's
+    consequences reached ("leaving the city of Villa Hermosa without
+    electricity"): no place of the event (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before)))
+
+
 def only_as_reference(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` gives it as a point of
     reference 5 km or miles off or more ("25 km south of Dova"): no place of the
@@ -290,10 +305,10 @@ def only_as_reference(name: str, texts: list[str]) -> bool:
 def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False) -> bool:
     """True when the sentences name `name`, every time after words `said_before`
     accepts (or, with `in_a_route`, inside a route's name)."""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b")
+    words = r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b"
     seen = 0
-    for text in texts:
-        for m in pattern.finditer(text):
+    for text in texts:  # a wire in capitals writes "VILLA HERMOSA" for "Villa Hermosa"
+        for m in re.finditer(words, text, re.I if written_in_capitals(text) else 0):
             seen += 1
             # "on the Sarkoy-Ulmen road": the name is one end of a route's name
             in_route = in_a_route and any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))

@@ -48,7 +48,9 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '
                         "the cited sentences give it")))
-                if kind == "targets" and not found and (names_a_place(actor.name) or (
+                countries = (inc.country, self.dateline and self.dateline.country)
+                if kind == "targets" and not found and (names_a_place(actor.name) or any(
+                        c and normalise(actor.name) == normalise(c) for c in countries) or (
                         inc.event_type == "battle/clash" and _names_the_place(actor.name, inc))):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is where it happened, not who was attacked; name the people, unit or '

@@ -44,7 +44,10 @@ _LAST_ACT = re.compile(rf"\b{_ACT}\b", re.I)
 _PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
 _BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close"}
+_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close",
+              "links", "linking", "connects", "connecting"}  # "on the road that links San Blas with the coast"
+# Where a crowd gathered is no target: "Inmates rioted at Korva Central Prison".
+_GATHERING = re.compile(r"riot|protest|demonstrat|march|rall", re.I)
 
 
 _FIGHT_VERB = re.compile(r"clash\w*|fought|fight\w*|battl\w*|exchang\w*|engag\w*", re.I)
@@ -64,6 +67,8 @@ def _in_place_phrase(before: str) -> bool:
     if not acts or _BLAST.match(acts[-1].group()):  # a blast "outside the municipal building" hit it
         return False
     words = re.findall(r"[\w'-]+", before[acts[-1].end():].lower())
+    if words and words[0] in ("at", "in", "outside", "near") and _GATHERING.match(acts[-1].group()):
+        return True
     while words and (words[0] in _PARTICLES or words[0] in _REFLEXIVES):  # "blew himself up at"
         words = words[1:]
     for k, word in enumerate(words):

@@ -235,3 +235,16 @@ def test_where_the_consequences_reached_is_no_place(name, text, elsewhere):
 def test_the_end_of_a_journey_is_no_place():
     text = "The coach was carrying about 40 people from Daskor to the port of Ferrenz when the attackers fired."
     assert only_as_route_end("Ferrenz", [text]) and only_as_route_end("Daskor", [text])
+
+
+@pytest.mark.parametrize("name,text,target", [
+    ("school", "Residents said mortar rounds had hit the village school and several houses.", False),
+    ("houses", "Residents said mortar rounds had hit the village school and several houses.", False),
+    ("troops", "IN THE ENSUING CLASH FIVE TERRORISTS WERE KILLED, AND THE TROOPS SEIZED RIFLES.", False),
+    ("TLM", "Before dawn, about 300 TLM fighters attacked the police headquarters in Varn.", False),
+    ("Government troops", "Government troops and fighters of the Southern Tribes Alliance clashed for a second day.",
+     True),  # a side that fights may be the attacked one
+    ("army outpost", "The alliance's fighters attacked an army outpost, and seven soldiers were killed.", True),
+])
+def test_a_battles_target_is_a_side_attacked_not_its_damage_nor_its_attacker(name, text, target):
+    assert plays_role(name, "targets", [text], either_side=True) is target

@@ -30,6 +30,12 @@ _AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,
 # A side of a battle is the subject of a fight in its own clause: not "houses near the
 # town's livestock market, and residents said ... as the fighting moved".
 _BEFORE_ACT_SAME_CLAUSE = re.compile(rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)
+# ... and the attacked side of a battle is the subject of fighting ("Government troops and
+# fighters of the Alliance clashed", "its troops repelled an assault"), never of the attack
+# ("about 300 TLM fighters attacked") nor of anything else ("the troops seized rifles").
+_BEFORE_FIGHT_SAME_CLAUSE = re.compile(
+    rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*\s+fire|repell?\w*"
+    r"|repuls\w*|resist\w*|defend\w*)(?<!er)(?<!ers)\b", re.I)  # not "fighters", "defenders"
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
@@ -155,6 +161,13 @@ _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|minist
 # "was attacked", "came under fire": the name before is the act's object.
 _PASSIVE_ACT = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
                           rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
+# In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
+# hit the village school and several houses".
+_STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapnel|missiles?|bombs?)\s+"
+                        r"(?:had\s+|have\s+|also\s+)?(?:hit|struck|damaged|landed\s+on|fell\s+on|came\s+down\s+on)\s+"
+                        r"(?:[\w'-]+\s+){0,6}?$", re.I)
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -175,13 +188,17 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
                 # speaking of it, not doing it (but "the Front said it carried out the attack").
                 continue
-            if either_side and (_BEFORE_ACT_SAME_CLAUSE.match(after) or (
-                    _AFTER_ACT.search(before) and not _in_place_phrase(before)
-                    and not _object_of_something_else(before)
+            if either_side and kind == "targets" and _STRAY_HIT.search(before):
+                continue  # "mortar rounds had hit the village school": a battle's damage, not a side
+            if either_side and ((_BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE).match(
+                    after) or (
+                    (_AFTER_ACT_SAME_CLAUSE if kind == "targets" else _AFTER_ACT).search(before)
+                    and not _in_place_phrase(before) and not _object_of_something_else(before)
                     and (kind == "targets" or _after_a_fight(before)))):
-                # A battle: both sides fight, either may come first; but the object of
-                # an attack ("ambushed an army column") is the attacked side, never
-                # the perpetrator.
+                # A battle: both sides fight, either may come first, and either is a
+                # perpetrator; but the object of an attack ("ambushed an army column") is
+                # the attacked side, never the perpetrator, and a target is an act's
+                # object in its clause, not the subject of "the troops seized rifles".
                 return True
             if kind == "perpetrators":
                 # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police

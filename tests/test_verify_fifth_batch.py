@@ -248,3 +248,12 @@ def test_the_end_of_a_journey_is_no_place():
 ])
 def test_a_battles_target_is_a_side_attacked_not_its_damage_nor_its_attacker(name, text, target):
     assert plays_role(name, "targets", [text], either_side=True) is target
+
+
+def test_a_fight_denied_or_a_fighter_is_no_battle():
+    text = ("On 15 May an army column of about 800 soldiers reached Varn, and the TLM fighters withdrew into the "
+            "forest without further fighting.")
+    assert not type_stated("battle/clash", [text])
+    assert type_stated("battle/clash", ["Troops and rebels fought for two hours."])
+    assert kind_contradicted("armed attack", ["Rebels attacked an army post without a fight from the soldiers."]) \
+        is None

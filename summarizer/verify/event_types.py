@@ -97,9 +97,14 @@ _MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late
 _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b")
 
 
+# A fight denied is none: "the rebels withdrew into the forest without further fighting".
+NO_FIGHT = re.compile(r"\b(?:without|no)\s+(?:any\s+|further\s+|more\s+)?(?:fighting|fight|a\s+fight|clash\w*"
+                      r"|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
+
+
 def cue_words(text: str) -> tuple[str, list[str]]:
     """The text lowered, and its words, as the type cues are matched against them."""
-    lowered = _TOOK_PLACE.sub(" ", _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", text.lower())))
+    lowered = _TOOK_PLACE.sub(" ", _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", NO_FIGHT.sub(" ", text.lower()))))
     return lowered, _WORD.findall(lowered)
 
 
@@ -111,7 +116,7 @@ _FALSE_FRIENDS = {
     "storm": ("stormed", "storming"), "fire": ("fired", "firing", "firearm"), "plant": ("planted", "planting"),
     "wind": ("window", "winding"), "hail": ("hailed",), "mob": ("mobil",), "front": ("frontier",),
     "explo": ("explor", "exploit"), "stab": ("stabil",), "surge": ("surgeo", "surger"), "mine": ("miner",),
-    "road": ("roadblock",),
+    "road": ("roadblock",), "fight": ("fighter",),  # "TLM fighters withdrew": no fight told
 }
 
 
@@ -203,6 +208,7 @@ def fight_between_forces(texts: list[str]) -> bool:
     """Does one of the texts tell of a fight with armed forces (a battle/clash)?
     One sentence must say both: "an army relief column reached the town" in one
     and "police repelled the assault" in another tell of no fight with the army."""
+    texts = [NO_FIGHT.sub(" ", t) for t in texts]
     return any(_FIGHT.search(text) and _FORCES.search(text) for text in texts)
 
 

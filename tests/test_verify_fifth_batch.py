@@ -257,3 +257,26 @@ def test_a_fight_denied_or_a_fighter_is_no_battle():
     assert type_stated("battle/clash", ["Troops and rebels fought for two hours."])
     assert kind_contradicted("armed attack", ["Rebels attacked an army post without a fight from the soldiers."]) \
         is None
+
+
+# Right gold of the sixth batch the verifier rejected (2026-12-03).
+
+def test_blown_up_is_a_bombing():
+    assert type_stated("bombing/explosion", ["Assailants had blown up an electricity pylon near Sedro."])
+
+
+@pytest.mark.parametrize("name,kind,text", [
+    ("armed men", "perpetrators", "A GROUP OF ABOUT 15 HEAVILY ARMED MEN BURST INTO THE OFFICES OF THE COOPERATIVE AT "
+     "DAWN YESTERDAY AND CARRIED OFF THREE AGRONOMISTS."),
+    ("agronomists", "targets", "A GROUP OF ABOUT 15 HEAVILY ARMED MEN BURST INTO THE OFFICES OF THE COOPERATIVE AT "
+     "DAWN YESTERDAY AND CARRIED OFF THREE AGRONOMISTS."),
+    ("Armed men", "perpetrators", "Armed men blocked the highway between Lemu and Tashiri with a truck near the "
+     "village of Gadan Kura on Monday afternoon, forced an intercity bus to stop and marched 12 of its passengers "
+     "into the bush."),
+    ("Glasshouse", "perpetrators", "A gang calling itself Glasshouse added Tarsel Valley Water to its leak site on "
+     "Thursday night."),
+])
+def test_acts_of_taking_and_a_gangs_claim(name, kind, text):
+    assert plays_role(name, kind, [text])
+    assert not plays_role("Tarsel Valley Water", "perpetrators", [
+        "A gang calling itself Glasshouse added Tarsel Valley Water to its leak site on Thursday night."])

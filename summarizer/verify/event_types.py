@@ -35,7 +35,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "bombing/explosion": (
         "bomb", "explo", "blast", "blew", "detonat", "ied", "grenade", "landmine", "mine", "shell", "rocket",
-        "mortar", "suicide", "car bomb", "device",
+        "mortar", "suicide", "car bomb", "device", "blown up",
     ),
     "battle/clash": (
         "clash", "battle", "fight", "fought", "combat", "firefight", "offensive", "skirmish", "exchange",

@@ -17,7 +17,8 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire")
+         r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
+         r"|burst\s+into|carried\s+off|blocked|forced")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -39,6 +40,9 @@ _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
+# A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
+_LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
+                        r"(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)", re.I)
 
 
 # ... nor is a name in a place phrase after the act's object: "attacked army positions
@@ -182,6 +186,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
+            if kind == "perpetrators" and _LEAK_SITE.match(after):
+                return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:100]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the

@@ -280,3 +280,75 @@ def test_acts_of_taking_and_a_gangs_claim(name, kind, text):
     assert plays_role(name, kind, [text])
     assert not plays_role("Tarsel Valley Water", "perpetrators", [
         "A gang calling itself Glasshouse added Tarsel Valley Water to its leak site on Thursday night."])
+
+
+# The sixth batch's probes (2026-12-03).
+
+@pytest.mark.parametrize("text,figures", [
+    ("One man, 71, died of carbon monoxide poisoning in Wexley.", {1}),
+    ("A man died when his pickup slid off State Highway 40 and struck a tree.", set()),
+    ("Officer Lenn, 34, and two colleagues were wounded.", {2}),
+    ("The attack killed 12 people, 4 of them children.", {12, 4}),
+])
+def test_an_age_or_a_road_number_is_no_count(text, figures):
+    from summarizer.verify.numbers import figures_in
+    assert figures_in(text) == figures
+
+
+def test_the_day_a_toll_was_given_is_no_events_date():
+    article = ("OSTRELO, Vardia, March 15, 2026 (Wire) - Gunmen fired on traders in the market on Friday. "
+               "Doctors at the district hospital gave a higher toll on Saturday: they said nine people had died.")
+    flagged = problems(article, date_text="on Saturday", date_sentences=[2])
+    assert any("when something was said" in p for p in flagged)
+
+
+def test_a_date_long_before_the_report_is_an_earlier_events():
+    article = ("The 2013 embassy attack was an armed assault on the embassy in Sarrum on 9 October 2013. "
+               "On 3 June 2012, about 2,000 protesters gathered outside the embassy and threw stones at its gates.")
+    flagged = problems(article, date_text="3 June 2012", date_iso="2012-06-03", date_sentences=[2])
+    assert any("before the time of the report" in p for p in flagged)
+    assert not any("before the time" in p for p in problems(
+        article, date_text="9 October 2013", date_iso="2013-10-09", date_sentences=[1]))
+
+
+@pytest.mark.parametrize("name,text,perpetrator", [
+    ("army command", "THE ARMY COMMAND IN CORALINA REPORTED THAT FOUR POLICEMEN WERE KILLED.", False),
+    ("Derrin Mujahideen Council", "The Derrin Mujahideen Council did not comment on the roadside blast.", False),
+    ("Belharran special forces", "Police and Belharran special forces surrounded the compound and stormed the "
+     "building after a four-hour siege, killing all five attackers.", False),
+    ("Gunmen", "Gunmen stormed the embassy after dark, killing two guards.", True),
+    ("police", "The bomber, who wore a police uniform, detonated his explosives at the roll call.", False),
+])
+def test_sources_responders_and_disguises_are_no_perpetrators(name, text, perpetrator):
+    assert plays_role(name, "perpetrators", [text]) is perpetrator
+
+
+def test_the_town_an_attacked_building_stands_in_is_no_target():
+    text = "Gunmen attacked a police station in the town of Quillen in the southern province."
+    assert not plays_role("Quillen", "targets", [text])
+    assert plays_role("police station", "targets", [text])
+
+
+@pytest.mark.parametrize("name,text,elsewhere", [
+    ("Mervan", "Three of the most seriously hurt were flown to the regional hospital in Mervan.", True),
+    ("Baz Kala", "The school had burned down by the time a fire engine arrived from Baz Kala.", True),
+    ("Dornach hills", "The fighting lasted two hours before the attackers withdrew toward the Dornach hills.", True),
+    ("Ulmsk", "The colonel was speaking to reporters at the brigade's headquarters in Ulmsk.", True),
+    ("Lusk", "Gunmen raided the district hospital in Lusk late on Sunday night.", False),
+])
+def test_where_people_went_came_from_or_spoke_is_no_place(name, text, elsewhere):
+    from summarizer.verify.names import only_elsewhere
+    assert only_elsewhere(name, [text]) is elsewhere
+
+
+def test_a_place_named_only_for_other_things_each_its_own_is_not_the_place():
+    article = ("TAMSA, Rell, March 3, 2026 (Wire) - Gunmen ambushed an aid convoy on the road between Tamsa and "
+               "Orrik on Monday. In November 2025, two of the agency's staff were killed near Orrik.")
+    flagged = problems(article, place="Orrik", location_sentences=[1, 2])
+    assert any("only for something else" in p for p in flagged)
+
+
+def test_a_crowd_fighting_police_is_a_riot():
+    assert kind_contradicted("battle/clash", ["Flares and seats fly as fans fight police after the derby"]) == \
+        "a crowd fighting police (a riot/protest)"
+    assert kind_contradicted("battle/clash", ["Troops clashed with rebels near the police post."]) is None

@@ -23,6 +23,13 @@ class DateChecks:
     """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its anchor date)."""
 
+    def _before_the_report(self, day: date) -> bool:
+        """Earlier than the report could tell as news: more than 60 days before its
+        dateline, or a year before its year (a page without one opens with its event)."""
+        if self.anchor:
+            return (self.anchor - day).days > 60
+        return bool(self.report_year) and day.year < self.report_year
+
     def _check_date(self, i: int, inc: DraftIncident) -> list[Problem]:
         problems = self._citations(i, "date", inc.date_sentences, True)
         if problems:
@@ -62,6 +69,10 @@ class DateChecks:
                 iso = date.fromisoformat(inc.date_iso)
             except ValueError:
                 return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
+            if self._before_the_report(iso):  # rule 13: "On 3 June 2012, protesters ..." on a 2013 page
+                problems.append(Problem(i, "date", (
+                    f"date_iso {inc.date_iso} is before the time of the report: a date of an earlier event, not this "
+                    "one's; give the date the article states for this incident, or null")))
             # A phrase the cited sentences do not state resolves to nothing.
             if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
                 problems.append(Problem(i, "date", (

@@ -210,6 +210,12 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
                         r"|\b(?:army|military)(?:\s+\w+){0,3}?\s+(?:said|says|reported|stated|announced)\b", re.I)
 
 
+_CROWD_FIGHTS_POLICE = re.compile(
+    r"\b(?:fans|supporters|protesters|demonstrators|rioters|inmates|prisoners|crowds?|mobs?|youths|students|strikers)\b"
+    r"[^.;]{0,40}?\b(?:fought|fight\w*|clash\w*|battl\w*)(?<!er)(?<!ers)\b[^.;]{0,25}?\b(?:police|riot\s+police|officers)\b",
+    re.I)
+
+
 def fight_between_forces(texts: list[str]) -> bool:
     """Does one of the texts tell of a fight with armed forces (a battle/clash)?
     One sentence must say both: "an army relief column reached the town" in one
@@ -231,6 +237,9 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
     if event_type == "battle/clash" and not fight_between_forces([_AS_SOURCE.sub(" ", t) for t in texts]) and any(
             _ON_POLICE.search(t) for t in texts):
         return "an attack on police or villagers (an armed attack)"
+    # A crowd that fights police riots: "fans fight police after Tervola derby".
+    if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
+        return "a crowd fighting police (a riot/protest)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (

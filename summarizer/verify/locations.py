@@ -16,6 +16,7 @@ from summarizer.verify.names import (
     names_an_organisation,
     normalise,
     only_as_consequence,
+    only_elsewhere,
     only_as_neighbour,
     only_as_reference,
     only_as_route_end,
@@ -67,6 +68,11 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
+                if attr == "place" and not problems and self._named_only_for_something_else(part, numbers):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only for something else (where people went, '
+                        "came from or spoke, a route's end, a point of reference, an earlier event), never as where "
+                        "it happened; give the place the sentence reporting it names, or null")))
                 if attr == "place" and only_as_consequence(part, self._texts(numbers)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as where the consequences reached ("leaving '
@@ -118,3 +124,17 @@ class LocationChecks:
             elif not (attr != "place" and self._dateline_locates(part, inc.place, numbers)):
                 problems.append(self._not_found(i, "location", part, numbers))
         return problems
+
+    def _named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
+        """Each cited sentence naming `place` names it for something else, each for
+        its own reason ("on the road between Tamsa and Orrik" and "In November 2025,
+        ... a landmine near Orrik"): no sentence gives it as where it happened."""
+        naming = [t for t in self._texts(numbers) if name_in_text(place, t)]
+
+        def elsewhere(text: str) -> bool:
+            return (only_elsewhere(place, [text]) or only_as_route_end(place, [text])
+                    or only_as_reference(place, [text]) or only_as_consequence(place, [text])
+                    or (self.english and not tells_an_event(text))
+                    or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year,
+                                                                           self.report_month)))
+        return bool(naming) and all(elsewhere(t) for t in naming)

@@ -295,6 +295,22 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
     return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before)))
 
 
+# Where people or things went, came from or spoke, not where it happened: "a fire
+# engine arrived from Baz Kala", "flown to the regional hospital in Mervan", "withdrew
+# toward the Dornach hills", "a communique delivered to a newspaper in Puerto Ancho",
+# "speaking to reporters at the brigade's headquarters in Ulmsk".
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
+    r"|delivered|moved|transferred|speaking|spoke|headed|driven)\b[^.;,]{0,50}?\b(?:from|to|toward|towards|into|in|at)"
+    r"\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$", re.I)
+
+
+def only_elsewhere(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is where people went, came
+    from or spoke, not where it happened (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)))
+
+
 def only_as_reference(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` gives it as a point of
     reference 5 km or miles off or more ("25 km south of Dova"): no place of the

@@ -84,6 +84,10 @@ def _in_place_phrase(before: str) -> bool:
     for k, word in enumerate(words):
         if word in _LOCATIVES and k > 0:
             return True
+    # "attacked a police station in the town of Quillen": the town is where the object stood.
+    if re.search(r"\w[\w'-]*\s+(?:in|at)\s+the\s+(?:town|village|city|district|province|region|port)\s+of\s*$",
+                 before[acts[-1].end():], re.I):
+        return True
     # "at" or "in" set off by a comma places the whole act ("ambushed an army column
     # sent from Dovsk, at the village of Orvik"), not its object.
     return bool(re.search(r"\w[\w'-]*\s*,\s+(?:at|in)(?:\s+[\w'-]+){0,3}\W*$", before[acts[-1].end():]))
@@ -144,10 +148,13 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
 # From a name to its own verb: an appositive between ("Lira Santek, the police chief,
 # blamed ..."), a comma, an adverb.
 _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,60},)?[\s,]*(?:(?:later|also|then)\s+)?"
+# ... and past a place after it, for those who speak: "THE ARMY COMMAND IN CORALINA REPORTED".
+_TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
-_COMMENTS = re.compile(rf"{_TO_ITS_VERB}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
-                       r"|added|stated|announced|reported|described)\b", re.I)
+_COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
+                       r"|added|stated|announced|reported|described|(?:did|would)\s+not\s+comment|declined\s+to\s+comment)\b",
+                       re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
@@ -155,9 +162,13 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
 _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
                        # "security forces stormed the prison late on Sunday to end the riot"
+                       # "stormed the building after a four-hour siege, killing all five attackers"
+                       r"|(?:[\w'-]+,?\s+){1,14}?killing\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants"
+                       r"|gunmen|hostage-takers|militants|kidnappers|raiders)"
                        r"|(?:\w+\s+){1,8}?to\s+(?:end|free|rescue|retake|restore|regain|lift|break)\s+"
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order|blockade))\b",
                        re.I)
+_MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed)\b", re.I)  # "blamed the Belharran government for failing"
 
@@ -180,6 +191,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     for text in texts:
         for start, end in _spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
+            if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
+                continue  # "the bomber, who wore a police uniform": a disguise, not the police
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):

@@ -26,114 +26,10 @@ from __future__ import annotations
 import functools
 import re
 
-EVENT_CUES: dict[str, tuple[str, ...]] = {
-    "armed attack": (
-        "attack", "ambush", "gunm", "gunfire", "gunpoint", "shot", "shoot", "fired", "opened fire", "raid",
-        "storm", "stormed", "storming", "assail", "assault", "armed", "militant", "insurgent", "rebel", "jihad",
-        "stab", "machete",
-        "massacre", "killed", "killing", "murder", "assassin", "terror", "sniper", "strike", "struck",
-    ),
-    "bombing/explosion": (
-        "bomb", "explo", "blast", "blew", "detonat", "ied", "grenade", "landmine", "mine", "shell", "rocket",
-        "mortar", "suicide", "car bomb", "device", "blown up",
-    ),
-    "battle/clash": (
-        "clash", "battle", "fight", "fought", "combat", "firefight", "offensive", "skirmish", "exchange",
-        "repel", "assault", "attack", "troops", "offensive", "shelling", "front",
-    ),
-    "abduction": (
-        "abduct", "kidnap", "taken", "took", "seiz", "hostage", "captive", "captur", "snatch", "ransom",
-        "held",
-    ),
-    "riot/protest": (
-        "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
-        "rally", "mob", "crowd", "looting", "loot", "uprising",
-    ),
-    "natural disaster": (
-        "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",
-        "tornado", "landslide", "mudslide", "tsunami", "erupt", "volcan", "drought", "wildfire", "bushfire",
-        "forest fire", "rain", "hail", "avalanche", "heatwave", "heat wave", "lightning", "wind", "blizzard",
-        "snow", "surge", "monsoon",
-    ),
-    "industrial accident": (
-        "factory", "plant", "mine", "miner", "mining", "collapse", "leak", "fire", "blaze", "spill",
-        "industrial", "worker", "tunnel", "refinery", "warehouse", "explo", "blast", "chemical", "gas",
-        "construction", "site", "furnace", "pipeline", "dam", "accident",
-    ),
-    "transport accident": (
-        "crash", "derail", "capsiz", "collision", "collid", "plunge", "bus", "train", "ferry", "plane",
-        "aircraft", "airliner", "helicopter", "boat", "ship", "vessel", "truck", "lorry", "vehicle", "car",
-        "overturn", "sank", "sink", "runway", "flight", "accident", "road", "rail", "tanker", "pilot",
-    ),
-    "cyberattack": (
-        "cyber", "ransomware", "hack", "malware", "breach", "ddos", "denial of service", "denial-of-service",
-        "wiper", "phishing", "encrypt", "computer systems", "it systems", "data leak", "stolen data",
-    ),
-}
-# Types whose record has no perpetrator and no target (README, "Output format").
+# The type cues live in summarizer.verify.cues; these names are part of this module's API.
+from summarizer.verify.cues import EVENT_CUES, NO_FIGHT, cue_in, cue_words, type_stated  # noqa: F401
+
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
-
-_WORD = re.compile(r"[a-z]+")
-
-
-def type_stated(event_type: str, texts: list[str]) -> bool:
-    """True when the texts hold a word that says `event_type` (always for "other")."""
-    return EVENT_CUES.get(event_type) is None or _type_stated(event_type, " ".join(texts))
-
-
-# Remembered per text: the verifier, the record builder and the refinement of the
-# events ask it of the same sentences for every answer (~0.7 ms an article, profiled).
-@functools.lru_cache(maxsize=8192)
-def _type_stated(event_type: str, text: str) -> bool:
-    lowered, words = cue_words(text)
-    return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type])
-
-
-# "a drone strike", "an air strike" are attacks, not a strike of workers (a riot cue).
-_STRIKE_FROM_ABOVE = re.compile(r"\b(drone|air|missile|rocket|artillery)[\s-]+(strikes?)\b")
-
-
-# "On 2 March 2023", "March 7": the month, not a protest march.
-_MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late|mid|since|until)\s+march\b")
-
-
-# "the attack took place at dawn": no one was taken.
-_TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b")
-
-
-# A fight denied is none: "the rebels withdrew into the forest without further fighting".
-NO_FIGHT = re.compile(r"\b(?:without|no)\s+(?:any\s+|further\s+|more\s+)?(?:fighting|fight|a\s+fight|clash\w*"
-                      r"|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
-
-
-@functools.lru_cache(maxsize=8192)
-def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
-    """The text lowered, and its words, as the type cues are matched against them."""
-    lowered = NO_FIGHT.sub(" ", text.lower())
-    lowered = _TOOK_PLACE.sub(" ", _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", lowered)))
-    return lowered, tuple(_WORD.findall(lowered))
-
-
-# A cue of one word starts the words it names ("bomb": "bombing", "bombers"), but
-# not every word that starts with it is one of them: "23 homes were damaged" has no
-# dam, "business" no bus, "the surgeon" no surge, "gunmen stormed" no storm.
-_FALSE_FRIENDS = {
-    "dam": ("damag",), "car": ("carr", "carg", "care", "carb", "card", "carn", "carp"), "bus": ("busi",),
-    "storm": ("stormed", "storming"), "fire": ("fired", "firing", "firearm"), "plant": ("planted", "planting"),
-    "wind": ("window", "winding"), "hail": ("hailed",), "mob": ("mobil",), "front": ("frontier",),
-    "explo": ("explor", "exploit"), "stab": ("stabil",), "surge": ("surgeo", "surger"), "mine": ("miner",),
-    "road": ("roadblock",), "fight": ("fighter",),  # "TLM fighters withdrew": no fight told
-}
-
-
-def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """A cue of one word starts a word; one of several ("denial of service",
-    "denial-of-service") is found as written."""
-    if " " in cue or "-" in cue:
-        return cue in lowered
-    false_friends = _FALSE_FRIENDS.get(cue, ())
-    return any(word.startswith(cue) and not word.startswith(false_friends) for word in words)
-
 
 _PAST_YEAR = re.compile(
     r"\b(?:in|since|of|from|until|during|the|early|late|mid|before|after|by)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b"
@@ -341,6 +237,7 @@ def tells_of_the_past(event_type: str, texts: list[str], year: int) -> bool:
     return all(past(t) for t in texts)
 
 
+_WORD = re.compile(r"[a-z]+")
 _ENGLISH = {"the", "and", "of", "in", "to", "was", "were", "said", "on", "a", "by", "at", "with", "from"}
 
 

@@ -54,6 +54,17 @@ def test_new_incident_markers_split_too():
     assert refined.events[2].type == "armed attack"
 
 
+def test_a_later_event_of_the_same_day_opens_its_own_incident():
+    text = ("On 9 July 2021, an IED struck a military patrol on the road near Umbel, killing three soldiers. "
+            "Later that day, around 40 militants assaulted an army outpost in Tawri village. "
+            "Later that day, police arrested two suspects in Umbel.")
+    a = article(text)
+    refined = refine_events(events(("bombing/explosion", [1, 2, 3])), a.evidence, None)
+    # [3] tells no event of its own (an arrest): it stays with the incident before it.
+    assert [(e.type, e.sentences) for e in refined.events] == [
+        ("bombing/explosion", [1]), ("armed attack", [2, 3])]
+
+
 def test_a_statement_dated_later_stays_with_its_incident():
     text = ("Gunmen killed five villagers in Sarno on Sunday, police said. "
             "The army said on Monday that it had sent troops to the area.")

@@ -352,3 +352,18 @@ def test_a_crowd_fighting_police_is_a_riot():
     assert kind_contradicted("battle/clash", ["Flares and seats fly as fans fight police after the derby"]) == \
         "a crowd fighting police (a riot/protest)"
     assert kind_contradicted("battle/clash", ["Troops clashed with rebels near the police post."]) is None
+
+
+def test_figures_in_brackets_take_the_category_before_them():
+    text = ("11 fatalities (9 militants, 2 soldiers), according to a military source; local residents reported "
+            "4 civilians injured by stray fire.")
+    assert category_conflict("injured", 2, [text]) == {"killed"}
+    assert category_conflict("injured", 4, [text]) is None
+
+
+def test_ground_held_is_no_captive_and_sides_are_no_people():
+    from summarizer.verify.categories import counts_things
+    text = ("Around 40 militants assaulted an army outpost from two sides with machine guns; troops held the "
+            "position and fought them off.")
+    assert counts_things(2, [text])
+    assert "captured/abducted" not in categories_named("troops held the position and fought them off")

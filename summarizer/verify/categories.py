@@ -113,6 +113,9 @@ _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|
 _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,40}?\binto\s+(?:a|an|the|their|two)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b",
                           re.I)
+# "troops held the position": ground kept, nobody held captive.
+_HELD_GROUND = re.compile(r"\bheld\s+(?:on\s+to\s+)?(?:the|their|its|our)\s+(?:[\w-]+\s+)?(?:positions?|ground|lines?"
+                          r"|town|bridge|outpost|post|hill|area|base|perimeter)\b", re.I)
 _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
                           r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
@@ -125,7 +128,7 @@ _OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b", re
 
 def categories_named(text: str) -> set[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
-    text = _OF_THE_WOUNDED.sub(" of them ", text)
+    text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
@@ -156,12 +159,28 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     if not named:
         for clause in clauses_stating(count, sentences, _LONGER_CLAUSES):
             named |= categories_named(clause)
+    if not named:
+        named = _named_before_brackets(count, sentences)
     if not named and not presence_total(count, sentences):
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.
         named = harm_named(count, sentences)
     if not named or category in named:
         return None
+    return named
+
+
+# "11 fatalities (9 militants, 2 soldiers)": the figures in brackets break down the
+# one before them, and take its category.
+_BRACKETED = re.compile(r"([^.;()]{0,40})\(([^()]*)\)")
+
+
+def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
+    named: set[str] = set()
+    for sentence in sentences:
+        for m in _BRACKETED.finditer(sentence):
+            if any(f.value == count for f in figure_mentions(m[2])):
+                named |= categories_named(m[1])
     return named
 
 
@@ -325,6 +344,7 @@ THINGS = {
     "pylon", "pylons", "well", "wells", "carriage", "carriages", "wagon", "wagons", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "bomb", "bombs",
     "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
+    "side", "sides", "direction", "directions", "front", "fronts",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

@@ -15,7 +15,8 @@ place and figures to today's. So:
 2. **A new incident starts** at a sentence that opens with another incident's
    marker ("Another ...", "In a separate ...", "Separately,", "Elsewhere,", "In
    other incidents,", "The second blast ...") or with a date other than the incident's own ("On Monday,"
-   after "on Sunday"). The new incident's type is the one its first sentence
+   after "on Sunday"), or with a later time of the same day ("Later that day,", "On the same day,",
+   "About four hours later,") before words of an event. The new incident's type is the one its first sentence
    states most (the type with the most of its words there: "a roadside bomb
    exploded ..., killing three" is a bombing/explosion, not a transport accident
    for "road"), the more specific on a tie, else the type the model gave.
@@ -42,6 +43,13 @@ _NEW_INCIDENT = re.compile(
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
+# "Later that day, around 40 militants assaulted an army outpost", "On the same day,
+# unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
+# later event of the same day, when the sentence tells one of its own (not "Later that
+# day, police arrested two suspects").
+_LATER_THAT_DAY = re.compile(
+    r"^\W*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:on\s+)?the\s+same\s+day|(?:about\s+|some\s+|around\s+)?(?:\w+\s+)?hours\s+later)\b", re.I)
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -82,6 +90,11 @@ def type_of(text: str, fallback: str) -> str:
     return best[2] if best[0] > 0 else fallback
 
 
+def _states_a_type(text: str) -> bool:
+    lowered, words = cue_words(text)
+    return any(cue_in(cue, lowered, words) for cues in EVENT_CUES.values() for cue in cues)
+
+
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:
     """`events` with background sentences out and lumped incidents split (module
     docstring). `evidence`: sentence number -> its text without the dateline;
@@ -97,7 +110,8 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None)
             text = evidence[n]
             leading = _day(_LEADING_DATE.match(text))
             starts = bool(groups) and (bool(_NEW_INCIDENT.match(text))
-                                       or (leading is not None and day is not None and leading != day))
+                                       or (leading is not None and day is not None and leading != day)
+                                       or bool(_LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])
                 day = leading or _first_day(text)

@@ -65,6 +65,20 @@ def test_a_later_event_of_the_same_day_opens_its_own_incident():
         ("bombing/explosion", [1]), ("armed attack", [2, 3])]
 
 
+def test_an_incident_dated_later_that_day_takes_the_day_before_it():
+    from summarizer.core.schema import DraftIncident
+    from summarizer.records.derive import share_same_day
+    first = DraftIncident(summary="a", summary_sentences=[1], event_type="bombing/explosion", event_type_sentences=[1],
+                          date_text="on 9 July 2021", date_iso="2021-07-09", date_sentences=[1])
+    later = DraftIncident(summary="b", summary_sentences=[2], event_type="battle/clash", event_type_sentences=[2],
+                          date_text="later that day", date_sentences=[2])
+    own = DraftIncident(summary="c", summary_sentences=[3], event_type="armed attack", event_type_sentences=[3],
+                        date_text="on Monday", date_sentences=[3])
+    share_same_day([first, later, own])
+    assert (later.date_text, later.date_iso, later.date_sentences) == ("on 9 July 2021", "2021-07-09", [1])
+    assert own.date_text == "on Monday"
+
+
 def test_a_statement_dated_later_stays_with_its_incident():
     text = ("Gunmen killed five villagers in Sarno on Sunday, police said. "
             "The army said on Monday that it had sent troops to the area.")

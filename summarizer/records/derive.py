@@ -43,7 +43,7 @@ from summarizer.records.parties import claimants, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline
-from summarizer.verify.events import type_of
+from summarizer.verify.events import LATER_THAT_DAY, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
@@ -218,4 +218,16 @@ def draft_from_stages(events: EventList, fields: list[EventFields | None], artic
     """The draft of the whole article: one incident per event, in order."""
     incidents = [incident_from(e, f, article) for e, f in zip(events.events, fields)]
     share_lead_location(incidents, article)
+    share_same_day(incidents)
     return Draft.model_construct(incidents=incidents)
+
+
+def share_same_day(incidents: list[DraftIncident]) -> None:
+    """An incident dated only "later that day", "on the same day" or "about four
+    hours later" happened on the day of the incident before it, as the gold
+    annotates it: it takes that incident's date and its sentences (the verifier
+    checks it there)."""
+    for before, inc in zip(incidents, incidents[1:]):
+        if inc.date_text and LATER_THAT_DAY.match(inc.date_text) and before.date_text:
+            inc.date_text, inc.date_iso = before.date_text, before.date_iso
+            inc.date_sentences = list(before.date_sentences)

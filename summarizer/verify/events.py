@@ -47,7 +47,7 @@ _NEW_INCIDENT = re.compile(
 # unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
 # later event of the same day, when the sentence tells one of its own (not "Later that
 # day, police arrested two suspects").
-_LATER_THAT_DAY = re.compile(
+LATER_THAT_DAY = re.compile(
     r"^\W*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:on\s+)?the\s+same\s+day|(?:about\s+|some\s+|around\s+)?(?:\w+\s+)?hours\s+later)\b", re.I)
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
@@ -111,7 +111,7 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None)
             leading = _day(_LEADING_DATE.match(text))
             starts = bool(groups) and (bool(_NEW_INCIDENT.match(text))
                                        or (leading is not None and day is not None and leading != day)
-                                       or bool(_LATER_THAT_DAY.match(text) and _states_a_type(text)))
+                                       or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])
                 day = leading or _first_day(text)

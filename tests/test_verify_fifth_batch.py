@@ -367,3 +367,33 @@ def test_ground_held_is_no_captive_and_sides_are_no_people():
             "position and fought them off.")
     assert counts_things(2, [text])
     assert "captured/abducted" not in categories_named("troops held the position and fought them off")
+
+
+# Right gold of the seventh batch the verifier rejected (2026-12-03).
+
+@pytest.mark.parametrize("name,kind,text", [
+    ("men in a grey saloon car", "perpetrators", "A police checkpoint on the Tessaly Bridge in Orvane, a river town "
+     "in the region, came under attack late on Monday from men in a grey saloon car, who lobbed a grenade at the "
+     "barrier."),
+    ("police checkpoint", "targets", "A police checkpoint on the Tessaly Bridge in Orvane, a river town in the "
+     "region, came under attack late on Monday from men in a grey saloon car."),
+    ("weekly market", "targets", "On 22 April 2020, the weekly market of Barza village (Kunno district, Tessaria) "
+     "was looted by armed members of the Red Reed Brigade."),
+    ("Mesret", "targets", "On 23 April 2020, Mesret village (Harun district, Tessaria), some 40 km east of Barza, "
+     "was shelled with artillery."),
+    ("guards", "targets", "Prisoners in the east wing overpowered two guards during the evening meal."),
+    ("saboteurs", "perpetrators", "ON WEDNESDAY NIGHT SABOTEURS PLACED DYNAMITE CHARGES UNDER THE IRON BRIDGE."),
+    ("Łukasz Przybył", "targets", "The engineers, Søren Åberg and Łukasz Przybył, were taken from their car."),
+])
+def test_parties_past_brackets_appositives_and_new_verbs(name, kind, text):
+    assert plays_role(name, kind, [text])
+
+
+def test_dynamite_and_a_fire_set_state_their_types():
+    assert type_stated("bombing/explosion", ["SABOTEURS PLACED DYNAMITE CHARGES UNDER THE IRON BRIDGE."])
+    assert type_stated("armed attack", ["A group of herders set fire to houses and granaries."])
+
+
+def test_three_members_of_the_unit_are_no_attackers_counted():
+    text = "Four inmates died and 11 others were injured, along with three members of the unit, the ministry said."
+    assert not presence_total(3, [text])

@@ -197,7 +197,7 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
 # The attackers counted: "about 300 TLM fighters attacked the police headquarters",
 # "THE ATTACKERS, ABOUT 30 MEMBERS OF THE ERP, SEIZED THE PATROL'S WEAPONS AND FLED".
 _ATTACKERS_COUNTED = re.compile(
-    r"\bmembers\s+of\b|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
+    r"\b(?:about|around|some|nearly|up\s+to)\s+\S+\s+members\s+of\b|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
     r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b",
     re.I)
 

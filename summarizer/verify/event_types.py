@@ -173,7 +173,7 @@ _EVENT_WORDS = re.compile(
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
     r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"
-    r"|crest\w*|overflow\w*|inundat\w*|submerg\w*)\b", re.I)  # a river "crested at 22.6 feet at Emmettsville"
+    r"|crest\w*|overflow\w*|inundat\w*|submerg\w*|intru\w*|stole|stolen|steal\w*|looted|loot\w*)\b", re.I)  # a river "crested at 22.6 feet at Emmettsville"
 # The type cues that name people or things, not what happened to them.
 _NOUN_CUES = {"worker", "site", "construction", "plant", "factory", "warehouse", "miner", "mine", "mining", "gas",
               "dam", "pipeline", "tunnel", "refinery", "industrial", "chemical", "police", "army", "soldier",

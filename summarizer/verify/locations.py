@@ -82,9 +82,9 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a point of reference ("25 km south of '
                         f'{part}"), not as where it happened; give the place the article names, or null')))
+                # Years only: a breach that began "in early April" under a June dateline is this one.
                 if (self.report_year and attr != "country"
-                        and named_of_an_earlier_year(part, self._texts(numbers), self.report_year,
-                                                     self.report_month)):  # rule 13
+                        and named_of_an_earlier_year(part, self._texts(numbers), self.report_year)):  # rule 13
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for an event before this one ("in 2024, '
                         "...\"); give the place the sentence reporting this incident names, or null")))
@@ -135,6 +135,5 @@ class LocationChecks:
             return (only_elsewhere(place, [text]) or only_as_route_end(place, [text])
                     or only_as_reference(place, [text]) or only_as_consequence(place, [text])
                     or (self.english and not tells_an_event(text))
-                    or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year,
-                                                                           self.report_month)))
+                    or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year)))
         return bool(naming) and all(elsewhere(t) for t in naming)

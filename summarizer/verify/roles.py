@@ -18,7 +18,7 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
          r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
-         r"|burst\s+into|carried\s+off|blocked|forced")
+         r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -40,6 +40,8 @@ _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
+# "came under attack late on Monday from men in a grey saloon car": who attacked.
+_ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
                         r"(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)", re.I)
@@ -174,7 +176,11 @@ _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|minist
 
 
 # "was attacked", "came under fire": the name before is the act's object.
-_PASSIVE_ACT = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
+# "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
+# some 40 km east of Barza, was shelled", "A police checkpoint on the Tessaly Bridge in
+# Orvane, a river town in the region, came under attack": past a bracket and an appositive.
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,6}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
                           rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
 # hit the village school and several houses".
@@ -222,10 +228,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators":
                 # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
                 # commander, Colonel Obregon, blamed the FRPL").
-                if _BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40]):
+                if (_BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40])
+                        or _ATTACKED_FROM.search(before)):
                     return True
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
-                    _PASSIVE_ACT.match(after)):
+                    _PASSIVE_ACT.match(_BRACKET.sub("", after))):
                 return True
     return False

@@ -397,3 +397,77 @@ def test_dynamite_and_a_fire_set_state_their_types():
 def test_three_members_of_the_unit_are_no_attackers_counted():
     text = "Four inmates died and 11 others were injured, along with three members of the unit, the ministry said."
     assert not presence_total(3, [text])
+
+
+# The seventh batch's probes (2026-12-03).
+
+@pytest.mark.parametrize("name,text,elsewhere", [
+    ("Dravno", "The injured were treated at the regional hospital in Dravno, 35 kilometres away.", True),
+    ("Mersa", "The guard who was killed was a father of three from the nearby town of Mersa.", True),
+])
+def test_where_the_injured_were_treated_or_a_victim_lived_is_no_place(name, text, elsewhere):
+    from summarizer.verify.names import only_elsewhere
+    assert only_elsewhere(name, [text]) is elsewhere
+
+
+def test_a_nationality_is_no_country():
+    from summarizer.verify.names import only_as_origin
+    text = "The company confirmed that two of the men it employs are from Vestmark, one is from Carrow."
+    assert only_as_origin("Vestmark", [text]) and only_as_origin("Carrow", [text])
+    assert not only_as_origin("Essaria", ["Gunmen stormed an oil field camp in Essaria."])
+
+
+@pytest.mark.parametrize("count,text,tallied", [
+    (31, "ARMY FIGURES SHOW THAT 31 SOLDIERS AND POLICEMEN HAVE BEEN KILLED IN ALTO QUIRIMA SINCE 1 JANUARY.", True),
+    (5, "A week of attacks in Zeldria's northern Hollin region has killed at least five people.", True),
+    (5, "The attack in Hollin killed at least five people.", False),
+])
+def test_a_tally_since_a_day_of_a_month_or_over_a_week_of_attacks(count, text, tallied):
+    from summarizer.verify.categories import tally
+    assert tally(count, [text]) is tallied
+
+
+def test_a_part_of_a_figure_takes_its_category():
+    text = "The ministry said that 23 people had been killed and 58 wounded, 11 of them critically."
+    assert category_conflict("killed", 11, [text]) == {"injured"}
+
+
+def test_a_methane_explosion_is_an_accident():
+    texts = ["The Velikhor Colliery explosion was a methane explosion in a coal mine."]
+    assert kind_contradicted("bombing/explosion", texts) == "an accident"
+
+
+@pytest.mark.parametrize("name,kind,text,plays", [
+    ("army's 4th Brigade", "perpetrators", "FOUR SOLDIERS DIED, ACCORDING TO A COMMUNIQUE ISSUED THIS MORNING BY THE "
+     "ARMY'S 4TH BRIGADE, WHICH ATTRIBUTED THE AMBUSH TO THE FRONT.", False),
+    ("commanders", "targets", "The Free Norvania Army said it had attacked the station in revenge for the arrest of "
+     "one of its commanders.", False),
+    ("roads and power lines", "targets", "He blamed the bombing on the Ulden Liberation Army, a separatist group that "
+     "has attacked roads and power lines in the province.", False),
+    ("station", "targets", "The Free Norvania Army said it had attacked the station in revenge for an arrest.", True),
+])
+def test_sources_motives_and_past_habits_are_no_parties(name, kind, text, plays):
+    assert plays_role(name, kind, [text]) is plays
+
+
+@pytest.mark.parametrize("name,kind,text,plays", [
+    ("Red Reed Brigade", "perpetrators", "The Red Reed Brigade has kidnapped at least 14 people in Kunno district "
+     "since January 2020.", False),
+    ("people", "targets", "The Red Reed Brigade has kidnapped at least 14 people in Kunno district since January "
+     "2020.", False),
+    ("taxi driver", "targets", "Caught in the shooting was a taxi driver who had been crossing the bridge.", False),
+    ("Tessaly Bridge", "targets", "A police checkpoint on the Tessaly Bridge in Orvane, a river town in the region, "
+     "came under attack late on Monday.", False),
+    ("leaflets", "perpetrators", "x", False),
+    ("Righteous Path Front", "perpetrators", "Officers found dozens of leaflets signed by the Righteous Path Front "
+     "scattered outside the gate.", True),
+])
+def test_records_bystanders_and_place_phrases_are_no_parties(name, kind, text, plays):
+    assert plays_role(name, kind, [text]) is plays
+
+
+def test_the_day_a_breach_was_disclosed_is_no_events_date():
+    article = ("PORT ISMAY, Valdoria, June 18, 2026 (Wire) - Records of 1.2 million passengers were taken from the "
+               "booking system of Aurelian Air by attackers, the airline disclosed on Wednesday.")
+    flagged = problems(article, event_type="cyberattack", date_text="on Wednesday", date_sentences=[1])
+    assert any("when something was said" in p for p in flagged)

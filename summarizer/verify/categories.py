@@ -160,7 +160,7 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         for clause in clauses_stating(count, sentences, _LONGER_CLAUSES):
             named |= categories_named(clause)
     if not named:
-        named = _named_before_brackets(count, sentences)
+        named = _named_before_brackets(count, sentences) or _named_of_them(count, sentences)
     if not named and not presence_total(count, sentences):
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.
@@ -181,6 +181,20 @@ def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
         for m in _BRACKETED.finditer(sentence):
             if any(f.value == count for f in figure_mentions(m[2])):
                 named |= categories_named(m[1])
+    return named
+
+
+# "58 wounded, 11 of them critically": a part of the figure before takes its category.
+_OF_THEM = re.compile(r"^\W*\S+\s+of\s+them\b", re.I)
+
+
+def _named_of_them(count: int, sentences: list[str]) -> set[str]:
+    named: set[str] = set()
+    for sentence in sentences:
+        clauses = _CLAUSES.split(sentence)
+        for k, clause in enumerate(clauses):
+            if k and _OF_THEM.match(clause) and any(m.value == count for m in figure_mentions(clause)):
+                named |= categories_named(clauses[k - 1])
     return named
 
 
@@ -226,7 +240,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
 # the two days" sums the days, which are each an incident of their own.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TALLY = re.compile(
-    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)|the\s+(?:start|beginning))"
+    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)|the\s+(?:start|beginning))"
+    # "A week of attacks ... has killed at least five people"
+    r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
+    r"|clashes|unrest|bombings|raids)\b"
     r"|\b(?:so\s+far\s+)?this\s+year\b"
     # "killed in the violence since Thursday": a wave of events since a day, not one of them
     r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
@@ -265,7 +282,10 @@ def tally(count: int, sentences: list[str]) -> bool:
                 continue
             clause = next((c for c in _CLAUSES.split(sentence) if any(
                 m.value == count for m in figure_mentions(c))), "")
-            found.append(any(m.start() < mention.start for m in marks) or bool(_TALLY.search(clause))
+            # before the figure, in its clause, or closing its sentence ("... KILLED IN ALTO
+            # QUIRIMA SINCE 1 JANUARY.")
+            found.append(any(m.start() < mention.start or re.match(r"\W*$", sentence[m.end():]) for m in marks)
+                         or bool(_TALLY.search(clause))
                          or bool(_DAYS_SPAN.search(sentence[mention.start:])))
     return bool(found) and all(found)
 

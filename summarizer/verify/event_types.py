@@ -77,7 +77,7 @@ _ONLY_DELIBERATE = re.compile(
 _ACCIDENTAL = re.compile(
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
-    r"ammonium\s+nitrate|stored|storage)\b", re.I)
+    r"ammonium\s+nitrate|stored|storage|methane|firedamp|coal\s+dust|colliery|gas\s+explosion)\b", re.I)
 ACCIDENTS = ("industrial accident", "transport accident")
 # Grenades carried with firearms are weapons of a gun attack ("opened fire on the
 # trucks with automatic rifles and grenades"); a grenade thrown on its own, or

@@ -18,6 +18,7 @@ from summarizer.verify.names import (
     only_as_consequence,
     only_elsewhere,
     only_as_neighbour,
+    only_as_origin,
     only_as_reference,
     only_as_route_end,
     only_as_region,
@@ -39,6 +40,10 @@ class LocationChecks:
         cited = self._cited_text(numbers)
         for attr, part in parts:
             if name_in_text(part, cited):
+                if attr == "country" and only_as_origin(part, self._texts(numbers)):
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only as where people are from, not as the '
+                        "country where it happened; give the country the article states for the event, or null")))
                 if attr == "country" and only_as_neighbour(part, cited):
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '

@@ -301,8 +301,21 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
-    r"|delivered|moved|transferred|speaking|spoke|headed|driven)\b[^.;,]{0,50}?\b(?:from|to|toward|towards|into|in|at)"
-    r"\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$", re.I)
+    r"|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
+    r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
+    # a home town: "a father of three from the nearby town of Mersa"
+    r"|\bfrom\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:town|village|city)\s+of\s+$", re.I)
+
+
+# "two of the men it employs are from Vestmark": a nationality, not where it happened.
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
+                            r"|citizens?\s+of|nationals?\s+of)\s+$", re.I)
+
+
+def only_as_origin(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name country `name` gives where people
+    are from (rule 4)."""
+    return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)))
 
 
 def only_elsewhere(name: str, texts: list[str]) -> bool:

@@ -41,6 +41,27 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 # "came under attack late on Monday from men in a grey saloon car": who attacked.
+# "a communique issued this morning by the army's 4th Brigade": a source, not the act's "by".
+# (An official body only: "leaflets signed by the Front", "a statement issued by the FLN" claim it.)
+_SOURCE_BY = re.compile(r"\b(?:issued|released|published|read|broadcast)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+_OFFICIAL = re.compile(r"\b(?:army|army's|police|military|ministry|government|command|brigade|authorit\w*)\b", re.I)
+# "attacked the station in revenge for the arrest of one of its commanders": the motive.
+_MOTIVE = re.compile(r"\b(?:in\s+(?:revenge|retaliation|response)\s+for|to\s+avenge)\b[^.;]{0,80}$", re.I)
+# "a separatist group that has attacked roads and power lines": what it has done before.
+_HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:{_ACTS})\b"
+                       rf"(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
+# "The Red Reed Brigade has kidnapped at least 14 people in Kunno district since January
+# 2020": a record of acts over time, no party of this one.
+_PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{_ACTS})\b[^.;]*?\bsince\b", re.I)
+# "Caught in the shooting was a taxi driver", "a passer-by caught in the crossfire": a bystander.
+_CAUGHT_BEFORE = re.compile(r"\bcaught\s+(?:up\s+)?in\s+the\s+(?:cross-?fire|shooting|blast|explosion|fighting|gunfire)"
+                            r"\s+(?:was|were)\s+(?:a|an|the|two|three|\d+)?\s*$", re.I)
+_CAUGHT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+caught\s+(?:up\s+)?in\s+the\b", re.I)
+# "A police checkpoint on the Tessaly Bridge ... came under attack": a name in a place
+# phrase of the subject is not the subject.
+_IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)
+_PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
+                               rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
@@ -155,7 +176,8 @@ _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
-                       r"|added|stated|announced|reported|described|(?:did|would)\s+not\s+comment|declined\s+to\s+comment)\b",
+                       r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
+                       r"|declined\s+to\s+comment)\b",
                        re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
@@ -199,6 +221,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             before, after = text[max(0, start - 140):start], text[end:end + 140]
             if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
                 continue  # "the bomber, who wore a police uniform": a disguise, not the police
+            since = _PERFECT_SINCE.search(text)
+            if since and start < since.end():
+                continue  # a record of its acts since a date, not this act
+            if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)):
+                continue
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
@@ -228,11 +255,16 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators":
                 # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
                 # commander, Colonel Obregon, blamed the FRPL").
+                if _SOURCE_BY.search(before) and _OFFICIAL.search(name):
+                    continue
                 if (_BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40])
                         or _ATTACKED_FROM.search(before)):
                     return True
+            elif _MOTIVE.search(before) or _HABITUAL.search(before):
+                continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
-                    _PASSIVE_ACT.match(_BRACKET.sub("", after))):
+                    (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) else _PASSIVE_ACT).match(
+                        _BRACKET.sub("", after))):
                 return True
     return False

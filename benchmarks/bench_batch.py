@@ -123,7 +123,7 @@ def bench_uncached(work: Path, count: int, delay: float) -> None:
             seconds, _ = timed_batch(settings, articles, work / f"uncached-{workers}.jsonl", workers)
             rate = count / seconds
             base = base or rate
-            ideal = count * delay / workers
+            ideal = count * QUESTIONS_PER_ARTICLE * delay / workers
             overhead = seconds * workers / count - QUESTIONS_PER_ARTICLE * delay
             print(f"   {workers:7d}   {seconds:6.2f}   {rate:10.1f}   {rate / base:10.2f}x   "
                   f"{ideal:12.2f}   {overhead * 1000:10.1f} ms")

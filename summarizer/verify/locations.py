@@ -27,6 +27,14 @@ from summarizer.verify.names import (
 from summarizer.verify.problem import Problem
 
 
+# The place rules of one kind: a name given only as ... is not where it happened.
+_ONLY_AS = (
+    (only_as_consequence, 'where the consequences reached ("leaving {} without electricity")'),
+    (only_as_reference, 'a point of reference ("25 km south of {}")'),
+    (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
+)
+
+
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -78,25 +86,17 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only for something else (where people went, '
                         "came from or spoke, a route's end, a point of reference, an earlier event), never as where "
                         "it happened; give the place the sentence reporting it names, or null")))
-                if attr == "place" and only_as_consequence(part, self._texts(numbers)):  # rule 17
-                    problems.append(Problem(i, "location", (
-                        f'the cited sentences {numbers} name "{part}" only as where the consequences reached ("leaving '
-                        f'{part} without electricity"), not as where it happened; give the place the article names, '
-                        "or null")))
-                if attr == "place" and only_as_reference(part, self._texts(numbers)):  # rule 17
-                    problems.append(Problem(i, "location", (
-                        f'the cited sentences {numbers} name "{part}" only as a point of reference ("25 km south of '
-                        f'{part}"), not as where it happened; give the place the article names, or null')))
+                for only_as, what in _ONLY_AS if attr == "place" else ():  # rule 17
+                    if only_as(part, self._texts(numbers)):
+                        problems.append(Problem(i, "location", (
+                            f'the cited sentences {numbers} name "{part}" only as {what.format(part)}, not as where it '
+                            "happened; give the place the article names, or null")))
                 # Years only: a breach that began "in early April" under a June dateline is this one.
                 if (self.report_year and attr != "country"
                         and named_of_an_earlier_year(part, self._texts(numbers), self.report_year)):  # rule 13
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for an event before this one ("in 2024, '
                         "...\"); give the place the sentence reporting this incident names, or null")))
-                if attr == "place" and only_as_route_end(part, self._texts(numbers)):  # rule 17
-                    problems.append(Problem(i, "location", (
-                        f'the cited sentences {numbers} name "{part}" only as an end of a route ("the road between '
-                        f'{part} and ..."), not as where it happened; give the place the article names, or null')))
                 if attr == "place" and self.english and not any(
                         tells_an_event(t) for t in self._texts(numbers) if name_in_text(part, t)):
                     # rule 17: "examined by doctors in Oskel", "reinforcements would arrive in Hollin"

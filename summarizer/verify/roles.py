@@ -40,7 +40,6 @@ _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
-# "came under attack late on Monday from men in a grey saloon car": who attacked.
 # "a communique issued this morning by the army's 4th Brigade": a source, not the act's "by".
 # (An official body only: "leaflets signed by the Front", "a statement issued by the FLN" claim it.)
 _SOURCE_BY = re.compile(r"\b(?:issued|released|published|read|broadcast)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
@@ -57,11 +56,14 @@ _PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{_ACTS})\b[^.;]*?\
 _CAUGHT_BEFORE = re.compile(r"\bcaught\s+(?:up\s+)?in\s+the\s+(?:cross-?fire|shooting|blast|explosion|fighting|gunfire)"
                             r"\s+(?:was|were)\s+(?:a|an|the|two|three|\d+)?\s*$", re.I)
 _CAUGHT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+caught\s+(?:up\s+)?in\s+the\b", re.I)
+# "was attacked", "were taken", "came under fire": the name before is the act's object.
+_PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?(?:{_ACTS})\b"
+                 r"|came\s+under\W)")
 # "A police checkpoint on the Tessaly Bridge ... came under attack": a name in a place
 # phrase of the subject is not the subject.
 _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)
-_PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
-                               rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
+_PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
+# "came under attack late on Monday from men in a grey saloon car": who attacked.
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
@@ -197,13 +199,11 @@ _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|minist
                      r"(?:failing|not|having\s+failed)\b", re.I)  # "blamed the Belharran government for failing"
 
 
-# "was attacked", "came under fire": the name before is the act's object.
-# "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
+# ... and further off: "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
 # some 40 km east of Barza, was shelled", "A police checkpoint on the Tessaly Bridge in
 # Orvane, a river town in the region, came under attack": past a bracket and an appositive.
 _BRACKET = re.compile(r"\s*\([^()]*\)")
-_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,6}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?"
-                          rf"(?:{_ACTS})\b|came\s+under\W)", re.I)
+_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,6}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
 # hit the village school and several houses".
 _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapnel|missiles?|bombs?)\s+"

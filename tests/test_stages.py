@@ -258,3 +258,14 @@ def test_an_opening_incident_typed_other_takes_the_kind_its_first_sentence_names
 def test_an_opening_incident_of_a_type_its_sentences_do_not_state_takes_the_kind_they_name(given, text, derived):
     incident = incident_from(events((given, [1])).events[0], None, article(text))
     assert incident.event_type == derived
+
+
+@pytest.mark.parametrize("place,text,town", [
+    ("Grenholt prison", "Inmates at Grenholt Prison in Stennick rioted on Tuesday.", "Stennick"),
+    ("Grain Market", "It was a terrorist attack at the Grain Market in Mirsk, the capital of Vardun Province.", "Mirsk"),
+    ("Vaino Arena", "The trouble began at the Vaino Arena, when fans tore up seats.", "Vaino Arena"),
+    ("Kessa Airport", "The aircraft crashed at Kessa Airport in Velm.", "Kessa Airport"),  # no site of a town
+])
+def test_a_site_in_a_town_is_placed_at_the_town(place, text, town):
+    from summarizer.records.places import town_of_site
+    assert town_of_site(place, [text]) == town

@@ -220,11 +220,33 @@ def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None
     return None
 
 
+# A site in a town ("Grenholt Prison in Stennick", "the Vaino Arena in Tervola", "the
+# Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
+# a mine or a base in open country keeps its own name).
+_SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
+                   r"|cathedral|temple|university|college|mall|bazaar)$", re.I)
+
+
+def town_of_site(place: str, texts: list[str]) -> str:
+    """The town the sentences put the site `place` in, else `place`."""
+    if not _SITE.search(place.strip()):
+        return place
+    words = r"\W+".join(map(re.escape, place.split()))
+    for text in texts:
+        m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
+                      r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
+        if m and not has_region_word(m[1]):
+            return m[1]
+    return place
+
+
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
     place, admin, country = split_place(fields)
+    if place:
+        place = town_of_site(place, [article.evidence[n] for n in numbers])
     # The model is not shown the dateline; it states the region of its own place.
     dateline_admin, dateline_country = article.dateline_region(place)
     if (country and only_as_region(country, list(article.evidence.values()))

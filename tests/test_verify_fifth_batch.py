@@ -471,3 +471,31 @@ def test_the_day_a_breach_was_disclosed_is_no_events_date():
                "booking system of Aurelian Air by attackers, the airline disclosed on Wednesday.")
     flagged = problems(article, event_type="cyberattack", date_text="on Wednesday", date_sentences=[1])
     assert any("when something was said" in p for p in flagged)
+
+
+# Right gold of the eighth batch the verifier rejected (2026-12-03).
+
+@pytest.mark.parametrize("name,kind,text,either_side", [
+    ("Green Furrow farming cooperative", "targets", "Workers found a burned shed at the Green Furrow farming "
+     "cooperative in the village of Selvane, which armed men had raided in the dark late on Saturday.", False),
+    ("white four-wheel drive", "targets", "One of its vehicles, a white four-wheel drive marked with the charity's "
+     "lantern emblem, was ambushed on Monday afternoon near the village of Tullah.", False),
+    ("police officers", "targets", "Police officers who tried to stop them were pelted with missiles.", False),
+    ("Ulla Valley Liberation Front", "perpetrators", "They were fleeing a battle that was fought from Sunday evening "
+     "until first light for Kestany, a town on the Ulla river in the northern province, between government troops "
+     "and the Ulla Valley Liberation Front, whose fighters have held the villages on the far bank since the spring.",
+     True),
+])
+def test_acts_told_in_relative_clauses_appositives_and_between(name, kind, text, either_side):
+    assert plays_role(name, kind, [text], either_side=either_side)
+
+
+def test_a_part_of_the_injured_is_injured_and_a_crush_harms():
+    text = "TWO PEOPLE WERE KILLED AND 17 OTHERS WERE INJURED, 3 OF THEM EMBASSY EMPLOYEES."
+    assert not presence_total(3, [text]) and category_conflict("injured", 3, [text]) is None
+    assert "killed" in categories_named("the fourteen victims were crushed against the gate or trampled")
+
+
+def test_last_month_is_a_date_phrase():
+    from summarizer.verify.names import names_a_date
+    assert names_a_date("last month") and not names_a_date("about two hours later")

@@ -32,10 +32,10 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "killed": (
         "kill", "dead", "death", "died", "die", "dying", "fatal", "lives", "life", "bodies", "body",
         "perish", "slain", "slaughter", "murder", "drown", "execut", "toll", "massacre", "corpse",
-        "casualt", "lost",
+        "casualt", "lost", "crush", "trampl",
     ),
     "injured": (
-        "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt",
+        "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
     ),
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search"),
     "captured/abducted": (
@@ -211,7 +211,8 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
 # The attackers counted: "about 300 TLM fighters attacked the police headquarters",
 # "THE ATTACKERS, ABOUT 30 MEMBERS OF THE ERP, SEIZED THE PATROL'S WEAPONS AND FLED".
 _ATTACKERS_COUNTED = re.compile(
-    r"\b(?:about|around|some|nearly|up\s+to)\s+\S+\s+members\s+of\b|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
+    r"\b(?:about|around|some|nearly|up\s+to)\s+\S+\s+members\s+of\b"
+    r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
     r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b",
     re.I)
 
@@ -223,6 +224,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
     drowned"): its sentence must name no casualty either."""
     found = []
     for sentence in sentences:
+        if _named_of_them(count, [sentence]):  # "17 others were injured, 3 of them embassy employees"
+            found.append(False)
+            continue
         for clause in clauses_stating(count, [sentence]):
             cut_short = len(_WORDS.findall(clause.lower())) <= 3 and bool(
                 re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))  # the sentence's subject, then a comma
@@ -240,7 +244,8 @@ def presence_total(count: int, sentences: list[str]) -> bool:
 # the two days" sums the days, which are each an incident of their own.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TALLY = re.compile(
-    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)|the\s+(?:start|beginning))"
+    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
+    r"|the\s+(?:start|beginning))"
     # "A week of attacks ... has killed at least five people"
     r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
     r"|clashes|unrest|bombings|raids)\b"

@@ -286,7 +286,8 @@ def signoff_sentences(sentences) -> set[int]:  # noqa: ANN001 - read.segment.Sen
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
 _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote"
-           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
+           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged"
+           r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
            r"|told(?:\s+[\w-]+){0,2}?)")
 
 

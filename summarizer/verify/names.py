@@ -348,7 +348,7 @@ def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool],
 
 _DATE_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon"
-    r"|evening|night|dawn|dusk|midnight|noon|weekend|week|day|january|february|march|april|may|june|july"
+    r"|evening|night|dawn|dusk|midnight|noon|weekend|week|month|year|day|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
     r"|\d", re.I)
 

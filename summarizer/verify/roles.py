@@ -18,7 +18,8 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
          r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
-         r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed")
+         r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
+         r"|pelt\w*")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -64,6 +65,13 @@ _PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W
 _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)
 _PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
 # "came under attack late on Monday from men in a grey saloon car": who attacked.
+# "the Green Furrow farming cooperative in the village of Selvane, which armed men had
+# raided in the dark": the act told in a relative clause after the name.
+_RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+which\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?(?:{_ACTS})\b",
+                           re.I)
+# "a battle that was fought ... for Kestany, a town on the Ulla river, between government
+# troops and the Ulla Valley Liberation Front": the two sides of a fight.
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.I)
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
@@ -129,7 +137,8 @@ def _spans(name: str, text: str) -> list[tuple[int, int]]:
     common noun ("army") not inside a capitalised name of a mixed-case text."""
     spans = _all_spans(name, text)
     if name[:1].islower() and sum(map(str.islower, text)) > sum(map(str.isupper, text)):
-        spans = [(a, b) for a, b in spans if not (text[a:a + 1].isupper() and _NAME_BEFORE.search(text[max(0, a - 40):a]))]
+        spans = [(a, b) for a, b in spans
+                 if not (text[a:a + 1].isupper() and _NAME_BEFORE.search(text[max(0, a - 40):a]))]
     return spans
 
 
@@ -185,14 +194,16 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
 
-_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
+_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"
+                       r"|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
                        # "security forces stormed the prison late on Sunday to end the riot"
                        # "stormed the building after a four-hour siege, killing all five attackers"
                        r"|(?:[\w'-]+,?\s+){1,14}?killing\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants"
                        r"|gunmen|hostage-takers|militants|kidnappers|raiders)"
                        r"|(?:\w+\s+){1,8}?to\s+(?:end|free|rescue|retake|restore|regain|lift|break)\s+"
-                       r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order|blockade))\b",
+                       r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
+                       r"|blockade))\b",
                        re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
@@ -203,7 +214,7 @@ _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|minist
 # some 40 km east of Barza, was shelled", "A police checkpoint on the Tessaly Bridge in
 # Orvane, a river town in the region, came under attack": past a bracket and an appositive.
 _BRACKET = re.compile(r"\s*\([^()]*\)")
-_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,6}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
+_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,8}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
 # hit the village school and several houses".
 _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapnel|missiles?|bombs?)\s+"
@@ -222,8 +233,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
                 continue  # "the bomber, who wore a police uniform": a disguise, not the police
             since = _PERFECT_SINCE.search(text)
-            if since and start < since.end():
-                continue  # a record of its acts since a date, not this act
+            if since and ((0 <= since.start() - end <= 30 and not re.search(r"[,;]", text[end:since.start()]))
+                          or since.start() <= start < since.end()):
+                continue  # a record of its acts since a date (its subject or object), not this act
             if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)):
                 continue
             if _SPEAKER.match(after):
@@ -242,8 +254,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if either_side and kind == "targets" and _STRAY_HIT.search(before):
                 continue  # "mortar rounds had hit the village school": a battle's damage, not a side
-            if either_side and ((_BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE).match(
-                    after) or (
+            a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
+            if either_side and kind == "perpetrators" and _BETWEEN.search(before) and _FIGHT_VERB.search(text):
+                return True
+            if either_side and (a_side.match(after) or (
                     (_AFTER_ACT_SAME_CLAUSE if kind == "targets" else _AFTER_ACT).search(before)
                     and not _in_place_phrase(before) and not _object_of_something_else(before)
                     and (kind == "targets" or _after_a_fight(before)))):
@@ -265,6 +279,6 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
                     (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) else _PASSIVE_ACT).match(
-                        _BRACKET.sub("", after))):
+                        _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after)):
                 return True
     return False

@@ -499,3 +499,40 @@ def test_a_part_of_the_injured_is_injured_and_a_crush_harms():
 def test_last_month_is_a_date_phrase():
     from summarizer.verify.names import names_a_date
     assert names_a_date("last month") and not names_a_date("about two hours later")
+
+
+# The eighth batch's probes (2026-12-03).
+
+@pytest.mark.parametrize("name,text,plays", [
+    ("elders", "The nurse was released four days later after mediation by elders from Ikpe.", False),
+    ("bomb-disposal experts", "A third device was defused by bomb-disposal experts before it could go off.", False),
+    ("gunmen", "The nurse was abducted from the clinic by gunmen on Saturday.", True),
+])
+def test_a_by_of_something_else_than_the_act_makes_no_perpetrator(name, text, plays):
+    assert plays_role(name, "perpetrators", [text]) is plays
+
+
+@pytest.mark.parametrize("count,text", [
+    (3, "The attackers fled on three motorcycles after the raid, in which two people were killed."),
+    (38, "The strike forced the cancellation of 38 planned operations, the hospital said; two nurses were hurt."),
+])
+def test_motorcycles_and_operations_are_no_people(count, text):
+    from summarizer.verify.categories import counts_things
+    assert counts_things(count, [text])
+
+
+def test_people_waiting_are_present_not_harmed():
+    assert presence_total(200, ["About 200 pupils were waiting for buses when the shooting began."])
+
+
+def test_an_embassys_country_is_no_country_of_the_event():
+    from summarizer.verify.names import only_as_origin
+    assert only_as_origin("Ostravia", ["A car bomb exploded outside the embassy of Ostravia in Velgrad."])
+    assert not only_as_origin("Marencia", ["A car bomb exploded in Velgrad, Marencia, outside an embassy."])
+
+
+def test_a_towns_population_is_no_casualty_count():
+    text = ("They were fleeing a battle for Kestany, a town of some 9,000 people on the Ulla river, whose "
+            "fighters have held the villages on the far bank since the spring.")
+    assert presence_total(9000, [text])
+    assert "captured/abducted" not in categories_named("whose fighters have held the villages on the far bank")

@@ -56,7 +56,7 @@ PRESENCE_STEMS = (
     "station", "aboard", "board", "carry", "carrie", "occupant", "deploy", "garrison", "employ",
     "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
     "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
-    "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr",
+    "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu",
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
@@ -115,7 +115,10 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
                           re.I)
 # "troops held the position": ground kept, nobody held captive.
 _HELD_GROUND = re.compile(r"\bheld\s+(?:on\s+to\s+)?(?:the|their|its|our)\s+(?:[\w-]+\s+)?(?:positions?|ground|lines?"
-                          r"|town|bridge|outpost|post|hill|area|base|perimeter)\b", re.I)
+                          r"|towns?|villages?|bridges?|outposts?|posts?|hills?|area|base|perimeter)\b", re.I)
+# "Kestany, a town of some 9,000 people": its population, no one harmed.
+_POPULATION = re.compile(r"\b(?:town|village|city|district|community|settlement)\s+of\s+(?:some\s+|about\s+|around\s+"
+                         r"|nearly\s+|roughly\s+)?[\d,.]+\s+(?:people|inhabitants|residents|souls)\b", re.I)
 _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
                           r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
@@ -230,8 +233,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
         for clause in clauses_stating(count, [sentence]):
             cut_short = len(_WORDS.findall(clause.lower())) <= 3 and bool(
                 re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))  # the sentence's subject, then a comma
-            found.append(not categories_named(sentence if cut_short else clause)
-                         and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause))))
+            found.append(bool(_POPULATION.search(clause)) or (
+                not categories_named(sentence if cut_short else clause)
+                and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))
     return bool(found) and all(found)
 
 
@@ -369,7 +373,9 @@ THINGS = {
     "pylon", "pylons", "well", "wells", "carriage", "carriages", "wagon", "wagons", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "bomb", "bombs",
     "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
-    "side", "sides", "direction", "directions", "front", "fronts",
+    "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
+    "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
+    "clinic", "clinics", "branch", "branches",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

@@ -309,7 +309,8 @@ _ELSEWHERE_BEFORE = re.compile(
 
 # "two of the men it employs are from Vestmark": a nationality, not where it happened.
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
-                            r"|citizens?\s+of|nationals?\s+of)\s+$", re.I)
+                            r"|citizens?\s+of|nationals?\s+of|embassy\s+of|consulate\s+of|ambassador\s+of)"
+                            r"\s+(?:the\s+)?$", re.I)
 
 
 def only_as_origin(name: str, texts: list[str]) -> bool:

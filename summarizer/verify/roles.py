@@ -46,7 +46,12 @@ _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # 
 _SOURCE_BY = re.compile(r"\b(?:issued|released|published|read|broadcast)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
 _OFFICIAL = re.compile(r"\b(?:army|army's|police|military|ministry|government|command|brigade|authorit\w*)\b", re.I)
 # "attacked the station in revenge for the arrest of one of its commanders": the motive.
-_MOTIVE = re.compile(r"\b(?:in\s+(?:revenge|retaliation|response)\s+for|to\s+avenge)\b[^.;]{0,80}$", re.I)
+_MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+for|to\s+avenge)\b[^.;]{0,80}$", re.I)
+# "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
+# something else than the act.
+_OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated"
+                       r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
+                       r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a separatist group that has attacked roads and power lines": what it has done before.
 _HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:{_ACTS})\b"
                        rf"(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
@@ -269,7 +274,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators":
                 # "X claimed it" makes X a perpetrator, "X blamed Y" does not ("the police
                 # commander, Colonel Obregon, blamed the FRPL").
-                if _SOURCE_BY.search(before) and _OFFICIAL.search(name):
+                if (_SOURCE_BY.search(before) and _OFFICIAL.search(name)) or _OTHER_BY.search(before):
                     continue
                 if (_BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40])
                         or _ATTACKED_FROM.search(before)):

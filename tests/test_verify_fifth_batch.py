@@ -423,7 +423,7 @@ def test_a_nationality_is_no_country():
     (5, "The attack in Hollin killed at least five people.", False),
 ])
 def test_a_tally_since_a_day_of_a_month_or_over_a_week_of_attacks(count, text, tallied):
-    from summarizer.verify.categories import tally
+    from summarizer.verify.tallies import tally
     assert tally(count, [text]) is tallied
 
 

@@ -8,19 +8,13 @@ import pytest
 from support.drafts import one_figure
 from support.drafts import verifier_problems as problems
 
-from summarizer.verify.categories import (
-    categories_named,
-    category_conflict,
-    named_of_an_earlier_year,
-    of_an_earlier_year,
-    presence_total,
-    tally,
-)
+from summarizer.verify.categories import categories_named, category_conflict, presence_total
 from summarizer.verify.dates import bounds_a_period, only_when_freed
 from summarizer.verify.event_types import counts_events, kind_contradicted, tells_an_event, type_stated
 from summarizer.verify.names import described_as_an_organisation, only_as_route_end
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.roles import plays_role
+from summarizer.verify.tallies import named_of_an_earlier_year, of_an_earlier_year, tally
 
 
 @pytest.mark.parametrize("text,figures", [

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.event_types import EARLIER, NOW
-from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -73,6 +71,7 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 # A comma splits clauses, but not the thousands of a figure ("5,000 residents").
 _PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s"
 _CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)
+CLAUSES = _CLAUSES  # summarizer.verify.tallies splits clauses alike
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -236,125 +235,6 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             found.append(bool(_POPULATION.search(clause)) or (
                 not categories_named(sentence if cut_short else clause)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))
-    return bool(found) and all(found)
-
-
-# Rule 16: a tally is no one incident's figure: over a period ("since January,
-# the army has killed 211"; "so far this year") or over several events ("a total
-# of 14 were killed in the two actions"). "The deadliest attack since 2019" is a
-# comparison, not a tally; "since Thursday" may be the incident's own span (a
-# flood, a riot), so only months, years and longer count, or a day when the
-# figure is of "the violence", "the unrest", "the fighting" since then; "over
-# the two days" sums the days, which are each an incident of their own.
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_TALLY = re.compile(
-    rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
-    r"|the\s+(?:start|beginning))"
-    # "A week of attacks ... has killed at least five people"
-    r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
-    r"|clashes|unrest|bombings|raids)\b"
-    r"|\b(?:so\s+far\s+)?this\s+year\b"
-    # "killed in the violence since Thursday": a wave of events since a day, not one of them
-    r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
-
-    r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b"
-    # "the two bombings had killed 15 people" (not "the first of the two bombings")
-    r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
-    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)\s+(?:had\s+|have\s+)?"
-    r"(?:killed|wounded|injured|left)\b"
-    # a sum over several places, each an incident of its own: "the toll across the two islands"
-    r"|\b(?:across|in|on|over)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)
-# A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
-_DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
-_COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
-
-
-# A page's summary line of casualties ("Casualties: 27 soldiers and 61 rebels
-# killed"): the whole page's figure.
-_CASUALTY_LABEL = re.compile(r"^\W*(?:casualties|losses|casualties\s+and\s+losses|deaths|fatalities)\s*:", re.I)
-
-
-def summary_line(text: str) -> bool:
-    return bool(_CASUALTY_LABEL.match(text))
-
-
-def tally(count: int, sentences: list[str]) -> bool:
-    """True when every place the sentences state `count` gives it as a tally: a
-    tally phrase before it in its sentence, or in its clause (rule 16)."""
-    found = []
-    for sentence in sentences:
-        marks = [m for m in _TALLY.finditer(sentence) if not _COMPARISON.search(sentence[:m.start()])]
-        for mention in figure_mentions(sentence):
-            if mention.value != count:
-                continue
-            clause = next((c for c in _CLAUSES.split(sentence) if any(
-                m.value == count for m in figure_mentions(c))), "")
-            # before the figure, in its clause, or closing its sentence ("... KILLED IN ALTO
-            # QUIRIMA SINCE 1 JANUARY.")
-            found.append(any(m.start() < mention.start or re.match(r"\W*$", sentence[m.end():]) for m in marks)
-                         or bool(_TALLY.search(clause))
-                         or bool(_DAYS_SPAN.search(sentence[mention.start:])))
-    return bool(found) and all(found)
-
-
-# Rule 13 for one figure: "In 2019, a fire at the same mine killed five miners" is a
-# figure of an earlier event, whatever incident cites it. The year must lead the
-# sentence or stand in the figure's own clause ("in 2024 two nurses were killed"),
-# and nothing in the sentence may bring it to the report's time ("on Monday").
-_YEAR_OF = re.compile(
-    rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
-    r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
-_ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-
-
-# Earlier than the report without a year: "last year", "two months ago", and a month
-# alone before the report's own ("In January, soldiers raided ..." under a May dateline).
-_MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
-_MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
-
-
-def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:
-    """Does the sentence's lead clause or one of its clauses `own` (those stating
-    the value) place it before the report (`year`, and `month` when known), with
-    nothing of the report's time?"""
-    if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
-        return False
-    parts = [_CLAUSES.split(sentence)[0], *own]
-    dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
-             for m in _YEAR_OF.finditer(part)]
-
-    def earlier(y: int, mo: int | None) -> bool:  # "in March 2020" under a July 2020 report is earlier
-        return y < year or (y == year and month is not None and mo is not None and mo < month)
-
-    # The report's own year said anywhere else in the sentence brings it to the report's time.
-    this_year = sum(1 for y in _ANY_YEAR.findall(sentence) if int(y) == year)
-    if this_year > sum(1 for y, mo in dated if y == year and earlier(y, mo)):
-        return False
-    if dated:
-        return all(earlier(y, mo) for y, mo in dated)
-    if any(EARLIER.search(part) for part in parts):
-        return True
-    months = [_MONTH_NUMBER[m["month"].lower()] for part in parts for m in _MONTH_ALONE.finditer(part)]
-    return month is not None and bool(months) and all(m < month for m in months)
-
-
-def of_an_earlier_year(count: int, sentences: list[str], year: int, month: int | None = None) -> bool:
-    """True when every sentence stating `count` gives it as a figure of a time
-    before the report's (`year`, `month`)."""
-    found = [_of_an_earlier_year(sentence, clauses_stating(count, [sentence]), year, month)
-             for sentence in sentences if any(m.value == count for m in figure_mentions(sentence))]
-    return bool(found) and all(found)
-
-
-def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: int | None = None) -> bool:
-    """True when every sentence naming `name` names it at a time before the
-    report's: "The station was last bombed in 2023, when a suicide attacker killed
-    eight" (not "... blamed the ERP, which has operated in Valdora since 1984")."""
-    found = [_of_an_earlier_year(sentence, [c for c in _CLAUSES.split(sentence) if name_in_text(name, c)],
-                                 year, month)
-             for sentence in sentences if name_in_text(name, sentence)]
     return bool(found) and all(found)
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.categories import named_of_an_earlier_year
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
     described_as_an_organisation,
@@ -25,6 +24,7 @@ from summarizer.verify.names import (
     written_as_a_name,
 )
 from summarizer.verify.problem import Problem
+from summarizer.verify.tallies import named_of_an_earlier_year
 
 
 # The place rules of one kind: a name given only as ... is not where it happened.

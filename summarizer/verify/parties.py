@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.categories import named_of_an_earlier_year
 from summarizer.verify.event_types import (
     NO_PARTIES,
     is_weapon,
@@ -17,6 +16,7 @@ from summarizer.verify.event_types import (
 from summarizer.verify.names import name_in_text, normalise
 from summarizer.verify.problem import Problem
 from summarizer.verify.roles import plays_role
+from summarizer.verify.tallies import named_of_an_earlier_year
 
 
 class PartyChecks:

@@ -80,7 +80,8 @@ Rules (each yields a `Problem` naming the incident and field):
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
 its location in summarizer.verify.locations, those of its date in
-summarizer.verify.date_checks; this module runs them all.
+summarizer.verify.date_checks, tallies and earlier events in summarizer.verify.tallies,
+borrowed values (rule 18) in summarizer.verify.borrowed; this module runs them all.
 
 Names are matched as whole words ("K" is not in "KILLING"), with spelling
 variants allowed for words of five letters or more.
@@ -108,11 +109,8 @@ from summarizer.verify.categories import (
     category_conflict,
     counts_things,
     harm_named,
-    of_an_earlier_year,
     presence_total,
     qualifier_conflict,
-    summary_line,
-    tally,
     zero_stated,
 )
 from summarizer.verify.date_checks import DateChecks
@@ -140,6 +138,7 @@ from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
+from summarizer.verify.tallies import of_an_earlier_year, summary_line, tally
 
 
 def _spans(numbers) -> str:

@@ -20,6 +20,7 @@ from summarizer.verify.names import (
     has_region_word,
     is_calendar_word,
     name_in_text,
+    name_words,
     names_a_region,
     only_as_neighbour,
     only_as_region,
@@ -231,7 +232,7 @@ def town_of_site(place: str, texts: list[str]) -> str:
     """The town the sentences put the site `place` in, else `place`."""
     if not _SITE.search(place.strip()):
         return place
-    words = r"\W+".join(map(re.escape, place.split()))
+    words = name_words(place)
     for text in texts:
         m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
                       r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)

@@ -31,7 +31,14 @@ import re
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.dates import ends_a_span, starts_a_span
-from summarizer.verify.event_types import EVENT_CUES, cue_in, cue_words, kind_contradicted, tells_of_the_past
+from summarizer.verify.event_types import (
+    EVENT_CUES,
+    cue_in,
+    cue_words,
+    kind_contradicted,
+    tells_of_the_past,
+    type_stated,
+)
 
 # On a tie of words, the more specific type first.
 TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduction", "riot/protest",
@@ -91,8 +98,7 @@ def type_of(text: str, fallback: str) -> str:
 
 
 def _states_a_type(text: str) -> bool:
-    lowered, words = cue_words(text)
-    return any(cue_in(cue, lowered, words) for cues in EVENT_CUES.values() for cue in cues)
+    return any(type_stated(kind, [text]) for kind in EVENT_CUES)
 
 
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:

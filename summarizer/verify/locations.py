@@ -68,7 +68,7 @@ class LocationChecks:
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
                 if attr == "place" and (names_an_organisation(part)
-                                        or described_as_an_organisation(part, self._cited_text(list(self.by_number)))):  # rule 17
+                                        or described_as_an_organisation(part, self.article_evidence)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is an organisation, not a place; give the town, village or site the article '
                         "names, or null")))
@@ -122,7 +122,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '
                         "article names, or null")))
-                if attr == "admin_area" and not names_a_region(part, self._cited_text(list(self.by_number))):
+                if attr == "admin_area" and not names_a_region(part, self.article_evidence):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is not named as a province, region, state or district; give the region '
                         "the article names as one, or null")))
@@ -137,8 +137,7 @@ class LocationChecks:
         naming = [t for t in self._texts(numbers) if name_in_text(place, t)]
 
         def elsewhere(text: str) -> bool:
-            return (only_elsewhere(place, [text]) or only_as_route_end(place, [text])
-                    or only_as_reference(place, [text]) or only_as_consequence(place, [text])
+            return (only_elsewhere(place, [text]) or any(only_as(place, [text]) for only_as, _ in _ONLY_AS)
                     or (self.english and not tells_an_event(text))
                     or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year)))
         return bool(naming) and all(elsewhere(t) for t in naming)

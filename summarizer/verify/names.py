@@ -118,13 +118,19 @@ def is_calendar_word(word: str) -> bool:
     return re.fullmatch(_CALENDAR, word) is not None
 
 
+def name_words(name: str) -> str:
+    """A pattern of `name`'s words as written, anything but a word between them
+    ("São Teodoro do Vale", "SÃO TEODORO-DO VALE"); the caller sets its bounds and case."""
+    return r"\W+".join(map(re.escape, name.split()))
+
+
 def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bool:
     """True when every place the sentences `texts` name `name` names a region of
     that name ("Norvale province", "the district of Meren") or is the first word of
     a longer name ("Tessin Brotherhood", in an article written in mixed case): it
     is no country. `longer_names=False` asks about the region words only: "Korva"
     of "Korva Central Prison" is still a town."""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b", re.I)
+    pattern = re.compile(rf"\b{name_words(name)}\b", re.I)
     seen = 0
     for text in texts:
         mixed = not written_in_capitals(text)
@@ -224,7 +230,7 @@ _AS_AN_ORGANISATION_BEFORE = re.compile(
 def described_as_an_organisation(name: str, text: str) -> bool:
     """True when the article describes `name` as an organisation anywhere ("Harbour
     of Hope Relief, an aid agency"; "the office of ..."): no place (rule 17)."""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b")
+    pattern = re.compile(rf"\b{name_words(name)}\b")
     return any(_AS_AN_ORGANISATION_AFTER.match(text[m.end():])
                or _AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                for m in pattern.finditer(text))
@@ -335,7 +341,7 @@ def only_as_reference(name: str, texts: list[str]) -> bool:
 def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False) -> bool:
     """True when the sentences name `name`, every time after words `said_before`
     accepts (or, with `in_a_route`, inside a route's name)."""
-    words = r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b"
+    words = rf"\b{name_words(name)}\b"
     seen = 0
     for text in texts:  # a wire in capitals writes "VILLA HERMOSA" for "Villa Hermosa"
         for m in re.finditer(words, text, re.I if written_in_capitals(text) else 0):

@@ -69,7 +69,6 @@ _PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W
 # phrase of the subject is not the subject.
 _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)
 _PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
-# "came under attack late on Monday from men in a grey saloon car": who attacked.
 # "the Green Furrow farming cooperative in the village of Selvane, which armed men had
 # raided in the dark": the act told in a relative clause after the name.
 _RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+which\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?(?:{_ACTS})\b",
@@ -77,6 +76,7 @@ _RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+which\s+(?:[\w'-]+\s+){{1,4}}?(
 # "a battle that was fought ... for Kestany, a town on the Ulla river, between government
 # troops and the Ulla Valley Liberation Front": the two sides of a fight.
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.I)
+# "came under attack late on Monday from men in a grey saloon car": who attacked.
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
@@ -233,11 +233,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     of the act, or before "was attacked")? Names the sentences do not hold at
     all are rule 4's business, not this one's."""
     for text in texts:
+        since = _PERFECT_SINCE.search(text)
         for start, end in _spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
             if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
                 continue  # "the bomber, who wore a police uniform": a disguise, not the police
-            since = _PERFECT_SINCE.search(text)
             if since and ((0 <= since.start() - end <= 30 and not re.search(r"[,;]", text[end:since.start()]))
                           or since.start() <= start < since.end()):
                 continue  # a record of its acts since a date (its subject or object), not this act
@@ -259,9 +259,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if either_side and kind == "targets" and _STRAY_HIT.search(before):
                 continue  # "mortar rounds had hit the village school": a battle's damage, not a side
-            a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and kind == "perpetrators" and _BETWEEN.search(before) and _FIGHT_VERB.search(text):
                 return True
+            a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and (a_side.match(after) or (
                     (_AFTER_ACT_SAME_CLAUSE if kind == "targets" else _AFTER_ACT).search(before)
                     and not _in_place_phrase(before) and not _object_of_something_else(before)

@@ -178,6 +178,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
         # casualties sums the days, each an incident of its own (rule 16).
         self.page_totals = ({s.n for s in sentences if summary_line(s.text)}
                             if dates_a_span_of_days(sentences) else set())
+        # The whole article as evidence (dateline blanked, instructions and sign-off out),
+        # asked of by several checks of every answer: joined once.
+        self.article_evidence = " ".join(self._texts(list(self.by_number)))
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
         self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))
@@ -221,7 +224,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
 
     def states_date(self, phrase: str) -> bool:
         """The article states `phrase` outside its dateline."""
-        return phrase_in_text(phrase, self._cited_text(list(self.by_number)))
+        return phrase_in_text(phrase, self.article_evidence)
 
     def spelled_out(self, phrase: str) -> set[date]:
         """The full dates the article writes (outside its dateline) whose wording

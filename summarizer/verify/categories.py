@@ -70,8 +70,7 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 # boundary: "Fatalities: 2" states its category before the number.
 # A comma splits clauses, but not the thousands of a figure ("5,000 residents").
 _PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s"
-_CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)
-CLAUSES = _CLAUSES  # summarizer.verify.tallies splits clauses alike
+CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)  # summarizer.verify.tallies too
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -146,7 +145,7 @@ def categories_named(text: str) -> set[str]:
 _LONGER_CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas)\b", re.I)
 
 
-def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = _CLAUSES) -> list[str]:
+def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = CLAUSES) -> list[str]:
     """The clauses of `sentences` that state `count` as a figure."""
     return [clause for sentence in sentences for clause in splitter.split(sentence)
             if any(m.value == count for m in figure_mentions(clause))]
@@ -193,7 +192,7 @@ _OF_THEM = re.compile(r"^\W*\S+\s+of\s+them\b", re.I)
 def _named_of_them(count: int, sentences: list[str]) -> set[str]:
     named: set[str] = set()
     for sentence in sentences:
-        clauses = _CLAUSES.split(sentence)
+        clauses = CLAUSES.split(sentence)
         for k, clause in enumerate(clauses):
             if k and _OF_THEM.match(clause) and any(m.value == count for m in figure_mentions(clause)):
                 named |= categories_named(clauses[k - 1])
@@ -285,7 +284,7 @@ def zero_stated(category: str, sentences: list[str]) -> bool:
     """Does a clause say that nobody of `category` was harmed ("no one was hurt",
     "Fatalities: 0", "no casualties")?"""
     for sentence in sentences:
-        for clause in _CLAUSES.split(sentence):
+        for clause in CLAUSES.split(sentence):
             says_zero = _ZERO.search(clause) or any(m.value == 0 for m in figure_mentions(clause))
             if says_zero and category in categories_named(clause):
                 return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.categories import CLAUSES as _CLAUSES, clauses_stating
+from summarizer.verify.categories import CLAUSES, clauses_stating
 from summarizer.verify.event_types import EARLIER, NOW
 from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
@@ -62,7 +62,7 @@ def tally(count: int, sentences: list[str]) -> bool:
         for mention in figure_mentions(sentence):
             if mention.value != count:
                 continue
-            clause = next((c for c in _CLAUSES.split(sentence) if any(
+            clause = next((c for c in CLAUSES.split(sentence) if any(
                 m.value == count for m in figure_mentions(c))), "")
             # before the figure, in its clause, or closing its sentence ("... KILLED IN ALTO
             # QUIRIMA SINCE 1 JANUARY.")
@@ -94,7 +94,7 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     nothing of the report's time?"""
     if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
-    parts = [_CLAUSES.split(sentence)[0], *own]
+    parts = [CLAUSES.split(sentence)[0], *own]
     dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
              for m in _YEAR_OF.finditer(part)]
 
@@ -125,7 +125,7 @@ def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: 
     """True when every sentence naming `name` names it at a time before the
     report's: "The station was last bombed in 2023, when a suicide attacker killed
     eight" (not "... blamed the ERP, which has operated in Valdora since 1984")."""
-    found = [_of_an_earlier_year(sentence, [c for c in _CLAUSES.split(sentence) if name_in_text(name, c)],
+    found = [_of_an_earlier_year(sentence, [c for c in CLAUSES.split(sentence) if name_in_text(name, c)],
                                  year, month)
              for sentence in sentences if name_in_text(name, sentence)]
     return bool(found) and all(found)

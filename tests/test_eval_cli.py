@@ -81,6 +81,34 @@ def test_the_run_keeps_the_answers_and_a_new_clone_needs_no_model(evals, model, 
     assert code == 0 and articles_asked(model.requests) == 6  # another model's answers are not reused
 
 
+def test_kept_answers_of_an_older_grouping_are_asked_again(evals, model, capsys, tmp_path, monkeypatch):
+    """The fields answers of incidents today's refinement no longer makes are not
+    today's answers: `eval` asks the model again for that case alone, and the gate
+    calls a run holding such answers stale."""
+    assert run_eval(evals, capsys)[0] == 0
+    path = next((evals / "runs").glob("*.json"))
+    run = json.loads(path.read_text())
+    kept = json.loads(run["cases"]["bus-crash-and-plane"]["answers"][0])
+    merged = kept["merged"]["events"]
+    # As if an older refinement had lumped the two incidents into one.
+    kept["merged"]["events"] = [{"type": merged[0]["type"],
+                                 "sentences": sorted({n for e in merged for n in e["sentences"]})}]
+    kept["fields"] = kept["fields"][:1]
+    run["cases"]["bus-crash-and-plane"]["answers"] = [json.dumps(kept)]
+    path.write_text(json.dumps(run))
+    code, _, err = main(["eval", "gate", "--evals-dir", str(evals)]), *capsys.readouterr()
+    assert code == 8 and "refinement of the incidents groups otherwise (bus-crash-and-plane)" in err
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "empty-cache"))
+    code = main(["eval", "--evals-dir", str(evals), "--no-baseline"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "bus-crash-and-plane: today's refinement groups its incidents otherwise" in err + out
+    assert articles_asked(model.requests) == 4  # that case alone, asked again
+    newest = max((evals / "runs").glob("*.json"), key=lambda p: len(p.name))
+    again = json.loads(json.loads(newest.read_text())["cases"]["bus-crash-and-plane"]["answers"][0])
+    assert again["merged"]["events"] == merged
+
+
 def test_against_the_baseline_a_worse_prompt_exits_8_and_shows_what_moved(evals, model, capsys):
     assert run_eval(evals, capsys)[0] == 0
     run = next((evals / "runs").glob("*.json"))

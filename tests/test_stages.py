@@ -99,6 +99,29 @@ def test_a_span_of_days_is_no_one_day_so_each_day_opens_its_own_incident():
     assert [e.sentences for e in refined.events] == [[1, 2, 3], [4]]
 
 
+def test_an_event_counted_among_others_opens_no_incident():
+    text = ("08/14/2019: Assailants set fire to the Church of Saint Ilian in Mereth. "
+            "The fire destroyed the roof. "
+            "This was the third attack on a church in the province since January 2019.")
+    a = article(text)
+    assert [e.sentences for e in refine_events(events(("armed attack", [1, 2, 3])), a.evidence, None).events] \
+        == [[1, 2, 3]]
+    # ... while "The second bomb went off" is another event (test_new_incident_markers_split_too).
+
+
+@pytest.mark.parametrize("later, split", [
+    ("On 19 October a group of six miners who had sheltered in a side gallery was brought out alive.", False),
+    ("On Monday, the two hostages were released unharmed.", False),
+    ("On Monday, police arrested two suspects and gunmen attacked a bank in Dova.", True),  # an act of its own
+    ("On Monday, a roadside bomb exploded near Dova.", True),
+])
+def test_a_later_days_aftermath_stays_with_its_incident(later, split):
+    text = f"On 17 October 2011, an explosion tore through the Velikhor mine, killing 42 miners. {later}"
+    a = article(text)
+    refined = refine_events(events(("industrial accident", [1, 2])), a.evidence, None)
+    assert len(refined.events) == (2 if split else 1)
+
+
 def test_a_new_incident_takes_the_type_its_sentence_states_most():
     assert type_of("On Monday, a roadside bomb exploded near a market, killing three civilians", "armed attack") \
         == "bombing/explosion"

@@ -9,7 +9,8 @@ from support.drafts import one_figure
 from support.drafts import verifier_problems as problems
 
 from summarizer.verify.categories import categories_named, category_conflict, presence_total
-from summarizer.verify.dates import bounds_a_period, only_when_freed
+from summarizer.verify.date_events import only_when_freed
+from summarizer.verify.dates import bounds_a_period
 from summarizer.verify.event_types import counts_events, kind_contradicted, tells_an_event, type_stated
 from summarizer.verify.names import described_as_an_organisation, only_as_route_end
 from summarizer.verify.numbers import figures_in

@@ -210,7 +210,7 @@ def test_a_communiques_sign_off_is_no_evidence_of_place_or_date():
     ("The ministry said the attack happened on Sunday.", False),
 ])
 def test_a_day_something_was_said_is_not_the_events(sentence, said):
-    from summarizer.verify.dates import only_when_said
+    from summarizer.verify.date_events import only_when_said
 
     assert only_when_said("on Sunday", [sentence]) is said
 

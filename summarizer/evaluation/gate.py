@@ -216,11 +216,12 @@ def new_run_path(evals_dir: Path, filename: str) -> Path:
 def promote(run_path: Path, evals_dir: Path, cases: list[GoldCase], metrics_by_split: dict) -> Path:
     """Make `run_path` the baseline: evals/baseline.json points at it."""
     run = load_run(run_path)
-    missing, changed = stale_cases(cases, run)
-    if not run.complete or missing or changed:
+    missing, changed, regrouped = stale_cases(cases, run)
+    if not run.complete or missing or changed or regrouped:
         raise EvalGateError(
             f"{run_path} cannot be the baseline: it does not cover the current gold set "
-            f"({len(missing)} case(s) missing, {len(changed)} changed); run: summarizer eval")
+            f"({len(missing)} case(s) missing, {len(changed)} changed, {len(regrouped)} grouped by an older "
+            "refinement); run: summarizer eval")
     evals_dir = Path(evals_dir).resolve()
     run_path = Path(run_path).resolve()
     try:
@@ -254,9 +255,10 @@ def check_run(cases: list[GoldCase], run: RunRecord, path: Path, prompt_version:
             f"not the current {prompt_version} / {schema_version}; run: summarizer eval")
     if not run.complete:
         raise EvalGateError(f"{path} covers only split(s) {', '.join(run.splits)}; run: summarizer eval --split all")
-    missing, changed = stale_cases(cases, run)
-    if missing or changed:
-        names = ", ".join((missing + changed)[:5])
+    missing, changed, regrouped = stale_cases(cases, run)
+    if missing or changed or regrouped:
+        names = ", ".join((missing + changed + regrouped)[:5])
         raise EvalGateError(
-            f"{path} is stale: {len(missing)} gold case(s) missing and {len(changed)} article(s) "
-            f"changed since it was made ({names}); re-run: summarizer eval")
+            f"{path} is stale: {len(missing)} gold case(s) missing, {len(changed)} article(s) "
+            f"changed since it was made and {len(regrouped)} whose kept answers today's refinement of the "
+            f"incidents groups otherwise ({names}); re-run: summarizer eval")

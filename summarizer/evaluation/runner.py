@@ -34,7 +34,7 @@ from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.metrics import metrics, score_case, total
 from summarizer.extract.prompt import prompt_version
 from summarizer.pipeline import Pipeline
-from summarizer.records.answers import record_from_answers
+from summarizer.records.answers import record_from_answers, regrouped
 
 RUN_FORMAT = 1
 
@@ -83,19 +83,27 @@ def run_eval(
     code, without the model, as a cache hit would be."""
     outputs: dict[str, CaseOutput] = {}
     model = settings.model_name
-    reused = 0
+    reused = asked_again = 0
     with Pipeline(settings, status) as pipeline:
         for n, case in enumerate(cases, 1):
             status(f"[{n}/{len(cases)}] {case.id} ({case.split})")
             earlier = reuse.cases.get(case.id) if (reuse is not None and use_cache) else None
-            if earlier and earlier.answers and earlier.record and earlier.article_sha256 == case.sha256:
+            kept = bool(earlier and earlier.answers and earlier.record and earlier.article_sha256 == case.sha256)
+            # Kept fields answers of incidents today's refinement no longer makes are
+            # not today's answers: the model is asked again (records.answers.regrouped).
+            stale = kept and regrouped(case.text, earlier.answers)
+            if stale:
+                status(f"  {case.id}: today's refinement groups its incidents otherwise; asking the model again")
+                asked_again += 1
+            elif kept:
                 record = current_record(case, earlier)
                 record["provenance"]["cached"] = True
                 outputs[case.id] = earlier.model_copy(update={"split": case.split, "record": record})
                 reused += 1
                 continue
             try:
-                record = pipeline.summarize(case.text, source=f"gold/{case.id}.txt", use_cache=use_cache)
+                # A case asked again is not read back from the cache, which holds the old answer.
+                record = pipeline.summarize(case.text, source=f"gold/{case.id}.txt", use_cache=use_cache and not stale)
                 outputs[case.id] = CaseOutput(
                     split=case.split, article_sha256=case.sha256, record=record.model_dump(mode="json"),
                     answers=record.answers or None)
@@ -105,6 +113,8 @@ def run_eval(
                 status(f"  {case.id}: no record ({exc})")
     if reused:
         status(f"{reused} case(s) rebuilt from the answers kept in the earlier run of this prompt and model")
+    if asked_again:
+        status(f"{asked_again} case(s) asked again: today's refinement groups their incidents otherwise")
     run = RunRecord(
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         prompt_version=prompt_version(), schema_version=schema_version(),
@@ -194,11 +204,14 @@ def split_metrics(scored: dict[str, tuple[str, Counter]]) -> dict[str, dict[str,
     return result
 
 
-def stale_cases(cases: list[GoldCase], run: RunRecord) -> tuple[list[str], list[str]]:
-    """(cases the run lacks, cases whose article changed since the run)."""
+def stale_cases(cases: list[GoldCase], run: RunRecord) -> tuple[list[str], list[str], list[str]]:
+    """(cases the run lacks, cases whose article changed since the run, cases whose
+    kept answers today's refinement groups otherwise: records.answers.regrouped)."""
     missing = [c.id for c in cases if c.id not in run.cases]
     changed = [c.id for c in cases if c.id in run.cases and run.cases[c.id].article_sha256 != c.sha256]
-    return missing, changed
+    regrouped_ids = [c.id for c in cases if c.id in run.cases and c.id not in changed and run.cases[c.id].answers
+                     and regrouped(c.text, run.cases[c.id].answers)]
+    return missing, changed, regrouped_ids
 
 
 def rescore(cases: list[GoldCase], run: RunRecord) -> dict[str, dict[str, float | None]]:

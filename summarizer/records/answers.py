@@ -39,7 +39,8 @@ from summarizer.core.schema import (
 from summarizer.read.segment import Sentence, segment
 from summarizer.records.build import build_incidents, count_unverified
 from summarizer.records.derive import Article, draft_from_stages
-from summarizer.records.merge import merge_drafts
+from summarizer.records.merge import merge_drafts, merge_events
+from summarizer.verify.events import refine_events
 from summarizer.verify.repair import repair_draft
 from summarizer.verify.rules import Problem
 
@@ -91,6 +92,26 @@ def _two_stage(answers: list[str]) -> tuple[EventList, list[EventFields | None]]
     if len(fields) != len(events.events):
         raise VerificationError("a stored two-stage answer has fields for another number of events")
     return events, fields
+
+
+def regrouped(text: str, answers: list[str], article: Article | None = None) -> bool:
+    """Would today's refinement (summarizer.verify.events) group the kept events
+    answers otherwise than when the fields were asked? Then the kept fields answer
+    incidents the program no longer makes: a rebuild from them shows the old
+    grouping, and only the model can answer the new one (the eval asks again)."""
+    try:
+        data = json.loads(answers[0]) if answers else None
+    except ValueError:
+        return False
+    if not (isinstance(data, dict) and data.get("stages") == 2 and isinstance(data.get("events"), list)):
+        return False
+    try:
+        events = merge_events([EventList.model_validate_json(a) for a in data["events"]])
+    except (TypeError, ValidationError):
+        return False
+    article = article if article is not None else Article(segment(text), text)
+    refined = refine_events(events, article.evidence, article.verifier.report_year)
+    return refined.model_dump(mode="json") != data.get("merged")
 
 
 def record_from_answers(

@@ -1,6 +1,6 @@
 """Rules 5 and 14 for an incident's date: the phrase as written in its cited
-sentences, a day (not a span, a period's bound, the day something was said, or
-the day captives were freed), never the dateline's, and an ISO date only where
+sentences, a day (not a span, a period's bound, the day something was said,
+the day captives were freed, or a day after the fact: summarizer.verify.date_events), never the dateline's, and an ISO date only where
 the article pins it down (the rule list is in summarizer.verify.rules)."""
 
 from __future__ import annotations
@@ -8,13 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.dates import (
-    bounds_a_period,
-    names_a_span_of_days,
-    only_when_freed,
-    only_when_said,
-    supported_dates,
-)
+from summarizer.verify.date_events import only_after_the_fact, only_when_freed, only_when_said
+from summarizer.verify.dates import bounds_a_period, names_a_span_of_days, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
 
@@ -57,6 +52,11 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
                 "article states for the event, or null")))
+        elif inc.date_text and stated and only_after_the_fact(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (  # rule 14
+                f'"{inc.date_text}" is when something after the event happened (a toll rose, something was '
+                "found, a victim died of wounds), not when the event happened; give the date the article states "
+                "for the event, or null")))
         if inc.date_text and not stated:
             if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
                 message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '

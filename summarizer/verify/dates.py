@@ -283,63 +283,6 @@ def signoff_sentences(sentences) -> set[int]:  # noqa: ANN001 - read.segment.Sen
     return {s.n for s in sentences if _SIGNOFF.match(s.text)}
 
 
-# "The ministry said on Sunday that ...": the day something was said, not the day
-# it happened.
-_SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote"
-           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged"
-           r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
-           r"|told(?:\s+[\w-]+){0,2}?)")
-
-
-def only_when_said(phrase: str, texts: list[str]) -> bool:
-    """Every cited mention of the date phrase dates a statement ("said on
-    Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
-    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference))"
-                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
-    hits = _mentions(phrase, texts)
-    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at, _ in hits)
-
-
-def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
-    """(text, start, end) of every place the date phrase, without a leading "on", stands."""
-    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
-    if not core:
-        return []
-    return [(t, m.start(), m.end()) for t in texts for m in re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", t, re.I)]
-
-
-# "The three ... were freed late on Wednesday": the day captives were let go is
-# not the day they were taken (an abduction's date).
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped)\b", re.I)
-_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage)\b", re.I)
-_CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b", re.I)
-
-
-def only_when_freed(phrase: str, texts: list[str]) -> bool:
-    """Every cited mention of the date phrase dates a release ("were freed late on
-    Wednesday"), none the taking."""
-    hits = _mentions(phrase, texts)
-
-    def freed(text: str, start: int, end: int) -> bool:
-        # The verb nearest before the date in its clause ("abducted on Saturday were
-        # freed on Wednesday"), else the first after it ("On Wednesday the three were freed").
-        before = text[max(0, start - 80):start]
-        cuts = list(_CLAUSE_END.finditer(before))
-        before = before[cuts[-1].end() if cuts else 0:]
-        verbs = sorted([(m.end(), True) for m in _RELEASE.finditer(before)]
-                       + [(m.end(), False) for m in _TAKING.finditer(before)])
-        if verbs:
-            return verbs[-1][1]
-        after = text[end:end + 60]
-        stop = _CLAUSE_END.search(after)
-        after = after[:stop.start() if stop else len(after)]
-        first = min([(m.start(), True) for m in _RELEASE.finditer(after)]
-                    + [(m.start(), False) for m in _TAKING.finditer(after)], default=(0, False))
-        return first[1]
-
-    return bool(hits) and all(freed(t, a, b) for t, a, b in hits)
-
-
 def anchor_date(article: str) -> date | None:
     dateline = find_dateline(article)
     return dateline.date if dateline else None

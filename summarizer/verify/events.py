@@ -16,7 +16,9 @@ place and figures to today's. So:
    marker ("Another ...", "In a separate ...", "Separately,", "Elsewhere,", "In
    other incidents,", "The second blast ...") or with a date other than the incident's own ("On Monday,"
    after "on Sunday"), or with a later time of the same day ("Later that day,", "On the same day,",
-   "About four hours later,") before words of an event. The new incident's type is the one its first sentence
+   "About four hours later,") before words of an event; not at a sentence that
+   counts the event among others ("It was the third attack on ... this year") nor
+   at a later day's aftermath ("On 19 October six miners were brought out alive"). The new incident's type is the one its first sentence
    states most (the type with the most of its words there: "a roadside bomb
    exploded ..., killing three" is a bombing/explosion, not a transport accident
    for "road"), the more specific on a tie, else the type the model gave.
@@ -50,6 +52,20 @@ _NEW_INCIDENT = re.compile(
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
+# "It was the third attack on a foreign mission this year", "the fourth such raid since
+# January": this event counted among others, no second event.
+_COUNTED = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:the|a)\s+"
+                      r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
+# "On 19 October a group of six miners ... was brought out alive": the aftermath of
+# the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
+# day, no event of its own, unless the sentence also tells an act.
+_AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
+                        r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
+                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
+                        re.I)
+_ACT_OF_ITS_OWN = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|attack\w*|explod\w*|bomb\w*"
+                             r"|fired|shell\w*|storm\w*|abduct\w*|kidnapp\w*|struck|hit|collaps\w*|crash\w*"
+                             r"|derail\w*|erupt\w*|flood\w*|burn\w*|ambush\w*|raid\w*|clash\w*)\b", re.I)
 # "Later that day, around 40 militants assaulted an army outpost", "On the same day,
 # unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
 # later event of the same day, when the sentence tells one of its own (not "Later that
@@ -101,6 +117,11 @@ def _states_a_type(text: str) -> bool:
     return any(type_stated(kind, [text]) for kind in EVENT_CUES)
 
 
+def _aftermath(text: str) -> bool:
+    """Does `text` tell only what followed an event (module docstring), no act?"""
+    return bool(_AFTERMATH.search(text)) and not _ACT_OF_ITS_OWN.search(text)
+
+
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:
     """`events` with background sentences out and lumped incidents split (module
     docstring). `evidence`: sentence number -> its text without the dateline;
@@ -115,8 +136,9 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None)
         for n in kept:
             text = evidence[n]
             leading = _day(_LEADING_DATE.match(text))
-            starts = bool(groups) and (bool(_NEW_INCIDENT.match(text))
-                                       or (leading is not None and day is not None and leading != day)
+            starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not _COUNTED.match(text))
+                                       or (leading is not None and day is not None and leading != day
+                                           and not _aftermath(text))
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])

@@ -1,0 +1,96 @@
+"""What a date phrase dates (rule 14): the event, or only something told of it,
+a statement ("the ministry said on Sunday"), the captives' release ("were freed
+late on Wednesday") or what came after the fact ("the toll rose to 17 on
+Tuesday", "what workers found on Sunday morning", "died of their wounds on
+Monday"). A date that dates only such things is not the incident's date (the
+checks that use these are in summarizer.verify.date_checks)."""
+
+from __future__ import annotations
+
+import re
+
+# "The ministry said on Sunday that ...": the day something was said, not the day
+# it happened.
+_SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote"
+           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged"
+           r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
+           r"|told(?:\s+[\w-]+){0,2}?)")
+
+
+def only_when_said(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase dates a statement ("said on
+    Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
+    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference))"
+                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at, _ in hits)
+
+
+def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
+    """(text, start, end) of every place the date phrase, without a leading "on", stands."""
+    core = re.sub(r"^\s*on\s+", "", phrase.strip(), flags=re.I)
+    if not core:
+        return []
+    return [(t, m.start(), m.end()) for t in texts for m in re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", t, re.I)]
+
+
+_CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b", re.I)
+
+
+def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Pattern) -> bool:
+    """Is the verb of every cited mention of the date phrase one of `this`, not of
+    `event`? Its verb: the one nearest before the date in its clause ("abducted on
+    Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
+    three were freed")."""
+
+    def dates_this(text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 80):start]
+        cuts = list(_CLAUSE_END.finditer(before))
+        before = before[cuts[-1].end() if cuts else 0:]
+        verbs = sorted([(m.end(), True) for m in this.finditer(before)]
+                       + [(m.end(), False) for m in event.finditer(before)])
+        if verbs:
+            return verbs[-1][1]
+        after = text[end:end + 60]
+        stop = _CLAUSE_END.search(after)
+        after = after[:stop.start() if stop else len(after)]
+        first = min([(m.start(), True) for m in this.finditer(after)]
+                    + [(m.start(), False) for m in event.finditer(after)], default=(0, False))
+        return first[1]
+
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(dates_this(t, a, b) for t, a, b in hits)
+
+
+# "The three ... were freed late on Wednesday": the day captives were let go is
+# not the day they were taken (an abduction's date).
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped)\b", re.I)
+_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage)\b", re.I)
+
+
+def only_when_freed(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase dates a release ("were freed late on
+    Wednesday"), none the taking."""
+    return _dates_only(phrase, texts, _RELEASE, _TAKING)
+
+
+# After the fact: a toll that rose, what was found, a victim who died later.
+_AFTER_THE_FACT = re.compile(
+    # "the toll ... rose to 17": a count rising (not "the river rose to 6 metres")
+    r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
+    r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
+    r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)", re.I)
+_EVENT = re.compile(
+    r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
+    r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
+    r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
+    r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
+    r"|loot\w*|drove\s+off)\b", re.I)
+
+
+def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase dates what came after the event
+    ("the death toll ... rose to 17 on Tuesday", "what workers found on Sunday
+    morning", "died of his wounds on Monday"), none the event itself."""
+    return _dates_only(phrase, texts, _AFTER_THE_FACT, _EVENT)

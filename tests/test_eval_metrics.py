@@ -262,3 +262,16 @@ def test_cost_is_per_article_answered():
     assert (m["cost.prompt_tokens"], m["cost.completion_tokens"], m["cost.seconds"]) == (200, 100, 3.0)
     assert m["cost.reasks"] == 0.5 and m["articles"] == 3 and m["errors"] == 1
     assert m["incident.recall"] == pytest.approx(2 / 3)  # pooled over the three articles
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("hackers", "attackers", True),        # the headline's word and the body's, for one group
+    ("night raiders", "armed men", True),
+    ("unidentified gunmen", "assailants", True),
+    ("gunmen", "Nandu Cartel", False),     # a named group is not any attackers
+    ("attackers", "police", False),
+    ("villagers", "armed men", False),
+])
+def test_two_descriptions_of_unnamed_attackers_are_one_party(a, b, same):
+    from summarizer.evaluation.metrics import same_party
+    assert same_party(a, b) is same

@@ -166,12 +166,29 @@ def _party_forms(name: str) -> list[str]:
     return [f for f in forms if f.strip()]
 
 
+# Attackers no name identifies, as an article describes them: "gunmen", "armed
+# men", "the attackers", "hackers", "unidentified assailants". Two such descriptions
+# of one incident's perpetrators are the same people (the gold annotates one of the
+# words the article uses; the headline's "hackers" are the body's "attackers").
+_UNNAMED = re.compile(
+    r"^(?:the\s+|some\s+|(?:about|around|some)\s+\w+\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?"
+    r"(?:(?:unidentified|unknown|suspected|armed|masked|heavily\s+armed|night)\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|armed\s+men|men|raiders|hackers|bandits|kidnappers|abductors"
+    r"|perpetrators|intruders)$", re.I)
+
+
+def unnamed_attackers(name: str) -> bool:
+    return bool(_UNNAMED.match(" ".join(name.split())))
+
+
 def same_party(a: str | None, b: str | None) -> bool:
     """Two perpetrators or targets are the same when their names are (`same_name`),
-    or when one names the other's people: "KPF fighters" == "Kordavian People's
-    Front (KPF)"."""
+    when one names the other's people: "KPF fighters" == "Kordavian People's
+    Front (KPF)", or when both describe unnamed attackers (`_UNNAMED`)."""
     if same_name(a, b) or not a or not b:
         return same_name(a, b)
+    if unnamed_attackers(a) and unnamed_attackers(b):
+        return True
     members = [_MEMBERS.sub("", x) for x in (a, b)]
     if members == [a, b]:
         return False

@@ -122,6 +122,20 @@ def test_a_later_days_aftermath_stays_with_its_incident(later, split):
     assert len(refined.events) == (2 if split else 1)
 
 
+def test_an_event_of_an_earlier_month_is_background():
+    from datetime import date
+    text = ("On 21 April 2023, an unidentified drone dropped explosives on a vehicle near Tuluk village. "
+            "3 fatalities. "
+            "On 2 March 2023, a drone strike on a livestock market in the same district killed 5 civilians.")
+    a = article(text)
+    # A note opens with its own event's date: seven weeks earlier is another, earlier event.
+    refined = refine_events(events(("bombing/explosion", [1, 2, 3])), a.evidence, 2023, date(2023, 4, 21))
+    assert [e.sentences for e in refined.events] == [[1, 2]]
+    # A filed report may come weeks after its event: under a dateline the bound is 60 days.
+    refined = refine_events(events(("bombing/explosion", [1, 2, 3])), a.evidence, 2023, date(2023, 4, 21), filed=True)
+    assert [e.sentences for e in refined.events] == [[1, 2], [3]]
+
+
 def test_a_new_incident_takes_the_type_its_sentence_states_most():
     assert type_of("On Monday, a roadside bomb exploded near a market, killing three civilians", "armed attack") \
         == "bombing/explosion"
@@ -165,6 +179,15 @@ def test_what_the_article_never_names_is_dropped_and_the_dateline_gives_its_own_
     # An event in the dateline's own place: the dateline states its country.
     at_dateline = incident_from(events(("armed attack", [1, 2])).events[0], EventFields(place="Tessaret"), a)
     assert at_dateline.country == "Kordavia" and at_dateline.location_sentences == [1]
+
+
+def test_a_place_or_a_thing_hit_given_as_a_target_is_left_out():
+    a = article()
+    fields = EventFields(place="Tessaret", country="Kordavia",
+                         targets=["Kordavia", "the town", "computer systems", "army convoy"])
+    inc = incident_from(events(("armed attack", [1, 2])).events[0], fields, a)
+    # Rule 12 refuses the first three whatever the sentences say: the record keeps the convoy.
+    assert [t.name for t in inc.targets] == ["army convoy"]
 
 
 def test_the_verifier_passes_a_derived_draft_and_resolves_its_date():

@@ -151,7 +151,8 @@ def extract_stages(
     window_answers = stage(asked)
     events = merge_events([EventList.model_validate_json(a) for a in window_answers])
     # Background sentences out, lumped incidents split (summarizer.verify.events).
-    events = refine_events(events, checks.article.evidence, checks.verifier.report_year)
+    events = refine_events(events, checks.article.evidence, checks.verifier.report_year,
+                           checks.verifier.report_date, filed=checks.verifier.anchor is not None)
     status(f"{len(events.events)} incident(s) found; asking for their details")
     # A wrong kind is no reason to drop an incident's details (rules.Problem).
     failing = {p.incident for p in checks.events(events) if p.field != "event_type" or p.incident_in_doubt}

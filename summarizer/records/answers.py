@@ -110,7 +110,9 @@ def regrouped(text: str, answers: list[str], article: Article | None = None) -> 
     except (TypeError, ValidationError):
         return False
     article = article if article is not None else Article(segment(text), text)
-    refined = refine_events(events, article.evidence, article.verifier.report_year)
+    verifier = article.verifier
+    refined = refine_events(events, article.evidence, verifier.report_year, verifier.report_date,
+                            filed=verifier.anchor is not None)
     return refined.model_dump(mode="json") != data.get("merged")
 
 

@@ -214,7 +214,12 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
 _ATTACKERS_COUNTED = re.compile(
     r"\b(?:about|around|some|nearly|up\s+to)\s+\S+\s+members\s+of\b"
     r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b",
+    r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b"
+    # "some 40 CDA fighters who had come ashore in fishing boats", "attacked ... by some 30 terrorists"
+    r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists)\s+"
+    r"(?:who|that)\s+(?:had\s+)?(?:come|came|arrived|landed|crossed|entered|slipped|sneaked)\b"
+    r"|\bby\s+(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)\s+\S+\s+(?:[\w-]+\s+)?"
+    r"(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists|men)\b",
     re.I)
 
 
@@ -254,7 +259,7 @@ THINGS = {
     "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
     "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
-    "clinic", "clinics", "branch", "branches",
+    "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

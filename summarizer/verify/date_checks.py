@@ -9,7 +9,7 @@ from datetime import date
 
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.date_events import only_after_the_fact, only_when_freed, only_when_said
-from summarizer.verify.dates import bounds_a_period, names_a_span_of_days, supported_dates
+from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
 
@@ -19,10 +19,11 @@ class DateChecks:
     cited-text helpers, its dateline and its anchor date)."""
 
     def _before_the_report(self, day: date) -> bool:
-        """Earlier than the report could tell as news: more than 60 days before its
-        dateline, or a year before its year (a page without one opens with its event)."""
-        if self.anchor:
-            return (self.anchor - day).days > 60
+        """Earlier than the report could tell as news: more than a month before its
+        day (its dateline's, or the first date a note or a page writes: events of
+        earlier months are background), or a year before its year."""
+        if self.report_date:
+            return before_the_report(day, self.report_date, filed=self.anchor is not None)
         return bool(self.report_year) and day.year < self.report_year
 
     def _check_date(self, i: int, inc: DraftIncident) -> list[Problem]:

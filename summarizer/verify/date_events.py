@@ -2,7 +2,8 @@
 a statement ("the ministry said on Sunday"), the captives' release ("were freed
 late on Wednesday") or what came after the fact ("the toll rose to 17 on
 Tuesday", "what workers found on Sunday morning", "died of their wounds on
-Monday"). A date that dates only such things is not the incident's date (the
+Monday", "were flown this morning to the military hospital", "the recording,
+posted on a messaging channel on Tuesday"). A date that dates only such things is not the incident's date (the
 checks that use these are in summarizer.verify.date_checks)."""
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ _AFTER_THE_FACT = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
     r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
-    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)", re.I)
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
+    # the wounded flown out, a claim posted, a letter delivered
+    r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b", re.I)
 _EVENT = re.compile(
     r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"

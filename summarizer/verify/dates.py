@@ -273,6 +273,26 @@ def report_year(article: str, dateline: Dateline | None) -> int | None:
     return min(spans)[2].year if spans else None
 
 
+def report_date(article: str, dateline: Dateline | None) -> date | None:
+    """The day the article reports from: its dateline's date; without one, the
+    first full date it writes (an event note opens "On 21 April 2023, ...")."""
+    if dateline is not None and dateline.date is not None:
+        return dateline.date
+    spans = explicit_date_spans(article)
+    return min(spans)[2] if spans else None
+
+
+def before_the_report(day: date, report_day: date | None, filed: bool) -> bool:
+    """Is `day` another, earlier event's (rule 13)? Events of earlier months are
+    background (docs/eval.md). A filed report (a dated dateline) may come weeks
+    after its event ("More than a month after gunmen stormed a tented camp"): more
+    than 60 days before it. A note or a page opens with its own event's date:
+    more than a month before that."""
+    if report_day is None:
+        return False
+    return day < report_day - timedelta(days=60 if filed else 31)
+
+
 # A sign-off ("[SIGNED] ARMED FORCES GENERAL COMMAND, SAN ISIDRO DEL MONTE, 11
 # NOVEMBER 1989.") says who issued a communique, where and when, like a dateline:
 # it is no evidence for the event's place or date.

@@ -9,8 +9,9 @@ Monday" lost its own record, and a paragraph about an attack of 2023 lent its
 place and figures to today's. So:
 
 1. **Background out.** A sentence that places what it tells in an earlier year
-   than the dateline's and gives no date of the report's own time ("attacked a
-   police post in 2023") is taken out of the incident (verification rule 13 says
+   than the dateline's, or dates it more than a month before the report ("On 2
+   March 2023, ..." in a note of 21 April 2023), and gives no date of the report's
+   own time ("attacked a police post in 2023") is taken out of the incident (verification rule 13 says
    the same of a whole incident).
 2. **A new incident starts** at a sentence that opens with another incident's
    marker ("Another ...", "In a separate ...", "Separately,", "Elsewhere,", "In
@@ -32,9 +33,12 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.dates import ends_a_span, starts_a_span
+from datetime import date
+
+from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
+    NOW,
     cue_in,
     cue_words,
     kind_contradicted,
@@ -122,15 +126,27 @@ def _aftermath(text: str) -> bool:
     return bool(_AFTERMATH.search(text)) and not _ACT_OF_ITS_OWN.search(text)
 
 
-def refine_events(events: EventList, evidence: dict[int, str], year: int | None) -> EventList:
+def _dated_before(text: str, day: date | None, filed: bool) -> bool:
+    """Does every full date the sentence writes fall before the report's `day`
+    (verify.dates.before_the_report), with no day of the report's own time? "On 2
+    March 2023, a drone strike ... killed 5" in a note of 21 April 2023 does."""
+    dates = explicit_dates(text)
+    return bool(dates) and all(before_the_report(d, day, filed) for d in dates) and not NOW.search(text)
+
+
+def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
+                  day: date | None = None, filed: bool = False) -> EventList:
     """`events` with background sentences out and lumped incidents split (module
     docstring). `evidence`: sentence number -> its text without the dateline;
-    `year`: the year of the report (verify.dates.report_year; None: no background test)."""
+    `year`: the year of the report (verify.dates.report_year; None: no background test);
+    `day`: the day of the report (verify.dates.report_date), for events months before it;
+    `filed`: that day is a dateline's."""
     out: list[EventRef] = []
     for event in events.events:
         numbers = sorted({n for n in event.sentences if n in evidence})
         kept = [n for n in numbers
-                if year is None or not tells_of_the_past(event.type, [evidence[n]], year)] or numbers
+                if (year is None or not tells_of_the_past(event.type, [evidence[n]], year))
+                and not _dated_before(evidence[n], day, filed)] or numbers
         groups: list[list[int]] = []
         day: str | None = None
         for n in kept:

@@ -301,20 +301,33 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
     return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before)))
 
 
+# A person from a place: "a 19-year-old conscript from San Isidro", "engineers from
+# Lusavia", "a retired couple from Vestmark": a home town or a nationality.
+_PERSON_FROM = (r"\b(?:conscripts?|soldiers?|man|men|woman|women|boy|girl|mechanic|engineers?|photographers?|couple"
+                r"|farmers?|students?|workers?|nurses?|doctors?|teachers?|drivers?|tourists?|natives?|residents?"
+                r"|pilgrims?|traders?|fishermen|miners?|guides?|volunteers?|journalists?)\s+from\s+(?:the\s+)?$")
+
+
 # Where people or things went, came from or spoke, not where it happened: "a fire
 # engine arrived from Baz Kala", "flown to the regional hospital in Mervan", "withdrew
 # toward the Dornach hills", "a communique delivered to a newspaper in Puerto Ancho",
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
-    r"|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
+    r"|returning|heading|took\s+off|departed|set\s+off|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
-    # a home town: "a father of three from the nearby town of Mersa"
-    r"|\bfrom\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:town|village|city)\s+of\s+$", re.I)
+    # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
+    r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
+    # where the wounded were cared for: "died in the regional hospital in Halvik", "Surgeons at the
+    # district hospital in Pelleny were still operating"
+    r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"
+    # a unit's base: "a patrol ... returning to its base at Los Molinos"
+    r"|\b(?:its|their)\s+(?:home\s+)?base\s+(?:at|in)\s+$"
+    rf"|{_PERSON_FROM}", re.I)
 
 
 # "two of the men it employs are from Vestmark": a nationality, not where it happened.
-_ORIGIN_BEFORE = re.compile(r"\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
+_ORIGIN_BEFORE = re.compile(rf"{_PERSON_FROM}|\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
                             r"|citizens?\s+of|nationals?\s+of|embassy\s+of|consulate\s+of|ambassador\s+of)"
                             r"\s+(?:the\s+)?$", re.I)
 
@@ -365,7 +378,9 @@ def names_a_date(phrase: str) -> bool:
     later" or "less than three hours" is a duration, not a date."""
     return bool(_DATE_WORDS.search(phrase)) and not re.fullmatch(
         r"(?:about|nearly|less than|more than|over|some|within|for)?\s*[\w\s-]*\b(?:hours?|minutes?|days|weeks)"
-        r"\b(?:\s+(?:later|earlier|after|before|long))?", phrase.strip(), re.I)
+        r"\b(?:\s+(?:later|earlier|after|before|long))?", phrase.strip(), re.I) and not re.fullmatch(
+        # a tally's period ("the third attack ... this year"), no day of an event
+        r"(?:in\s+|so\s+far\s+)?this\s+(?:year|month)", phrase.strip(), re.I)
 
 
 def phrase_in_text(phrase: str, text: str) -> bool:

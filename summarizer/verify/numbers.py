@@ -55,26 +55,38 @@ def _digit_mentions(text: str) -> list[Mention]:
 
 
 def _word_mentions(text: str) -> list[Mention]:
-    """Runs of number words ("one hundred and twenty-five") as integers."""
-    words = list(_WORD.finditer(text.lower().replace("-", " ")))
+    """Runs of number words ("one hundred and twenty-five") as integers. Two
+    numbers side by side stay two: "between three and five" (an "and" joins only
+    after a hundred or a thousand), "three, five", "twenty-one and three"."""
+    lowered = text.lower().replace("-", " ")
+    words = list(_WORD.finditer(lowered))
     found: list[Mention] = []
     total = current = 0
     start = end = -1
+    last = ""  # the kind of the run's last word: "unit", "tens", "scale"
 
     def flush():
-        nonlocal total, current, start
+        nonlocal total, current, start, last
         if start >= 0:
             found.append(Mention(total + current, start, end))
         total = current = 0
         start = -1
+        last = ""
 
     for i, match in enumerate(words):
         word = match.group()
+        if start >= 0 and word != "and" and re.sub(r"\band\b", "", lowered[end:match.start()]).strip():
+            flush()  # punctuation between: "three, five"
         if word in _UNITS or word in _TENS:
+            kind = "unit" if word in _UNITS else "tens"
+            # "twenty one" is one number; "three five", "twenty thirty", "twenty one three" are not.
+            if start >= 0 and (last == "unit" or (kind == "tens" and last == "tens")):
+                flush()
             if start < 0:
                 start = match.start()
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
             end = match.end()
+            last = kind
         elif word in _SCALES and start >= 0:
             scale = _SCALES[word]
             if scale == 100:
@@ -83,6 +95,7 @@ def _word_mentions(text: str) -> list[Mention]:
                 total += current * scale
                 current = 0
             end = match.end()
+            last = "scale"
         elif word == "dozen":
             # "a dozen" is 12, "two dozen" is 24; a bare "dozens" is not a count.
             if start >= 0:
@@ -91,7 +104,8 @@ def _word_mentions(text: str) -> list[Mention]:
                 found.append(Mention(12, match.start(), match.end()))
             total = current = 0
             start = -1
-        elif word == "and" and start >= 0 and i + 1 < len(words) and (
+            last = ""
+        elif word == "and" and start >= 0 and last == "scale" and i + 1 < len(words) and (
             words[i + 1].group() in _UNITS or words[i + 1].group() in _TENS
         ):
             continue  # "one hundred and five"

@@ -48,11 +48,9 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '
                         "the cited sentences give it")))
-                countries = (inc.country, self.dateline and self.dateline.country)
-                if kind == "targets" and not found and (names_a_place(actor.name) or any(
-                        c and normalise(actor.name) == normalise(c) for c in countries) or (
-                        inc.event_type == "battle/clash" and _names_the_place(actor.name, inc))):  # rule 12
-                    found.append(Problem(i, field, (
+                dateline_country = self.dateline.country if self.dateline else None
+                if kind == "targets" and not found and where_it_happened(actor.name, inc, dateline_country):
+                    found.append(Problem(i, field, (  # rule 12
                         f'"{actor.name}" is where it happened, not who was attacked; name the people, unit or '
                         "organisation the article says were attacked, or leave it out")))
                 if kind == "targets" and not found and names_a_thing_hit(actor.name):  # rule 12
@@ -76,6 +74,21 @@ class PartyChecks:
                         "leave this list empty")))
                 problems += found
         return problems
+
+
+def where_it_happened(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:
+    """Is the target `name` where the incident happened rather than who was
+    attacked (rule 12): a bare place noun ("the town"), the incident's or the
+    dateline's country, or in a battle the ground fought over?"""
+    return (names_a_place(name)
+            or any(c and normalise(name) == normalise(c) for c in (inc.country, dateline_country))
+            or (inc.event_type == "battle/clash" and _names_the_place(name, inc)))
+
+
+def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:
+    """A target rule 12 refuses whatever the sentences say: where it happened, or
+    a thing that was hit. The record leaves such a name out (records.derive)."""
+    return where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name)
 
 
 def _names_the_place(name: str, inc: DraftIncident) -> bool:

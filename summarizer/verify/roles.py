@@ -16,10 +16,10 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|"
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
-         r"hostage|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
+         r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
          r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
          r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
-         r"|pelt\w*")
+         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -92,7 +92,8 @@ _LAST_ACT = re.compile(rf"\b{_ACT}\b", re.I)
 _PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
 _BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close",
+_LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",
+              "beneath", "beyond", "past", "opposite",
               "links", "linking", "connects", "connecting"}  # "on the road that links San Blas with the coast"
 # Where a crowd gathered is no target: "Inmates rioted at Korva Central Prison".
 _GATHERING = re.compile(r"riot|protest|demonstrat|march|rall", re.I)
@@ -163,9 +164,15 @@ def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
 # "wounding two motorists and cutting the main highway": the highway is the object of
 # another verb (a consequence), not of the act; "disperse supporters of Lorsk
 # Athletic": the club names whose supporters they were.
-_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|including|during)\b)[a-z]+ing\b"
+# Words in -ing that are nouns ("stones and paving slabs", "the wedding party").
+_ING_NOUNS = (r"including|during|morning|evening|building|paving|parking|housing|clothing|wedding|meeting|training"
+              r"|shopping|ceiling|railing|landing|boarding|bedding|lodging|dwelling|roofing|fencing|lighting|heating"
+              r"|wiring|siding|filling|spring|ring|king|thing|nothing|something|anything|everything|string")
+_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|{_ING_NOUNS})\b)[a-z]+ing\b"
+                           # "held dozens of workers and threatened to blow up the unit": a threat, no act
+                           r"|(?:\band|,)\s+(?:threaten\w*|tried|vowed|promised|demanded|planned)\s+to\b"
                            # "attacked the police post guarding the Ombra bridge"
-                           rf"|\b(?!(?:{_ACTS}|including|during|morning|evening|building)\b)[a-z]+ing\s+"
+                           rf"|\b(?!(?:{_ACTS}|{_ING_NOUNS})\b)[a-z]+ing\s+"
                            r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family|mayor|governor|residents"
                           r"|inhabitants|people)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
@@ -193,6 +200,7 @@ _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
+                       r"|(?:later\s+)?put\s+the\s+(?:number|toll|figure|count)"
                        r"|declined\s+to\s+comment)\b",
                        re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
@@ -212,19 +220,33 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}
                        re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
-                     r"(?:failing|not|having\s+failed)\b", re.I)  # "blamed the Belharran government for failing"
+                     r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting)\b", re.I)  # "blamed the Belharran government for failing"
 
 
 # ... and further off: "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
 # some 40 km east of Barza, was shelled", "A police checkpoint on the Tessaly Bridge in
 # Orvane, a river town in the region, came under attack": past a bracket and an appositive.
 _BRACKET = re.compile(r"\s*\([^()]*\)")
-_PASSIVE_ACT = re.compile(rf"^[^\w,]*(?:\w+[^\w,]*){{0,8}}?(?:,[^,.;]{{0,60}},\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
+_PASSIVE_ACT = re.compile(rf"^[^\w,]*"
+                          # "THE SUSPENSION BRIDGE OVER THE CHAMBIRA RIVER AT SAN ISIDRO DE LAS PALMAS WAS DYNAMITED"
+                          r"(?:(?:over|across|at|on|in|near|outside|along)\s+(?:[\w'-]+\s+){1,5}?){0,2}"
+                          rf"(?:\w+[^\w,]*){{0,8}}?"
+                          # "A PATROL OF THE 9TH BATTALION THAT WAS RETURNING TO ITS BASE ... WAS ATTACKED"
+                          r"(?:(?:that|which|who)\s+[^,.;]{0,100}?\s)?"
+                          # "The tourists, a photographer from Kallis, a retired couple ... and ..., were taken"
+                          rf"(?:,[^.;]{{0,160}}?,\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
+# A headline's passive has no "was": "Tourists seized at desert camp", "PATROL AMBUSHED IN TUMBILLA".
+_HEADLINE_PASSIVE = re.compile(rf"^\s+(?:{_ACTS})(?<!ing)\s+(?:at|in|on|near|outside|by|from|after|during|as)\b", re.I)
+# "The fighting ... pitted the Coastal Guards Brigade against the Harbour Shield": the sides of a fight.
+_PITTED = re.compile(r"\bpitt(?:ed|ing)\s+(?:the\s+)?$|\bpitt(?:ed|ing)\b[^.;]{0,120}?\bagainst\s+(?:the\s+)?$", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
 # hit the village school and several houses".
 _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapnel|missiles?|bombs?)\s+"
                         r"(?:had\s+|have\s+|also\s+)?(?:hit|struck|damaged|landed\s+on|fell\s+on|came\s+down\s+on)\s+"
                         r"(?:[\w'-]+\s+){0,6}?$", re.I)
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
@@ -249,6 +271,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
+            if kind == "perpetrators" and _ACCORDING_TO.search(before):
+                continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and (_PATIENT.match(after) or (
@@ -259,7 +283,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if either_side and kind == "targets" and _STRAY_HIT.search(before):
                 continue  # "mortar rounds had hit the village school": a battle's damage, not a side
-            if either_side and kind == "perpetrators" and _BETWEEN.search(before) and _FIGHT_VERB.search(text):
+            if either_side and kind == "perpetrators" and (
+                    (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)):
                 return True
             a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and (a_side.match(after) or (
@@ -284,6 +309,6 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
                     (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) else _PASSIVE_ACT).match(
-                        _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after)):
+                        _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True
     return False

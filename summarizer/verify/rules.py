@@ -118,6 +118,7 @@ from summarizer.verify.dates import (
     dates_a_span_of_days,
     explicit_date_spans,
     find_dateline,
+    report_date,
     report_year,
     signoff_sentences,
 )
@@ -168,6 +169,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
         self.anchor: date | None = self.dateline.date if self.dateline else None
         self.report_year = report_year(article, self.dateline)  # rule 13
         self.report_month: int | None = self.anchor.month if self.anchor else None  # rule 13, within the year
+        self.report_date: date | None = report_date(article, self.dateline)  # rule 13, months before
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         # Each sentence with the dateline blanked out: it is no evidence. Made once
         # per article (records.derive.Article shares it), not once per check.

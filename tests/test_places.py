@@ -2,6 +2,8 @@
 (summarizer.records.places): one test per rule, on articles of our own, each
 with the value the rule must give and one it must leave alone."""
 
+import pytest
+
 from summarizer.core.schema import DraftIncident, EventFields
 from summarizer.read.segment import segment
 from summarizer.records.derive import Article
@@ -9,6 +11,7 @@ from summarizer.records.places import (
     _countries_named,
     largest_region,
     locate,
+    owner_of_region,
     region_of_place,
     share_lead_location,
     split_place,
@@ -65,6 +68,21 @@ def test_the_region_the_article_gives_the_place_anywhere():
     assert region_of_place("Pell", texts) == ("Orun", 4)
     assert region_of_place("Nimbe", texts) == ("Lower Tal region", 5)
     assert region_of_place("Dorrin", texts) is None
+
+
+@pytest.mark.parametrize("place,text,region,owner", [
+    ("Ardlow", "A bomb exploded under a bridge outside the town of Ardlow in Pellandra's northern Ulden province.",
+     "Ulden province", "Pellandra"),
+    ("Lusk", "Gunmen raided the district hospital in Lusk, a town in Ambel province, late on Sunday.",
+     "Ambel province", None),
+    ("Dellow", "Armed men stopped the mayor's car on a road near Dellow, just outside the town in Ulvania's eastern "
+     "Kelda province.", "Kelda province", "Ulvania"),
+    ("Kestany", "A battle was fought for Kestany, a town of some 9,000 people on the Ulla river in Sardovia's "
+     "northern Dorrin province.", "Dorrin province", "Sardovia"),
+])
+def test_a_region_given_after_the_place_and_the_country_that_owns_it(place, text, region, owner):
+    assert region_of_place(place, {1: text}) == (region, 1)
+    assert owner_of_region(region, text) == owner
 
 
 def test_a_region_from_a_background_sentence_is_cited_there():

@@ -112,7 +112,9 @@ def test_an_event_counted_among_others_opens_no_incident():
 @pytest.mark.parametrize("later, split", [
     ("On 19 October a group of six miners who had sheltered in a side gallery was brought out alive.", False),
     ("On Monday, the two hostages were released unharmed.", False),
-    ("On Monday, police arrested two suspects and gunmen attacked a bank in Dova.", True),  # an act of its own
+    ("On Monday, gunmen attacked a bank in Dova and police arrested two of them.", True),  # an act of its own
+    # The verb that comes first tells what the sentence is about.
+    ("Late on Wednesday, officers arrested a mechanic who, they say, bought the tanker used in the bombing.", False),
     ("On Monday, a roadside bomb exploded near Dova.", True),
 ])
 def test_a_later_days_aftermath_stays_with_its_incident(later, split):
@@ -120,6 +122,22 @@ def test_a_later_days_aftermath_stays_with_its_incident(later, split):
     a = article(text)
     refined = refine_events(events(("industrial accident", [1, 2])), a.evidence, None)
     assert len(refined.events) == (2 if split else 1)
+
+
+def test_later_the_same_evening_keeps_the_day_so_the_next_day_opens_its_own_incident():
+    text = ("On 4 May 2023, a convoy was ambushed below Hesk village, killing 2 police officers. "
+            "Later the same evening, an IED exploded under a minibus at the entrance of Beyla village. "
+            "On 5 May 2023, at dawn, armed men raided Darun village and took away 2 nurses.")
+    a = article(text)
+    refined = refine_events(events(("armed attack", [1, 2, 3])), a.evidence, None)
+    assert [e.sentences for e in refined.events] == [[1], [2], [3]]
+
+
+def test_a_toll_given_on_another_day_opens_no_incident():
+    text = ("A tanker truck packed with explosives blew up inside the fuel depot late on Monday night. "
+            "On Tuesday the police had put the number of dead at 11.")
+    a = article(text)
+    assert len(refine_events(events(("bombing/explosion", [1, 2])), a.evidence, None).events) == 1
 
 
 def test_an_event_of_an_earlier_month_is_background():

@@ -10,12 +10,8 @@ from summarizer.core.schema import Draft
 from summarizer.read.segment import segment
 from summarizer.verify.categories import categories_named, category_conflict, presence_total
 from summarizer.verify.event_types import kind_contradicted, tells_an_event, type_stated
-from summarizer.verify.names import (
-    described_as_an_organisation,
-    only_as_consequence,
-    only_as_reference,
-    only_as_route_end,
-)
+from summarizer.verify.names import described_as_an_organisation
+from summarizer.verify.place_roles import only_as_consequence, only_as_reference, only_as_route_end
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
@@ -338,7 +334,7 @@ def test_the_town_an_attacked_building_stands_in_is_no_target():
     ("Lusk", "Gunmen raided the district hospital in Lusk late on Sunday night.", False),
 ])
 def test_where_people_went_came_from_or_spoke_is_no_place(name, text, elsewhere):
-    from summarizer.verify.names import only_elsewhere
+    from summarizer.verify.place_roles import only_elsewhere
     assert only_elsewhere(name, [text]) is elsewhere
 
 

@@ -47,12 +47,12 @@ def test_three_members_of_the_unit_are_no_attackers_counted():
     ("Mersa", "The guard who was killed was a father of three from the nearby town of Mersa.", True),
 ])
 def test_where_the_injured_were_treated_or_a_victim_lived_is_no_place(name, text, elsewhere):
-    from summarizer.verify.names import only_elsewhere
+    from summarizer.verify.place_roles import only_elsewhere
     assert only_elsewhere(name, [text]) is elsewhere
 
 
 def test_a_nationality_is_no_country():
-    from summarizer.verify.names import only_as_origin
+    from summarizer.verify.place_roles import only_as_origin
     text = "The company confirmed that two of the men it employs are from Vestmark, one is from Carrow."
     assert only_as_origin("Vestmark", [text]) and only_as_origin("Carrow", [text])
     assert not only_as_origin("Essaria", ["Gunmen stormed an oil field camp in Essaria."])
@@ -167,7 +167,7 @@ def test_people_waiting_are_present_not_harmed():
 
 
 def test_an_embassys_country_is_no_country_of_the_event():
-    from summarizer.verify.names import only_as_origin
+    from summarizer.verify.place_roles import only_as_origin
     assert only_as_origin("Ostravia", ["A car bomb exploded outside the embassy of Ostravia in Velgrad."])
     assert not only_as_origin("Marencia", ["A car bomb exploded in Velgrad, Marencia, outside an embassy."])
 

@@ -12,7 +12,8 @@ from summarizer.verify.categories import categories_named, category_conflict, pr
 from summarizer.verify.date_events import only_when_freed
 from summarizer.verify.dates import bounds_a_period
 from summarizer.verify.event_types import counts_events, kind_contradicted, tells_an_event, type_stated
-from summarizer.verify.names import described_as_an_organisation, only_as_route_end
+from summarizer.verify.names import described_as_an_organisation
+from summarizer.verify.place_roles import only_as_route_end
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.roles import plays_role
 from summarizer.verify.tallies import named_of_an_earlier_year, of_an_earlier_year, tally

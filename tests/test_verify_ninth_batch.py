@@ -5,7 +5,8 @@ import pytest
 
 from summarizer.verify.categories import presence_total
 from summarizer.verify.date_events import only_after_the_fact
-from summarizer.verify.names import names_a_date, only_as_origin, only_elsewhere
+from summarizer.verify.names import names_a_date
+from summarizer.verify.place_roles import only_as_origin, only_elsewhere
 from summarizer.verify.numbers import mentions
 from summarizer.verify.roles import plays_role
 
@@ -147,3 +148,52 @@ def test_the_day_the_wounded_were_flown_out_or_a_claim_posted_is_no_event_date(p
 
 def test_a_tallys_period_is_no_date():
     assert not names_a_date("this year") and names_a_date("on Sunday")
+
+
+CLAIM_LETTER = ("A GROUP CALLING ITSELF THE AVENGERS OF THE SIERRA CLAIMED RESPONSIBILITY FOR THE MASSACRE IN A LETTER "
+                "DELIVERED YESTERDAY TO A RADIO STATION IN LA CANDELARIA, ACCUSING THE VICTIMS OF HELPING THE "
+                "GUERRILLAS.")
+
+
+@pytest.mark.parametrize("name,kind,plays", [
+    ("AVENGERS OF THE SIERRA", "perpetrators", True),
+    ("guerrillas", "perpetrators", False),    # whom the victims were accused of helping
+    ("radio station", "targets", False),      # where the letter went
+])
+def test_a_claim_letter_names_one_party(name, kind, plays):
+    assert plays_role(name, kind, [CLAIM_LETTER]) is plays
+
+
+def test_a_source_after_a_long_relative_clause_only_comments():
+    text = ("The medical charity Open Hands, which runs the emergency ward of the hospital in the neighbouring town "
+            "of Tessel, said its staff had treated 47 wounded people brought from Ambrel.")
+    assert not plays_role("Open Hands", "perpetrators", [text])
+
+
+@pytest.mark.parametrize("place,text", [
+    ("San Juan de las Lajas", "FATHER ANSELMO VIDARTE, THE PARISH PRIEST OF NEARBY SAN JUAN DE LAS LAJAS, TOLD "
+     "NOTIMONTE THAT HE HAD BURIED FOURTEEN BODIES."),
+    ("Tessel", "Open Hands, which runs the emergency ward of the hospital in the neighbouring town of Tessel, said "
+     "its staff had treated 47 wounded people."),
+    ("Eastfield", "Shortly after take-off from Pallin's Eastfield airstrip the aircraft lost power."),
+])
+def test_a_neighbouring_town_and_an_airstrip_left_are_elsewhere(place, text):
+    assert only_elsewhere(place, [text])
+
+
+def test_a_figure_of_an_earlier_years_election_is_background():
+    from summarizer.verify.tallies import of_an_earlier_year
+    assert of_an_earlier_year(5, ["During the 2021 election, a bomb left outside a polling station in Tavrena "
+                                  "killed five people."], 2026)
+
+
+def test_one_of_its_vehicles_counts_vehicles():
+    from summarizer.verify.categories import counts_things
+    assert counts_things(1, ["Six people were abducted, counting a driver who was sleeping in one of its vehicles."])
+    assert not counts_things(2, ["Two of its guards were killed."])
+
+
+def test_the_truck_a_bomb_was_in_and_a_cyberattacks_modems_are_no_parties():
+    from summarizer.verify.event_types import is_weapon, names_a_thing_hit
+    assert is_weapon("tanker truck") and names_a_thing_hit("modems")
+    assert not is_weapon("truck drivers")

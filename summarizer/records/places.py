@@ -202,10 +202,24 @@ def _region_patterns(place: str) -> list[re.Pattern]:
     city of Lusania and the capital of its Nordmark Province"), or in a sentence
     about it ("Alvora lies in the coastal district of Meren")."""
     p = rf"(?i:\b{re.escape(place)})"
+    # "in Pellandra's northern Ulden province": the region, owned by its country
+    owned = rf"(?:{_NAME}['\u2019]s\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?{_REGION}"
     return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
             re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
+            # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
+            # "Dellow, on a road just outside the town in Ulvania's eastern Kelda province"
+            re.compile(rf"{p}\s+(?i:in)\s+{owned}"),
+            re.compile(rf"{p},\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{0,80}}?\b(?i:in)\s+{owned}"),
             re.compile(rf"{p},\s+[^,.;()]{{0,60}}?\b(?i:capital|seat)\s+(?i:of)\s+(?i:its\s+|the\s+)?{_REGION}"),
             re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}")]
+
+
+def owner_of_region(region: str, text: str) -> str | None:
+    """The country that owns `region` in `text`: "Pellandra" of "in Pellandra's
+    northern Ulden province"."""
+    m = re.search(rf"({_NAME}(?:\s+{_NAME})?)['\u2019]s\s+(?:(?i:north|south|east|west|central)\w*\s+)?"
+                  rf"(?i:{name_words(region)})", text)
+    return m[1] if m else None
 
 
 def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
@@ -278,6 +292,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                                         if n not in article.directives})
         if found:
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
+            country = country or owner_of_region(found[0], article.evidence[found[1]])
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

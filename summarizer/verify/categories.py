@@ -275,12 +275,17 @@ def _counts_a_thing(words: list[str]) -> bool:
     return False
 
 
+# "six of its hospitals", "one of the vehicles": what is counted comes after "of its".
+_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+")
+
+
 def counts_things(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` it counts things
     ("two trucks", "12 police vehicles"), not people (rule 9)."""
     # The two words after the number, within its phrase: "two police vehicles", not
     # "One camper, a 34-year-old woman".
-    found = [_counts_a_thing(re.findall(r"[a-z]+", re.split(r"[,;:.()]", sentence[m.end:m.end + 40])[0].lower())[:2])
+    found = [_counts_a_thing(re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", sentence[m.end:m.end + 40])[0]
+                                                                  .lower()))[:2])
              for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
     return bool(found) and all(found)
 

@@ -65,7 +65,9 @@ _COUNTED = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:the|
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
+                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
+                        # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
+                        r"|put\s+the\s+(?:number|toll|figure|count)|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)
 _ACT_OF_ITS_OWN = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|attack\w*|explod\w*|bomb\w*"
                              r"|fired|shell\w*|storm\w*|abduct\w*|kidnapp\w*|struck|hit|collaps\w*|crash\w*"
@@ -123,7 +125,11 @@ def _states_a_type(text: str) -> bool:
 
 def _aftermath(text: str) -> bool:
     """Does `text` tell only what followed an event (module docstring), no act?"""
-    return bool(_AFTERMATH.search(text)) and not _ACT_OF_ITS_OWN.search(text)
+    # The verb that comes first tells what the sentence is about: "officers arrested a
+    # mechanic who, they say, bought the tanker used in the bombing" is an arrest.
+    after = _AFTERMATH.search(text)
+    act = _ACT_OF_ITS_OWN.search(text)
+    return bool(after) and (act is None or after.start() < act.start())
 
 
 def _dated_before(text: str, day: date | None, filed: bool) -> bool:
@@ -158,7 +164,8 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])
-                day = leading or _first_day(text)
+                # "Later the same evening, an IED exploded ...": the day of the incident before
+                day = leading or _first_day(text) or (day if LATER_THAT_DAY.match(text) else None)
             elif day is None:
                 day = leading or _first_day(text)
             groups[-1].append(n)

@@ -11,17 +11,19 @@ from summarizer.verify.names import (
     is_a_region,
     name_in_text,
     names_a_region,
-    names_a_route,
     names_an_organisation,
     normalise,
-    only_as_consequence,
-    only_elsewhere,
     only_as_neighbour,
+    only_as_region,
+    written_as_a_name,
+)
+from summarizer.verify.place_roles import (
+    names_a_route,
+    only_as_consequence,
     only_as_origin,
     only_as_reference,
     only_as_route_end,
-    only_as_region,
-    written_as_a_name,
+    only_elsewhere,
 )
 from summarizer.verify.problem import Problem
 from summarizer.verify.tallies import named_of_an_earlier_year

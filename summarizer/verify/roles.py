@@ -193,7 +193,7 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
 
 # From a name to its own verb: an appositive between ("Lira Santek, the police chief,
 # blamed ..."), a comma, an adverb.
-_TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,60},)?[\s,]*(?:(?:later|also|then)\s+)?"
+_TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
 # ... and past a place after it, for those who speak: "THE ARMY COMMAND IN CORALINA REPORTED".
 _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -246,6 +246,12 @@ _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapn
                         r"(?:[\w'-]+\s+){0,6}?$", re.I)
 
 
+# "accusing the victims of helping the guerrillas": who the victims were said to help.
+_ACCUSED_OF = re.compile(r"\bof\s+(?:helping|aiding|supporting|sheltering|collaborating\s+with|informing\s+for"
+                         r"|working\s+for|spying\s+for)\s+(?:the\s+)?$", re.I)
+# "a letter delivered yesterday to a radio station": where a message went, not what was attacked.
+_MESSAGE_TO = re.compile(r"\b(?:delivered|sent|posted|addressed|mailed|phoned|telephoned|faxed|handed)\s+"
+                         r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -270,6 +276,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
+                continue
+            if _ACCUSED_OF.search(before) or (kind == "targets" and _MESSAGE_TO.search(before)):
                 continue
             if kind == "perpetrators" and _ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source

@@ -77,7 +77,7 @@ def tally(count: int, sentences: list[str]) -> bool:
 # sentence or stand in the figure's own clause ("in 2024 two nurses were killed"),
 # and nothing in the sentence may bring it to the report's time ("on Monday").
 _YEAR_OF = re.compile(
-    rf"\b(?:in|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
+    rf"\b(?:in|during|on)\s+(?:the\s+(?=\d{{4}}\s+[a-z]))?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
     r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 

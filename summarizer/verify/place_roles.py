@@ -1,0 +1,147 @@
+"""What a sentence names a place for (rule 17): where it happened, or only
+something else, a point of reference ("25 km south of Dova"), where the
+consequences reached ("leaving Villa Hermosa without electricity"), an end of a
+route, where people went, came from, were cared for or are from. The checks
+that use these are in summarizer.verify.locations; matching a name is
+summarizer.verify.names's."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from summarizer.verify.names import name_words, written_in_capitals
+
+
+# Two names joined by a hyphen, then what runs between them: "Lumara-Port Neve oil pipeline".
+_ROUTE = re.compile(
+    r"[^\W\d_][\w'\u2019]*-[A-Z\u00c0-\u00de][\w'\u2019]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019]*)*\s+"
+    r"(?:(?i:oil|gas|water|rail|power)\s+)?(?i:pipeline|road|highway|railway|railroad|motorway|expressway|route"
+    r"|line|corridor|canal)\b")
+
+
+def names_a_route(place: str) -> bool:
+    """A line between two places ("the Lumara-Port Neve oil pipeline", "the
+    Sarn-Bel road") is no town, village or site: the event happened somewhere
+    along it, and the town that names one end of it is not that place."""
+    return bool(_ROUTE.search(place))
+
+
+# "on the road between Oskel and Varsel", "a bus travelling from Oskel to Varsel":
+# the ends of a route are where it runs, not where the event on it happened.
+_ROUTE_END_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+)?"
+    r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
+    r"|sailing)\b[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:and|to)\s+)?)$")
+
+
+def only_as_route_end(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is an end of a route:
+    no place of the event (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_ROUTE_END_BEFORE.search(before)), in_a_route=True)
+
+
+# "Lirra village, about 25 km south of Dova", "at the village of Orvik, north of
+# Sedrin": a place that only tells where another lies. A few miles or metres off is
+# still the place ("touched down 2 miles west of Linton and moved through the town").
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?P<n>\d[\d,.]*|a\s+few|several|some)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:town|village|city|capital)\s+(?:of\s+)?)?$",
+    re.I)
+
+
+def _far_off(before: str) -> bool:
+    m = _REFERENCE_BEFORE.search(before)
+    if not m or not m["unit"]:
+        return bool(m)
+    if m["unit"].lower().startswith(("met", "yard")):
+        return False
+    number = m["n"].replace(",", "")
+    return not number[:1].isdigit() or float(number.rstrip(".")) >= 5
+
+
+# "..., leaving the city of Villa Hermosa without electricity", "cutting power to
+# Tarrow": a place the act's consequences reached, not where it happened.
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\b(?:leaving|left|plunging|cutting\s+(?:off\s+)?(?:power|electricity|water|supplies)\s+(?:to|for)"
+    r"|cut\s+(?:off\s+)?(?:power|electricity|water)\s+(?:to|for)|blacked\s+out)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$", re.I)
+
+
+def only_as_consequence(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is where the act's
+    consequences reached ("leaving the city of Villa Hermosa without
+    electricity"): no place of the event (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before)))
+
+
+# A person from a place: "a 19-year-old conscript from San Isidro", "engineers from
+# Lusavia", "a retired couple from Vestmark": a home town or a nationality.
+_PERSON_FROM = (r"\b(?:conscripts?|soldiers?|man|men|woman|women|boy|girl|mechanic|engineers?|photographers?|couple"
+                r"|farmers?|students?|workers?|nurses?|doctors?|teachers?|drivers?|tourists?|natives?|residents?"
+                r"|pilgrims?|traders?|fishermen|miners?|guides?|volunteers?|journalists?)\s+from\s+(?:the\s+)?$")
+
+
+# Where people or things went, came from or spoke, not where it happened: "a fire
+# engine arrived from Baz Kala", "flown to the regional hospital in Mervan", "withdrew
+# toward the Dornach hills", "a communique delivered to a newspaper in Puerto Ancho",
+# "speaking to reporters at the brigade's headquarters in Ulmsk".
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
+    r"|returning|heading|took\s+off|departed|set\s+off|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
+    r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
+    # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
+    r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
+    # where the wounded were cared for: "died in the regional hospital in Halvik", "Surgeons at the
+    # district hospital in Pelleny were still operating"
+    r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"
+    # a unit's base: "a patrol ... returning to its base at Los Molinos"
+    r"|\b(?:its|their)\s+(?:home\s+)?base\s+(?:at|in)\s+$"
+    # "the parish priest of nearby San Juan", "the hospital in the neighbouring town of Tessel"
+    r"|\b(?:of|hospital\s+in)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring)\s+(?:(?:town|village|city)\s+of\s+)?$"
+    # "Shortly after take-off from Pallin's Eastfield airstrip"
+    r"|\btake-?off\s+from\s+(?:[\w'-]+\s+){0,2}?$"
+    rf"|{_PERSON_FROM}", re.I)
+
+
+# "two of the men it employs are from Vestmark": a nationality, not where it happened.
+_ORIGIN_BEFORE = re.compile(rf"{_PERSON_FROM}|\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
+                            r"|citizens?\s+of|nationals?\s+of|embassy\s+of|consulate\s+of|ambassador\s+of)"
+                            r"\s+(?:the\s+)?$", re.I)
+
+
+def only_as_origin(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name country `name` gives where people
+    are from (rule 4)."""
+    return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)))
+
+
+def only_elsewhere(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is where people went, came
+    from or spoke, not where it happened (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)))
+
+
+def only_as_reference(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` gives it as a point of
+    reference 5 km or miles off or more ("25 km south of Dova"): no place of the
+    event (rule 17)."""
+    return _only_after(name, texts, _far_off)
+
+
+def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False) -> bool:
+    """True when the sentences name `name`, every time after words `said_before`
+    accepts (or, with `in_a_route`, inside a route's name)."""
+    words = rf"\b{name_words(name)}\b"
+    seen = 0
+    for text in texts:  # a wire in capitals writes "VILLA HERMOSA" for "Villa Hermosa"
+        for m in re.finditer(words, text, re.I if written_in_capitals(text) else 0):
+            seen += 1
+            # "on the Sarkoy-Ulmen road": the name is one end of a route's name
+            in_route = in_a_route and any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
+            if not (in_route or said_before(text[max(0, m.start() - 80):m.start()])):
+                return False
+    return seen > 0

@@ -91,6 +91,13 @@ def test_a_region_from_a_background_sentence_is_cited_there():
     assert located(text, [1], place="Vessa") == ("Vessa", "Talmar region", None, [1, 2])
 
 
+def test_the_country_that_owns_the_region_is_taken_where_the_article_says_it():
+    text = ("A bomb damaged a road bridge outside Ardlow on Sunday, wounding two motorists. "
+            "Ardlow lies in Pellandra's northern Ulden province.")
+    assert located(text, [1], place="Ardlow", admin_area="Ulden province") == (
+        "Ardlow", "Ulden province", "Pellandra", [1, 2])
+
+
 def test_an_admin_area_that_is_no_region_of_the_article_is_dropped():
     text = ("A second device exploded outside a police post in Dask village, injuring three officers. "
             "A fire swept through a factory in the industrial zone of Ravello on Monday.")

@@ -287,6 +287,11 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if admin:
         admin = largest_region(admin, [article.evidence[n] for n in numbers])
         country = country or country_after(admin, [article.evidence[n] for n in numbers])
+        if not country:  # "in Pellandra's northern Ulden province", wherever the article says it
+            owned = next(((owner, n) for n in [*numbers, *sorted(article.evidence)] if n not in article.directives
+                          for owner in [owner_of_region(admin, article.evidence[n])] if owner), None)
+            if owned:
+                country, extra = owned[0], [owned[1]]
     elif place:
         found = region_of_place(place, {n: article.evidence[n] for n in [*numbers, *sorted(article.evidence)]
                                         if n not in article.directives})

@@ -197,3 +197,42 @@ def test_the_truck_a_bomb_was_in_and_a_cyberattacks_modems_are_no_parties():
     from summarizer.verify.event_types import is_weapon, names_a_thing_hit
     assert is_weapon("tanker truck") and names_a_thing_hit("modems")
     assert not is_weapon("truck drivers")
+
+
+# Right gold of the tenth batch the verifier rejected.
+
+def test_a_group_described_at_length_that_says_its_fighters_did_it_claims_it():
+    text = ("The Sword of the Valley, an armed group that has fought the government in Dunmere province since 2019, "
+            "said in a statement on Sunday that its fighters had carried out both bombings.")
+    assert plays_role("Sword of the Valley", "perpetrators", [text])
+
+
+@pytest.mark.parametrize("text,category", [
+    ("THE REBELS CARRIED OFF TWO ENGINEERS OF THE MINING COMPANY.", "captured/abducted"),
+    ("Among the injured were three contractors from neighbouring Estmark, Havmark said.", "injured"),
+])
+def test_carried_off_and_among_the_injured_name_their_category(text, category):
+    from summarizer.verify.categories import categories_named
+    assert category in categories_named(text)
+
+
+def test_a_debris_flow_and_a_slope_giving_way_tell_an_event():
+    from summarizer.verify.event_types import tells_an_event
+    assert tells_an_event("Before dawn a debris flow came down the ravine onto the lower houses of Los Cipreses.")
+    assert tells_an_event("At El Mirador a slope gave way above the school.")
+
+
+def test_a_hostage_takings_summary_line_is_its_figure():
+    page = ("Hijacking of the Aurora\n\nDate: 3-5 May 2015\n\nDeaths: 4 (plus 2 hijackers)\n\n"
+            "The hijacking of the ferry Aurora lasted from 3 to 5 May 2015. Gunmen seized the ferry and held "
+            "its passengers for three days; four passengers were killed.")
+    from support.drafts import verifier_problems as problems
+    one = problems(page, event_type="abduction", casualties=[
+        {"category": "killed", "count": 4, "qualifier": "exact", "who": None, "reported_by": None,
+         "sentences": [3]}])
+    assert not any("tally" in p for p in one)
+    # ... while the same line of a battle fought over those days sums the days (each an incident).
+    battle = problems(page, event_type="battle/clash", casualties=[
+        {"category": "killed", "count": 4, "qualifier": "exact", "who": None, "reported_by": None,
+         "sentences": [3]}])
+    assert any("tally" in p for p in battle)

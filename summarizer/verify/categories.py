@@ -38,7 +38,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
-        "captive", "prisoner",
+        "captive", "prisoner", "carried off", "carried away",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.
@@ -124,7 +124,7 @@ _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfai
                               # "six had died of their injuries": deaths, not injuries
                               r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I)
 # "three of the wounded had not survived the night": the wounded name who died.
-_OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b", re.I)
+_OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.I)  # ("Among the injured were three contractors" names them)
 
 
 def categories_named(text: str) -> set[str]:

@@ -284,7 +284,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and (_PATIENT.match(after) or (
-                    _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:100]))):
+                    _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:220]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
                 # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
                 # speaking of it, not doing it (but "the Front said it carried out the attack").

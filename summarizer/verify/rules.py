@@ -319,11 +319,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             field = f"casualties[{j}]"
             found = self._citations(i, field, cas.sentences, True)
             if not found:
-                found += self._check_casualty(i, field, cas)
+                found += self._check_casualty(i, field, cas, inc.event_type)
             problems += found
         return problems
 
-    def _check_casualty(self, i: int, field: str, cas) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
+    def _check_casualty(self, i: int, field: str, cas, event_type: str) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
         texts = self._texts(cas.sentences)
         cited = " ".join(texts)
         if cas.count == 0:
@@ -356,7 +356,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
                 f"not as {cas.category}; leave it out unless a sentence states that figure"))]
         stating = [n for n in cas.sentences if n in self.evidence_by_number
                    and cas.count in figures_in(self.evidence_by_number[n])]
-        if tally(cas.count, texts) or (stating and set(stating) <= self.page_totals):  # rule 16
+        # A page's summary line sums its days, each day's fighting an incident of its own;
+        # a hostage-taking over three days is one captivity, and the line is its figure.
+        if tally(cas.count, texts) or (event_type != "abduction" and stating
+                                       and set(stating) <= self.page_totals):  # rule 16
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]

@@ -236,3 +236,102 @@ def test_a_hostage_takings_summary_line_is_its_figure():
         {"category": "killed", "count": 4, "qualifier": "exact", "who": None, "reported_by": None,
          "sentences": [3]}])
     assert any("tally" in p for p in battle)
+
+
+# Wrong values the tenth batch's probes put into copies of dev gold.
+
+@pytest.mark.parametrize("place,text,rule", [
+    ("Øyrevik", "The ferry sailed twice a day between Havrik and the island town of Øyrevik.", "route"),
+    ("Marrakai", "It was ambushed near Tullah, on the road that links the towns of Kebbe and Marrakai, by gunmen.",
+     "route"),
+    ("VILLA ROSARIO", "A TOWER WAS BLOWN UP, CUTTING OFF POWER TO THE MINES OF THE REGION AND TO THE PROVINCIAL "
+     "CAPITAL, VILLA ROSARIO.", "consequence"),
+    ("Lorsk", "Among the dead was its commander, Captain Marek Heller, a 52-year-old from Lorsk.", "elsewhere"),
+    ("Merran", "The bomb exploded among passengers waiting for the last bus to Merran.", "elsewhere"),
+    ("Merran", "Hospital officials in Merran, the provincial capital 40 km to the south, put the number of dead at "
+     "26.", "elsewhere"),
+    ("Kunya forest", "The gunmen shot their way past the gate before marching the students into the Kunya forest.",
+     "elsewhere"),
+])
+def test_route_ends_consequences_home_towns_and_destinations_are_no_place(place, text, rule):
+    from summarizer.verify.place_roles import only_as_consequence, only_as_route_end
+    check = {"route": only_as_route_end, "consequence": only_as_consequence, "elsewhere": only_elsewhere}[rule]
+    assert check(place, [text])
+
+
+def test_a_country_named_as_a_nationality_in_one_sentence_and_a_neighbour_in_another_is_not_the_events():
+    from support.drafts import verifier_problems as problems
+    article = ("Gunmen seized the ferry Aurora in Havrik on 3 May 2015. Among the hostages were a party of tourists "
+               "from Norvaland. The government of neighbouring Norvaland sent a consular team.")
+    flagged = problems(article, event_type="abduction", place="Havrik", country="Norvaland",
+                       location_sentences=[1, 2, 3])
+    assert any("where people are from or as a neighbour" in p for p in flagged)
+
+
+@pytest.mark.parametrize("phrase,text,rule", [
+    ("on 04/04/2019", "The Mountain Dawn Brigades blamed; in a statement issued on 04/04/2019 the group denied any "
+     "involvement.", "said"),
+    ("on Wednesday", "The head of the officers' union put the toll higher on Wednesday, saying six had died.", "after"),
+    ("on Sunday", "Hospital officials put the number of dead from the hall at 26 on Sunday.", "after"),
+    ("on Friday night", "The girls told police they had fled on Friday night while their guards slept.", "freed"),
+])
+def test_the_day_of_a_denial_a_toll_or_an_escape_is_no_event_date(phrase, text, rule):
+    from summarizer.verify.date_events import only_when_freed, only_when_said
+    check = {"said": only_when_said, "after": only_after_the_fact, "freed": only_when_freed}[rule]
+    assert check(phrase, [text])
+
+
+def test_attackers_and_guests_counted_are_no_casualty_figure():
+    from summarizer.verify.categories import counts_attackers
+    shot = ("09/27/2018: Council member Ferran Oquist was shot dead outside his home by two assailants who rode up "
+            "on a motorcycle.")
+    assert counts_attackers(2, [shot])
+    assert counts_attackers(40, ["THE CAMP WAS ATTACKED BY A COLUMN OF SOME 40 GUERRILLAS, KILLING FOUR MINERS."])
+    assert not counts_attackers(4, ["THE CAMP WAS ATTACKED BY A COLUMN OF SOME 40 GUERRILLAS, KILLING FOUR MINERS."])
+    assert presence_total(400, ["The hall, where some 400 guests had gathered for the marriage, was ripped apart by "
+                                "the first blast."])
+
+
+def test_a_national_total_is_a_tally():
+    from summarizer.verify.tallies import tally
+    assert tally(60, ["In all, at least nine people were killed and more than 60 injured across the country, the "
+                      "interior ministry said."])
+
+
+def test_a_protests_cause_is_no_target_and_an_earlier_event_named_since_is_background():
+    text = ("A group boasted that it had taken the bank down to protest against the bank's loans for a coal "
+            "terminal.")
+    assert not plays_role("coal terminal", "targets", [text])
+    from summarizer.verify.tallies import named_of_an_earlier_year
+    assert named_of_an_earlier_year("Brell", ["The outage was the longest since 2024, when a ransomware attack on "
+                                              "the state pension office in Brell shut its systems."], 2026)
+
+
+# The dev audit of the tenth twelve's answers (run -26).
+
+def test_a_sum_over_both_blasts_is_a_tally():
+    from summarizer.verify.tallies import tally
+    text = ("A bomb was set off inside the hall, and a second device went off later at the bus station, killing at "
+            "least 31 people in all, officials said.")
+    assert tally(31, [text])
+    assert not tally(7, ["The second bomb exploded at the bus station, killing seven people."])
+
+
+def test_a_date_that_opens_a_statement_dates_the_statement():
+    from summarizer.verify.date_events import only_when_said
+    assert only_when_said("On Wednesday", ["On Wednesday the state's education commissioner, Halima Garba, said 64 "
+                                           "students were unaccounted for."])
+    assert not only_when_said("On Wednesday", ["On Wednesday gunmen attacked the school, the commissioner said."])
+
+
+def test_the_police_sent_to_disperse_rioters_and_a_by_of_someone_else_make_no_perpetrator():
+    text = ("The offices in Vellin were ransacked and set ablaze by hundreds of young men, who then turned on the "
+            "riot police sent to disperse them, wounding nine officers with stones.")
+    assert not plays_role("riot police", "perpetrators", [text])
+    assert plays_role("young men", "perpetrators", [text])
+    assert plays_role("riot police", "targets", [text])
+
+
+def test_the_motorcycle_a_bomb_was_packed_into_and_hijacked_cameras_are_no_parties():
+    from summarizer.verify.event_types import is_weapon, names_a_thing_hit
+    assert is_weapon("motorcycle") and names_a_thing_hit("hijacked cameras")

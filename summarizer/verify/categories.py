@@ -54,7 +54,7 @@ PRESENCE_STEMS = (
     "station", "aboard", "board", "carry", "carrie", "occupant", "deploy", "garrison", "employ",
     "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
     "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
-    "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu",
+    "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu", "gather",
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
@@ -218,9 +218,27 @@ _ATTACKERS_COUNTED = re.compile(
     # "some 40 CDA fighters who had come ashore in fishing boats", "attacked ... by some 30 terrorists"
     r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists)\s+"
     r"(?:who|that)\s+(?:had\s+)?(?:come|came|arrived|landed|crossed|entered|slipped|sneaked)\b"
-    r"|\bby\s+(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)\s+\S+\s+(?:[\w-]+\s+)?"
+    r"|\bby\s+(?:(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)\s+)?\S+\s+(?:[\w-]+\s+)?"
     r"(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists|men)\b",
     re.I)
+
+
+# The figure of the attackers themselves: "shot dead ... by two assailants who rode up",
+# "BY A COLUMN OF SOME 40 GUERRILLAS": a count of attackers even beside a word of harm.
+_ATTACKER_FIGURE = re.compile(
+    r"\bby\s+(?:a\s+(?:column|group|band|gang|unit)\s+of\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)"
+    r"\s+)?(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels"
+    r"|insurgents|raiders|terrorists|men)\b", re.I)
+
+
+def counts_attackers(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` counts the attackers
+    ("by two assailants", "by a column of some 40 guerrillas")."""
+    found = []
+    for sentence in sentences:
+        spans = [(m.start("n"), m.end("n")) for m in _ATTACKER_FIGURE.finditer(sentence)]
+        found += [any(a <= f.start < b for a, b in spans) for f in figure_mentions(sentence) if f.value == count]
+    return bool(found) and all(found)
 
 
 def presence_total(count: int, sentences: list[str]) -> bool:

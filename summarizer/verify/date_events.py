@@ -21,10 +21,24 @@ _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denie
 def only_when_said(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates a statement ("said on
     Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
-    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference))"
+    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference)"
+                      r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
                       r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
     hits = _mentions(phrase, texts)
-    return bool(hits) and all(said.search(t[max(0, at - 60):at]) for t, at, _ in hits)
+    return bool(hits) and all(said.search(t[max(0, at - 60):at]) or _opens_a_statement(t, at, end)
+                              for t, at, end in hits)
+
+
+# "On Wednesday the state's education commissioner, Halima Garba, said 64 students were
+# unaccounted for": a sentence the date opens whose first verb is a saying.
+_SAID_AFTER = re.compile(rf"^[^.;]{{0,100}}?\b{_SAYING}\b", re.I)
+
+
+def _opens_a_statement(text: str, start: int, end: int) -> bool:
+    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start]).strip():
+        return False  # not where the sentence opens
+    said = _SAID_AFTER.match(text[end:])
+    return bool(said) and not _EVENT.search(said.group())
 
 
 def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
@@ -65,7 +79,8 @@ def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Patte
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
 # not the day they were taken (an abduction's date).
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped)\b", re.I)
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped|fled"
+                      r"|slipped\s+away)\b", re.I)
 _TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage)\b", re.I)
 
 
@@ -83,7 +98,9 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # the wounded flown out, a claim posted, a letter delivered
-    r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b", re.I)
+    r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
+    # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
+    r"|\bput\s+the\s+(?:death\s+)?(?:toll|number|figure|count)\b[^.;]{0,60}?(?=\s+(?:on|late|early)?\s*$)", re.I)
 _EVENT = re.compile(
     r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"

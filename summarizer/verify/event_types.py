@@ -255,7 +255,7 @@ WEAPONS = re.compile(
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
     r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets"
     # the vehicle a bomb was in: "tanker truck", "car bomb" above
-    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb)$", re.I)
+    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike)$", re.I)
 
 
 def is_weapon(name: str) -> bool:
@@ -274,7 +274,7 @@ _EVENT_NOUNS = re.compile(
 # of a utility, a hospital or a village; the target is the organisation or the people.
 _THINGS_HIT = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:computers?|systems?|servers?|networks?|data|databases?|"
-    r"files?|records?|e-?mails?|websites?|software|modems?|routers?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?)$", re.I)
+    r"files?|records?|e-?mails?|websites?|software|modems?|routers?|cameras?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?)$", re.I)
 
 
 # A place is where it happened, not who was attacked (rule 12): "the town", "a river

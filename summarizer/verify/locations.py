@@ -54,6 +54,12 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as where people are from, not as the '
                         "country where it happened; give the country the article states for the event, or null")))
+                if attr == "country" and not only_as_origin(part, self._texts(numbers)) and not only_as_neighbour(
+                        part, cited) and self._only_as_origin_or_neighbour(part, numbers):
+                    problems.append(Problem(i, "location", (  # each sentence for one of the two reasons
+                        f'the cited sentences {numbers} name "{part}" only as where people are from or as a '
+                        "neighbour, not as the country where it happened; give the country the article states for "
+                        "the event, or null")))
                 if attr == "country" and only_as_neighbour(part, cited):
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '
@@ -143,3 +149,10 @@ class LocationChecks:
                     or (self.english and not tells_an_event(text))
                     or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year)))
         return bool(naming) and all(elsewhere(t) for t in naming)
+
+    def _only_as_origin_or_neighbour(self, country: str, numbers: list[int]) -> bool:
+        """Each cited sentence naming `country` names it as where people are from or
+        as a neighbour ("a party of tourists from Norvaland", "the government of
+        neighbouring Norvaland"): in no sentence is it where it happened."""
+        naming = [t for t in self._texts(numbers) if name_in_text(country, t)]
+        return bool(naming) and all(only_as_origin(country, [t]) or only_as_neighbour(country, t) for t in naming)

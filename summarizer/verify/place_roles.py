@@ -30,8 +30,9 @@ def names_a_route(place: str) -> bool:
 # "on the road between Oskel and Varsel", "a bus travelling from Oskel to Varsel":
 # the ends of a route are where it runs, not where the event on it happened.
 _ROUTE_END_BEFORE = re.compile(
-    r"(?:\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
-    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+)?"
+    # "between Havrik and the island town of Oyrevik", "the road that links the towns of Kebbe and Marrakai"
+    r"(?:\b(?:between|links?|linking|connects?|connecting)\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|port)\s+of\s+)?)?"
     r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
     r"|sailing)\b[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:and|to)\s+)?)$")
@@ -66,9 +67,9 @@ def _far_off(before: str) -> bool:
 # "..., leaving the city of Villa Hermosa without electricity", "cutting power to
 # Tarrow": a place the act's consequences reached, not where it happened.
 _CONSEQUENCE_BEFORE = re.compile(
-    r"\b(?:leaving|left|plunging|cutting\s+(?:off\s+)?(?:power|electricity|water|supplies)\s+(?:to|for)"
-    r"|cut\s+(?:off\s+)?(?:power|electricity|water)\s+(?:to|for)|blacked\s+out)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$", re.I)
+    r"\b(?:leaving|left|plunging|blacked\s+out)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
+    # "CUTTING OFF POWER TO THE MINES OF THE REGION AND TO THE PROVINCIAL CAPITAL, VILLA ROSARIO"
+    r"|\b(?:cutting|cut)\s+(?:off\s+)?(?:power|electricity|water|supplies)\s+(?:to|for)\b[^.;]{0,80}?\s$", re.I)
 
 
 def only_as_consequence(name: str, texts: list[str]) -> bool:
@@ -80,7 +81,8 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
 
 # A person from a place: "a 19-year-old conscript from San Isidro", "engineers from
 # Lusavia", "a retired couple from Vestmark": a home town or a nationality.
-_PERSON_FROM = (r"\b(?:conscripts?|soldiers?|man|men|woman|women|boy|girl|mechanic|engineers?|photographers?|couple"
+_PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relatives|famil(?:y|ies)|crew|passengers?"
+                r"|conscripts?|soldiers?|man|men|woman|women|boy|girl|mechanic|engineers?|photographers?|couple"
                 r"|farmers?|students?|workers?|nurses?|doctors?|teachers?|drivers?|tourists?|natives?|residents?"
                 r"|pilgrims?|traders?|fishermen|miners?|guides?|volunteers?|journalists?)\s+from\s+(?:the\s+)?$")
 
@@ -91,13 +93,16 @@ _PERSON_FROM = (r"\b(?:conscripts?|soldiers?|man|men|woman|women|boy|girl|mechan
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
-    r"|returning|heading|took\s+off|departed|set\s+off|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
+    r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
     # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
     r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
     # where the wounded were cared for: "died in the regional hospital in Halvik", "Surgeons at the
     # district hospital in Pelleny were still operating"
     r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"
+    # "waiting for the last bus to Merran", "Hospital officials in Merran, ... said"
+    r"|\b(?:bus|train|flight|ferry|coach)\s+(?:to|from|for)\s+$"
+    r"|\bhospital\s+(?:officials|staff|sources|doctors|director)\s+in\s+$"
     # a unit's base: "a patrol ... returning to its base at Los Molinos"
     r"|\b(?:its|their)\s+(?:home\s+)?base\s+(?:at|in)\s+$"
     # "the parish priest of nearby San Juan", "the hospital in the neighbouring town of Tessel"

@@ -41,12 +41,21 @@ _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
                     r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
+_RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
+
+
+def _claimed_before(before: str) -> bool:
+    """A word of claim or agency before a name: "claimed by", "blamed on", "by";
+    not a "by" of someone else a relative clause then tells more of ("set ablaze by
+    hundreds of young men, who then turned on the riot police")."""
+    return any(not (m.group().lower() == "by" and _RELATIVE.search(before[m.end():])) for m in _CLAIM.finditer(before))
 # "a communique issued this morning by the army's 4th Brigade": a source, not the act's "by".
 # (An official body only: "leaflets signed by the Front", "a statement issued by the FLN" claim it.)
 _SOURCE_BY = re.compile(r"\b(?:issued|released|published|read|broadcast)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
 _OFFICIAL = re.compile(r"\b(?:army|army's|police|military|ministry|government|command|brigade|authorit\w*)\b", re.I)
 # "attacked the station in revenge for the arrest of one of its commanders": the motive.
-_MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+for|to\s+avenge)\b[^.;]{0,80}$", re.I)
+_MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+for|to\s+avenge"
+                     r"|to\s+protest\s+(?:against|at|over))\b[^.;]{0,80}$", re.I)  # "to protest against the loans for X"
 # "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
 # something else than the act.
 _OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated"
@@ -214,6 +223,9 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}
                        # "stormed the building after a four-hour siege, killing all five attackers"
                        r"|(?:[\w'-]+,?\s+){1,14}?killing\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants"
                        r"|gunmen|hostage-takers|militants|kidnappers|raiders)"
+                       # "the riot police sent to disperse them": sent to answer it
+                       r"|(?:sent|deployed|dispatched|rushed|called\s+in)\s+(?:in\s+)?to\s+(?:disperse|quell|stop|restore"
+                       r"|reinforce|help|secure)"
                        r"|(?:\w+\s+){1,8}?to\s+(?:end|free|rescue|retake|restore|regain|lift|break)\s+"
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
                        r"|blockade))\b",
@@ -309,7 +321,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # commander, Colonel Obregon, blamed the FRPL").
                 if (_SOURCE_BY.search(before) and _OFFICIAL.search(name)) or _OTHER_BY.search(before):
                     continue
-                if (_BEFORE_ACT.match(after) or _CLAIM.search(before[-100:]) or _CLAIMED.search(after[:40])
+                if (_BEFORE_ACT.match(after) or _claimed_before(before[-100:]) or _CLAIMED.search(after[:40])
                         or _ATTACKED_FROM.search(before)):
                     return True
             elif _MOTIVE.search(before) or _HABITUAL.search(before):

@@ -107,6 +107,7 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.categories import (
     category_conflict,
+    counts_attackers,
     counts_things,
     harm_named,
     presence_total,
@@ -350,6 +351,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} count {cas.count} things (vehicles, buildings, records...), "
                 f"not people; leave it out"))]
+        if counts_attackers(cas.count, texts):  # rule 9: "by two assailants"
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} attackers, not "
+                                      f"{cas.category}; leave it out")]
         if presence_total(cas.count, texts):  # rule 9: people present, not harmed
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as the number of people present, "

@@ -27,6 +27,10 @@ _TALLY = re.compile(
     r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
     r"|clashes|unrest|bombings|raids)\b"
     r"|\b(?:so\s+far\s+)?this\s+year\b"
+    # "In all, at least nine people were killed ... across the country": a national total
+    r"|\bacross\s+the\s+(?:country|nation)\b|\bnationwide\b"
+    # "a second device went off ..., killing at least 31 people in all": both blasts summed
+    r"|\b(?:second|both|two)\b[^.;]*\bin\s+all\b"
     # "killed in the violence since Thursday": a wave of events since a day, not one of them
     r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
 
@@ -77,7 +81,8 @@ def tally(count: int, sentences: list[str]) -> bool:
 # sentence or stand in the figure's own clause ("in 2024 two nurses were killed"),
 # and nothing in the sentence may bring it to the report's time ("on Monday").
 _YEAR_OF = re.compile(
-    rf"\b(?:in|during|on)\s+(?:the\s+(?=\d{{4}}\s+[a-z]))?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
+    # "since 2024, when a ransomware attack ...": the earlier event a comparison names
+    rf"\b(?:in|during|on|since(?=\s+\d{{4}},?\s+when\b))\s+(?:the\s+(?=\d{{4}}\s+[a-z]))?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTHS})\s+)?(?:\d{{1,2}},?\s+)?"
     r"(?P<year>1[89]\d\d|20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
@@ -88,13 +93,17 @@ _MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 
 
+_SINCE_WHEN = re.compile(r"\b(since\s+\d{4}),(\s+when\b)", re.I)
+
+
 def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:
     """Does the sentence's lead clause or one of its clauses `own` (those stating
     the value) place it before the report (`year`, and `month` when known), with
     nothing of the report's time?"""
     if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
-    parts = [CLAUSES.split(sentence)[0], *own]
+    # "the longest since 2024, when a ransomware attack ... in Brell": one clause, of 2024
+    parts = [CLAUSES.split(_SINCE_WHEN.sub(r"\1\2", sentence))[0], *own]
     dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
              for m in _YEAR_OF.finditer(part)]
 

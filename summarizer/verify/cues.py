@@ -116,3 +116,16 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
         return cue in lowered
     false_friends = _FALSE_FRIENDS.get(cue, ())
     return any(word.startswith(cue) and not word.startswith(false_friends) for word in words)
+
+
+# The verbs that tell an event happening (not its aftermath, not a statement): what
+# a date or a later day's sentence is about (summarizer.verify.date_events,
+# summarizer.verify.events).
+EVENT_VERBS = re.compile(
+    r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
+    r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
+    r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
+    r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
+    r"|loot\w*|drove\s+off)\b", re.I)
+# A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
+TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

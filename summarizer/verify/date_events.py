@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
 _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote"
@@ -100,13 +102,8 @@ _AFTER_THE_FACT = re.compile(
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
-    r"|\bput\s+the\s+(?:death\s+)?(?:toll|number|figure|count)\b[^.;]{0,60}?(?=\s+(?:on|late|early)?\s*$)", re.I)
-_EVENT = re.compile(
-    r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
-    r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
-    r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
-    r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
-    r"|loot\w*|drove\s+off)\b", re.I)
+    rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
+_EVENT = EVENT_VERBS
 
 
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:

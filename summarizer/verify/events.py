@@ -31,10 +31,10 @@ open with a date, so it stays with its incident.
 from __future__ import annotations
 
 import re
-
-from summarizer.core.schema import EventList, EventRef
 from datetime import date
 
+from summarizer.core.schema import EventList, EventRef
+from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
@@ -67,11 +67,9 @@ _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|a
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
                         r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
                         # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
-                        r"|put\s+the\s+(?:number|toll|figure|count)|toll\s+(?:rose|climbed|stood|reached))\b",
+                        rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)
-_ACT_OF_ITS_OWN = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|attack\w*|explod\w*|bomb\w*"
-                             r"|fired|shell\w*|storm\w*|abduct\w*|kidnapp\w*|struck|hit|collaps\w*|crash\w*"
-                             r"|derail\w*|erupt\w*|flood\w*|burn\w*|ambush\w*|raid\w*|clash\w*)\b", re.I)
+_ACT_OF_ITS_OWN = EVENT_VERBS
 # "Later that day, around 40 militants assaulted an army outpost", "On the same day,
 # unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
 # later event of the same day, when the sentence tells one of its own (not "Later that

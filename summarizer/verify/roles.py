@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.cues import TOLL_GIVEN
+
 # Rule 15: the role of a party. A name in the sentence is not yet a perpetrator or a
 # target: the sentence must put it in that role, next to a verb of the act.
 _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
@@ -209,7 +211,7 @@ _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
-                       r"|(?:later\s+)?put\s+the\s+(?:number|toll|figure|count)"
+                       rf"|(?:later\s+)?{TOLL_GIVEN}"
                        r"|declined\s+to\s+comment)\b",
                        re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"

@@ -335,3 +335,11 @@ def test_the_police_sent_to_disperse_rioters_and_a_by_of_someone_else_make_no_pe
 def test_the_motorcycle_a_bomb_was_packed_into_and_hijacked_cameras_are_no_parties():
     from summarizer.verify.event_types import is_weapon, names_a_thing_hit
     assert is_weapon("motorcycle") and names_a_thing_hit("hijacked cameras")
+
+
+def test_a_sentence_that_counts_the_event_among_others_names_no_party():
+    from support.drafts import verifier_problems as problems
+    article = ("A car bomb exploded outside the Ostravian embassy in San Cristobal on Monday, killing a guard. "
+               "It was the third attack on a foreign mission in Marencia this year.")
+    flagged = problems(article, event_type="bombing/explosion", targets=[{"name": "foreign mission", "sentences": [2]}])
+    assert any("count this event among others" in p for p in flagged)

@@ -39,6 +39,7 @@ from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dat
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
+    counts_events,
     cue_in,
     cue_words,
     kind_contradicted,
@@ -56,10 +57,6 @@ _NEW_INCIDENT = re.compile(
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
-# "It was the third attack on a foreign mission this year", "the fourth such raid since
-# January": this event counted among others, no second event.
-_COUNTED = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:the|a)\s+"
-                      r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 # "On 19 October a group of six miners ... was brought out alive": the aftermath of
 # the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
 # day, no event of its own, unless the sentence also tells an act.
@@ -156,7 +153,8 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         for n in kept:
             text = evidence[n]
             leading = _day(_LEADING_DATE.match(text))
-            starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not _COUNTED.match(text))
+            # "It was the third attack on a foreign mission this year": this event counted among others
+            starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text]))
                                        or (leading is not None and day is not None and leading != day
                                            and not _aftermath(text))
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))

@@ -8,6 +8,7 @@ import re
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import (
     NO_PARTIES,
+    counts_events,
     is_weapon,
     names_a_place,
     names_a_thing_hit,
@@ -44,6 +45,11 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'the cited sentences {actor.sentences} name "{actor.name}" but do not say it {role}; '
                         "cite the sentence that does, or leave it out")))
+                if not found and counts_events(self._texts(actor.sentences)):  # rule 13
+                    found.append(Problem(i, field, (  # "It was the third attack on a foreign mission this year"
+                        f'the cited sentences {actor.sentences} count this event among others, they do not say '
+                        f'who {"carried it out" if kind == "perpetrators" else "was attacked"}; cite the sentence '
+                        "that does, or leave it out")))
                 if not found and normalise(actor.name) in both:  # rule 15
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '

@@ -343,3 +343,15 @@ def test_a_sentence_that_counts_the_event_among_others_names_no_party():
                "It was the third attack on a foreign mission in Marencia this year.")
     flagged = problems(article, event_type="bombing/explosion", targets=[{"name": "foreign mission", "sentences": [2]}])
     assert any("count this event among others" in p for p in flagged)
+
+
+@pytest.mark.parametrize("text,contradicted", [
+    ("Before dawn, several hundred KPF fighters attacked the army garrison in Sedrin from three directions, using "
+     "mortars and machine guns.", True),
+    ("The front of the station was torn open by two rockets, and the officers inside were pinned down by gunfire.",
+     True),
+    ("Mortar rounds fell on the market, killing four.", False),  # shelling alone is a bombing
+])
+def test_rockets_or_mortars_fired_with_guns_are_a_gun_attack(text, contradicted):
+    from summarizer.verify.event_types import kind_contradicted
+    assert bool(kind_contradicted("bombing/explosion", [text])) is contradicted

@@ -82,7 +82,9 @@ ACCIDENTS = ("industrial accident", "transport accident")
 # Grenades carried with firearms are weapons of a gun attack ("opened fire on the
 # trucks with automatic rifles and grenades"); a grenade thrown on its own, or
 # anything that exploded, is a bombing (the conventions in docs/eval.md).
-_GRENADES = re.compile(r"\b(?:rocket[- ]propelled\s+)?grenades?\b", re.I)
+# (Rockets and mortars fired alongside guns are the same: "using mortars and machine guns",
+# "torn open by rockets ... pinned down by gunfire".)
+_GRENADES = re.compile(r"\b(?:(?:rocket[- ]propelled\s+)?grenades?|rpgs?|rockets?|mortars?(?:\s+rounds?)?)\b", re.I)
 _FIREARMS = re.compile(r"\b(?:rifles?|automatic\s+weapons|guns?|gunfire|gunmen|opened\s+fire|machine[- ]?guns?)\b", re.I)
 
 
@@ -143,7 +145,7 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
         return "a deliberate act"
     if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(joined)
             and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
-        return "a gun attack (grenades used with firearms, nothing said to explode)"
+        return "a gun attack (grenades, rockets or mortars used with firearms, nothing said to explode)"
     return None
 
 

@@ -73,14 +73,16 @@ Rules (each yields a `Problem` naming the incident and field):
      along it), nor a town named only as a route's end ("on the road between
      Oskel and Varsel"), nor one named only where no event is told ("the
      workers were examined by doctors in Oskel"), nor one named only as a point
-     of reference ("25 km south of Dova") or for an earlier event;
+     of reference ("25 km south of Dova"), a consequence, a home town or a
+     destination (summarizer.verify.place_roles), or for an earlier event;
  18. a value that cites only sentences another incident of the draft tells
      (its summary's or its event type's) is that incident's, not this one's
      (summarizer.verify.borrowed).
 
 The checks of an incident's parties live in summarizer.verify.parties, those of
 its location in summarizer.verify.locations, those of its date in
-summarizer.verify.date_checks, tallies and earlier events in summarizer.verify.tallies,
+summarizer.verify.date_checks (what a date dates: summarizer.verify.date_events), tallies
+and earlier events in summarizer.verify.tallies,
 borrowed values (rule 18) in summarizer.verify.borrowed; this module runs them all.
 
 Names are matched as whole words ("K" is not in "KILLING"), with spelling

@@ -355,3 +355,15 @@ def test_a_sentence_that_counts_the_event_among_others_names_no_party():
 def test_rockets_or_mortars_fired_with_guns_are_a_gun_attack(text, contradicted):
     from summarizer.verify.event_types import kind_contradicted
     assert bool(kind_contradicted("bombing/explosion", [text])) is contradicted
+
+
+def test_a_claims_time_and_a_hostages_release_are_no_event_date():
+    from summarizer.verify.date_events import only_when_freed, only_when_said
+    assert only_when_said("midnight", ["RESPONSIBILITY FOR THE ATTACK WAS CLAIMED SHORTLY BEFORE MIDNIGHT BY THE "
+                                       "PEOPLE'S ARMED VANGUARD."])
+    warden = "The warden was released unharmed late in the evening after talks."
+    assert only_when_freed("late in the evening", [warden], abduction=False)
+    # Attackers who flee are no captives let go: only an abduction's captives flee their captors.
+    tossed = ("The grenade was tossed through a window shortly after 10 a.m. on Sunday by a young man who then "
+              "fled on a motorcycle.")
+    assert not only_when_freed("shortly after 10 a.m. on Sunday", [tossed], abduction=False)

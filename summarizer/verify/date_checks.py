@@ -44,11 +44,12 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" says when a period began or ended, not when the event happened; give the '
                 "date the cited sentences state for the event, or null")))
-        if (inc.date_text and stated and inc.event_type == "abduction"
-                and only_when_freed(inc.date_text, self._texts(inc.date_sentences))):  # rule 14
+        # Not only an abduction's: a riot's hostage, a hijacking's passengers.
+        if inc.date_text and stated and only_when_freed(inc.date_text, self._texts(inc.date_sentences),
+                                                        abduction=inc.event_type == "abduction"):  # rule 14
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
-                "article states for the abduction, or null")))
+                "article states for the event, or null")))
         if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '

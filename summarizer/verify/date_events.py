@@ -25,7 +25,8 @@ def only_when_said(phrase: str, texts: list[str]) -> bool:
     Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
     said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
-                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+                      # "CLAIMED SHORTLY BEFORE MIDNIGHT"
+                      r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
     hits = _mentions(phrase, texts)
     return bool(hits) and all(said.search(t[max(0, at - 60):at]) or _opens_a_statement(t, at, end)
                               for t, at, end in hits)
@@ -81,15 +82,17 @@ def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Patte
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
 # not the day they were taken (an abduction's date).
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped|fled"
-                      r"|slipped\s+away)\b", re.I)
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped)\b", re.I)
+# ... and, of an abduction, the captives' flight ("the girls had fled on Friday night"):
+# in other events it is the attackers who flee.
+_CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away)\b", re.I)
 _TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage)\b", re.I)
 
 
-def only_when_freed(phrase: str, texts: list[str]) -> bool:
+def only_when_freed(phrase: str, texts: list[str], abduction: bool = True) -> bool:
     """Every cited mention of the date phrase dates a release ("were freed late on
     Wednesday"), none the taking."""
-    return _dates_only(phrase, texts, _RELEASE, _TAKING)
+    return _dates_only(phrase, texts, _CAPTIVES_RELEASE if abduction else _RELEASE, _TAKING)
 
 
 # After the fact: a toll that rose, what was found, a victim who died later.

@@ -211,24 +211,24 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
 
 # The attackers counted: "about 300 TLM fighters attacked the police headquarters",
 # "THE ATTACKERS, ABOUT 30 MEMBERS OF THE ERP, SEIZED THE PATROL'S WEAPONS AND FLED".
+_ATTACKERS = r"attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders"
+_ABOUT = r"about|around|some|nearly|up\s+to"
 _ATTACKERS_COUNTED = re.compile(
-    r"\b(?:about|around|some|nearly|up\s+to)\s+\S+\s+members\s+of\b"
-    r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders)\b"
+    rf"\b(?:{_ABOUT})\s+\S+\s+members\s+of\b"
+    rf"|\b(?:{_ATTACKERS})\b"
     r"(?:\s+\w+){0,2}?\s+(?:attacked|raided|stormed|ambushed|opened\s+fire|besieged|overran|arrived|fled|took\s+part)\b"
     # "some 40 CDA fighters who had come ashore in fishing boats", "attacked ... by some 30 terrorists"
-    r"|\b(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists)\s+"
+    rf"|\b(?:{_ATTACKERS}|terrorists)\s+"
     r"(?:who|that)\s+(?:had\s+)?(?:come|came|arrived|landed|crossed|entered|slipped|sneaked)\b"
-    r"|\bby\s+(?:(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)\s+)?\S+\s+(?:[\w-]+\s+)?"
-    r"(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels|insurgents|raiders|terrorists|men)\b",
+    rf"|\bby\s+(?:(?:{_ABOUT}|more\s+than|at\s+least)\s+)?\S+\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists|men)\b",
     re.I)
 
 
 # The figure of the attackers themselves: "shot dead ... by two assailants who rode up",
 # "BY A COLUMN OF SOME 40 GUERRILLAS": a count of attackers even beside a word of harm.
 _ATTACKER_FIGURE = re.compile(
-    r"\bby\s+(?:a\s+(?:column|group|band|gang|unit)\s+of\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|at\s+least)"
-    r"\s+)?(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|fighters|militants|guerrillas|rebels"
-    r"|insurgents|raiders|terrorists|men)\b", re.I)
+    rf"\bby\s+(?:a\s+(?:column|group|band|gang|unit)\s+of\s+)?(?:(?:{_ABOUT}|more\s+than|at\s+least)\s+)?"
+    rf"(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists|men)\b", re.I)
 
 
 def counts_attackers(count: int, sentences: list[str]) -> bool:

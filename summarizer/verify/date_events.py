@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import DIED_OF_WOUNDS, EVENT_VERBS, TOLL_GIVEN
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
@@ -41,7 +41,7 @@ def _opens_a_statement(text: str, start: int, end: int) -> bool:
     if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start]).strip():
         return False  # not where the sentence opens
     said = _SAID_AFTER.match(text[end:])
-    return bool(said) and not _EVENT.search(said.group())
+    return bool(said) and not EVENT_VERBS.search(said.group())
 
 
 def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
@@ -101,16 +101,13 @@ _AFTER_THE_FACT = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
     r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
-    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
+    rf"|\b{DIED_OF_WOUNDS}"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
     rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
-_EVENT = EVENT_VERBS
-
-
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates what came after the event
     ("the death toll ... rose to 17 on Tuesday", "what workers found on Sunday
     morning", "died of his wounds on Monday"), none the event itself."""
-    return _dates_only(phrase, texts, _AFTER_THE_FACT, _EVENT)
+    return _dates_only(phrase, texts, _AFTER_THE_FACT, EVENT_VERBS)

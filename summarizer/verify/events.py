@@ -34,7 +34,7 @@ import re
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import DIED_OF_WOUNDS, EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
@@ -62,11 +62,10 @@ _NEW_INCIDENT = re.compile(
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
+                        rf"|detained|charged|sentenced|{DIED_OF_WOUNDS}"
                         # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
                         rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)
-_ACT_OF_ITS_OWN = EVENT_VERBS
 # "Later that day, around 40 militants assaulted an army outpost", "On the same day,
 # unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
 # later event of the same day, when the sentence tells one of its own (not "Later that
@@ -123,7 +122,7 @@ def _aftermath(text: str) -> bool:
     # The verb that comes first tells what the sentence is about: "officers arrested a
     # mechanic who, they say, bought the tanker used in the bombing" is an arrest.
     after = _AFTERMATH.search(text)
-    act = _ACT_OF_ITS_OWN.search(text)
+    act = EVENT_VERBS.search(text)
     return bool(after) and (act is None or after.start() < act.start())
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.cues import DIED_OF_WOUNDS, EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
@@ -101,7 +101,7 @@ _AFTER_THE_FACT = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
     r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
-    rf"|\b{DIED_OF_WOUNDS}"
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"

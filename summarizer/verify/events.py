@@ -34,7 +34,7 @@ import re
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import DIED_OF_WOUNDS, EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
@@ -62,7 +62,7 @@ _NEW_INCIDENT = re.compile(
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        rf"|detained|charged|sentenced|{DIED_OF_WOUNDS}"
+                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
                         # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
                         rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)

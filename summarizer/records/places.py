@@ -195,6 +195,10 @@ _REGION = (rf"(?:(?P<named>(?:{_NAME}\s+){{1,3}}{_KIND})\b"
            rf"|(?i:the\s+)?(?:[a-z]+\s+)?{_KIND}\s+(?i:of)\s+(?P<bare>{_NAME}(?:\s+{_NAME}){{0,2}}?)(?=[\s,.;)]|$))")
 
 
+# The part of a country a region lies in: "Pellandra's northern Ulden province".
+_DIRECTION_PART = r"(?:(?i:north|south|east|west|central)\w*\s+)?"
+
+
 def _region_patterns(place: str) -> list[re.Pattern]:
     """How an article gives a place's region: in brackets ("Gumbe (Lower Dunn
     region)"), next in a chain ("Ortel village, Brisk district"), as the place's
@@ -203,7 +207,7 @@ def _region_patterns(place: str) -> list[re.Pattern]:
     about it ("Alvora lies in the coastal district of Meren")."""
     p = rf"(?i:\b{re.escape(place)})"
     # "in Pellandra's northern Ulden province": the region, owned by its country
-    owned = rf"(?:{_NAME}['\u2019]s\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?{_REGION}"
+    owned = rf"(?:{_NAME}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}"
     return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
             re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
             # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
@@ -217,8 +221,7 @@ def _region_patterns(place: str) -> list[re.Pattern]:
 def owner_of_region(region: str, text: str) -> str | None:
     """The country that owns `region` in `text`: "Pellandra" of "in Pellandra's
     northern Ulden province"."""
-    m = re.search(rf"({_NAME}(?:\s+{_NAME})?)['\u2019]s\s+(?:(?i:north|south|east|west|central)\w*\s+)?"
-                  rf"(?i:{name_words(region)})", text)
+    m = re.search(rf"({_NAME}(?:\s+{_NAME})?)['\u2019]s\s+{_DIRECTION_PART}(?i:{name_words(region)})", text)
     return m[1] if m else None
 
 
@@ -284,17 +287,18 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
             admin, country = None, admin  # "Lusania" given as the region, the country left empty
     extra: list[int] = []
+    # Where a fact about the place may be stated: its own sentences first, then anywhere.
+    searched = [n for n in [*numbers, *sorted(article.evidence)] if n not in article.directives]
     if admin:
         admin = largest_region(admin, [article.evidence[n] for n in numbers])
         country = country or country_after(admin, [article.evidence[n] for n in numbers])
         if not country:  # "in Pellandra's northern Ulden province", wherever the article says it
-            owned = next(((owner, n) for n in [*numbers, *sorted(article.evidence)] if n not in article.directives
-                          for owner in [owner_of_region(admin, article.evidence[n])] if owner), None)
+            owned = next(((owner, n) for n in searched for owner in [owner_of_region(admin, article.evidence[n])]
+                          if owner), None)
             if owned:
                 country, extra = owned[0], [owned[1]]
     elif place:
-        found = region_of_place(place, {n: article.evidence[n] for n in [*numbers, *sorted(article.evidence)]
-                                        if n not in article.directives})
+        found = region_of_place(place, {n: article.evidence[n] for n in searched})
         if found:
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
             country = country or owner_of_region(found[0], article.evidence[found[1]])

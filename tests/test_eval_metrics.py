@@ -275,3 +275,23 @@ def test_cost_is_per_article_answered():
 def test_two_descriptions_of_unnamed_attackers_are_one_party(a, b, same):
     from summarizer.evaluation.metrics import same_party
     assert same_party(a, b) is same
+
+
+_MAYOR = ("Gunmen shot dead the mayor of Sao Teo, Joaquin Ibanez, as he left the town hall.")
+_PROVIDER = ("Operators lost control when the provider that links them to their control rooms, "
+             "Skyreach Connect, was hit by a cyberattack.")
+
+
+@pytest.mark.parametrize("a,b,text,same", [
+    ("mayor of Sao Teo", "Joaquin Ibanez", _MAYOR, True),        # a description and his name, side by side
+    ("Joaquin Ibanez", "mayor of Sao Teo", _MAYOR, True),
+    ("Dremmin bus station", "central bus station", "", True),    # the incident's own town
+    ("Dremmin police station", "central bus station", "", False),
+    ("control rooms", "Skyreach Connect", _PROVIDER, False),     # the name is the provider's, not the rooms'
+    ("police station", "bank", "They attacked the police station, the bank and the school.", False),  # a list
+    ("Joaquin Ibanez", "Lia Dorn", "The mayor, Joaquin Ibanez, Lia Dorn and others were hurt.", False),
+])
+def test_the_article_shows_two_names_are_one_party(a, b, text, same):
+    from summarizer.evaluation.metrics import Inc, same_party_in
+    predicted = Inc(event_type="armed attack", place="Dremmin", targets=[a], party_text={a: text})
+    assert same_party_in(a, b, predicted, Inc(event_type="armed attack", place="Dremmin")) is same

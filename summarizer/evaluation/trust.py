@@ -51,7 +51,7 @@ TARGET_FIELD = 0.95
 def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
     """(unit, verified, right) for every value of `pred`, judged against `golds`
     (the matched gold incident, or every gold incident of the article)."""
-    from summarizer.evaluation.metrics import _exact, date_correct, same_name, same_party
+    from summarizer.evaluation.metrics import _exact, date_correct, same_name, same_party_in
 
     out = [("event_type", pred.is_verified("event_type"), any(pred.event_type == g.event_type for g in golds))]
     if pred.has_date():
@@ -70,7 +70,7 @@ def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
             if key in seen:
                 continue
             seen.add(key)
-            right = any(same_party(name, other) for g in golds for other in _names(g, kind))
+            right = any(same_party_in(name, other, pred, g) for g in golds for other in _names(g, kind))
             out.append((kind, pred.is_verified(kind, j), right))
     for j, figure in enumerate(pred.casualties):
         key = ("casualties", figure.category, figure.count, figure.qualifier, pred.is_verified("casualties", j))
@@ -98,7 +98,7 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
         date_correct,
         matched_count,
         same_name,
-        same_party,
+        same_party_in,
     )
 
     out = [("event_type", pred is not None and pred.is_verified("event_type") and pred.event_type == gold.event_type)]
@@ -114,7 +114,7 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
         found = 0
         if pred is not None:
             shown = [n for j, n in enumerate(getattr(pred, kind)) if pred.is_verified(kind, j)]
-            found = matched_count(shown, names, same_party)
+            found = matched_count(shown, names, lambda x, y: same_party_in(x, y, pred, gold))
         out += [(kind, k < found) for k in range(len(names))]
     for cat in CATEGORIES:
         figures = [c for c in gold.casualties if c.category == cat]

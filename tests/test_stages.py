@@ -333,3 +333,15 @@ def test_an_opening_incident_of_a_type_its_sentences_do_not_state_takes_the_kind
 def test_a_site_in_a_town_is_placed_at_the_town(place, text, town):
     from summarizer.records.places import town_of_site
     assert town_of_site(place, [text]) == town
+
+
+def test_a_headline_that_names_the_type_is_cited_for_it():
+    from summarizer.records.derive import Article, incident_from
+    text = ("Gunmen ambush police patrol near Rusk\n\n"
+            "RUSK, Tarvonia, May 4, 2026 (Kestrel Wire) - Gunmen opened fire on a police patrol near Rusk on Monday. "
+            "Two officers were killed in the attack. The road was closed for hours.")
+    article = Article(segment(text), text)
+    model_said = EventList.model_validate({"events": [{"type": "armed attack", "sentences": [2, 3, 4]}]}).events[0]
+    incident = incident_from(model_said, None, article)
+    assert incident.event_type_sentences == [1, 2, 3]  # the headline, then the body's first that name it
+    assert article.headlines_stating("natural disaster") == []  # it names no flood

@@ -16,7 +16,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.names import name_in_text, normalise
 from summarizer.verify.problem import Problem
-from summarizer.verify.roles import plays_role
+from summarizer.verify.roles import plays_role_by_name_or_head
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -39,8 +39,8 @@ class PartyChecks:
                         f'"{actor.name}" names what happened, not who did it or who was attacked; '
                         "give a party the article names, or leave it out")))
                 if not found and name_in_text(actor.name, self._cited_text(actor.sentences)) and self.english \
-                        and not plays_role(actor.name, kind, self._texts(actor.sentences),
-                                           either_side=inc.event_type == "battle/clash"):  # rule 15
+                        and not plays_role_by_name_or_head(actor.name, kind, self._texts(actor.sentences),
+                                                           either_side=inc.event_type == "battle/clash"):  # rule 15
                     role = "carried it out" if kind == "perpetrators" else "was attacked"
                     found.append(Problem(i, field, (
                         f'the cited sentences {actor.sentences} name "{actor.name}" but do not say it {role}; '

@@ -19,7 +19,7 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
+         r"plant\w*|planted|shut|shutting|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
          r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
          r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
@@ -334,3 +334,22 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True
     return False
+
+
+# What a target's name may be shortened to in another sentence: an installation or a body.
+_INSTALLATION = re.compile(r"checkpoint|post|station|base|barracks|district|company|office|ministry|hospital"
+                           r"|school|bank|embassy|convoy|patrol|camp|prison|compound|council|agency|utility")
+
+
+def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
+    """`plays_role`, or, for a target named in full in one cited sentence and as
+    "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
+    tore through an army checkpoint"), an installation or body, the head in the role."""
+    if plays_role(name, kind, texts, either_side):
+        return True
+    words = name.split()
+    head = words[-1] if len(words) > 1 else ""
+    if kind != "targets" or not _INSTALLATION.fullmatch(head):
+        return False
+    return plays_role(head, kind, [t for t in texts if re.search(
+        rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}(?:'s)?\b", t)], either_side)

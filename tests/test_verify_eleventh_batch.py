@@ -30,3 +30,43 @@ def test_a_target_named_in_full_in_one_sentence_and_by_its_head_in_another():
 ])
 def test_what_a_cyberattack_shut_was_attacked(text, target):
     assert plays_role(target, "targets", [text])
+
+
+@pytest.mark.parametrize("name,hit", [
+    ("shed", True), ("tractor shed", True), ("fuel trucks", True), ("vehicles", True),
+    ("homes", False),  # homes burned in a raid on a village may be what was attacked
+    ("convoy", False), ("police checkpoint", False),
+])
+def test_a_shed_or_trucks_burned_are_damage_not_a_target(name, hit):
+    from summarizer.verify.event_types import names_a_thing_hit
+    assert names_a_thing_hit(name) is hit
+
+
+_CHECKPOINT = ("ORVAN, Kelvia, May 5, 2026 (Wire) - A car bomb tore through an army checkpoint in Orvan on "
+               "Tuesday, killing nine soldiers. The checkpoint had been hit once before, in April last year, "
+               "when a suicide bomber on a motorcycle killed six soldiers there.")
+
+
+def test_a_figure_and_a_party_of_last_years_attack_are_not_this_ones():
+    from support.drafts import verifier_problems as problems
+    flagged = problems(_CHECKPOINT, event_type="bombing/explosion",
+                       casualties=[{"category": "killed", "count": 6, "qualifier": "exact", "sentences": [2]}],
+                       perpetrators=[{"name": "suicide bomber", "sentences": [2]}])
+    assert len([p for p in flagged if "before 2026" in p]) == 2
+    assert not problems(_CHECKPOINT, event_type="bombing/explosion",
+                        casualties=[{"category": "killed", "count": 9, "qualifier": "exact", "sentences": [1]}])
+
+
+def test_who_warned_another_victim_is_no_perpetrator():
+    text = ("The neighbouring Bracken Hill district was warned by the national cyber security agency "
+            "on February 22 and took its own systems offline.")
+    assert not plays_role("national cyber security agency", "perpetrators", [text])
+    assert plays_role("Glass Wolf", "perpetrators", ["The servers were encrypted by Glass Wolf on February 21."])
+
+
+def test_the_clinic_the_wounded_were_carried_to_is_elsewhere():
+    from summarizer.verify.place_roles import only_elsewhere
+    text = ("Most of the wounded were carried on motorbikes to the Sisters of Mercy clinic in Amsoro, "
+            "a market town 35 km to the south.")
+    assert only_elsewhere("Amsoro", [text])
+    assert not only_elsewhere("Amsoro", ["Raiders attacked Amsoro on Monday night."])

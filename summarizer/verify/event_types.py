@@ -276,7 +276,11 @@ _EVENT_NOUNS = re.compile(
 # of a utility, a hospital or a village; the target is the organisation or the people.
 _THINGS_HIT = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:computers?|systems?|servers?|networks?|data|databases?|"
-    r"files?|records?|e-?mails?|websites?|software|modems?|routers?|cameras?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?)$", re.I)
+    r"files?|records?|e-?mails?|websites?|software|modems?|routers?|cameras?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?|"
+    # What was burned or wrecked in the attack on a farm or a convoy: its damage
+    # ("the tractor shed", "set fire to 4 fuel trucks"), not what was attacked (homes burned
+    # in a raid on a village may be: the gold annotates them so).
+    r"sheds?|vehicles|cars|trucks|lorries|tractors)$", re.I)
 
 
 # A place is where it happened, not who was attacked (rule 12): "the town", "a river

@@ -93,7 +93,9 @@ _MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 
 
-_SINCE_WHEN = re.compile(r"\b(since\s+\d{4}),(\s+when\b)", re.I)
+# "since 2024, when ...", "once before, in April last year, when a suicide bomber killed
+# six soldiers there": the time and the event it dates are one clause.
+_SINCE_WHEN = re.compile(r"\b(since\s+\d{4}|(?:in\s+)?(?:[A-Za-z]+\s+)?last\s+(?:year|month)),(\s+when\b)", re.I)
 
 
 def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:
@@ -103,7 +105,8 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
     # "the longest since 2024, when a ransomware attack ... in Brell": one clause, of 2024
-    parts = [CLAUSES.split(_SINCE_WHEN.sub(r"\1\2", sentence))[0], *own]
+    merged = CLAUSES.split(_SINCE_WHEN.sub(r"\1\2", sentence))
+    parts = [merged[0], *own, *(c for c in merged[1:] if any(o.strip() and o.strip() in c for o in own))]
     dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
              for m in _YEAR_OF.finditer(part)]
 

@@ -70,3 +70,19 @@ def test_the_clinic_the_wounded_were_carried_to_is_elsewhere():
             "a market town 35 km to the south.")
     assert only_elsewhere("Amsoro", [text])
     assert not only_elsewhere("Amsoro", ["Raiders attacked Amsoro on Monday night."])
+
+
+@pytest.mark.parametrize("name,text", [
+    ("Tadu herders", "The governor blamed the killings on the Red Hand, a militia drawn from Tadu herders."),
+    ("armed bands", "Walla, which borders Nordavia, has seen repeated raids by armed bands."),
+    ("Eastern Liberation Army", "Jets bombed a walled compound near Haddo that the army said the Eastern "
+                                "Liberation Army used as a weapons store."),
+])
+def test_a_community_a_record_of_raids_or_a_relative_clauses_party_is_no_perpetrator(name, text):
+    assert not plays_role(name, "perpetrators", [text])
+
+
+def test_the_blamed_militia_and_the_raiders_still_are():
+    assert plays_role("Red Hand", "perpetrators",
+                      ["The governor blamed the killings on the Red Hand, a militia drawn from Tadu herders."])
+    assert plays_role("armed bands", "perpetrators", ["The village was raided by armed bands on Monday."])

@@ -266,6 +266,15 @@ _ACCUSED_OF = re.compile(r"\bof\s+(?:helping|aiding|supporting|sheltering|collab
 # "a letter delivered yesterday to a radio station": where a message went, not what was attacked.
 _MESSAGE_TO = re.compile(r"\b(?:delivered|sent|posted|addressed|mailed|phoned|telephoned|faxed|handed)\s+"
                          r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
+# "a militia drawn from Tadu herders": the community a group comes from; "Walla has seen
+# repeated raids by armed bands": a record of raids; "a compound that the army said the
+# ELA used": a party of the target's relative clause.
+_NOT_THE_ACT_BEFORE = re.compile(
+    r"\b(?:drawn|recruited)\s+(?:mainly\s+|largely\s+|mostly\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
+    r"|\b(?:has|have|had)\s+(?:seen|suffered|witnessed|endured)\s+(?:[\w-]+\s+){0,3}?(?:raids|attacks|ambushes"
+    r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
+    re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -292,6 +301,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
             if _ACCUSED_OF.search(before) or (kind == "targets" and _MESSAGE_TO.search(before)):
+                continue
+            if kind == "perpetrators" and _NOT_THE_ACT_BEFORE.search(before):
                 continue
             if kind == "perpetrators" and _ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source

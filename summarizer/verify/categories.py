@@ -154,6 +154,10 @@ def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = CLA
 def category_conflict(category: str, count: int, sentences: list[str]) -> set[str] | None:
     """The categories the clauses stating `count` name instead of `category`, or
     None when they agree, name none, or do not state the count."""
+    died = [t for t in sentences if _died_of_a_group(count, [t])]
+    if died:
+        rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
+        return None if category == "killed" else {"killed"} | rest
     named: set[str] = set()
     for clause in clauses_stating(count, sentences):
         named |= categories_named(clause)
@@ -169,6 +173,30 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     if not named or category in named:
         return None
     return named
+
+
+# "TWO OF THE WOUNDED, A WOMAN AND A BOY, HAD DIED"; "one of them, the guard Petr Valach,
+# who had been stabbed during the assault, died the next day": part of a group, dead.
+# The group, then what its part did: past appositives and relative clauses only
+# ("Three of them were injured and one later died" is three injured).
+_OF_A_GROUP_DIED = re.compile(r"^\s+of\s+(?:the|them|those|these)\b(?P<between>[^.;]{0,140}?)"
+                              r"(?:\b(?:had|have|has)\s+)?\b(?:died|succumbed)\b", re.I)
+_ANOTHER_PART = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
+                           r"|\band\s+that\b", re.I)
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is)\b|\band\s+(?:\w+\s+)?(?:later|then|had|has)\b", re.I)
+
+
+def _died_of_a_group(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` is part of a group that died."""
+    def died(after: str) -> bool:
+        m = _OF_A_GROUP_DIED.match(after)
+        if not m or _ANOTHER_PART.search(re.sub(r"(?i)\d+-year-old", " ", m["between"])):
+            return False  # "three of them children ..., and that two of the wounded had died"
+        return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
+                       if not re.match(r"\s*(?:who|which|that)\b", part, re.I))
+
+    found = [died(sentence[m.end:]) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
 
 
 # "11 fatalities (9 militants, 2 soldiers)": the figures in brackets break down the
@@ -228,7 +256,12 @@ _ATTACKERS_COUNTED = re.compile(
 # "BY A COLUMN OF SOME 40 GUERRILLAS": a count of attackers even beside a word of harm.
 _ATTACKER_FIGURE = re.compile(
     rf"\bby\s+(?:a\s+(?:column|group|band|gang|unit)\s+of\s+)?(?:(?:{_ABOUT}|more\s+than|at\s+least)\s+)?"
-    rf"(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists|men)\b", re.I)
+    rf"(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists|men)\b"
+    # "Some 30 gunmen on horseback raided the market, shooting dead seven traders", "A GROUP
+    # OF SOME 30 TERRORISTS OVERPOWERED THE WATCHMEN": a reckoning of the attackers, who did
+    # the act (not "some 30 gunmen were killed")
+    rf"|\b(?:{_ABOUT}|an\s+estimated)\s+(?P<s>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists)\b"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|died|lay)\b)", re.I)
 
 
 def counts_attackers(count: int, sentences: list[str]) -> bool:
@@ -236,8 +269,21 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     ("by two assailants", "by a column of some 40 guerrillas")."""
     found = []
     for sentence in sentences:
-        spans = [(m.start("n"), m.end("n")) for m in _ATTACKER_FIGURE.finditer(sentence)]
+        spans = [m.span("n") if m["n"] else m.span("s") for m in _ATTACKER_FIGURE.finditer(sentence)]
         found += [any(a <= f.start < b for a, b in spans) for f in figure_mentions(sentence) if f.value == count]
+    return bool(found) and all(found)
+
+
+# "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
+_ACCUSED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been)\s+(?:later\s+|also\s+)?"
+                      r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed)\b", re.I)
+
+
+def counts_the_accused(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` counts people tried,
+    charged or arrested: no casualty figure (docs/eval.md)."""
+    found = [bool(_ACCUSED.match(sentence[m.end:]))
+             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
     return bool(found) and all(found)
 
 
@@ -283,13 +329,19 @@ PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "wome
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
 
 
+# Who a thing's name may describe: "two shop assistants", "three tanker drivers".
+_PERSON_HEADS = PEOPLE | {"assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
+                          "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors"}
+
+
 def _counts_a_thing(words: list[str]) -> bool:
-    """The first of the words after a number that names people or things decides."""
-    for word in words:
+    """The first of the words after a number that names people or things decides
+    (a thing followed by a person's noun is what the people do: "two shop assistants")."""
+    for k, word in enumerate(words):
         if word in PEOPLE:
             return False
         if word in THINGS:
-            return True
+            return not (k + 1 < len(words) and words[k + 1] in _PERSON_HEADS)
     return False
 
 

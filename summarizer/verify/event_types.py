@@ -202,10 +202,16 @@ def tells_an_event(text: str) -> bool:
     return any(cue_in(c, lowered, words) for cues in _EVENT_CUES.values() for c in cues)
 
 
+# "a police pickup taking prisoners back from a court hearing was struck by a bomb":
+# a court where people came from or went to, no trial retold.
+_COURT_AS_PLACE = re.compile(r"\b(?:from|to|for|after|outside|at)\s+(?:a|the|his|her|their)\s+court"
+                             r"(?:\s+hearing|\s*house)?\b", re.I)
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""
-    return bool(texts) and all(_RETOLD.search(t) for t in texts)
+    return bool(texts) and all(_RETOLD.search(_COURT_AS_PLACE.sub(" ", t)) for t in texts)
 
 
 def _heading(text: str) -> bool:
@@ -287,7 +293,9 @@ _THINGS_HIT = re.compile(
 # crossing", "a gold mining site" (a place fought over, or where an attack was).
 _PLACE_NOUNS = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:towns?|villages?|city|cities|area|areas|crossings?|sites?|"
-    r"territory|hills?|valley|outskirts|neighbou?rhoods?|district|region|province|border|countryside)$", re.I)
+    r"territory|hills?|valley|outskirts|neighbou?rhoods?|district|region|province|border|countryside|"
+    # a road is where a convoy or a bus was attacked: "ambushed on Route 5", "fired on in Tanners Row"
+    r"roads?|highways?|motorway|streets?|avenue|row|lane)$|^(?:the\s+)?(?:route|highway|road)\s+\d+\w*$", re.I)
 
 
 def names_a_place(name: str) -> bool:
@@ -298,6 +306,17 @@ def names_a_place(name: str) -> bool:
 def names_a_thing_hit(name: str) -> bool:
     """A target that is a thing ("computer systems", "patient data", "livestock")."""
     return bool(_THINGS_HIT.match(" ".join(name.split())))
+
+
+# The attackers themselves: "a policeman fired back and killed one of the attackers"
+# does not make them what was attacked.
+_THE_ATTACKERS = re.compile(r"^(?:the\s+|some\s+)?(?:[\w'-]+\s+)?(?:attackers|assailants|gunmen|gunman|raiders|kidnappers"
+                            r"|abductors|hijackers|hostage-takers|bombers?|perpetrators)$", re.I)
+
+
+def names_the_attackers(name: str) -> bool:
+    """A target that names the attackers ("one of the attackers", "the gunmen")."""
+    return bool(_THE_ATTACKERS.match(re.sub(r"^(?:one|two|three|\d+)\s+of\s+", "", " ".join(name.split()), flags=re.I)))
 
 
 def names_an_event(name: str) -> bool:

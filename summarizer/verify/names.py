@@ -104,6 +104,8 @@ _PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_NAMED_PROVINCE_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+(?:province|region|district|department|county|governorate"
+                                    r"|oblast|prefecture)\s+of\s+(?:the\s+)?$")
 
 
 # Weekdays and months: capitalised words that name no place and no party.
@@ -138,6 +140,8 @@ def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bo
             # "the Vell district of Veskaria's Krassa region": a name that owns a
             # region is the country around it, not the district's name.
             owner = _POSSESSIVE.match(text[m.end():]) is not None
+            # "the Orsa district of Teskaria": a region with its own name, and its country.
+            owner = owner or (mixed and _NAMED_PROVINCE_BEFORE.search(text[:m.start()]) is not None)
             if not (_PROVINCE_AFTER.match(text[m.end():])
                     or (_PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
                     or (longer_names and mixed and _LONGER_NAME.match(text[m.end():]))):

@@ -138,19 +138,24 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     date or a clock time are left out ("on March 9" states no 9), and so are two
     numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
     is a count of people; nor is a label's number ("shaft No. 4", "Gate 3", "State
-    Highway 40"), nor an age ("One man, 71, died")."""
+    Highway 40"), nor an age ("One man, 71, died"), nor a parent's children ("a
+    father of three")."""
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
-                 and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ","))
+                 and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
+                 and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start]))
 
 
 # "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count
 _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|ward|block|sector|route|km|highway"
                            r"|interstate|road|flight|room|bed|pier|berth|exit|line|unit|tower|bus)|#)[ \t]*$", re.I)
-# "One man, 71, died": a number set off by commas after a person is an age, not a count.
+# "One man, 71, died": a number set off by commas after a person is an age, not a count
+# ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
 _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier)"
-                         r"|\b[A-Z][a-z]+),\s*$")
+                         r"|\b[A-Z][a-z]+|\b[A-Z]{2,}\s+[A-Z]{2,}),\s*$")
+# "a father of three": his children, no one harmed.
+_CHILDREN_OF = re.compile(r"\b(?:father|mother|parent)\s+of\s+$", re.I)
 
 
 # (not a designation such as "DHC-8-102": there the numbers stand as before)

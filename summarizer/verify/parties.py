@@ -12,6 +12,7 @@ from summarizer.verify.event_types import (
     is_weapon,
     names_a_place,
     names_a_thing_hit,
+    names_the_attackers,
     names_an_event,
 )
 from summarizer.verify.names import name_in_text, normalise
@@ -63,6 +64,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
                         "or the people the article says were attacked, or leave it out")))
+                if kind == "targets" and not found and names_the_attackers(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" are the attackers, not who was attacked; name the people or the '
+                        "organisation the article says were attacked, or leave it out")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
@@ -92,9 +97,10 @@ def where_it_happened(name: str, inc: DraftIncident, dateline_country: str | Non
 
 
 def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:
-    """A target rule 12 refuses whatever the sentences say: where it happened, or
-    a thing that was hit. The record leaves such a name out (records.derive)."""
-    return where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name)
+    """A target rule 12 refuses whatever the sentences say: where it happened, a
+    thing that was hit, or the attackers. The record leaves such a name out
+    (records.derive)."""
+    return where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name) or names_the_attackers(name)
 
 
 def _names_the_place(name: str, inc: DraftIncident) -> bool:

@@ -33,9 +33,10 @@ _ROUTE_END_BEFORE = re.compile(
     # "between Havrik and the island town of Oyrevik", "the road that links the towns of Kebbe and Marrakai"
     r"(?:\b(?:between|links?|linking|connects?|connecting)\s+(?:the\s+(?:towns?|villages?|cities)\s+(?:of\s+)?)?"
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|port)\s+of\s+)?)?"
-    r"|\b(?:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
-    r"|sailing)\b[^.;,]{0,30}?\b(?:from|to|towards?|for)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
-    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:and|to)\s+)?)$")
+    # (the words in any case: a wire in capitals writes "A BUS TRAVELING FROM SAN IGNACIO TO EL CARMEN")
+    r"|\b(?i:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
+    r"|sailing)\b[^.;,]{0,30}?\b(?i:from|to|towards?|for)\s+(?:(?i:the)\s+(?i:town|village|city|port)\s+(?i:of)\s+)?"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+)?(?i:and|to)\s+)?)$")
 
 
 def only_as_route_end(name: str, texts: list[str]) -> bool:
@@ -93,7 +94,9 @@ _PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relat
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
-    r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined)\b[^.;,]{0,50}?"
+    r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined"
+    # "THE 3D INFANTRY BRIGADE, WHOSE HEADQUARTERS ARE IN PUERTO SALINAS"
+    r"|headquarters\s+(?:are|is|were|was))\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
     # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
     r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
@@ -120,16 +123,32 @@ _ORIGIN_BEFORE = re.compile(rf"{_PERSON_FROM}|\b(?:(?:are|is|was|were|come|comes
                             r"\s+(?:the\s+)?$", re.I)
 
 
+# "Two Duvari engineers": a nationality before the people it describes.
+_PEOPLE_AFTER = re.compile(r"^\s+(?:engineers|workers|nationals|citizens|tourists|journalists|doctors|nurses|students"
+                           r"|pilgrims|sailors|fishermen|traders|technicians|missionaries|volunteers|soldiers|troops"
+                           r"|aid\s+workers|hostages|passengers)\b", re.I)
+
+
 def only_as_origin(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name country `name` gives where people
-    are from (rule 4)."""
-    return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)))
+    are from (rule 4): "engineers from Lusavia", "two Duvari engineers"."""
+    return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)),
+                       said_after=lambda before, after: bool(_PEOPLE_AFTER.match(after)))
+
+
+# "died on Sunday at Wendover General Hospital": a hospital named after its town, where
+# the wounded were cared for (not "a ransomware attack on Arden General Hospital").
+_CARED_FOR = re.compile(r"\b(?:died|treated|taken|rushed|flown|brought|admitted|recovering|airlifted|transferred)\b"
+                        r"[^.;]{0,40}?\b(?:at|to|in)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_NAMED = re.compile(r"^\s+(?:General|Regional|District|Memorial|Central)?\s*(?:Hospital|Clinic|Infirmary"
+                             r"|Medical\s+Cent(?:re|er))\b|^\s+General\b")
 
 
 def only_elsewhere(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where people went, came
-    from or spoke, not where it happened (rule 17)."""
-    return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)))
+    from or spoke, or a hospital's name, not where it happened (rule 17)."""
+    return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)),
+                       said_after=lambda before, after: bool(_CARED_FOR.search(before) and _HOSPITAL_NAMED.match(after)))
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:
@@ -139,9 +158,11 @@ def only_as_reference(name: str, texts: list[str]) -> bool:
     return _only_after(name, texts, _far_off)
 
 
-def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False) -> bool:
+def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False,
+                said_after: Callable[[str, str], bool] | None = None) -> bool:
     """True when the sentences name `name`, every time after words `said_before`
-    accepts (or, with `in_a_route`, inside a route's name)."""
+    accepts (or, with `in_a_route`, inside a route's name; or before words
+    `said_after` accepts)."""
     words = rf"\b{name_words(name)}\b"
     seen = 0
     for text in texts:  # a wire in capitals writes "VILLA HERMOSA" for "Villa Hermosa"
@@ -149,6 +170,8 @@ def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool],
             seen += 1
             # "on the Sarkoy-Ulmen road": the name is one end of a route's name
             in_route = in_a_route and any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
-            if not (in_route or said_before(text[max(0, m.start() - 80):m.start()])):
+            if not (in_route or said_before(text[max(0, m.start() - 80):m.start()])
+                    or (said_after is not None and said_after(text[max(0, m.start() - 80):m.start()],
+                                                              text[m.end():m.end() + 40]))):
                 return False
     return seen > 0

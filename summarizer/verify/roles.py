@@ -19,7 +19,7 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
          r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
          r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|shut|shutting|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
+         r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
          r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
          r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
@@ -60,7 +60,7 @@ _MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+f
                      r"|to\s+protest\s+(?:against|at|over))\b[^.;]{0,80}$", re.I)  # "to protest against the loans for X"
 # "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
 # something else than the act.
-_OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated|warned|alerted|advised|notified"
+_OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated|warned|alerted|advised|notified|retaken|recaptured|retook"
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a separatist group that has attacked roads and power lines": what it has done before.
@@ -245,8 +245,9 @@ _PASSIVE_ACT = re.compile(rf"^[^\w,]*"
                           # "THE SUSPENSION BRIDGE OVER THE CHAMBIRA RIVER AT SAN ISIDRO DE LAS PALMAS WAS DYNAMITED"
                           r"(?:(?:over|across|at|on|in|near|outside|along)\s+(?:[\w'-]+\s+){1,5}?){0,2}"
                           rf"(?:\w+[^\w,]*){{0,8}}?"
-                          # "A PATROL OF THE 9TH BATTALION THAT WAS RETURNING TO ITS BASE ... WAS ATTACKED"
-                          r"(?:(?:that|which|who)\s+[^,.;]{0,100}?\s)?"
+                          # "A PATROL OF THE 9TH BATTALION THAT WAS RETURNING TO ITS BASE ... WAS ATTACKED",
+                          # "A police pickup truck taking prisoners back from a court hearing ... was struck"
+                          r"(?:(?:that|which|who|[a-z]+ing)\s+[^,.;]{0,100}?\s)?"
                           # "The tourists, a photographer from Kallis, a retired couple ... and ..., were taken"
                           rf"(?:,[^.;]{{0,160}}?,\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
 # A headline's passive has no "was": "Tourists seized at desert camp", "PATROL AMBUSHED IN TUMBILLA".
@@ -275,6 +276,9 @@ _NOT_THE_ACT_BEFORE = re.compile(
     r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
     re.I)
+# "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred)\s+"
+                       r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -300,7 +304,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
-            if _ACCUSED_OF.search(before) or (kind == "targets" and _MESSAGE_TO.search(before)):
+            if _ACCUSED_OF.search(before) or (kind == "targets" and (_MESSAGE_TO.search(before)
+                                                                      or _TAKEN_TO.search(before))):
                 continue
             if kind == "perpetrators" and _NOT_THE_ACT_BEFORE.search(before):
                 continue

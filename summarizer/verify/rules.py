@@ -110,6 +110,7 @@ from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.categories import (
     category_conflict,
     counts_attackers,
+    counts_the_accused,
     counts_things,
     harm_named,
     presence_total,
@@ -353,6 +354,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} count {cas.count} things (vehicles, buildings, records...), "
                 f"not people; leave it out"))]
+        if counts_the_accused(cas.count, texts):  # rule 9: arrests and trials are no casualties
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people arrested, "
+                                      f"charged or tried, not {cas.category}; leave it out")]
         if counts_attackers(cas.count, texts):  # rule 9: "by two assailants"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} attackers, not "
                                       f"{cas.category}; leave it out")]

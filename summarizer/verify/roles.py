@@ -193,7 +193,12 @@ def _object_of_something_else(before: str) -> bool:
     """Is the name that follows `before` the object of a verb after the act, or the
     affiliation of the people acted on, rather than the act's own object?"""
     acts = list(_LAST_ACT.finditer(before))
-    return bool(_AFFILIATION.search(before) or (acts and _ANOTHER_VERB.search(before[acts[-1].end():])))
+    return bool(_AFFILIATION.search(before) or (acts and (
+        _ANOTHER_VERB.search(before[acts[-1].end():]) or _THREATENED.search(before[:acts[-1].start()]))))
+
+
+# "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
+_THREATENED = re.compile(r"\b(?:threaten\w*|vowed|promised|planned|tried)\s+to\s+$", re.I)
 
 
 # "The police said 14 officers and 37 rebels were killed": the source of a figure

@@ -182,3 +182,16 @@ def test_attackers_reckoned_and_the_accused_are_no_casualties():
     trial = "In 1996, 23 prisoners were tried for hostage-taking; 17 were convicted, and six were acquitted."
     assert counts_the_accused(23, [trial]) and counts_the_accused(6, [trial])
     assert not counts_the_accused(7, ["Seven traders were shot dead."])
+
+
+# From the sample article tried by hand (../shared/samples/), in sentences of our own.
+def test_the_last_of_a_list_of_three_targets_is_attacked_too():
+    text = "Another move by the Front came on Monday with attacks on a military airstrip, a base, and checkpoints."
+    assert plays_role("checkpoints", "targets", [text])
+    assert not plays_role("police", "targets", ["Gunmen killed two guards at the gate, and police arrived later."])
+
+
+def test_a_trend_names_no_perpetrator():
+    assert not plays_role("armed factions", "perpetrators",
+                          ["Violence attributed to armed factions has been escalating in Tarvonia recently."])
+    assert plays_role("armed factions", "perpetrators", ["The attack was attributed to armed factions."])

@@ -281,6 +281,12 @@ _NOT_THE_ACT_BEFORE = re.compile(
     r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
     re.I)
+# "attacks on a military airstrip, a base, and checkpoints": the last of a list of
+# three or more is the act's object too (not "killed two guards, and police ...").
+_LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# "Violence attributed to armed factions has been escalating in the region": a trend.
+_TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
+                    r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
 # "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
@@ -312,7 +318,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if _ACCUSED_OF.search(before) or (kind == "targets" and (_MESSAGE_TO.search(before)
                                                                       or _TAKEN_TO.search(before))):
                 continue
-            if kind == "perpetrators" and _NOT_THE_ACT_BEFORE.search(before):
+            if kind == "perpetrators" and (_NOT_THE_ACT_BEFORE.search(before) or _TREND.search(after[:80])):
                 continue
             if kind == "perpetrators" and _ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
@@ -349,7 +355,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     return True
             elif _MOTIVE.search(before) or _HABITUAL.search(before):
                 continue
-            elif (_AFTER_ACT_SAME_CLAUSE.search(before) and not _in_place_phrase(before)
+            elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
                     (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) else _PASSIVE_ACT).match(
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):

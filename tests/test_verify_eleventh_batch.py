@@ -195,3 +195,11 @@ def test_a_trend_names_no_perpetrator():
     assert not plays_role("armed factions", "perpetrators",
                           ["Violence attributed to armed factions has been escalating in Tarvonia recently."])
     assert plays_role("armed factions", "perpetrators", ["The attack was attributed to armed factions."])
+
+
+def test_a_figure_read_past_a_part_of_them():
+    from summarizer.verify.categories import category_conflict
+    text = "Eight inmates were killed and 19 people, five of them gendarmes, were wounded, the ministry said."
+    assert category_conflict("killed", 19, [text]) == {"injured"}
+    assert category_conflict("injured", 19, [text]) is None
+    assert category_conflict("injured", 5, [text]) is None and category_conflict("killed", 8, [text]) is None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.numbers import figure_mentions
+from summarizer.verify.numbers import figure_mentions, figures_in
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
 CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
@@ -154,6 +154,8 @@ def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = CLA
 def category_conflict(category: str, count: int, sentences: list[str]) -> set[str] | None:
     """The categories the clauses stating `count` name instead of `category`, or
     None when they agree, name none, or do not state the count."""
+    # "19 people, five of them gendarmes, were wounded": 19's clause goes on past the part.
+    sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
@@ -197,6 +199,9 @@ def _died_of_a_group(count: int, sentences: list[str]) -> bool:
 
     found = [died(sentence[m.end:]) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
     return bool(found) and all(found)
+
+
+_PART_OF_THEM = re.compile(r",\s*[\w-]+\s+of\s+them\s+[^,;.()]{1,40},", re.I)
 
 
 # "11 fatalities (9 militants, 2 soldiers)": the figures in brackets break down the

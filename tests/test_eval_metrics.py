@@ -273,7 +273,7 @@ def test_cost_is_per_article_answered():
     ("villagers", "armed men", False),
 ])
 def test_two_descriptions_of_unnamed_attackers_are_one_party(a, b, same):
-    from summarizer.evaluation.metrics import same_party
+    from summarizer.evaluation.same_names import same_party
     assert same_party(a, b) is same
 
 
@@ -292,6 +292,7 @@ _PROVIDER = ("Operators lost control when the provider that links them to their 
     ("Joaquin Ibanez", "Lia Dorn", "The mayor, Joaquin Ibanez, Lia Dorn and others were hurt.", False),
 ])
 def test_the_article_shows_two_names_are_one_party(a, b, text, same):
-    from summarizer.evaluation.metrics import Inc, same_party_in
+    from summarizer.evaluation.metrics import Inc
+    from summarizer.evaluation.same_names import same_party_in
     predicted = Inc(event_type="armed attack", place="Dremmin", targets=[a], party_text={a: text})
     assert same_party_in(a, b, predicted, Inc(event_type="armed attack", place="Dremmin")) is same

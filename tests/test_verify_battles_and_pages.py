@@ -9,7 +9,7 @@ import pytest
 from support.drafts import verifier_problems
 
 from summarizer.core.schema import Draft
-from summarizer.evaluation.metrics import same_party
+from summarizer.evaluation.same_names import same_party
 from summarizer.read.segment import segment
 from summarizer.records.places import country_after
 from summarizer.verify.categories import category_conflict

@@ -14,14 +14,14 @@ model, so a run recorded under an older schema can still be re-scored.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
 from summarizer.core.schema import CASUALTY_CATEGORIES, DraftIncident
 from summarizer.evaluation.assignment import assignment
-from summarizer.verify.names import name_in_text, normalise
+from summarizer.evaluation.same_names import same_name, same_party, same_party_in  # noqa: F401 - the scores' own
+from summarizer.verify.names import normalise
 
 CATEGORIES = CASUALTY_CATEGORIES
 LOCATION_PARTS = ("place", "admin_area", "country")
@@ -145,105 +145,7 @@ def from_record(inc: dict[str, Any]) -> Inc:
 
 
 # -- comparing values ------------------------------------------------------------
-
-
-def same_name(a: str | None, b: str | None) -> bool:
-    """Two names (places, actors) are the same when one's significant words all
-    appear, allowing small spelling variants, in the other: "the town of
-    Tessaret" == "Tessaret", "gunman" == "gunmen", "Séguéla" == "Seguela"."""
-    if not a or not b:
-        return not a and not b
-    if not normalise(a) or not normalise(b):
-        return normalise(a) == normalise(b)
-    return name_in_text(a, b) or name_in_text(b, a)
-
-
-# The people of a group, named by it: "KPF fighters" is the "Kordavian People's
-# Front (KPF)", "Tarn Front militants" the Tarn Front.
-_MEMBERS = re.compile(r"\s+(?:fighters|militants|members|gunmen|rebels|insurgents|guerrillas|supporters)$", re.I)
-
-
-def _party_forms(name: str) -> list[str]:
-    """A party's name, its bracketed short form ("KPF" of "Kordavian People's Front
-    (KPF)") and the name without the brackets."""
-    forms = [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name)
-    return [f for f in forms if f.strip()]
-
-
-# Attackers no name identifies, as an article describes them: "gunmen", "armed
-# men", "the attackers", "hackers", "unidentified assailants". Two such descriptions
-# of one incident's perpetrators are the same people (the gold annotates one of the
-# words the article uses; the headline's "hackers" are the body's "attackers").
-_UNNAMED = re.compile(
-    r"^(?:the\s+|some\s+|(?:about|around|some)\s+\w+\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?"
-    r"(?:(?:unidentified|unknown|suspected|armed|masked|heavily\s+armed|night)\s+)?"
-    r"(?:attackers?|assailants?|gunm[ae]n|armed\s+men|men|raiders|hackers|bandits|kidnappers|abductors"
-    r"|perpetrators|intruders)$", re.I)
-
-
-def unnamed_attackers(name: str) -> bool:
-    return bool(_UNNAMED.match(" ".join(name.split())))
-
-
-def same_party(a: str | None, b: str | None) -> bool:
-    """Two perpetrators or targets are the same when their names are (`same_name`),
-    when one names the other's people: "KPF fighters" == "Kordavian People's
-    Front (KPF)", or when both describe unnamed attackers (`_UNNAMED`)."""
-    if same_name(a, b) or not a or not b:
-        return same_name(a, b)
-    if unnamed_attackers(a) and unnamed_attackers(b):
-        return True
-    members = [_MEMBERS.sub("", x) for x in (a, b)]
-    if members == [a, b]:
-        return False
-    return any(same_name(x, y) for x in _party_forms(members[0]) for y in _party_forms(members[1])
-               if normalise(x) and normalise(y))
-
-
-def _without_place(name: str, places: Iterable[str | None]) -> str:
-    """`name` without the incident's own place words, when something is left:
-    "Dremmin bus station" of an incident in Dremmin is "bus station"."""
-    for place in places:
-        if place:
-            left = re.sub(rf"(?i)(?:\b(?:in|at|of)\s+)?\b{re.escape(place)}(?:'s)?\b", " ", name)
-            if normalise(left):
-                name = left
-    return " ".join(name.split())
-
-
-def _proper(name: str) -> bool:
-    words = [w for w in re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).split() if len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _in_apposition(a: str, b: str, text: str) -> bool:
-    """Does `text` give one name in apposition to the other, a description and a
-    proper name ("the mayor of São Teodoro do Vale, Joaquín Ibáñez,", "Joaquín
-    Ibáñez, the mayor")? Two descriptions or two names side by side are a list."""
-    if not text or _proper(a) == _proper(b):
-        return False
-    x, y = (re.escape(re.sub(r"^(?:the|a|an)\s+", "", n.strip(), flags=re.I)) for n in (a, b))
-    for first, second in ((x, y), (y, x)):
-        side_by_side = rf"(?i)\b{first}(?:,\s+(?:the\s+|a\s+)?{second}(?:,|\.|\s*$)|\s+\({second}\))"
-        # The first must open its own phrase: in "the provider that links them
-        # to their control rooms, Skyreach Connect," the name is the provider's.
-        in_a_relative = rf"(?i)\b(?:that|which|who|whose)\b[^,;:]*\b{first},"
-        if re.search(side_by_side, text) and not re.search(in_a_relative, text):
-            return True
-    return False
-
-
-def same_party_in(a: str | None, b: str | None, pred: Inc, gold: Inc) -> bool:
-    """`same_party`, and what the article itself shows: a name that differs only
-    by the incident's place ("Dremmin bus station" is the "central bus station" of
-    an incident in Dremmin), and two names the predicted party's own sentences
-    give in apposition (the mayor of a town and his name)."""
-    if same_party(a, b) or not a or not b:
-        return same_party(a, b)
-    places = (gold.place, pred.place)
-    if same_party(_without_place(a, places), _without_place(b, places)):
-        return True
-    return _in_apposition(a, b, pred.party_text.get(a, ""))
+# Names: summarizer.evaluation.same_names (imported above).
 
 
 def date_phrase(text: str | None) -> tuple[str, ...]:

@@ -51,7 +51,8 @@ TARGET_FIELD = 0.95
 def _values(pred: "Inc", golds: list["Inc"]) -> list[tuple[str, bool, bool]]:
     """(unit, verified, right) for every value of `pred`, judged against `golds`
     (the matched gold incident, or every gold incident of the article)."""
-    from summarizer.evaluation.metrics import _exact, date_correct, same_name, same_party_in
+    from summarizer.evaluation.metrics import _exact, date_correct
+    from summarizer.evaluation.same_names import same_name, same_party_in
 
     out = [("event_type", pred.is_verified("event_type"), any(pred.event_type == g.event_type for g in golds))]
     if pred.has_date():
@@ -97,9 +98,8 @@ def _recalled(pred: "Inc | None", gold: "Inc") -> list[tuple[str, bool]]:
         _exact,
         date_correct,
         matched_count,
-        same_name,
-        same_party_in,
     )
+    from summarizer.evaluation.same_names import same_name, same_party_in
 
     out = [("event_type", pred is not None and pred.is_verified("event_type") and pred.event_type == gold.event_type)]
     if gold.has_date():

@@ -345,3 +345,21 @@ def test_a_headline_that_names_the_type_is_cited_for_it():
     incident = incident_from(model_said, None, article)
     assert incident.event_type_sentences == [1, 2, 3]  # the headline, then the body's first that name it
     assert article.headlines_stating("natural disaster") == []  # it names no flood
+
+
+def test_a_database_pages_entries_each_open_an_incident():
+    evidence = {1: "03-Feb-11: The health centre in Halvo was set on fire during the night by unidentified assailants.",
+                2: "The building was destroyed.",
+                3: "11-Feb-11: A police pickup truck was struck by a roadside bomb near Kelim, killing three officers.",
+                4: "04/15/2019: The house of the mayor of Drelitz was set on fire by about 20 masked men."}
+    lumped = EventList.model_validate({"events": [{"type": "armed attack", "sentences": [1, 2, 3, 4]}]})
+    refined = refine_events(lumped, evidence, None)
+    assert [(e.type, e.sentences) for e in refined.events] == [
+        ("armed attack", [1, 2]), ("bombing/explosion", [3]), ("armed attack", [4])]
+
+
+def test_words_of_any_violent_event_choose_a_type_only_when_nothing_else_does():
+    assert type_of("A truck was struck by a roadside bomb, killing three officers.", "armed attack") == \
+        "bombing/explosion"
+    assert type_of("SOME 80 GUERRILLAS OCCUPIED THE TOWN AND ATTACKED THE POLICE STATION.", "bombing/explosion") \
+        == "armed attack"

@@ -15,7 +15,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "storm", "stormed", "storming", "assail", "assault", "armed", "militant", "insurgent", "rebel", "jihad",
         "stab", "machete",
         "massacre", "killed", "killing", "murder", "assassin", "terror", "sniper", "strike", "struck",
-        "set fire", "torch", "arson",  # a fire set by attackers is an armed attack (docs/eval.md)
+        "set fire", "set on fire", "torch", "arson",  # a fire set by attackers is an armed attack (docs/eval.md)
     ),
     "bombing/explosion": (
         "bomb", "explo", "blast", "blew", "detonat", "ied", "grenade", "landmine", "mine", "shell", "rocket",

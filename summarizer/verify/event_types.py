@@ -68,7 +68,9 @@ _DELIBERATE = re.compile(
     r"militants?|insurgents?|rebels?|terror\w*|kidnap\w*|abduct\w*|hostages?|ambush\w*|opened\s+fire|planted|"
     r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
-    r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men|drones?)\b", re.I)
+    r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men|masked\s+men|drones?"
+    # "The house ... was set on fire by about 20 masked men"
+    r"|set\s+on\s+fire\s+by)\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
 # the explosions set at least three storage tanks ablaze".
 _ONLY_DELIBERATE = re.compile(

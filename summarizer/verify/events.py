@@ -76,7 +76,9 @@ LATER_THAT_DAY = re.compile(
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})")
+        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+        # an event database's entries each open with their own date: "11/03/2014:", "03-Feb-11:"
+        r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4})")
 # `\W*+` (possessive): every part after it starts with a letter or a digit but
 # `\s*`, so it gives nothing back that could matter; without it, the spaces of a
 # blanked-out dateline were split between `\W*` and `\s*` every possible way
@@ -98,19 +100,26 @@ def _first_day(text: str) -> str | None:
     return next((d for d in map(_day, _ANY_DATE.finditer(text)) if d), None)
 
 
+# Words any violent event is told with: they state an armed attack (rule 11) but choose
+# between kinds only when nothing else does ("was struck by a roadside bomb ..., killing
+# three officers" is a bombing, not an armed attack by two words to one).
+_ANY_ACT = {"killed", "killing", "struck", "strike", "attack", "armed", "assault", "terror"}
+
+
 def type_of(text: str, fallback: str) -> str:
     """The event type `text` states most (module docstring), else `fallback`."""
     lowered, words = cue_words(text)
 
-    def hits(kind: str) -> int:
-        return sum(1 for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words))
+    def hits(kind: str) -> tuple[int, int]:
+        found = [cue for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words)]
+        return sum(1 for cue in found if cue not in _ANY_ACT), len(found)
 
     # A kind the sentence contradicts is never its type: "Assailants attacked a fuel
     # depot ..., setting fire to 11 tanker trucks" names trucks, but no accident.
-    scored = [(hits(kind), -rank, kind) for rank, kind in enumerate(TYPE_PRIORITY)
+    scored = [(*hits(kind), -rank, kind) for rank, kind in enumerate(TYPE_PRIORITY)
               if not kind_contradicted(kind, [text])]
     best = max(scored)
-    return best[2] if best[0] > 0 else fallback
+    return best[3] if best[1] > 0 else fallback
 
 
 def _states_a_type(text: str) -> bool:

@@ -24,13 +24,6 @@ place and figures to today's. So:
    exploded ..., killing three" is a bombing/explosion, not a transport accident
    for "road"), the more specific on a tie, else the type the model gave.
 
-3. **The lead tells an incident.** When no incident holds the article's lead (the
-   dateline's sentence, else its first) and the lead states an event, the lead
-   joins the incident whose type it states, else opens one of the type it states
-   most: the 1.5B model often lists only a later event of a wire ("... BLEW UP A
-   PYLON" after a lead about an ambush) or the details after a lead that says
-   what happened (gold types an incident from 14 of the 18 such dev leads).
-
 A sentence that only reports a statement ("the army said on Monday") does not
 open with a date, so it stays with its incident.
 """
@@ -50,7 +43,6 @@ from summarizer.verify.event_types import (
     cue_in,
     cue_words,
     kind_contradicted,
-    retold,
     tells_of_the_past,
     type_stated,
 )
@@ -152,14 +144,12 @@ def _dated_before(text: str, day: date | None, filed: bool) -> bool:
 
 
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
-                  day: date | None = None, filed: bool = False, lead: int | None = None) -> EventList:
-    """`events` with background sentences out, lumped incidents split and the lead
-    given its incident (module docstring). `evidence`: sentence number -> its text
-    without the dateline; `year`: the year of the report (verify.dates.report_year;
-    None: no background test); `day`: the day of the report (verify.dates.report_date),
-    for events months before it; `filed`: that day is a dateline's; `lead`: the
-    lead's sentence number."""
-    report_day = day  # (the loop below names each group's day `day`)
+                  day: date | None = None, filed: bool = False) -> EventList:
+    """`events` with background sentences out and lumped incidents split (module
+    docstring). `evidence`: sentence number -> its text without the dateline;
+    `year`: the year of the report (verify.dates.report_year; None: no background test);
+    `day`: the day of the report (verify.dates.report_date), for events months before it;
+    `filed`: that day is a dateline's."""
     out: list[EventRef] = []
     for event in events.events:
         numbers = sorted({n for n in event.sentences if n in evidence})
@@ -186,32 +176,4 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         for k, group in enumerate(groups):
             kind = event.type if k == 0 else type_of(evidence[group[0]], event.type)
             out.append(EventRef(type=kind, sentences=group))
-    return EventList.model_construct(events=_with_the_lead(out, evidence, lead, year, report_day, filed))
-
-
-def _with_the_lead(events: list[EventRef], evidence: dict[int, str], lead: int | None, year: int | None,
-                   day: date | None, filed: bool) -> list[EventRef]:
-    """`events`, the lead given to the incident whose type it states, or opening its own (3.)."""
-    text = evidence.get(lead, "") if lead is not None else ""
-    if (not text.strip() or any(lead in e.sentences for e in events) or not _states_a_type(text)
-            or counts_events([text]) or retold([text]) or _dated_before(text, day, filed)
-            or (year is not None and any(tells_of_the_past(kind, [text], year) for kind in EVENT_CUES))):
-        return events
-    own_day = _day(_LEADING_DATE.match(text))
-
-    def joins(event: EventRef) -> bool:
-        # Not an incident only of background ("attacked a police post in 2023"), nor one
-        # that opens with a date of its own ("04/15/2019: ..." after a lead "03/27/2019: ...").
-        background = all(_dated_before(evidence[n], day, filed)
-                         or (year is not None and tells_of_the_past(event.type, [evidence[n]], year))
-                         for n in event.sentences if n in evidence)
-        other_day = _day(_LEADING_DATE.match(evidence.get(event.sentences[0], "")))
-        return (type_stated(event.type, [text]) and not background
-                and not (own_day and other_day not in (None, own_day)))
-
-    k = next((k for k, e in enumerate(events) if joins(e)), None)
-    if k is not None:
-        return [*events[:k], EventRef(type=events[k].type, sentences=sorted({lead, *events[k].sentences})),
-                *events[k + 1:]]
-    kind = type_of(text, "")
-    return [EventRef(type=kind, sentences=[lead]), *events] if kind else events
+    return EventList.model_construct(events=out)

@@ -107,16 +107,7 @@ from datetime import date
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values
-from summarizer.verify.categories import (
-    category_conflict,
-    counts_attackers,
-    counts_the_accused,
-    counts_things,
-    harm_named,
-    presence_total,
-    qualifier_conflict,
-    zero_stated,
-)
+from summarizer.verify.casualty_checks import CasualtyChecks
 from summarizer.verify.date_checks import DateChecks
 from summarizer.verify.dates import (
     dates_a_span_of_days,
@@ -143,7 +134,7 @@ from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
-from summarizer.verify.tallies import of_an_earlier_year, summary_line, tally
+from summarizer.verify.tallies import summary_line
 
 
 def _spans(numbers) -> str:
@@ -162,7 +153,7 @@ def _spans(numbers) -> str:
     return ", ".join(runs)
 
 
-class Verifier(PartyChecks, LocationChecks, DateChecks):
+class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
     """Checks drafts against one article. Callable, so it can serve as the
     validation hook instructor runs on every answer (see schema.Draft)."""
 
@@ -326,63 +317,6 @@ class Verifier(PartyChecks, LocationChecks, DateChecks):
                 found += self._check_casualty(i, field, cas, inc.event_type)
             problems += found
         return problems
-
-    def _check_casualty(self, i: int, field: str, cas, event_type: str) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
-        texts = self._texts(cas.sentences)
-        cited = " ".join(texts)
-        if cas.count == 0:
-            if zero_stated(cas.category, texts):
-                return []
-            return [Problem(i, field, (
-                f"a count of 0 {cas.category} needs a sentence saying none were {cas.category}; the cited "
-                f"sentences {cas.sentences} do not: leave the entry out"))]
-        if cas.count not in figures_in(cited):
-            return [Problem(i, field, (
-                f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
-                f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
-        # Rule 8 knows English words of harm only.
-        if self.english and not harm_named(cas.count, texts) and not presence_total(cas.count, texts):
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} give {cas.count} but say nothing of anyone killed, injured, "
-                "captured or missing; leave it out unless a sentence states it as such a figure"))]
-        other = category_conflict(cas.category, cas.count, texts)
-        if other:  # rule 8: the figure is of another category
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} give {cas.count} as "
-                f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"))]
-        if counts_things(cas.count, texts):  # rule 9: things, not people
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} count {cas.count} things (vehicles, buildings, records...), "
-                f"not people; leave it out"))]
-        if counts_the_accused(cas.count, texts):  # rule 9: arrests and trials are no casualties
-            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people arrested, "
-                                      f"charged or tried, not {cas.category}; leave it out")]
-        if counts_attackers(cas.count, texts):  # rule 9: "by two assailants"
-            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} attackers, not "
-                                      f"{cas.category}; leave it out")]
-        if presence_total(cas.count, texts):  # rule 9: people present, not harmed
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} give {cas.count} as the number of people present, "
-                f"not as {cas.category}; leave it out unless a sentence states that figure"))]
-        stating = [n for n in cas.sentences if n in self.evidence_by_number
-                   and cas.count in figures_in(self.evidence_by_number[n])]
-        # A page's summary line sums its days, each day's fighting an incident of its own;
-        # a hostage-taking over three days is one captivity, and the line is its figure.
-        if tally(cas.count, texts) or (event_type != "abduction" and stating
-                                       and set(stating) <= self.page_totals):  # rule 16
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
-                "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
-        if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year, self.report_month):  # rule 13
-            return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
-                f"{self.report_year}, the year of the report, not of this incident; leave it out"))]
-        said = qualifier_conflict(cas.qualifier, cas.count, texts)
-        if said:  # rule 10
-            return [Problem(i, field, (
-                f'the cited sentences {cas.sentences} give {cas.count} as "{said}", '
-                f'not "{cas.qualifier}"; correct the qualifier'))]
-        return []
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         stated = figures_in(self._cited_text(inc.summary_sentences))

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import summarizer.verify.repair as repair
-import summarizer.verify.rules as verify
+import summarizer.verify.casualty_checks as verify  # where rule 8 is called
 from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.runner import current_record, load_run, reverified
 

@@ -37,7 +37,6 @@ from summarizer.extract.windows import Window, sentence_tokens
 from summarizer.read.segment import Sentence
 from summarizer.records.derive import Article, event_kind, event_sentences, incident_from
 from summarizer.records.merge import merge_events
-from summarizer.verify.events import refine_events
 from summarizer.verify.rules import Problem
 
 if TYPE_CHECKING:
@@ -151,8 +150,7 @@ def extract_stages(
     window_answers = stage(asked)
     events = merge_events([EventList.model_validate_json(a) for a in window_answers])
     # Background sentences out, lumped incidents split (summarizer.verify.events).
-    events = refine_events(events, checks.article.evidence, checks.verifier.report_year,
-                           checks.verifier.report_date, filed=checks.verifier.anchor is not None)
+    events = checks.article.refine(events)
     status(f"{len(events.events)} incident(s) found; asking for their details")
     # A wrong kind is no reason to drop an incident's details (rules.Problem).
     failing = {p.incident for p in checks.events(events) if p.field != "event_type" or p.incident_in_doubt}

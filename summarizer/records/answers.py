@@ -40,7 +40,6 @@ from summarizer.read.segment import Sentence, segment
 from summarizer.records.build import build_incidents, count_unverified
 from summarizer.records.derive import Article, draft_from_stages
 from summarizer.records.merge import merge_drafts, merge_events
-from summarizer.verify.events import refine_events
 from summarizer.verify.repair import repair_draft
 from summarizer.verify.rules import Problem
 
@@ -110,10 +109,7 @@ def regrouped(text: str, answers: list[str], article: Article | None = None) -> 
     except (TypeError, ValidationError):
         return False
     article = article if article is not None else Article(segment(text), text)
-    verifier = article.verifier
-    refined = refine_events(events, article.evidence, verifier.report_year, verifier.report_date,
-                            filed=verifier.anchor is not None)
-    return refined.model_dump(mode="json") != data.get("merged")
+    return article.refine(events).model_dump(mode="json") != data.get("merged")
 
 
 def record_from_answers(

@@ -43,7 +43,7 @@ from summarizer.records.parties import claimants, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline
-from summarizer.verify.events import LATER_THAT_DAY, type_of
+from summarizer.verify.events import LATER_THAT_DAY, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
@@ -80,6 +80,12 @@ class Article:
     def dateline_sentence(self) -> int | None:
         dl = self.dateline
         return next((n for n, s in self.by_number.items() if dl and s.start <= dl.start < s.end), None)
+
+    def refine(self, events: EventList) -> EventList:
+        """The model's events refined against this article (summarizer.verify.events):
+        the one call the live path and the rebuild of kept answers share."""
+        v = self.verifier
+        return refine_events(events, self.evidence, v.report_year, v.report_date, filed=v.anchor is not None)
 
     def headlines_stating(self, event_type: str) -> list[int]:
         """The lines above the dateline (a headline, a subhead) that name `event_type`."""

@@ -22,6 +22,7 @@ wrong place. These checks read the clause that states the number:
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from summarizer.verify.numbers import figure_mentions, figures_in
 
@@ -72,6 +73,13 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 _PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s"
 CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)  # summarizer.verify.tallies too
 _WORDS = re.compile(r"[a-z]+")
+
+
+def every_statement(count: int, sentences: list[str], says: Callable[[str], bool]) -> bool:
+    """True when the sentences state `count` and `says` accepts what follows each
+    place they state it (the rest of its sentence)."""
+    found = [says(sentence[m.end:]) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
 
 
 # A name is no word of harm: "elders from Tollan" names a town, not a toll. In an
@@ -197,8 +205,7 @@ def _died_of_a_group(count: int, sentences: list[str]) -> bool:
         return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
                        if not re.match(r"\s*(?:who|which|that)\b", part, re.I))
 
-    found = [died(sentence[m.end:]) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
-    return bool(found) and all(found)
+    return every_statement(count, sentences, died)
 
 
 _PART_OF_THEM = re.compile(r",\s*[\w-]+\s+of\s+them\s+[^,;.()]{1,40},", re.I)
@@ -287,9 +294,7 @@ _ACCUSED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been)\s+(?:late
 def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
     charged or arrested: no casualty figure (docs/eval.md)."""
-    found = [bool(_ACCUSED.match(sentence[m.end:]))
-             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
-    return bool(found) and all(found)
+    return every_statement(count, sentences, lambda after: bool(_ACCUSED.match(after)))
 
 
 def presence_total(count: int, sentences: list[str]) -> bool:
@@ -359,10 +364,8 @@ def counts_things(count: int, sentences: list[str]) -> bool:
     ("two trucks", "12 police vehicles"), not people (rule 9)."""
     # The two words after the number, within its phrase: "two police vehicles", not
     # "One camper, a 34-year-old woman".
-    found = [_counts_a_thing(re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", sentence[m.end:m.end + 40])[0]
-                                                                  .lower()))[:2])
-             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
-    return bool(found) and all(found)
+    return every_statement(count, sentences, lambda after: _counts_a_thing(
+        re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", after[:40])[0].lower()))[:2]))
 
 
 def zero_stated(category: str, sentences: list[str]) -> bool:

@@ -57,3 +57,47 @@ def test_a_party_is_cited_where_the_article_gives_it_its_role():
     # A name no sentence gives a role is cited wherever it is named (and the verifier flags it).
     nowhere = incident_from(events("armed attack", [1, 2, 3, 4]), EventFields(perpetrators=["witnesses"]), a)
     assert [(p.name, p.sentences) for p in nowhere.perpetrators] == [("witnesses", [3])]
+
+
+_HOSPITAL = ("Gunmen stormed the district hospital in Rusk on Tuesday night, killing a guard and wounding "
+             "three patients and two doctors. The Sarn Liberation Movement claimed the attack.")
+
+
+@pytest.mark.parametrize("name,targets,event_type,harmed", [
+    ("patients", ["district hospital", "patients"], "armed attack", True),
+    ("guard", ["district hospital", "guard"], "armed attack", True),
+    ("worshippers", ["main mosque", "worshippers"], "bombing/explosion", True),
+    ("district hospital", ["district hospital", "patients"], "armed attack", False),  # the aim stays
+    ("patients", ["patients"], "armed attack", False),  # no building beside them: they were the aim
+    ("aid workers", ["camp", "aid workers"], "abduction", False),  # the people taken are the aim
+    ("Mayor of Dellow", ["Mayor of Dellow", "convoy"], "armed attack", False),  # a person, not a crowd harmed
+])
+def test_people_harmed_at_the_building_attacked_are_no_further_target(name, targets, event_type, harmed):
+    from summarizer.verify.parties import harmed_at_the_aim
+    assert harmed_at_the_aim(name, targets, event_type, [_HOSPITAL]) is harmed
+
+
+@pytest.mark.parametrize("name,text", [
+    ("guards", "Some attackers opened fire on the guards at the gate and set fire to two transformers."),
+    ("traders", "The weekly market was looted by armed men, who also kidnapped 2 traders."),
+])
+def test_people_the_act_was_aimed_at_stay_beside_the_building(name, text):
+    from summarizer.verify.parties import harmed_at_the_aim
+    assert not harmed_at_the_aim(name, ["electricity substation", "weekly market", name], "armed attack", [text])
+
+
+def test_the_record_keeps_the_building_and_the_verifier_flags_the_people_harmed_there():
+    from support.drafts import verifier_problems
+    a = Article(segment(_HOSPITAL), _HOSPITAL)
+    inc = incident_from(events("armed attack", [1, 2]),
+                        EventFields(perpetrators=["gunmen"], targets=["district hospital", "patients", "doctors"]), a)
+    assert [t.name for t in inc.targets] == ["district hospital"]
+    # A name given as attacker too stays, so that both roles are flagged (rule 15).
+    both = incident_from(events("armed attack", [1, 2]),
+                         EventFields(perpetrators=["gunmen", "guard"], targets=["district hospital", "guard"]), a)
+    assert [t.name for t in both.targets] == ["district hospital", "guard"]
+    flagged = verifier_problems(_HOSPITAL, event_type="armed attack", targets=[
+        {"name": "district hospital", "sentences": [1]}, {"name": "patients", "sentences": [1]}])
+    assert [p for p in flagged if "harmed where the attack was aimed" in p]
+    assert not verifier_problems(_HOSPITAL, event_type="armed attack",
+                                 targets=[{"name": "district hospital", "sentences": [1]}])

@@ -51,8 +51,8 @@ from summarizer.verify.event_types import (
     type_stated,
 )
 from summarizer.verify.numbers import figures_in
-from summarizer.verify.names import name_in_text, phrase_in_text
-from summarizer.verify.parties import never_a_target
+from summarizer.verify.names import name_in_text, normalise, phrase_in_text
+from summarizer.verify.parties import harmed_at_the_aim, never_a_target
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
@@ -206,12 +206,17 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
         incident.location_sentences = cited
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
                              for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type)]
-    # A place or a thing hit is never a target (rule 12): the record leaves it out,
-    # as it leaves out a weapon given as a party.
+    # A place or a thing hit is never a target, nor the people harmed at the post or
+    # building attacked (rule 12): the record leaves them out, as it leaves out a
+    # weapon given as a party.
     filed_in = article.dateline.country if article.dateline else None
+    texts = [article.evidence[n] for n in numbers]
+    targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type)
+               and not never_a_target(n, incident, filed_in)]
     incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
-                        for n in fields.targets if n.strip() and keep_party(n, incident.event_type)
-                        and not never_a_target(n, incident, filed_in)]
+                        for n in targets if not harmed_at_the_aim(n, targets, incident.event_type, texts)
+                        # named as attackers too: kept, so that the verifier flags both roles (rule 15)
+                        or any(normalise(n) == normalise(p) for p in fields.perpetrators)]
     if incident.event_type not in NO_PARTIES:
         for name, n in claimants({n: article.evidence[n] for n in numbers}):
             if not any(name_in_text(name, p.name) or name_in_text(p.name, name) for p in incident.perpetrators):

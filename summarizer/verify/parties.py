@@ -68,6 +68,12 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" are the attackers, not who was attacked; name the people or the '
                         "organisation the article says were attacked, or leave it out")))
+                if kind == "targets" and not found and harmed_at_the_aim(
+                        actor.name, [a.name for a in inc.targets], inc.event_type,
+                        self._texts(actor.sentences)):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" were harmed where the attack was aimed, not its aim; they belong in '
+                        "the casualties' who: leave them out of the targets")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
@@ -101,6 +107,50 @@ def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) 
     thing that was hit, or the attackers. The record leaves such a name out
     (records.derive)."""
     return where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name) or names_the_attackers(name)
+
+
+# What an attack was aimed at when it hit a building, a post or a convoy: the people
+# harmed there are its casualties (their figures' `who`), not further targets
+# (docs/eval.md: "the district hospital", not its guard, patients and doctors).
+_AN_INSTALLATION = re.compile(
+    r"(?:checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp|prison"
+    r"|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters|building|hotel"
+    r"|courthouse|bridge|tower|workshop|pipeline|mine)s?", re.I)
+_PEOPLE_THERE = re.compile(
+    r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
+    r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
+    r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers)", re.I)
+# Whose people are the aim itself: those taken, not those harmed where they were.
+_PEOPLE_ARE_THE_AIM = ("abduction",)
+
+
+def _head(name: str) -> str:
+    """The head noun of a party's name: its last word before "of" or a comma
+    ("guards of the prison" -> "guards", "the district hospital" -> "hospital")."""
+    words = re.split(r"\s+of\s+|,|\(", name.strip(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+# An act aimed at the people themselves: "opened fire on the guards at the gate",
+# "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
+_AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|targeted|kidnapped|abducted"
+             r"|seized|took|stormed|raided)\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
+             r"(?:[\w-]+\s+){{0,2}}?{head}\b")
+
+
+def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: list[str]) -> bool:
+    """Is the target `name` people harmed at another target the incident names, a
+    building, post or convoy ("worshippers" beside "the main mosque")? They are the
+    casualties' who (rule 12), unless `texts` say the act was aimed at them too
+    ("opened fire on the guards at the gate"); in an abduction the people taken
+    are the aim."""
+    head = _head(name)
+    if event_type in _PEOPLE_ARE_THE_AIM or not _PEOPLE_THERE.fullmatch(head):
+        return False
+    if not any(_AN_INSTALLATION.fullmatch(_head(other)) for other in targets if other != name):
+        return False
+    aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)
+    return not any(aimed.search(text) for text in texts)
 
 
 def _names_the_place(name: str, inc: DraftIncident) -> bool:

@@ -101,3 +101,29 @@ def test_the_record_keeps_the_building_and_the_verifier_flags_the_people_harmed_
     assert [p for p in flagged if "harmed where the attack was aimed" in p]
     assert not verifier_problems(_HOSPITAL, event_type="armed attack",
                                  targets=[{"name": "district hospital", "sentences": [1]}])
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("A ransomware attack shut down the computer systems of Tern Valley Health on Monday.", "Tern Valley Health"),
+    ("A wiper erased data on 900 computers at Oskar Gas and Light, the utility said.", "Oskar Gas and Light"),
+    ("Hackers broke into the network at the Dremmin offices of the shoe retailer Pell & Sons last week.",
+     "Pell & Sons"),
+    ("The attack knocked Marrow Bank's mobile app offline for six hours.", "Marrow Bank"),
+    ("The satellite provider, Northlink Orbital, was hit by a cyberattack on Friday.", "Northlink Orbital"),
+    # A country owning what was hit is not the one hit; no capitalised owner, nothing.
+    ("Hackers took the websites of Velmora's interior ministry offline.", None),
+    ("A ransomware attack encrypted the servers of the district's schools.", None),
+])
+def test_the_organisation_a_cyberattack_hit_is_read_from_its_sentence(sentence, org):
+    from summarizer.records.parties import hit_by_a_cyberattack
+    assert hit_by_a_cyberattack({2: sentence}) == ((org, 2) if org else None)
+
+
+def test_a_cyberattacks_target_is_the_organisation_hit_not_its_systems():
+    text = ("A ransomware attack shut down the computer systems of Tern Valley Health on Monday, the company said. "
+            "The Grey Wolf group claimed the attack.")
+    a = Article(segment(text), text)
+    inc = incident_from(events("cyberattack", [1, 2]), EventFields(targets=["computer systems"]), a)
+    assert [(t.name, t.sentences) for t in inc.targets] == [("Tern Valley Health", [1])]
+    named = incident_from(events("cyberattack", [1, 2]), EventFields(targets=["Tern Valley Health"]), a)
+    assert [t.name for t in named.targets] == ["Tern Valley Health"]  # not twice

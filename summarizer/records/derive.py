@@ -39,7 +39,7 @@ from summarizer.core.schema import (
     EventRef,
 )
 from summarizer.read.segment import Sentence
-from summarizer.records.parties import claimants, keep_party
+from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.dates import Dateline
@@ -217,6 +217,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
                         for n in targets if not harmed_at_the_aim(n, targets, incident.event_type, texts)
                         # named as attackers too: kept, so that the verifier flags both roles (rule 15)
                         or any(normalise(n) == normalise(p) for p in fields.perpetrators)]
+    if incident.event_type == "cyberattack":
+        hit = hit_by_a_cyberattack({n: article.evidence[n] for n in numbers})
+        if hit and not any(name_in_text(hit[0], t.name) or name_in_text(t.name, hit[0]) for t in incident.targets):
+            incident.targets.insert(0, DraftActor(name=hit[0], sentences=[hit[1]]))
     if incident.event_type not in NO_PARTIES:
         for name, n in claimants({n: article.evidence[n] for n in numbers}):
             if not any(name_in_text(name, p.name) or name_in_text(p.name, name) for p in incident.perpetrators):

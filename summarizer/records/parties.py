@@ -66,6 +66,39 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
     return found
 
 
+# The organisation a cyberattack hit, named as the owner of what was hit: "the
+# computer systems of Saint Orla Health", "computers at Selmar Water and Power",
+# "Halden Bank's app", or as the one hit: "Skyreach Connect, was hit by a cyberattack".
+_ORG = r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:(?:&|and|of|the|for)\s+)*[A-Z][\w'\u2019-]*)*)"
+_SYSTEMS = (r"(?:systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|e-?mails?|accounts?"
+            r"|platforms?|portals?|mailboxes|inboxes)")
+_PREMISES = r"(?:headquarters|offices?|branch|plant|site|campus|data\s+cent(?:re|er))\b"
+_OWNER = [
+    re.compile(p) for p in (
+        # "the network at the Kessling headquarters of the department store chain Bramwell & Hart"
+        rf"\b{_SYSTEMS}\s+(?:at|of)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+)?{_PREMISES}\s+of\s+(?:the\s+)?"
+        rf"(?:[a-z][\w-]*\s+){{0,4}}?{_ORG}",
+        rf"\b{_SYSTEMS}\s+(?:at|of|belonging\s+to|run\s+by)\s+(?:the\s+)?{_ORG}(?!\s+{_PREMISES})",
+        rf"{_ORG}(?:'s|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?{_SYSTEMS}\b",
+        rf"{_ORG},?\s+(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|targeted|breached|hacked)\b",
+    )
+]
+
+
+def hit_by_a_cyberattack(texts: dict[int, str]) -> tuple[str, int] | None:
+    """The organisation the sentences say a cyberattack hit, with the number of
+    the sentence naming it: a small model names the systems ("customer records",
+    "control rooms") and leaves the organisation out (docs/eval.md: the target
+    of a cyberattack is the organisation whose systems were hit)."""
+    for n, text in sorted(texts.items()):
+        for pattern in _OWNER:
+            m = pattern.search(text)
+            # "Lendaria's foreign ministry": a country that owns what was hit, not the one hit
+            if m and m["org"].split()[0].lower() not in _NOT_A_GROUP and not re.search(r"['\u2019]s$", m["org"]):
+                return m["org"], n
+    return None
+
+
 def keep_party(name: str, event_type: str) -> bool:
     """A party the record may hold: accidents and disasters have none, and a
     weapon or the event itself is no party (verification rule 12 says the same)."""

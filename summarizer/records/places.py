@@ -174,6 +174,10 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
             country = country or parts[-1]
     if place:
         place = _named_part(place)
+    if country:  # "southern Tierraverde" of "in southern Tierraverde": the country is Tierraverde
+        # (only "-ern" adjectives: "South Sudan", "Central African Republic" are names)
+        country = re.sub(r"^(?i:the\s+)?(?i:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+(?=\S)", "",
+                         country)
     owner, admin = _owned(admin)
     country = country or owner
     town = _TOWN_OF.search(admin or "")

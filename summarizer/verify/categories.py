@@ -334,6 +334,9 @@ THINGS = {
     "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
     "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
+    # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
+    "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
+    "account", "accounts", "website", "websites", "terminal", "terminals",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

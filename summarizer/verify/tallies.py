@@ -89,13 +89,16 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 # Earlier than the report without a year: "last year", "two months ago", and a month
 # alone before the report's own ("In January, soldiers raided ..." under a May dateline).
-_MONTH_ALONE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
+_MONTH_ALONE = re.compile(rf"\b(?:in|during|since(?=\s+\w+,?\s+when\b))\s+(?:(?:early|late|mid)[\s-]+)?"
+                         rf"(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 
 
-# "since 2024, when ...", "once before, in April last year, when a suicide bomber killed
-# six soldiers there": the time and the event it dates are one clause.
-_SINCE_WHEN = re.compile(r"\b(since\s+\d{4}|(?:in\s+)?(?:[A-Za-z]+\s+)?last\s+(?:year|month)),(\s+when\b)", re.I)
+# "since 2024, when ...", "since March, when ..." (under a June report), "once before,
+# in April last year, when a suicide bomber killed six soldiers there": the time and
+# the event it dates are one clause.
+_SINCE_WHEN = re.compile(rf"\b(since\s+(?:\d{{4}}|{_MONTHS})|(?:in\s+)?(?:[A-Za-z]+\s+)?last\s+(?:year|month)),(\s+when\b)",
+                         re.I)
 
 
 def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:

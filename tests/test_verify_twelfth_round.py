@@ -31,3 +31,115 @@ def test_an_event_since_a_month_when_is_an_earlier_one(month, earlier):
     assert of_an_earlier_year(9, [text], 2026, month) is earlier
     # a tally since a month is no earlier event of its own (rule 9 says what it is)
     assert not of_an_earlier_year(40, ["The violence has killed 40 people since March."], 2026, month)
+
+
+# -- parties ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence,group", [
+    ("The Tarn Freedom Movement said in a statement that its fighters had taken the base after a long assault.",
+     "Tarn Freedom Movement"),
+    ("A GROUP CALLING ITSELF THE AVENGERS OF THE VALLEY CLAIMED RESPONSIBILITY FOR THE KILLINGS IN A LETTER "
+     "DELIVERED YESTERDAY TO A RADIO STATION IN SANTA INES.", "AVENGERS OF THE VALLEY"),
+    ("The interior minister blamed the banned Orsa People's Front, which had called for a boycott.",
+     "Orsa People's Front"),
+    ("THE POLICE COMMANDER BLAMED THE FREE HOMELAND REVOLUTIONARY FRONT (FHRF) FOR THE ASSASSINATION.",
+     "FREE HOMELAND REVOLUTIONARY FRONT (FHRF)"),
+    ('THE BRIGADE ATTRIBUTED THE AMBUSH TO THE "PEDRO LUNA" FRONT OF THE PEOPLE\'S ARMED FORCES (PAF).',
+     '"PEDRO LUNA" FRONT OF THE PEOPLE\'S ARMED FORCES (PAF)'),
+])
+def test_more_ways_a_group_is_said_to_have_done_it(sentence, group):
+    from summarizer.records.parties import claimants
+    assert [name for name, _ in claimants({4: sentence})] == [group]
+
+
+@pytest.mark.parametrize("name,kind,text,plays", [
+    # shot at, or attacked past a relative clause: the one harmed, not the one who did it
+    ("army truck", "perpetrators", "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON AT SAN LUIS CAME UNDER "
+     "MACHINEGUN FIRE FROM BOTH SIDES OF THE ROAD.", False),
+    ("3rd Infantry Battalion", "perpetrators", "A PATROL OF THE 3RD INFANTRY BATTALION THAT WAS RETURNING TO ITS "
+     "BASE WAS ATTACKED YESTERDAY BY ABOUT 30 TERRORISTS.", False),
+    ("30 terrorists", "perpetrators", "A PATROL OF THE 3RD INFANTRY BATTALION THAT WAS RETURNING TO ITS BASE WAS "
+     "ATTACKED YESTERDAY BY 30 TERRORISTS.", True),
+    # where supplies were going is no target
+    ("garrison", "targets", "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON AT SAN LUIS CAME UNDER FIRE.", False),
+    ("Gunmen", "perpetrators", "Gunmen ambushed the convoy, which came under fire near Rusk.", True),
+])
+def test_who_came_under_fire_and_where_supplies_went(name, kind, text, plays):
+    from summarizer.verify.roles import plays_role
+    assert plays_role(name, kind, [text]) is plays
+
+
+# -- figures and dates --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,described", [
+    ("THE REBELS CARRIED OFF TWO ENGINEERS, ONE OF THEM A CITIZEN OF NEIGHBORING ORSANIA, AND EMPTIED THE SAFE.", True),
+    ("THREE SOLDIERS WERE FLOWN TO THE HOSPITAL, WHERE ONE OF THEM, A 19-YEAR-OLD CONSCRIPT, IS IN SERIOUS CONDITION.",
+     True),
+    ("Gunmen killed one villager and wounded two.", False),
+])
+def test_one_member_of_a_group_described_is_no_figure(text, described):
+    from support.drafts import verifier_problems
+    from summarizer.verify.tallies import one_of_them_described
+    assert one_of_them_described(1, [text]) is described
+    flagged = verifier_problems(text, event_type="armed attack", casualties=[
+        {"category": "captured/abducted" if "CARRIED" in text else "injured" if "SOLDIERS" in text else "killed",
+         "count": 1, "qualifier": "exact", "sentences": [1]}])
+    assert bool([p for p in flagged if "one member of a group" in p]) is described
+
+
+def test_the_day_after_the_attack_is_not_its_date():
+    from summarizer.verify.date_events import only_after_the_fact
+    text = ("Women wailed and men dug graves in Torra on Tuesday, a day after the village in the north was attacked "
+            "by raiders.")
+    assert only_after_the_fact("on Tuesday", [text])
+    assert not only_after_the_fact("on Tuesday", ["Raiders attacked Torra on Tuesday, a day after a market fight."])
+
+
+def test_a_hospital_named_after_its_town_where_the_wounded_were_taken_is_not_the_place():
+    from summarizer.verify.place_roles import only_elsewhere
+    assert only_elsewhere("Pellam", ["Pellam District Hospital, 25 km away, where the wounded were taken, said 12 "
+                                     "had been admitted."])
+    assert not only_elsewhere("Pellam", ["A grenade was thrown into a polling station in Pellam."])
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("AN ARMY TRUCK TAKING RATIONS TO THE GARRISON CAME UNDER MACHINEGUN FIRE FROM BOTH SIDES OF THE ROAD.",
+     "armed attack"),
+    ("A ransomware attack took the payment systems of Carrow Town Council offline.", "cyberattack"),
+])
+def test_fire_from_an_ambush_and_ransomware_are_told_as_what_they_are(text, kind):
+    from summarizer.verify.events import type_of
+    assert type_of(text, "") == kind
+
+
+# -- places ---------------------------------------------------------------------
+
+
+def test_places_from_the_lead_run():
+    from summarizer.records.places import country_after, region_of_place, town_of_site, _region_named
+    camp = ("THE WORKERS' CAMP OF THE SANTA RITA TIN MINE, NEAR THE TOWN OF CERRO ALTO IN ORIENTE PROVINCE, IN "
+            "SOUTHERN MARENCIA, WAS ATTACKED LATE ON SATURDAY.")
+    assert town_of_site("THE WORKERS' CAMP OF THE SANTA RITA TIN MINE", [camp]) == "CERRO ALTO"
+    assert town_of_site("army base", ["Rebels overran an army base near the town of Kast in Velmora."]) == "Kast"
+    assert town_of_site("Dravonice prison", []) == "Dravonice"
+    assert town_of_site("Grenholt Prison", []) == "Grenholt Prison"  # a site's own name
+    assert country_after("ORIENTE PROVINCE", [camp]) == "MARENCIA"
+    assert region_of_place("Alder Bend", {3: "The river at Alder Bend, a hamlet in the north of Kestrel County, "
+                                             "rose nearly 11 feet."}) == ("Kestrel County", 3)
+    assert _region_named("THE NORTHERN DEPARTMENT", ["GARRISON AT TOLAPAN, IN THE NORTHERN DEPARTMENT OF ALTO "
+                                                     "QUIRIMA, CAME UNDER FIRE"]) == "ALTO QUIRIMA"
+    assert split_place(EventFields(place="Kebbe", admin_area="Walla state", country="Walla state")) == (
+        "Kebbe", "Walla state", None)
+
+
+def test_the_datelines_country_given_as_the_place_is_the_country():
+    from summarizer.read.segment import segment
+    from summarizer.records.derive import Article
+    from summarizer.records.places import locate
+    text = ("BRELL, Maravia, May 21, 2026 (Wire) - Customers of Halden Bank were locked out of its app after a "
+            "denial-of-service attack on Tuesday, the bank said.")
+    article = Article(segment(text), text)
+    place, admin, country, _ = locate(EventFields(place="Maravia"), [1], article)
+    assert (place, admin, country) == (None, None, "Maravia")

@@ -25,14 +25,17 @@ _CLAIMS = [
         rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+\w+|it|both)",
         rf"(?i:calling\s+itself)\s+(?:the\s+)?{_NAME}",
         rf"{_NAME}\s+said\s+(?:[\w\s,]{{0,40}}?)\b(?:it|its\s+(?:fighters?|members?|men))\s+(?:had\s+)?"
-        rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed)",
+        rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed|taken|seized|stormed"
+        rf"|overran|overrun|raided|captured)",
         rf"(?i:belonged\s+to|members\s+of|fighters\s+of)\s+(?:(?i:the|suspected)\s+)*{_NAME}",
         # The last "on" / "to" of the clause: "blamed the attack on the post and the car bomb on the ERP".
-        rf"(?i:blamed\b[^,.;]*\bon|attributed\b[^,.;]*\bto)\s+(?:(?i:the|suspected)\s+)*{_NAME}",
+        rf"(?i:blamed\b[^,.;]*\bon|attributed\b[^,.;]*\bto)\s+(?:(?i:the|suspected)\s+)*\"?{_NAME}",
     )
 ]
 # "The army blamed the Halder Freedom Movement": only where names stand out by their capitals.
-_BLAMED = re.compile(rf"\bblamed\s+(?:the\s+)?{_NAME}")
+_BLAMED = re.compile(rf"\bblamed\s+(?:the\s+)?(?:(?:banned|outlawed|rebel|armed|militant|separatist)\s+)?{_NAME}")
+# In capitals only a name followed by "FOR" stands out: "BLAMED THE PATRIA LIBRE FRONT (FPL) FOR THE ASSASSINATION".
+_BLAMED_FOR = re.compile(r"\bBLAMED\s+(?:THE\s+)?(?P<name>[A-Z'\u2019\" ]+?(?:\s+\([A-Z]{2,8}\))?)\s+FOR\b")
 # Capitalised words that open a sentence or a clause but name no group.
 _NOT_A_GROUP = {"no", "the", "a", "an", "it", "police", "officials", "authorities", "he", "she", "they", "nobody",
                 "sources", "witnesses", "residents"}
@@ -41,9 +44,9 @@ _NOT_A_GROUP = {"no", "the", "a", "an", "it", "police", "officials", "authoritie
 def _caps_name(text: str, start: int) -> str | None:
     """In a wire written in capitals every word looks like a name: the group's
     name runs to the next comma, full stop or "which"."""
-    m = re.match(r"(?:THE\s+)?(?P<name>[A-Z'\u2019 ]+?(?:\s+\([A-Z]{2,8}\))?)(?=\s*(?:,|\.|;|\bWHICH\b|$))",
-                 text[start:])
-    return m["name"].strip() if m and 1 <= len(m["name"].split()) <= 6 else None
+    m = re.match(r"(?:THE\s+)?(?P<name>[A-Z'\u2019\" ]+?(?:\s+\([A-Z]{2,8}\))?)"
+                 r"(?=\s*(?:,|\.|;|\bWHICH\b|\b(?:CLAIMED|SAID|HAS|HAD)\b|$))", text[start:])
+    return m["name"].strip() if m and 1 <= len(m["name"].split()) <= 9 else None
 
 
 def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
@@ -52,9 +55,12 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for n, text in texts.items():
         capitals = written_in_capitals(text)
-        for pattern in _CLAIMS if capitals else [*_CLAIMS, _BLAMED]:
+        for pattern in [*_CLAIMS, _BLAMED_FOR] if capitals else [*_CLAIMS, _BLAMED]:
             for m in pattern.finditer(text):
-                name = _caps_name(text, m.start("name")) if capitals else m["name"]
+                # a name that opens with a quoted part: 'THE "JOSE ARRIAGA" FRONT OF ...'
+                start = m.start("name") - (text[m.start("name") - 1:m.start("name")] == '"')
+                name = (m["name"].strip() if pattern is _BLAMED_FOR else _caps_name(text, start)) \
+                    if capitals else m["name"]
                 if not name or name.split()[0].lower() in _NOT_A_GROUP and len(name.split()) == 1:
                     continue
                 if name.split()[0].lower() in ("no", "nobody"):

@@ -122,6 +122,13 @@ def country_after(region: str, texts: list[str]) -> str | None:
     SAID" looks the same)."""
     after = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s*(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*"
                        r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$|,\s+(?=[a-z]))")
+    # "IN ORIENTE PROVINCE, IN SOUTHERN TIERRAVERDE": the part of a country it lies in
+    part_of = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s+(?i:in)\s+(?i:(?:north|south|east|west)\w*\s+)?"
+                         r"(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s*(?:[.;,)]|$)")
+    for text in texts:
+        m = part_of.search(text)
+        if m and not _ADMIN_WORDS.search(m["country"]) and not is_calendar_word(m["country"]):
+            return m["country"]
     for text in texts:
         m = after.search(text)
         # "..., Tessin province, Ardavia, setting fire to ...": the chain ends before
@@ -174,6 +181,8 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
             country = country or parts[-1]
     if place:
         place = _named_part(place)
+    if country and (not admin or _same(admin, country)) and _ADMIN_WORDS.search(country):
+        admin, country = country, None  # "Walla state" given as the country: a region
     if country:  # "southern Tierraverde" of "in southern Tierraverde": the country is Tierraverde
         # (only "-ern" adjectives: "South Sudan", "Central African Republic" are names)
         country = re.sub(r"^(?i:the\s+)?(?i:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+(?=\S)", "",
@@ -211,7 +220,9 @@ def _region_patterns(place: str) -> list[re.Pattern]:
     about it ("Alvora lies in the coastal district of Meren")."""
     p = rf"(?i:\b{re.escape(place)})"
     # "in Pellandra's northern Ulden province": the region, owned by its country
-    owned = rf"(?:{_NAME}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}"
+    # ("a hamlet in the north of Kestrel County": the part of the region named first)
+    owned = (rf"(?:(?i:the)\s+(?i:north|south|east|west|centre|center)\s+(?i:of)\s+)?"
+             rf"(?:{_NAME}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}")
     return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
             re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
             # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
@@ -249,17 +260,49 @@ _SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|scho
                    r"|cathedral|temple|university|college|mall|bazaar)$", re.I)
 
 
+# A site outside a town: "the workers' camp of the tin mine", "an army base".
+_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost)\b", re.I)
+
+
 def town_of_site(place: str, texts: list[str]) -> str:
     """The town the sentences put the site `place` in, else `place`."""
-    if not _SITE.search(place.strip()):
-        return place
     words = name_words(place)
-    for text in texts:
-        m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
-                      r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
-        if m and not has_region_word(m[1]):
-            return m[1]
+    if _SITE.search(place.strip()):
+        for text in texts:
+            m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
+                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
+            if m and not has_region_word(m[1]):
+                return m[1]
+        # "Dravonice prison": a town's name before a site's lower-case noun is the town
+        # (not "Grenholt Prison", a site's own name)
+        named = re.fullmatch(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:[a-z][\w-]*\s+)?[a-z]+",
+                             place.strip())
+        if named and not has_region_word(named["town"]):
+            return named["town"]
+    elif _SITE_OUTSIDE.search(place):
+        # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
+        for text in texts:
+            m = re.search(rf"(?i:{words})[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+                          r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
+            if m and not has_region_word(m[1]):
+                return m[1]
     return place
+
+
+# A region given by its kind alone: "the northern department" of "IN THE NORTHERN
+# DEPARTMENT OF ALTO QUIRIMA" is Alto Quirima.
+_UNNAMED_REGION = re.compile(rf"(?i:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?{_KIND}")
+
+
+def _region_named(admin: str, texts: list[str]) -> str:
+    """The name the sentences give a region `admin` names by its kind alone, else `admin`."""
+    if not _UNNAMED_REGION.fullmatch(admin.strip()):
+        return admin
+    for text in texts:
+        m = re.search(rf"(?i:{name_words(admin)})\s+(?i:of)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})", text)
+        if m:
+            return m["name"]
+    return admin
 
 
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
@@ -277,6 +320,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     filed_in = article.dateline.country if article.dateline else None
     if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region
+    if place and filed_in and _same(place, filed_in):
+        place, country = None, country or place  # ... or as the place
     admin, country = admin or dateline_admin, country or dateline_country
     if country and not article.names(country):
         country = None  # never in the article: the model's invention
@@ -306,6 +351,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         if found:
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
             country = country or owner_of_region(found[0], article.evidence[found[1]])
+    if admin:
+        admin = _region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

@@ -18,7 +18,7 @@ from summarizer.verify.categories import (
 )
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
-from summarizer.verify.tallies import of_an_earlier_year, tally
+from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
 
 
 class CasualtyChecks:
@@ -72,6 +72,10 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
+        if one_of_them_described(cas.count, texts):  # rule 9: "two engineers, one of them a citizen of ..."
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} describe one member of a group they count before it, "
+                f"not a figure of its own; give the group's figure, or leave it out"))]
         if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year, self.report_month):  # rule 13
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "

@@ -13,7 +13,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "armed attack": (
         "attack", "ambush", "gunm", "gunfire", "gunpoint", "shot", "shoot", "fired", "opened fire", "raid",
         "storm", "stormed", "storming", "assail", "assault", "armed", "militant", "insurgent", "rebel", "jihad",
-        "stab", "machete",
+        "stab", "machete", "machinegun", "machine-gun", "machine gun", "under fire",
         "massacre", "killed", "killing", "murder", "assassin", "terror", "sniper", "strike", "struck",
         "set fire", "set on fire", "torch", "arson",  # a fire set by attackers is an armed attack (docs/eval.md)
     ),
@@ -106,6 +106,7 @@ _FALSE_FRIENDS = {
     "wind": ("window", "winding"), "hail": ("hailed",), "mob": ("mobil",), "front": ("frontier",),
     "explo": ("explor", "exploit"), "stab": ("stabil",), "surge": ("surgeo", "surger"), "mine": ("miner",),
     "road": ("roadblock",), "fight": ("fighter",),  # "TLM fighters withdrew": no fight told
+    "ransom": ("ransomware",),  # "a ransomware attack took the systems offline": nobody held
 }
 
 

@@ -106,8 +106,19 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
     rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
+# "... dug graves in Kebbe on Tuesday, a day after the village was attacked": the
+# day given is one after the act the clause that follows it tells.
+_DAY_AFTER_THE_ACT = re.compile(r"^\s*,\s+(?:a|one|two|three|the)\s+days?\s+after\s+[^.;]{0,80}?\b(?:was|were)\s+"
+                                r"(?:\w+\s+)?(?:attacked|raided|stormed|bombed|shelled|ambushed|hit|overrun|struck)\b",
+                                re.I)
+
+
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates what came after the event
     ("the death toll ... rose to 17 on Tuesday", "what workers found on Sunday
-    morning", "died of his wounds on Monday"), none the event itself."""
+    morning", "died of his wounds on Monday", "on Tuesday, a day after the village
+    was attacked"), none the event itself."""
+    hits = _mentions(phrase, texts)
+    if hits and all(_DAY_AFTER_THE_ACT.match(t[b:]) for t, _, b in hits):
+        return True
     return _dates_only(phrase, texts, _AFTER_THE_FACT, EVENT_VERBS)

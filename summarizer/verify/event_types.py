@@ -69,6 +69,8 @@ _DELIBERATE = re.compile(
     r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
     r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men|masked\s+men|drones?"
+    # "came under machinegun fire from both sides of the road": shot at, no accident
+    r"|came\s+under\s+(?:[\w-]+\s+)?fire|machine[- ]?guns?(?:\s+fire)?"
     # "The house ... was set on fire by about 20 masked men"
     r"|set\s+on\s+fire\s+by)\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;

@@ -17,7 +17,7 @@ place and figures to today's. So:
    marker ("Another ...", "In a separate ...", "Separately,", "Elsewhere,", "In
    other incidents,", "The second blast ...") or with a date other than the incident's own ("On Monday,"
    after "on Sunday"), or with a later time of the same day ("Later that day,", "On the same day,",
-   "About four hours later,") before words of an event; not at a sentence that
+   "The same night,", "About four hours later,") before words of an event; not at a sentence that
    counts the event among others ("It was the third attack on ... this year") nor
    at a later day's aftermath ("On 19 October six miners were brought out alive"). The new incident's type is the one its first sentence
    states most (the type with the most of its words there: "a roadside bomb
@@ -67,12 +67,14 @@ _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|a
                         rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)
 # "Later that day, around 40 militants assaulted an army outpost", "On the same day,
-# unidentified forces shelled Lirra village", "About four hours later, a bomb ...": a
+# unidentified forces shelled Lirra village", "THE SAME NIGHT, A HIGH-VOLTAGE TOWER ...
+# WAS BLOWN UP", "About four hours later, a bomb ...": a
 # later event of the same day, when the sentence tells one of its own (not "Later that
 # day, police arrested two suspects").
 LATER_THAT_DAY = re.compile(
     r"^\W*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:on\s+)?the\s+same\s+day|(?:about\s+|some\s+|around\s+)?(?:\w+\s+)?hours\s+later)\b", re.I)
+    r"|(?:on\s+|during\s+)?(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)"
+    r"|(?:about\s+|some\s+|around\s+)?(?:\w+\s+)?hours\s+later)\b", re.I)
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"

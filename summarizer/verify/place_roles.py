@@ -144,11 +144,19 @@ _HOSPITAL_NAMED = re.compile(r"^\s+(?:General|Regional|District|Memorial|Central
                              r"|Medical\s+Cent(?:re|er))\b|^\s+General\b")
 
 
+# "Pelleny District Hospital, 25 km away, where the wounded were taken": the hospital
+# is where they were cared for, whatever comes before its name.
+_WHERE_CARED = re.compile(r"^[^.;]{0,60}?,\s+(?:where|to\s+which)\s+(?:the\s+)?(?:wounded|injured|victims|survivors"
+                          r"|casualties)\s+(?:were|had\s+been)\s+(?:taken|brought|flown|rushed|treated|admitted)\b",
+                          re.I)
+
+
 def only_elsewhere(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where people went, came
     from or spoke, or a hospital's name, not where it happened (rule 17)."""
     return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)),
-                       said_after=lambda before, after: bool(_CARED_FOR.search(before) and _HOSPITAL_NAMED.match(after)))
+                       said_after=lambda before, after: bool(_HOSPITAL_NAMED.match(after) and (
+                           _CARED_FOR.search(before) or _WHERE_CARED.match(after))))
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:
@@ -172,6 +180,6 @@ def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool],
             in_route = in_a_route and any(r.start() <= m.start() and m.end() <= r.end() for r in _ROUTE.finditer(text))
             if not (in_route or said_before(text[max(0, m.start() - 80):m.start()])
                     or (said_after is not None and said_after(text[max(0, m.start() - 80):m.start()],
-                                                              text[m.end():m.end() + 40]))):
+                                                              text[m.end():m.end() + 120]))):
                 return False
     return seen > 0

@@ -212,8 +212,14 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
 _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
 # ... and past a place after it, for those who speak: "THE ARMY COMMAND IN CORALINA REPORTED".
 _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
-_PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                      rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b", re.I)  # passive: "was shot", not "was holding"
+# past a relative clause: "A PATROL THAT WAS RETURNING TO ITS BASE WAS ATTACKED"
+_RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
+_PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                      rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b"  # passive: "was shot", not "was holding"
+                      rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
+                      # "AN ARMY TRUCK ... CAME UNDER MACHINEGUN FIRE": shot at
+                      rf"|(?:{_RELATIVE_CLAUSE})?[\s,]*(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){{0,2}}?(?:fire|attack))",
+                      re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
@@ -288,7 +294,9 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 _TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
                     r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
 # "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred)\s+"
+# (and where supplies were going: "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON")
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
+                       r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 

@@ -144,3 +144,19 @@ def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: 
                                  year, month)
              for sentence in sentences if name_in_text(name, sentence)]
     return bool(found) and all(found)
+
+
+# "CARRIED OFF TWO ENGINEERS, ONE OF THEM A CITIZEN OF MARAVAL", "THREE SOLDIERS ...,
+# ONE OF THEM, A 19-YEAR-OLD CONSCRIPT, IS IN SERIOUS CONDITION": one member of a group
+# described, no figure of its own ("19 officers hurt, four of them with burns" is one).
+_ONE_DESCRIBED = re.compile(r"^\s+of\s+(?:them|whom)\s*,?\s+(?:a|an)\s", re.I)
+
+
+def one_of_them_described(count: int, sentences: list[str]) -> bool:
+    """True when `count` is 1 and every place the sentences state it describes one
+    member of a group counted before it ("..., one of them a citizen of ...")."""
+    if count != 1:
+        return False
+    found = [k > 0 and bool(_ONE_DESCRIBED.match(sentence[m.end:]))
+             for sentence in sentences for k, m in enumerate(figure_mentions(sentence)) if m.value == 1]
+    return bool(found) and all(found)

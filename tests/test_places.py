@@ -7,15 +7,8 @@ import pytest
 from summarizer.core.schema import DraftIncident, EventFields
 from summarizer.read.segment import segment
 from summarizer.records.derive import Article
-from summarizer.records.places import (
-    _countries_named,
-    largest_region,
-    locate,
-    owner_of_region,
-    region_of_place,
-    share_lead_location,
-    split_place,
-)
+from summarizer.records.places import _countries_named, locate, share_lead_location, split_place
+from summarizer.records.regions import largest_region, owner_of_region, region_of_place
 from summarizer.verify.dates import find_dateline
 
 

@@ -331,7 +331,7 @@ def test_an_opening_incident_of_a_type_its_sentences_do_not_state_takes_the_kind
     ("Kessa Airport", "The aircraft crashed at Kessa Airport in Velm.", "Kessa Airport"),  # no site of a town
 ])
 def test_a_site_in_a_town_is_placed_at_the_town(place, text, town):
-    from summarizer.records.places import town_of_site
+    from summarizer.records.regions import town_of_site
     assert town_of_site(place, [text]) == town
 
 

@@ -11,7 +11,7 @@ from support.drafts import verifier_problems
 from summarizer.core.schema import Draft
 from summarizer.evaluation.same_names import same_party
 from summarizer.read.segment import segment
-from summarizer.records.places import country_after
+from summarizer.records.regions import country_after
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.dates import dates_a_span_of_days, names_a_span_of_days
 from summarizer.verify.event_types import kind_contradicted

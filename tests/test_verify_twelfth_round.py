@@ -118,7 +118,7 @@ def test_fire_from_an_ambush_and_ransomware_are_told_as_what_they_are(text, kind
 
 
 def test_places_from_the_lead_run():
-    from summarizer.records.places import country_after, region_of_place, town_of_site, _region_named
+    from summarizer.records.regions import country_after, region_of_place, region_named, town_of_site
     camp = ("THE WORKERS' CAMP OF THE SANTA RITA TIN MINE, NEAR THE TOWN OF CERRO ALTO IN ORIENTE PROVINCE, IN "
             "SOUTHERN MARENCIA, WAS ATTACKED LATE ON SATURDAY.")
     assert town_of_site("THE WORKERS' CAMP OF THE SANTA RITA TIN MINE", [camp]) == "CERRO ALTO"
@@ -128,7 +128,7 @@ def test_places_from_the_lead_run():
     assert country_after("ORIENTE PROVINCE", [camp]) == "MARENCIA"
     assert region_of_place("Alder Bend", {3: "The river at Alder Bend, a hamlet in the north of Kestrel County, "
                                              "rose nearly 11 feet."}) == ("Kestrel County", 3)
-    assert _region_named("THE NORTHERN DEPARTMENT", ["GARRISON AT TOLAPAN, IN THE NORTHERN DEPARTMENT OF ALTO "
+    assert region_named("THE NORTHERN DEPARTMENT", ["GARRISON AT TOLAPAN, IN THE NORTHERN DEPARTMENT OF ALTO "
                                                      "QUIRIMA, CAME UNDER FIRE"]) == "ALTO QUIRIMA"
     assert split_place(EventFields(place="Kebbe", admin_area="Walla state", country="Walla state")) == (
         "Kebbe", "Walla state", None)

@@ -7,7 +7,8 @@ from support.drafts import verifier_problems
 
 from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
-from summarizer.records.places import largest_region, split_place
+from summarizer.records.places import split_place
+from summarizer.records.regions import largest_region
 from summarizer.verify.tallies import tally
 from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
 from summarizer.verify.names import name_in_text, names_a_region

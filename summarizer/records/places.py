@@ -16,24 +16,28 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.core.schema import DraftIncident, EventFields
+from summarizer.records.regions import (
+    ADMIN_WORDS,
+    CAPITALISED,
+    country_after,
+    largest_region,
+    owner_of_region,
+    region_named,
+    region_of_place,
+    town_of_site,
+)
 from summarizer.verify.names import (
     has_region_word,
-    is_calendar_word,
     name_in_text,
-    name_words,
     names_a_region,
     only_as_neighbour,
     only_as_region,
     written_as_a_name,
-    written_in_capitals,
 )
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
 
-_ADMIN_WORDS = re.compile(
-    r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
-    r"municipality|territory|division|zone)\b", re.I)
 _NOTHING = {"", "null", "none", "n/a", "na", "unknown", "not stated", "not given", "-"}
 _POSSESSIVE = re.compile(
     r"^(?P<owner>[^\W\d_][\w .'-]*?)['\u2019]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern"
@@ -66,12 +70,12 @@ def _owned(value: str | None) -> tuple[str | None, str | None]:
     follows ("St Mary's Hospital" is left alone); "Pelagonia's southern coast"
     and "the north of the Republic of Monteazul" give the country and no region."""
     m = _POSSESSIVE.match(value or "")
-    if m and _ADMIN_WORDS.search(m["rest"]):
+    if m and ADMIN_WORDS.search(m["rest"]):
         return m["owner"], m["rest"]
     if m and _COASTS.search(m["rest"]):
         return m["owner"], None
     m = _PART_OF.match(value or "")
-    if m and not _ADMIN_WORDS.search(m["owner"]):
+    if m and not ADMIN_WORDS.search(m["owner"]):
         return m["owner"], None
     return None, value
 
@@ -99,58 +103,8 @@ def _named_part(place: str) -> str:
 def _chain(value: str) -> list[str]:
     """The links of a place chain: "Gumbe (Lower Dunn region)" is "Gumbe, Lower Dunn region"
     ("Kessa Airport (KSA)" is one name)."""
-    value = re.sub(r"\s*\(([^()]+)\)", lambda m: f", {m[1]}" if _ADMIN_WORDS.search(m[1]) else m[0], value)
+    value = re.sub(r"\s*\(([^()]+)\)", lambda m: f", {m[1]}" if ADMIN_WORDS.search(m[1]) else m[0], value)
     return [p.strip() for p in value.split(",") if p.strip()]
-
-
-# The next link of a place chain, when it is a larger region: ", Kadra province".
-# Its name is capitalised: in "Halder district, the state oil company said" no
-# region follows.
-_LARGER_REGION = (r"\s*,\s*"
-                  # "Vell district, in Veskaria's western Krassa region": the chain may go on
-                  # with "in", the country's possessive and a point of the compass
-                  r"(?:(?i:in)\s+(?:(?i:the)\s+)?(?:[A-Z\u00c0-\u00de][\w-]*['\u2019]s\s+)?"
-                  r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western)[\w-]*\s+)?)?"
-                  r"(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
-                  r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
-
-
-def country_after(region: str, texts: list[str]) -> str | None:
-    """The last link of a place chain, after its largest region: "Ardavia" of
-    "Gorra village, Suna district, Tessin province, Ardavia." (a name closing the
-    chain, in an article written in mixed case: in capitals "KADRA PROVINCE, POLICE
-    SAID" looks the same)."""
-    after = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s*(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*"
-                       r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$|,\s+(?=[a-z]))")
-    # "IN ORIENTE PROVINCE, IN SOUTHERN TIERRAVERDE": the part of a country it lies in
-    part_of = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s+(?i:in)\s+(?i:(?:north|south|east|west)\w*\s+)?"
-                         r"(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s*(?:[.;,)]|$)")
-    for text in texts:
-        m = part_of.search(text)
-        if m and not _ADMIN_WORDS.search(m["country"]) and not is_calendar_word(m["country"]):
-            return m["country"]
-    for text in texts:
-        m = after.search(text)
-        # "..., Tessin province, Ardavia, setting fire to ...": the chain ends before
-        # a clause; "..., Tessin province, Monday, ..." ends in no country.
-        if (m and not written_in_capitals(text) and not _ADMIN_WORDS.search(m["country"])
-                and not is_calendar_word(m["country"])):
-            return m["country"]
-    return None
-
-
-def largest_region(admin: str, texts: list[str]) -> str:
-    """The wire writes a place chain from small to large ("Teshi village, Lomar
-    district, Kadra province, Velmora"): the admin area is the largest region the
-    chain names after the one the model gave ("Kadra province", not "Lomar
-    district"), as the gold annotates it."""
-    for _ in range(3):
-        after = re.compile(f"(?i:{re.escape(admin)})" + _LARGER_REGION)
-        found = next((m for m in map(after.search, texts) if m), None)
-        if found is None:
-            break
-        admin = found["next"]
-    return admin
 
 
 def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:
@@ -170,18 +124,18 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
                 admin = rest[0]
             country = country or rest[-1]
         elif rest:
-            if _ADMIN_WORDS.search(rest[0]):
+            if ADMIN_WORDS.search(rest[0]):
                 admin = admin or rest[0]
             else:
                 country = country or rest[0]
     if admin and ("," in admin or "(" in admin):
         parts = _chain(admin)
         admin = parts[0] if parts else None
-        if len(parts) > 1 and not _ADMIN_WORDS.search(parts[-1]):
+        if len(parts) > 1 and not ADMIN_WORDS.search(parts[-1]):
             country = country or parts[-1]
     if place:
         place = _named_part(place)
-    if country and (not admin or _same(admin, country)) and _ADMIN_WORDS.search(country):
+    if country and (not admin or _same(admin, country)) and ADMIN_WORDS.search(country):
         admin, country = country, None  # "Walla state" given as the country: a region
     if country:  # "southern Tierraverde" of "in southern Tierraverde": the country is Tierraverde
         # (only "-ern" adjectives: "South Sudan", "Central African Republic" are names)
@@ -192,117 +146,12 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
     town = _TOWN_OF.search(admin or "")
     if town:  # "northern city of Selmar" is a place, not a region
         place, admin = place or town["name"], None
-    if place and (_ADMIN_WORDS.search(place) or _COASTS.search(place)) and not re.search(
+    if place and (ADMIN_WORDS.search(place) or _COASTS.search(place)) and not re.search(
             r"\b(town|village|city|camp)\b", place, re.I):
         # "Harrow district" or "Pelagonia's southern coast" is no town: a region given as the place.
         owner, region = _owned(place)
         place, admin, country = None, admin or region, country or owner
     return place or None, admin or None, country or None
-
-
-_KIND = r"(?i:province|region|state|district|department|county|governorate|oblast|prefecture)"
-_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"  # capitalised: "the coastal district" is no name
-# A region as the article writes it: "Drava region", "Nordmark Province", or
-# "the coastal district of Meren" (then the name is the region's: "Meren").
-_REGION = (rf"(?:(?P<named>(?:{_NAME}\s+){{1,3}}{_KIND})\b"
-           rf"|(?i:the\s+)?(?:[a-z]+\s+)?{_KIND}\s+(?i:of)\s+(?P<bare>{_NAME}(?:\s+{_NAME}){{0,2}}?)(?=[\s,.;)]|$))")
-
-
-# The part of a country a region lies in: "Pellandra's northern Ulden province".
-_DIRECTION_PART = r"(?:(?i:north|south|east|west|central)\w*\s+)?"
-
-
-def _region_patterns(place: str) -> list[re.Pattern]:
-    """How an article gives a place's region: in brackets ("Gumbe (Lower Dunn
-    region)"), next in a chain ("Ortel village, Brisk district"), as the place's
-    capital ("Ostrin, the capital of Drava region"; "Tarsk, the second-largest
-    city of Lusania and the capital of its Nordmark Province"), or in a sentence
-    about it ("Alvora lies in the coastal district of Meren")."""
-    p = rf"(?i:\b{re.escape(place)})"
-    # "in Pellandra's northern Ulden province": the region, owned by its country
-    # ("a hamlet in the north of Kestrel County": the part of the region named first)
-    owned = (rf"(?:(?i:the)\s+(?i:north|south|east|west|centre|center)\s+(?i:of)\s+)?"
-             rf"(?:{_NAME}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}")
-    return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
-            re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
-            # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
-            # "Dellow, on a road just outside the town in Ulvania's eastern Kelda province"
-            re.compile(rf"{p}\s+(?i:in)\s+{owned}"),
-            re.compile(rf"{p},\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{0,80}}?\b(?i:in)\s+{owned}"),
-            re.compile(rf"{p},\s+[^,.;()]{{0,60}}?\b(?i:capital|seat)\s+(?i:of)\s+(?i:its\s+|the\s+)?{_REGION}"),
-            re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}")]
-
-
-def owner_of_region(region: str, text: str) -> str | None:
-    """The country that owns `region` in `text`: "Pellandra" of "in Pellandra's
-    northern Ulden province"."""
-    m = re.search(rf"({_NAME}(?:\s+{_NAME})?)['\u2019]s\s+{_DIRECTION_PART}(?i:{name_words(region)})", text)
-    return m[1] if m else None
-
-
-def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
-    """The region the article gives `place` (`_region_patterns`) and the sentence
-    that gives it: a fact about the place, wherever the article states it (a
-    background sentence about an earlier attack on the town says it as well)."""
-    patterns = _region_patterns(place)
-    for n, text in texts.items():
-        for pattern in patterns:
-            m = pattern.search(text)
-            if m:
-                return " ".join((m["named"] or m["bare"]).split()), n
-    return None
-
-
-# A site in a town ("Grenholt Prison in Stennick", "the Vaino Arena in Tervola", "the
-# Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
-# a mine or a base in open country keeps its own name).
-_SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
-                   r"|cathedral|temple|university|college|mall|bazaar)$", re.I)
-
-
-# A site outside a town: "the workers' camp of the tin mine", "an army base".
-_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost)\b", re.I)
-
-
-def town_of_site(place: str, texts: list[str]) -> str:
-    """The town the sentences put the site `place` in, else `place`."""
-    words = name_words(place)
-    if _SITE.search(place.strip()):
-        for text in texts:
-            m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
-                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
-            if m and not has_region_word(m[1]):
-                return m[1]
-        # "Dravonice prison": a town's name before a site's lower-case noun is the town
-        # (not "Grenholt Prison", a site's own name)
-        named = re.fullmatch(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:[a-z][\w-]*\s+)?[a-z]+",
-                             place.strip())
-        if named and not has_region_word(named["town"]):
-            return named["town"]
-    elif _SITE_OUTSIDE.search(place):
-        # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
-        for text in texts:
-            m = re.search(rf"(?i:{words})[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
-                          r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
-            if m and not has_region_word(m[1]):
-                return m[1]
-    return place
-
-
-# A region given by its kind alone: "the northern department" of "IN THE NORTHERN
-# DEPARTMENT OF ALTO QUIRIMA" is Alto Quirima.
-_UNNAMED_REGION = re.compile(rf"(?i:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?{_KIND}")
-
-
-def _region_named(admin: str, texts: list[str]) -> str:
-    """The name the sentences give a region `admin` names by its kind alone, else `admin`."""
-    if not _UNNAMED_REGION.fullmatch(admin.strip()):
-        return admin
-    for text in texts:
-        m = re.search(rf"(?i:{name_words(admin)})\s+(?i:of)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})", text)
-        if m:
-            return m["name"]
-    return admin
 
 
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
@@ -352,7 +201,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
             country = country or owner_of_region(found[0], article.evidence[found[1]])
     if admin:
-        admin = _region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
+        admin = region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts
@@ -372,9 +221,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
 _WIDE = r"(?i:north|south|east|west|centre|center|interior)"
 _COUNTRY_FORMS = re.compile(
     rf"\b(?i:regions|provinces|states|districts|departments|parts|areas|{_WIDE})\s+(?i:of)\s+(?i:the\s+)?"
-    rf"(?P<of>(?i:republic\s+of\s+)?{_NAME})"
-    rf"|\b(?i:northern|southern|eastern|western|central)\s+(?P<adj>{_NAME})"
-    rf"|(?P<owner>{_NAME})['\u2019]s\s+(?:{_WIDE}|(?i:northern|southern|eastern|western)\b)")
+    rf"(?P<of>(?i:republic\s+of\s+)?{CAPITALISED})"
+    rf"|\b(?i:northern|southern|eastern|western|central)\s+(?P<adj>{CAPITALISED})"
+    rf"|(?P<owner>{CAPITALISED})['\u2019]s\s+(?:{_WIDE}|(?i:northern|southern|eastern|western)\b)")
 _NOT_A_COUNTRY = {"town", "towns", "village", "villages", "city", "cities", "region", "regions", "province",
                   "district", "department", "state", "area", "areas", "border", "coast", "highlands", "hills",
                   "part", "parts", "edge", "outskirts", "suburbs", "country", "capital"}

@@ -1,0 +1,169 @@
+"""Where the article puts a place (summarizer.records.places calls these): the
+region of a place chain or of a sentence about the place, the country after a
+region, the town a site stands in. Each reads the article's own words; none
+invents a name the text does not give."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.names import has_region_word, is_calendar_word, name_words, written_in_capitals
+
+ADMIN_WORDS = re.compile(
+    r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
+    r"municipality|territory|division|zone)\b", re.I)
+
+
+# The next link of a place chain, when it is a larger region: ", Kadra province".
+# Its name is capitalised: in "Halder district, the state oil company said" no
+# region follows.
+_LARGER_REGION = (r"\s*,\s*"
+                  # "Vell district, in Veskaria's western Krassa region": the chain may go on
+                  # with "in", the country's possessive and a point of the compass
+                  r"(?:(?i:in)\s+(?:(?i:the)\s+)?(?:[A-Z\u00c0-\u00de][\w-]*['\u2019]s\s+)?"
+                  r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western)[\w-]*\s+)?)?"
+                  r"(?P<next>(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){1,3}"
+                  r"(?i:province|region|state|department|governorate|oblast|prefecture))\b")
+
+
+def country_after(region: str, texts: list[str]) -> str | None:
+    """The last link of a place chain, after its largest region: "Ardavia" of
+    "Gorra village, Suna district, Tessin province, Ardavia." (a name closing the
+    chain, in an article written in mixed case: in capitals "KADRA PROVINCE, POLICE
+    SAID" looks the same)."""
+    after = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s*(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*"
+                       r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){0,2})\s*(?:[.;)]|$|,\s+(?=[a-z]))")
+    # "IN ORIENTE PROVINCE, IN SOUTHERN TIERRAVERDE": the part of a country it lies in
+    part_of = re.compile(f"(?i:{re.escape(region)})" + r"\s*,\s+(?i:in)\s+(?i:(?:north|south|east|west)\w*\s+)?"
+                         r"(?P<country>[A-Z\u00c0-\u00de][\w'\u2019-]*)\s*(?:[.;,)]|$)")
+    for text in texts:
+        m = part_of.search(text)
+        if m and not ADMIN_WORDS.search(m["country"]) and not is_calendar_word(m["country"]):
+            return m["country"]
+    for text in texts:
+        m = after.search(text)
+        # "..., Tessin province, Ardavia, setting fire to ...": the chain ends before
+        # a clause; "..., Tessin province, Monday, ..." ends in no country.
+        if (m and not written_in_capitals(text) and not ADMIN_WORDS.search(m["country"])
+                and not is_calendar_word(m["country"])):
+            return m["country"]
+    return None
+
+
+def largest_region(admin: str, texts: list[str]) -> str:
+    """The wire writes a place chain from small to large ("Teshi village, Lomar
+    district, Kadra province, Velmora"): the admin area is the largest region the
+    chain names after the one the model gave ("Kadra province", not "Lomar
+    district"), as the gold annotates it."""
+    for _ in range(3):
+        after = re.compile(f"(?i:{re.escape(admin)})" + _LARGER_REGION)
+        found = next((m for m in map(after.search, texts) if m), None)
+        if found is None:
+            break
+        admin = found["next"]
+    return admin
+
+
+_KIND = r"(?i:province|region|state|district|department|county|governorate|oblast|prefecture)"
+CAPITALISED = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"  # capitalised: "the coastal district" is no name
+# A region as the article writes it: "Drava region", "Nordmark Province", or
+# "the coastal district of Meren" (then the name is the region's: "Meren").
+_REGION = (rf"(?:(?P<named>(?:{CAPITALISED}\s+){{1,3}}{_KIND})\b"
+           rf"|(?i:the\s+)?(?:[a-z]+\s+)?{_KIND}\s+(?i:of)\s+(?P<bare>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}?)(?=[\s,.;)]|$))")
+
+
+# The part of a country a region lies in: "Pellandra's northern Ulden province".
+_DIRECTION_PART = r"(?:(?i:north|south|east|west|central)\w*\s+)?"
+
+
+def _region_patterns(place: str) -> list[re.Pattern]:
+    """How an article gives a place's region: in brackets ("Gumbe (Lower Dunn
+    region)"), next in a chain ("Ortel village, Brisk district"), as the place's
+    capital ("Ostrin, the capital of Drava region"; "Tarsk, the second-largest
+    city of Lusania and the capital of its Nordmark Province"), or in a sentence
+    about it ("Alvora lies in the coastal district of Meren")."""
+    p = rf"(?i:\b{re.escape(place)})"
+    # "in Pellandra's northern Ulden province": the region, owned by its country
+    # ("a hamlet in the north of Kestrel County": the part of the region named first)
+    owned = (rf"(?:(?i:the)\s+(?i:north|south|east|west|centre|center)\s+(?i:of)\s+)?"
+             rf"(?:{CAPITALISED}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}")
+    return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
+            re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
+            # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
+            # "Dellow, on a road just outside the town in Ulvania's eastern Kelda province"
+            re.compile(rf"{p}\s+(?i:in)\s+{owned}"),
+            re.compile(rf"{p},\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{0,80}}?\b(?i:in)\s+{owned}"),
+            re.compile(rf"{p},\s+[^,.;()]{{0,60}}?\b(?i:capital|seat)\s+(?i:of)\s+(?i:its\s+|the\s+)?{_REGION}"),
+            re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}")]
+
+
+def owner_of_region(region: str, text: str) -> str | None:
+    """The country that owns `region` in `text`: "Pellandra" of "in Pellandra's
+    northern Ulden province"."""
+    m = re.search(rf"({CAPITALISED}(?:\s+{CAPITALISED})?)['\u2019]s\s+{_DIRECTION_PART}(?i:{name_words(region)})", text)
+    return m[1] if m else None
+
+
+def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
+    """The region the article gives `place` (`_region_patterns`) and the sentence
+    that gives it: a fact about the place, wherever the article states it (a
+    background sentence about an earlier attack on the town says it as well)."""
+    patterns = _region_patterns(place)
+    for n, text in texts.items():
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m:
+                return " ".join((m["named"] or m["bare"]).split()), n
+    return None
+
+
+# A site in a town ("Grenholt Prison in Stennick", "the Vaino Arena in Tervola", "the
+# Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
+# a mine or a base in open country keeps its own name).
+_SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
+                   r"|cathedral|temple|university|college|mall|bazaar)$", re.I)
+
+
+# A site outside a town: "the workers' camp of the tin mine", "an army base".
+_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost)\b", re.I)
+
+
+def town_of_site(place: str, texts: list[str]) -> str:
+    """The town the sentences put the site `place` in, else `place`."""
+    words = name_words(place)
+    if _SITE.search(place.strip()):
+        for text in texts:
+            m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
+                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
+            if m and not has_region_word(m[1]):
+                return m[1]
+        # "Dravonice prison": a town's name before a site's lower-case noun is the town
+        # (not "Grenholt Prison", a site's own name)
+        named = re.fullmatch(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:[a-z][\w-]*\s+)?[a-z]+",
+                             place.strip())
+        if named and not has_region_word(named["town"]):
+            return named["town"]
+    elif _SITE_OUTSIDE.search(place):
+        # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
+        for text in texts:
+            m = re.search(rf"(?i:{words})[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+                          r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
+            if m and not has_region_word(m[1]):
+                return m[1]
+    return place
+
+
+# A region given by its kind alone: "the northern department" of "IN THE NORTHERN
+# DEPARTMENT OF ALTO QUIRIMA" is Alto Quirima.
+_UNNAMED_REGION = re.compile(rf"(?i:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?{_KIND}")
+
+
+def region_named(admin: str, texts: list[str]) -> str:
+    """The name the sentences give a region `admin` names by its kind alone, else `admin`."""
+    if not _UNNAMED_REGION.fullmatch(admin.strip()):
+        return admin
+    for text in texts:
+        m = re.search(rf"(?i:{name_words(admin)})\s+(?i:of)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})", text)
+        if m:
+            return m["name"]
+    return admin

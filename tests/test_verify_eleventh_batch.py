@@ -104,7 +104,7 @@ def test_part_of_a_group_that_died_is_killed(text, count, category):
 
 
 def test_a_thing_before_a_persons_noun_counts_people():
-    from summarizer.verify.categories import counts_things
+    from summarizer.verify.counted import counts_things
     assert not counts_things(2, ["Rescuers found the bodies of two shop assistants on Thursday."])
     assert counts_things(2, ["The blast destroyed two shops."])
 
@@ -176,7 +176,8 @@ def test_the_force_that_retook_a_prison_is_no_perpetrator():
 
 
 def test_attackers_reckoned_and_the_accused_are_no_casualties():
-    from summarizer.verify.categories import counts_attackers, counts_the_accused
+    from summarizer.verify.categories import counts_attackers
+    from summarizer.verify.counted import counts_the_accused
     assert counts_attackers(30, ["Some 30 gunmen on horseback raided the market, shooting dead seven traders."])
     assert not counts_attackers(30, ["Some 30 gunmen were killed in the fighting."])
     trial = "In 1996, 23 prisoners were tried for hostage-taking; 17 were convicted, and six were acquitted."

@@ -359,7 +359,7 @@ def test_figures_in_brackets_take_the_category_before_them():
 
 
 def test_ground_held_is_no_captive_and_sides_are_no_people():
-    from summarizer.verify.categories import counts_things
+    from summarizer.verify.counted import counts_things
     text = ("Around 40 militants assaulted an army outpost from two sides with machine guns; troops held the "
             "position and fought them off.")
     assert counts_things(2, [text])

@@ -158,7 +158,7 @@ def test_a_by_of_something_else_than_the_act_makes_no_perpetrator(name, text, pl
     (38, "The strike forced the cancellation of 38 planned operations, the hospital said; two nurses were hurt."),
 ])
 def test_motorcycles_and_operations_are_no_people(count, text):
-    from summarizer.verify.categories import counts_things
+    from summarizer.verify.counted import counts_things
     assert counts_things(count, [text])
 
 

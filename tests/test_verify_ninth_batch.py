@@ -188,7 +188,7 @@ def test_a_figure_of_an_earlier_years_election_is_background():
 
 
 def test_one_of_its_vehicles_counts_vehicles():
-    from summarizer.verify.categories import counts_things
+    from summarizer.verify.counted import counts_things
     assert counts_things(1, ["Six people were abducted, counting a driver who was sleeping in one of its vehicles."])
     assert not counts_things(2, ["Two of its guards were killed."])
 

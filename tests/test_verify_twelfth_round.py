@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.core.schema import EventFields
 from summarizer.records.places import split_place
-from summarizer.verify.categories import counts_things
+from summarizer.verify.counted import counts_things
 from summarizer.verify.tallies import of_an_earlier_year
 
 

@@ -286,17 +286,6 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     return bool(found) and all(found)
 
 
-# "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
-_ACCUSED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been)\s+(?:later\s+|also\s+)?"
-                      r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed)\b", re.I)
-
-
-def counts_the_accused(count: int, sentences: list[str]) -> bool:
-    """True when every place the sentences state `count` counts people tried,
-    charged or arrested: no casualty figure (docs/eval.md)."""
-    return every_statement(count, sentences, lambda after: bool(_ACCUSED.match(after)))
-
-
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -314,61 +303,6 @@ def presence_total(count: int, sentences: list[str]) -> bool:
                 not categories_named(sentence if cut_short else clause)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))
     return bool(found) and all(found)
-
-
-# Things a number may count in a casualty sentence ("seized two trucks", "12 shops
-# burned"): never people. Matched on the first words after the number.
-THINGS = {
-    "truck", "trucks", "vehicle", "vehicles", "car", "cars", "bus", "buses", "tanker", "tankers", "boat", "boats",
-    "home", "homes", "house", "houses", "building", "buildings", "shop", "shops", "stall", "stalls", "store",
-    "stores", "school", "schools", "church", "churches", "mosque", "mosques", "bridge", "bridges", "village",
-    "villages", "town", "towns", "hectare", "hectares", "acre", "acres", "tonne", "tonnes", "ton", "tons", "kg",
-    "kilogram", "kilograms", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
-    "metres", "meter", "meters", "yard", "yards", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "minute", "minutes", "record", "records", "file", "files", "computer", "computers", "server",
-    "servers", "device", "devices", "weapon", "weapons", "rifle", "rifles", "gun", "guns", "cattle", "cow", "cows",
-    "goat", "goats", "sheep", "head", "dollar", "dollars", "euro", "euros", "percent", "mph", "kph",
-    "pylon", "pylons", "well", "wells", "carriage", "carriages", "wagon", "wagons", "aircraft", "plane", "planes",
-    "helicopter", "helicopters", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "bomb", "bombs",
-    "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
-    "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
-    "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
-    "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
-    # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
-    "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
-    "account", "accounts", "website", "websites", "terminal", "terminals",
-}
-PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
-          "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
-
-
-# Who a thing's name may describe: "two shop assistants", "three tanker drivers".
-_PERSON_HEADS = PEOPLE | {"assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
-                          "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors"}
-
-
-def _counts_a_thing(words: list[str]) -> bool:
-    """The first of the words after a number that names people or things decides
-    (a thing followed by a person's noun is what the people do: "two shop assistants")."""
-    for k, word in enumerate(words):
-        if word in PEOPLE:
-            return False
-        if word in THINGS:
-            return not (k + 1 < len(words) and words[k + 1] in _PERSON_HEADS)
-    return False
-
-
-# "six of its hospitals", "one of the vehicles": what is counted comes after "of its".
-_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+")
-
-
-def counts_things(count: int, sentences: list[str]) -> bool:
-    """True when every place the sentences state `count` it counts things
-    ("two trucks", "12 police vehicles"), not people (rule 9)."""
-    # The two words after the number, within its phrase: "two police vehicles", not
-    # "One camper, a 34-year-old woman".
-    return every_statement(count, sentences, lambda after: _counts_a_thing(
-        re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", after[:40])[0].lower()))[:2]))
 
 
 def zero_stated(category: str, sentences: list[str]) -> bool:

@@ -127,3 +127,18 @@ def test_a_cyberattacks_target_is_the_organisation_hit_not_its_systems():
     assert [(t.name, t.sentences) for t in inc.targets] == [("Tern Valley Health", [1])]
     named = incident_from(events("cyberattack", [1, 2]), EventFields(targets=["Tern Valley Health"]), a)
     assert [t.name for t in named.targets] == ["Tern Valley Health"]  # not twice
+
+
+@pytest.mark.parametrize("name,text,harmed", [
+    ("night watchman", "GUERRILLAS FIRED ON THE BUNKHOUSES FOR TWO HOURS, KILLING FOUR MINERS AND A NIGHT WATCHMAN.", True),
+    ("driver", "A minibus was fired on by gunmen near Orsk, killing five passengers and wounding the driver.", True),
+    ("guard", "The guard was shot dead at the gate.", True),
+    ("driver", "Gunmen opened fire on the driver of a bus near Orsk.", False),  # the one fired on
+    ("convoy", "Gunmen killed two drivers of the convoy.", False),  # no person
+])
+def test_one_person_named_only_as_harmed_is_no_target(name, text, harmed):
+    from support.drafts import verifier_problems
+    from summarizer.verify.parties import one_person_harmed
+    assert one_person_harmed(name, [text]) is harmed
+    flagged = verifier_problems(text, event_type="armed attack", targets=[{"name": name, "sentences": [1]}])
+    assert bool([p for p in flagged if "only as harmed" in p]) is harmed

@@ -15,7 +15,7 @@ from summarizer.verify.event_types import (
     names_the_attackers,
     names_an_event,
 )
-from summarizer.verify.names import name_in_text, normalise
+from summarizer.verify.names import name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
 from summarizer.verify.roles import plays_role_by_name_or_head
 from summarizer.verify.tallies import named_of_an_earlier_year
@@ -74,6 +74,11 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" were harmed where the attack was aimed, not its aim; they belong in '
                         "the casualties' who: leave them out of the targets")))
+                if kind == "targets" and not found and inc.event_type not in _PEOPLE_ARE_THE_AIM and \
+                        one_person_harmed(actor.name, self._texts(actor.sentences)):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'the cited sentences {actor.sentences} give "{actor.name}" only as harmed, not as what the '
+                        "attack was aimed at; they belong in the casualties' who: leave them out of the targets")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
@@ -151,6 +156,31 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
         return False
     aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)
     return not any(aimed.search(text) for text in texts)
+
+
+# One person named by what they are ("the driver", "a night watchman", "a citizen of
+# Maraval"), harmed in the attack: a casualty's who, not what the attack was aimed at.
+_ONE_PERSON = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:driver|guard|watchman|corporal|sergeant|private"
+                         r"|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by|bystander|farmer"
+                         r"|teacher|nurse|doctor|cook|guide)(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+_HARMED_ONE = r"(?:kill\w*|wound\w*|injur\w*|hurt|shot\s+dead|carried\s+off|died)"
+
+
+def one_person_harmed(name: str, texts: list[str]) -> bool:
+    """Is the target `name` one person named by a common noun whom the sentences
+    give only as harmed ("killing four miners and a night watchman", "wounding the
+    driver", "two engineers, one of them a citizen of Maraval")? (Rule 12.)"""
+    if not _ONE_PERSON.fullmatch(name.strip()) or not any(name_in_text(name, t) for t in texts):
+        return False
+    for text in texts:
+        for m in re.finditer(rf"\b{name_words(name)}\b", text, re.I):
+            before = re.split(r"[.;]", text[max(0, m.start() - 70):m.start()])[-1]
+            after = text[m.end():m.end() + 40]
+            if not (re.search(rf"\b{_HARMED_ONE}\b[^.;]{{0,50}}$", before, re.I)
+                    or re.match(rf"^[^.;]{{0,25}}?\b(?:was|had\s+been)\s+(?:\w+\s+)?{_HARMED_ONE}", after, re.I)
+                    or re.search(r"\bone\s+of\s+them,?\s+(?:an?\s+)?$", before, re.I)):
+                return False
+    return True
 
 
 def _names_the_place(name: str, inc: DraftIncident) -> bool:

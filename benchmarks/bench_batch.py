@@ -8,7 +8,9 @@
 2. Uncached: M articles against a fake OpenAI-compatible server on loopback
    that answers every request after a fixed delay, at 1, 4 and 16 workers:
    throughput, its ratio to 1 worker, and the tool's own overhead per article
-   (a worker's wall time per article minus the server delay).
+   (a worker's wall time per article minus the server delay), beside what a
+   bare http.client pays per article against the same server in the same run
+   (loopback, the server, threads waking after an idle wait: the machine's share).
 
 The fake server runs in its own process so its threads do not compete with the
 batch for the GIL. The articles are invented wire-news text (tests/support/batch.py).
@@ -18,6 +20,8 @@ Numbers depend on the machine and its load; run it on a quiet one.
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import multiprocessing as mp
 import os
 import subprocess
@@ -107,6 +111,26 @@ def bench_cached(work: Path, count: int) -> None:
               f"{seconds / count * 1000:6.2f} ms per article")
 
 
+def bare_http_floor(base_url: str, delay: float, requests: int = 40) -> float:
+    """Seconds over `delay` that one request takes from a bare http.client against
+    the same fake server: what the machine (loopback, the server, waking threads
+    after an idle wait) costs any client, measured in the same run."""
+    host, port = base_url.split("//", 1)[1].split("/", 1)[0].split(":")
+    body = json.dumps({"model": "fake-model", "messages": [{"role": "user", "content": "floor"}]})
+    headers = {"content-type": "application/json"}
+    conn = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        conn.request("POST", "/v1/chat/completions", body, headers)
+        conn.getresponse().read()  # the connection opened, untimed
+        started = time.perf_counter()
+        for _ in range(requests):
+            conn.request("POST", "/v1/chat/completions", body, headers)
+            conn.getresponse().read()
+        return (time.perf_counter() - started) / requests - delay
+    finally:
+        conn.close()
+
+
 def bench_uncached(work: Path, count: int, delay: float) -> None:
     articles = work / "uncached-articles"
     write_articles(articles, count, start=100_000)
@@ -127,6 +151,10 @@ def bench_uncached(work: Path, count: int, delay: float) -> None:
             overhead = seconds * workers / count - QUESTIONS_PER_ARTICLE * delay
             print(f"   {workers:7d}   {seconds:6.2f}   {rate:10.1f}   {rate / base:10.2f}x   "
                   f"{ideal:12.2f}   {overhead * 1000:10.1f} ms")
+            if workers == 1:
+                floor = bare_http_floor(url, delay) * QUESTIONS_PER_ARTICLE
+                print(f"             (a bare http.client pays {floor * 1000:.1f} ms of that per article on this "
+                      f"machine: the tool's own, beyond it, {(overhead - floor) * 1000:.1f} ms)")
 
 
 def main() -> None:

@@ -47,3 +47,6 @@ def test_budgets():
     assert "cost budget reached" in cost.reached(usage) and cost.cost(usage) == pytest.approx(0.001)
     with pytest.raises(ConfigError, match="needs the model's price"):
         Budget(max_cost=1.0, price=None)
+    # Only a limited run makes its workers wait for the main thread's check
+    # (summarizer.batch.runner: a slot per article); an unlimited one goes straight on.
+    assert Budget(max_tokens=10).limited and cost.limited and not Budget().limited

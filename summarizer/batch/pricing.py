@@ -136,6 +136,11 @@ class Budget:
                 "file under [prices] (see docs/batch.md) or use --max-tokens-total"
             )
 
+    @property
+    def limited(self) -> bool:
+        """Is there a limit to check before each article starts?"""
+        return self.max_tokens is not None or self.max_cost is not None
+
     def cost(self, usage: Usage) -> float | None:
         return None if self.price is None else self.price.cost(usage.prompt_tokens, usage.completion_tokens)
 

@@ -199,10 +199,13 @@ class BatchRunner:
         self._queue: queue.Queue[list[Item]] = queue.Queue()
         self._results: queue.Queue[Outcome] = queue.Queue()
         self._stop = threading.Event()
-        # A worker starts an article only with a slot; the main thread gives a
-        # slot back after writing a result and checking the budget, so no new
-        # article starts on money the budget has already spent.
-        self._slots = threading.Semaphore(self.workers)
+        # With a budget, a worker starts an article only with a slot; the main
+        # thread gives a slot back after writing a result and checking the budget,
+        # so no new article starts on money the budget has already spent. Without
+        # one, a worker goes straight on: waiting for the main thread to wake, write
+        # and hand the slot back cost each article two thread wake-ups (~6 ms on a
+        # 2-core VM after an idle wait for the server, benchmarks/bench_batch.py).
+        self._slots = threading.Semaphore(self.workers) if self.budget.limited else None
         self._signals = 0
         self._in_flight = 0
 
@@ -260,7 +263,8 @@ class BatchRunner:
                 stats.stopped = reason
                 self._stop.set()
                 self.display.message(f"{reason}; finishing the articles in flight, then stopping")
-            self._slots.release()
+            if self._slots is not None:
+                self._slots.release()
 
     def _on_interrupt(self, count: int) -> None:
         self.stats.interrupted = True
@@ -281,7 +285,7 @@ class BatchRunner:
 
     def _work(self) -> None:
         while True:
-            while not self._slots.acquire(timeout=0.1):
+            while self._slots is not None and not self._slots.acquire(timeout=0.1):
                 if self._stop.is_set():
                     return
             if self._stop.is_set():

@@ -17,7 +17,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.names import name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
-from summarizer.verify.roles import plays_role_by_name_or_head
+from summarizer.verify.roles import INSTALLATIONS, plays_role_by_name_or_head
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -117,10 +117,7 @@ def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) 
 # What an attack was aimed at when it hit a building, a post or a convoy: the people
 # harmed there are its casualties (their figures' `who`), not further targets
 # (docs/eval.md: "the district hospital", not its guard, patients and doctors).
-_AN_INSTALLATION = re.compile(
-    r"(?:checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp|prison"
-    r"|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters|building|hotel"
-    r"|courthouse|bridge|tower|workshop|pipeline|mine)s?", re.I)
+_AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS})s?", re.I)
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
     r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"

@@ -372,8 +372,12 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
 
 
 # What a target's name may be shortened to in another sentence: an installation or a body.
-_INSTALLATION = re.compile(r"checkpoint|post|station|base|barracks|district|company|office|ministry|hospital"
-                           r"|school|bank|embassy|convoy|patrol|camp|prison|compound|council|agency|utility")
+# (one list of the buildings, posts and convoys attacked, with summarizer.verify.parties;
+# and the bodies an attack may be aimed at)
+INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp"
+                 r"|prison|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters"
+                 r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine")
+_INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
 
 
 def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:

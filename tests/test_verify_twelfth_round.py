@@ -143,3 +143,10 @@ def test_the_datelines_country_given_as_the_place_is_the_country():
     article = Article(segment(text), text)
     place, admin, country, _ = locate(EventFields(place="Maravia"), [1], article)
     assert (place, admin, country) == (None, None, "Maravia")
+
+
+def test_the_group_an_attack_is_by_is_its_attacker():
+    from summarizer.records.parties import claimants
+    assert claimants({12: "Another move by the Sahel Front came on Monday with attacks on an airstrip."}) == [
+        ("Sahel Front", 12)]
+    assert claimants({1: "Attack By Gunmen Kills Four In Rusk"}) == []  # a headline's capitals name no group

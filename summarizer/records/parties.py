@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event
+from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
 from summarizer.verify.names import name_in_text, written_in_capitals
 
 # A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
@@ -28,6 +28,9 @@ _CLAIMS = [
         rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed|taken|seized|stormed"
         rf"|overran|overrun|raided|captured)",
         rf"(?i:belonged\s+to|members\s+of|fighters\s+of)\s+(?:(?i:the|suspected)\s+)*{_NAME}",
+        # "Another aggressive move by JNIM", "an attack by the Sarn Liberation Movement"
+        # (lower case only: a headline's "Attack By Gunmen Kills Four" capitalises every word)
+        rf"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|move|bombings?)\s+by\s+(?:the\s+)?{_NAME}",
         # The last "on" / "to" of the clause: "blamed the attack on the post and the car bomb on the ERP".
         rf"(?i:blamed\b[^,.;]*\bon|attributed\b[^,.;]*\bto)\s+(?:(?i:the|suspected)\s+)*\"?{_NAME}",
     )
@@ -63,8 +66,8 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
                     if capitals else m["name"]
                 if not name or name.split()[0].lower() in _NOT_A_GROUP and len(name.split()) == 1:
                     continue
-                if name.split()[0].lower() in ("no", "nobody"):
-                    continue
+                if name.split()[0].lower() in ("no", "nobody") or names_the_attackers(name):
+                    continue  # "An Attack By Gunmen" (a headline's capitals) names no group
                 if re.match(r"(?i)the\s+", name):
                     name = name[4:]
                 if not any(name_in_text(name, other) and name_in_text(other, name) for other, _ in found):

@@ -150,3 +150,25 @@ def test_the_group_an_attack_is_by_is_its_attacker():
     assert claimants({12: "Another move by the Sahel Front came on Monday with attacks on an airstrip."}) == [
         ("Sahel Front", 12)]
     assert claimants({1: "Attack By Gunmen Kills Four In Rusk"}) == []  # a headline's capitals name no group
+
+
+# -- the twelfth twelve's right gold the verifier rejected ----------------------
+
+
+@pytest.mark.parametrize("name,text", [
+    ("military supply truck", "04/07/2019: A military supply truck was destroyed when a roadside bomb detonated "
+                              "beneath it outside Kelo."),
+    ("shops", "Groups of young men smashed their way into at least 15 shops on Market Street."),
+    ("Dunmore Port Authority", "Cranes stood idle after the cargo systems of the Dunmore Port Authority, which runs "
+                               "the country's busiest terminal, were knocked out by a ransomware attack."),
+])
+def test_a_target_destroyed_smashed_into_or_whose_systems_were_knocked_out(name, text):
+    from summarizer.verify.roles import plays_role
+    assert plays_role(name, "targets", [text])
+
+
+def test_a_strike_from_the_air_is_a_bombing():
+    from summarizer.verify.cues import type_stated
+    assert type_stated("bombing/explosion", ["A car was destroyed by a missile fired from a drone near Orsk."])
+    assert type_stated("bombing/explosion", ["An airstrike hit the compound on Monday."])
+    assert not type_stated("riot/protest", ["A drone strike hit the compound on Monday."])

@@ -20,6 +20,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "bombing/explosion": (
         "bomb", "explo", "blast", "blew", "detonat", "ied", "grenade", "landmine", "mine", "shell", "rocket",
         "mortar", "suicide", "car bomb", "device", "blown up", "dynamit",
+        # a strike from the air is a bombing (the gold's drone strikes); cue_words writes
+        # "drone strike" as one word, so that no workers' strike is read in it
+        "missile", "airstrike", "dronestrike",
     ),
     "battle/clash": (
         "clash", "battle", "fight", "fought", "combat", "firefight", "offensive", "skirmish", "exchange",

@@ -21,7 +21,10 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
          r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
          r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
-         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze")
+         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
+         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
+         # their way into at least 15 shops"
+         r"|destroy\w*|smash\w*")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -298,6 +301,10 @@ _TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalatin
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
                        r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
+# "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
+# owner of what was hit is the target, however far its passive act comes (not a place phrase).
+_SYSTEMS_OF = re.compile(r"\b(?:systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?"
+                         r"|accounts?|platforms?|portals?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -365,7 +372,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
-                    (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) else _PASSIVE_ACT).match(
+                    (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) and not _SYSTEMS_OF.search(before)
+                     else _PASSIVE_ACT).match(
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True
     return False

@@ -3,7 +3,8 @@ batch the verifier rejected, and the holes its probes found."""
 
 import pytest
 
-from summarizer.verify.roles import plays_role, plays_role_by_name_or_head
+from summarizer.verify.parties import plays_role_by_name_or_head
+from summarizer.verify.roles import plays_role
 
 _CAR_BOMB = ("A car bomb tore through an army checkpoint at the entrance to Orvan on Tuesday.",
              "The car was driven up to the Kestrel Bridge checkpoint in Orvan and exploded as two soldiers "

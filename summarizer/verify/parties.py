@@ -17,7 +17,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.names import name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
-from summarizer.verify.roles import INSTALLATIONS, plays_role_by_name_or_head
+from summarizer.verify.roles import plays_role
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -96,6 +96,29 @@ class PartyChecks:
                         "leave this list empty")))
                 problems += found
         return problems
+
+
+# What a target's name may be shortened to in another sentence: an installation or a body.
+# (one list of the buildings, posts and convoys attacked, with `harmed_at_the_aim` below;
+# and the bodies an attack may be aimed at)
+INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp"
+                 r"|prison|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters"
+                 r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine")
+_INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
+
+
+def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
+    """`plays_role`, or, for a target named in full in one cited sentence and as
+    "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
+    tore through an army checkpoint"), an installation or body, the head in the role."""
+    if plays_role(name, kind, texts, either_side):
+        return True
+    words = name.split()
+    head = words[-1] if len(words) > 1 else ""
+    if kind != "targets" or not _INSTALLATION.fullmatch(head):
+        return False
+    return plays_role(head, kind, [t for t in texts if re.search(
+        rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}(?:'s)?\b", t)], either_side)
 
 
 def where_it_happened(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:

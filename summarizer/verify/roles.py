@@ -377,26 +377,3 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True
     return False
-
-
-# What a target's name may be shortened to in another sentence: an installation or a body.
-# (one list of the buildings, posts and convoys attacked, with summarizer.verify.parties;
-# and the bodies an attack may be aimed at)
-INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp"
-                 r"|prison|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters"
-                 r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine")
-_INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
-
-
-def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
-    """`plays_role`, or, for a target named in full in one cited sentence and as
-    "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
-    tore through an army checkpoint"), an installation or body, the head in the role."""
-    if plays_role(name, kind, texts, either_side):
-        return True
-    words = name.split()
-    head = words[-1] if len(words) > 1 else ""
-    if kind != "targets" or not _INSTALLATION.fullmatch(head):
-        return False
-    return plays_role(head, kind, [t for t in texts if re.search(
-        rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}(?:'s)?\b", t)], either_side)

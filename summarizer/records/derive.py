@@ -210,7 +210,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # building attacked (rule 12): the record leaves them out, as it leaves out a
     # weapon given as a party.
     filed_in = article.dateline.country if article.dateline else None
-    texts = [article.evidence[n] for n in numbers]
+    in_event = {n: article.evidence[n] for n in numbers}
+    texts = list(in_event.values())
     targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type)
                and not never_a_target(n, incident, filed_in)]
     incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
@@ -218,11 +219,11 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
                         # named as attackers too: kept, so that the verifier flags both roles (rule 15)
                         or any(normalise(n) == normalise(p) for p in fields.perpetrators)]
     if incident.event_type == "cyberattack":
-        hit = hit_by_a_cyberattack({n: article.evidence[n] for n in numbers})
+        hit = hit_by_a_cyberattack(in_event)
         if hit and not any(name_in_text(hit[0], t.name) or name_in_text(t.name, hit[0]) for t in incident.targets):
             incident.targets.insert(0, DraftActor(name=hit[0], sentences=[hit[1]]))
     if incident.event_type not in NO_PARTIES:
-        for name, n in claimants({n: article.evidence[n] for n in numbers}):
+        for name, n in claimants(in_event):
             if not any(name_in_text(name, p.name) or name_in_text(p.name, name) for p in incident.perpetrators):
                 incident.perpetrators.append(DraftActor(name=name, sentences=[n]))
     # "Nobody was hurt" is no casualty figure (docs/eval.md): a count of 0 is left out.

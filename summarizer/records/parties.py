@@ -15,6 +15,7 @@ import re
 
 from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
 from summarizer.verify.names import name_in_text, written_in_capitals
+from summarizer.verify.roles import SYSTEMS_OWNED
 
 # A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
 # an acronym in brackets may follow ("People's Revolutionary Army (ERP)").
@@ -79,8 +80,7 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
 # computer systems of Saint Orla Health", "computers at Selmar Water and Power",
 # "Halden Bank's app", or as the one hit: "Skyreach Connect, was hit by a cyberattack".
 _ORG = r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:(?:&|and|of|the|for)\s+)*[A-Z][\w'\u2019-]*)*)"
-_SYSTEMS = (r"(?:systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|e-?mails?|accounts?"
-            r"|platforms?|portals?|mailboxes|inboxes)")
+_SYSTEMS = rf"(?:{SYSTEMS_OWNED}|e-?mails?|mailboxes|inboxes)"
 _PREMISES = r"(?:headquarters|offices?|branch|plant|site|campus|data\s+cent(?:re|er))\b"
 _OWNER = [
     re.compile(p) for p in (

@@ -303,8 +303,10 @@ _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifte
                        r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
 # "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
 # owner of what was hit is the target, however far its passive act comes (not a place phrase).
-_SYSTEMS_OF = re.compile(r"\b(?:systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?"
-                         r"|accounts?|platforms?|portals?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
+# (summarizer.records.parties reads the owner of the same things, and of mailboxes)
+SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
+                 r"|platforms?|portals?")
+_SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.date_events import only_after_the_fact, only_when_freed, only_when_said
+from summarizer.verify.date_events import only_after_the_fact, only_said_or_after, only_when_freed, only_when_said
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
@@ -59,6 +59,10 @@ class DateChecks:
                 f'"{inc.date_text}" is when something after the event happened (a toll rose, something was '
                 "found, a victim died of wounds), not when the event happened; give the date the article states "
                 "for the event, or null")))
+        elif inc.date_text and stated and only_said_or_after(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (  # rule 14
+                f'"{inc.date_text}" is when something was said or something after the event happened, not when '
+                "the event happened; give the date the article states for the event, or null")))
         if inc.date_text and not stated:
             if phrase_in_text(inc.date_text, self.dateline_text) and not self.states_date(inc.date_text):
                 message = (f'"{inc.date_text}" is the dateline\'s date (when the report was filed), not the '

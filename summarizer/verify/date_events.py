@@ -23,13 +23,19 @@ _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denie
 def only_when_said(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates a statement ("said on
     Sunday", "told reporters Sunday", "in a statement on Saturday"), none the event."""
-    said = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference)"
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(_said_at(t, at, end) for t, at, end in hits)
+
+
+_SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
                       # "CLAIMED SHORTLY BEFORE MIDNIGHT"
                       r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
-    hits = _mentions(phrase, texts)
-    return bool(hits) and all(said.search(t[max(0, at - 60):at]) or _opens_a_statement(t, at, end)
-                              for t, at, end in hits)
+
+
+def _said_at(text: str, at: int, end: int) -> bool:
+    """Does the mention of a date at text[at:end] date a statement?"""
+    return bool(_SAID_ON.search(text[max(0, at - 60):at])) or _opens_a_statement(text, at, end)
 
 
 # "On Wednesday the state's education commissioner, Halima Garba, said 64 students were
@@ -55,29 +61,31 @@ def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
 _CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b", re.I)
 
 
-def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Pattern) -> bool:
-    """Is the verb of every cited mention of the date phrase one of `this`, not of
+def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pattern) -> bool:
+    """Is the verb of the mention of a date at text[start:end] one of `this`, not of
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
     Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
     three were freed")."""
+    before = text[max(0, start - 80):start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    before = before[cuts[-1].end() if cuts else 0:]
+    verbs = sorted([(m.end(), True) for m in this.finditer(before)]
+                   + [(m.end(), False) for m in event.finditer(before)])
+    if verbs:
+        return verbs[-1][1]
+    after = text[end:end + 60]
+    stop = _CLAUSE_END.search(after)
+    after = after[:stop.start() if stop else len(after)]
+    first = min([(m.start(), True) for m in this.finditer(after)]
+                + [(m.start(), False) for m in event.finditer(after)], default=(0, False))
+    return first[1]
 
-    def dates_this(text: str, start: int, end: int) -> bool:
-        before = text[max(0, start - 80):start]
-        cuts = list(_CLAUSE_END.finditer(before))
-        before = before[cuts[-1].end() if cuts else 0:]
-        verbs = sorted([(m.end(), True) for m in this.finditer(before)]
-                       + [(m.end(), False) for m in event.finditer(before)])
-        if verbs:
-            return verbs[-1][1]
-        after = text[end:end + 60]
-        stop = _CLAUSE_END.search(after)
-        after = after[:stop.start() if stop else len(after)]
-        first = min([(m.start(), True) for m in this.finditer(after)]
-                    + [(m.start(), False) for m in event.finditer(after)], default=(0, False))
-        return first[1]
 
+def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Pattern) -> bool:
+    """Does every cited mention of the date phrase date one of `this`, not of `event`
+    (`_dates_this`)?"""
     hits = _mentions(phrase, texts)
-    return bool(hits) and all(dates_this(t, a, b) for t, a, b in hits)
+    return bool(hits) and all(_dates_this(t, a, b, this, event) for t, a, b in hits)
 
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
@@ -108,9 +116,13 @@ _AFTER_THE_FACT = re.compile(
     rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
 # "... dug graves in Kebbe on Tuesday, a day after the village was attacked": the
 # day given is one after the act the clause that follows it tells.
-_DAY_AFTER_THE_ACT = re.compile(r"^\s*,\s+(?:a|one|two|three|the)\s+days?\s+after\s+[^.;]{0,80}?\b(?:was|were)\s+"
-                                r"(?:\w+\s+)?(?:attacked|raided|stormed|bombed|shelled|ambushed|hit|overrun|struck)\b",
-                                re.I)
+# ("... were still barred from their homes on Wednesday, a day after a tanker car of a
+# derailed freight train began leaking": an accident's start told the same way.)
+_DAY_AFTER_THE_ACT = re.compile(
+    r"^\s*,\s+(?:a|one|two|three|the)\s+days?\s+after\s+[^.;]{0,80}?\b(?:(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:attacked|raided|stormed|bombed|shelled|ambushed|hit|overrun|struck)"
+    r"|(?:began|started)\s+(?:leaking|burning)|derailed|collapsed|exploded|went\s+off|blew\s+up|caught\s+fire"
+    r"|crashed|capsized)\b", re.I)
 
 
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
@@ -119,6 +131,16 @@ def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
     morning", "died of his wounds on Monday", "on Tuesday, a day after the village
     was attacked"), none the event itself."""
     hits = _mentions(phrase, texts)
-    if hits and all(_DAY_AFTER_THE_ACT.match(t[b:]) for t, _, b in hits):
-        return True
-    return _dates_only(phrase, texts, _AFTER_THE_FACT, EVENT_VERBS)
+    return bool(hits) and all(_after_at(t, a, b) for t, a, b in hits)
+
+
+def _after_at(text: str, start: int, end: int) -> bool:
+    return bool(_DAY_AFTER_THE_ACT.match(text[end:])) or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS)
+
+
+def only_said_or_after(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase dates a statement or what came after
+    the event, some one and some the other ("were still barred from their homes on
+    Wednesday, a day after ..." and "the health board said on Wednesday")."""
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(_said_at(t, a, b) or _after_at(t, a, b) for t, a, b in hits)

@@ -1,0 +1,50 @@
+"""Rules of the thirteenth round (2026-12-03, evening): dev values the verifier
+passed wrong under the lead rule's run (evals/runs/2026-12-03-...-45). Articles are ours."""
+
+import pytest
+
+from summarizer.verify.date_events import only_after_the_fact, only_said_or_after
+from summarizer.verify.event_types import fight_between_forces, kind_contradicted
+
+
+@pytest.mark.parametrize("texts,kind,contradicted", [
+    # shelling, a missile or an air strike with nobody at hand is a bombing/explosion
+    (["On 4 March 2025, a car was destroyed outside Velo village by a missile fired from a drone."],
+     "armed attack", True),
+    (["On 23 April 2020, the day after the looting, Kerst village was shelled with artillery; a boy was killed."],
+     "riot/protest", True),
+    (["Troops shelled the village before dawn, then gunmen went from house to house."], "armed attack", False),
+    (["Rebels stormed the post under cover of mortar and artillery fire."], "armed attack", False),
+    (["Protesters stoned the police, who fired tear gas shells into the crowd."], "riot/protest", False),
+    (["A drone strike destroyed a car on the Orlo road."], "bombing/explosion", False),
+])
+def test_shelling_or_a_strike_from_afar_is_no_armed_attack_or_riot(texts, kind, contradicted):
+    said = kind_contradicted(kind, texts)
+    assert (said is not None and "strike from afar" in said) is contradicted
+
+
+def test_an_army_base_overrun_is_a_fight_with_armed_forces():
+    assert fight_between_forces(["Rebels overran an army base near Tolk on Friday, killing at least 30 soldiers."])
+    # a police station overrun, or raiders overrunning a village, is no fight with armed forces
+    assert not fight_between_forces(["Guerrillas overran the police station and killed 11 policemen."])
+    assert not fight_between_forces(["The village was overrun by raiders armed with machetes."])
+    assert kind_contradicted("armed attack", ["Rebels overran an army base near Tolk, killing 30 soldiers."])
+
+
+@pytest.mark.parametrize("rest,after", [
+    ("a day after a tanker car of a derailed freight train began leaking ammonia.", True),
+    ("a day after a gas main exploded under the high street.", True),
+    ("a day after the county fair opened.", False),
+])
+def test_a_day_after_an_accident_began_is_not_its_date(rest, after):
+    text = f"About 900 residents of Dellow were still barred from their homes on Wednesday, {rest}"
+    assert only_after_the_fact("on Wednesday", [text]) is after
+
+
+def test_a_day_both_after_the_fact_and_of_a_statement_is_not_the_events():
+    texts = ["About 900 residents were still out of their homes on Wednesday, a day after the train derailed.",
+             "Eleven people were treated for breathing difficulties, the health board said on Wednesday."]
+    # neither rule alone holds every mention, the two together do
+    assert not only_after_the_fact("Wednesday", texts)
+    assert only_said_or_after("Wednesday", texts)
+    assert not only_said_or_after("Wednesday", [*texts, "The train left the rails on Wednesday near Dellow."])

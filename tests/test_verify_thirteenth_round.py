@@ -48,3 +48,34 @@ def test_a_day_both_after_the_fact_and_of_a_statement_is_not_the_events():
     assert not only_after_the_fact("Wednesday", texts)
     assert only_said_or_after("Wednesday", texts)
     assert not only_said_or_after("Wednesday", [*texts, "The train left the rails on Wednesday near Dellow."])
+
+
+@pytest.mark.parametrize("name,text,taken_is_the_aim,harmed", [
+    # a name and a clause about the person may stand between the noun and its verb
+    ("guide", "Their guide, Anwar Tessel, who had grown up in the oasis, was shot dead as he barred the way.",
+     True, True),
+    ("cook", "The guide was shot dead and the camp's cook was beaten with rifle butts.", True, True),
+    ("night guard", "Two nurses were abducted and a night guard was shot in the leg.", True, True),
+    # in an abduction the one taken is its aim
+    ("engineer", "Gunmen carried off an engineer of the oil company.", True, False),
+    ("engineer", "Gunmen carried off an engineer of the oil company.", False, True),
+    # shot at is aimed at, not only harmed
+    ("guard", "Gunmen shot at the guard at the gate.", False, False),
+])
+def test_one_person_only_harmed_is_no_target(name, text, taken_is_the_aim, harmed):
+    from summarizer.verify.parties import one_person_harmed
+    assert one_person_harmed(name, [text], taken_is_the_aim=taken_is_the_aim) is harmed
+
+
+def test_a_party_of_a_year_before_a_database_entry_is_not_the_entrys():
+    from support.drafts import verifier_problems
+    # a database page: no dateline, so the entry's own date is the time the party is measured against
+    page = ("19-Feb-11: Armed men abducted two Tessan engineers from their camp near Pellak. "
+            "Tessan nationals have been targeted several times in the province since 2008, when three Tessan "
+            "surveyors were killed near Tamar.")
+    targets = [{"name": "Tessan surveyors", "sentences": [2]}]
+    flagged = verifier_problems(page, event_type="abduction", date_text="19-Feb-11", date_iso="2011-02-19",
+                                date_sentences=[1], targets=targets)
+    assert any("before 2011" in p for p in flagged)
+    # without a date of its own the entry gives no time to measure against
+    assert not any("before 2011" in p for p in verifier_problems(page, event_type="abduction", targets=targets))

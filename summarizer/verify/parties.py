@@ -4,6 +4,7 @@ attacked (the rule list is in summarizer.verify.rules)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import (
@@ -25,10 +26,23 @@ class PartyChecks:
     """The perpetrator and target checks of `rules.Verifier` (a mixin: it uses the
     verifier's cited-text helpers and its `english` flag)."""
 
+    def _time_of(self, inc: DraftIncident) -> tuple[int | None, int | None]:
+        """(year, month) a party named earlier is background to: the report's; on a
+        page with no report date (a database's entries) the incident's own date ("19-Feb-11:
+        ... since 2008, when three surveyors were killed")."""
+        if self.report_year:
+            return self.report_year, self.report_month
+        try:
+            day = date.fromisoformat(inc.date_iso or "")
+        except ValueError:
+            return None, None
+        return day.year, day.month
+
     def _check_parties(self, i: int, inc: DraftIncident, said: str | None) -> list[Problem]:
         problems: list[Problem] = []
         # A party named both as a perpetrator and as a target has no role the record can stand by.
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
+        now = self._time_of(inc)
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
@@ -74,8 +88,9 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" were harmed where the attack was aimed, not its aim; they belong in '
                         "the casualties' who: leave them out of the targets")))
-                if kind == "targets" and not found and inc.event_type not in _PEOPLE_ARE_THE_AIM and \
-                        one_person_harmed(actor.name, self._texts(actor.sentences)):  # rule 12
+                if kind == "targets" and not found and one_person_harmed(
+                        actor.name, self._texts(actor.sentences),
+                        taken_is_the_aim=inc.event_type in _PEOPLE_ARE_THE_AIM):  # rule 12
                     found.append(Problem(i, field, (
                         f'the cited sentences {actor.sentences} give "{actor.name}" only as harmed, not as what the '
                         "attack was aimed at; they belong in the casualties' who: leave them out of the targets")))
@@ -83,11 +98,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
-                if (not found and self.report_year
-                        and named_of_an_earlier_year(actor.name, self._texts(actor.sentences),
-                                                     self.report_year, self.report_month)):
+                if (not found and now[0]
+                        and named_of_an_earlier_year(actor.name, self._texts(actor.sentences), *now)):
                     found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."
-                        f"the cited sentences {actor.sentences} tell of an event before {self.report_year}, not "
+                        f"the cited sentences {actor.sentences} tell of an event before {now[0]}, not "
                         "this one; cite the sentence that names this incident's party, or leave it out")))
                 if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
                     kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
@@ -183,22 +197,29 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
 _ONE_PERSON = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:driver|guard|watchman|corporal|sergeant|private"
                          r"|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by|bystander|farmer"
                          r"|teacher|nurse|doctor|cook|guide)(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
-_HARMED_ONE = r"(?:kill\w*|wound\w*|injur\w*|hurt|shot\s+dead|carried\s+off|died)"
+_HARMED_ONE = r"(?:kill\w*|wound\w*|injur\w*|hurt|shot(?!\s+at\b)|beaten|stabbed|hacked|carried\s+off|died)"
+# "Their guide, Idris Mallouk, who had grown up in Ain Tazrut, was shot dead": the
+# person's name and a clause about them may stand between the noun and its verb.
+_APPOSITIVES = r"(?:\s*,[^,.;]{1,60}){0,2}\s*,"
 
 
-def one_person_harmed(name: str, texts: list[str]) -> bool:
+def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = False) -> bool:
     """Is the target `name` one person named by a common noun whom the sentences
     give only as harmed ("killing four miners and a night watchman", "wounding the
-    driver", "two engineers, one of them a citizen of Maraval")? (Rule 12.)"""
+    driver", "two engineers, one of them a citizen of Maraval")? (Rule 12.) In an
+    abduction (`taken_is_the_aim`) the people taken are its aim, and only who was
+    harmed and not taken is not ("their guide ... was shot dead")."""
     if not _ONE_PERSON.fullmatch(name.strip()) or not any(name_in_text(name, t) for t in texts):
         return False
+    harmed = _HARMED_ONE.replace(r"|carried\s+off", "") if taken_is_the_aim else _HARMED_ONE
     for text in texts:
         for m in re.finditer(rf"\b{name_words(name)}\b", text, re.I):
             before = re.split(r"[.;]", text[max(0, m.start() - 70):m.start()])[-1]
-            after = text[m.end():m.end() + 40]
-            if not (re.search(rf"\b{_HARMED_ONE}\b[^.;]{{0,50}}$", before, re.I)
-                    or re.match(rf"^[^.;]{{0,25}}?\b(?:was|had\s+been)\s+(?:\w+\s+)?{_HARMED_ONE}", after, re.I)
-                    or re.search(r"\bone\s+of\s+them,?\s+(?:an?\s+)?$", before, re.I)):
+            after = text[m.end():m.end() + 160]
+            if not (re.search(rf"\b{harmed}\b[^.;]{{0,50}}$", before, re.I)
+                    or re.match(rf"^(?:{_APPOSITIVES})?[^.;,]{{0,25}}?\b(?:was|had\s+been)\s+(?:\w+\s+)?{harmed}",
+                                after, re.I)
+                    or (not taken_is_the_aim and re.search(r"\bone\s+of\s+them,?\s+(?:an?\s+)?$", before, re.I))):
                 return False
     return True
 

@@ -37,7 +37,8 @@ Rules (each yields a `Problem` naming the incident and field):
      systems", "patient data", "livestock") a target, nor a place ("the town",
      "a river crossing"; in a battle, the place fought over), nor the people
      only harmed at the building or post attacked (parties.harmed_at_the_aim),
-     nor one person named only as harmed ("wounding the driver");
+     nor one person named only as harmed ("wounding the driver"; in an
+     abduction, one harmed and not taken: "their guide ... was shot dead");
  15. a perpetrator or a target plays that role in its sentence: named before
      a verb of the act ("Gunmen ambushed"; never as the one who comments on it,
      "X blamed the attack on Y", nor the one harmed, "X was shot dead"), or

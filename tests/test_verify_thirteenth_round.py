@@ -79,3 +79,19 @@ def test_a_party_of_a_year_before_a_database_entry_is_not_the_entrys():
     assert any("before 2011" in p for p in flagged)
     # without a date of its own the entry gives no time to measure against
     assert not any("before 2011" in p for p in verifier_problems(page, event_type="abduction", targets=targets))
+
+
+def test_the_record_leaves_out_a_figure_that_counts_things_or_the_accused():
+    from summarizer.core.schema import EventFields, EventList
+    from summarizer.read.segment import segment
+    from summarizer.records.derive import Article, incident_from
+    text = ("A flash flood swept through the Tarn Valley campsite on Saturday night, killing four campers. "
+            "Rescuers searched 2 miles of the riverbank before dawn. "
+            "Three men were later arrested for looting abandoned tents.")
+    event = EventList.model_validate({"events": [{"type": "natural disaster", "sentences": [1, 2, 3]}]}).events[0]
+    fields = EventFields.model_validate({"casualties": [
+        {"category": "killed", "count": 4, "sentence": 1},
+        {"category": "missing", "count": 2, "sentence": 2},  # "2 miles": a distance, no one
+        {"category": "captured/abducted", "count": 3, "sentence": 3}]})  # arrested: accused, not harmed
+    inc = incident_from(event, fields, Article(segment(text), text))
+    assert [(c.category, c.count) for c in inc.casualties] == [("killed", 4)]

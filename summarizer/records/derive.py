@@ -42,6 +42,7 @@ from summarizer.read.segment import Sentence
 from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
+from summarizer.verify.counted import counts_no_one
 from summarizer.verify.dates import Dateline
 from summarizer.verify.events import LATER_THAT_DAY, refine_events, type_of
 from summarizer.verify.event_types import (
@@ -233,6 +234,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     stated = set().union(*(figures_in(article.evidence[n]) for n in numbers)) if numbers else set()
     casualties = [_casualty(f, numbers, article) for f in fields.casualties
                   if f.count != 0 and (f.count != 1 or 1 in stated)]
+    # A number that counts things or the accused where the answer cites it ("120,000
+    # hijacked cameras", "17 were convicted") is no one harmed (rule 9): left out, as a
+    # weapon given as a party is.
+    casualties = [c for c in casualties if not counts_no_one(c.count, [article.evidence[n] for n in c.sentences])]
     # The same figure of the same sentence twice is one statement ("killed 2" put
     # right by its clause to the "missing 2" the answer also gave).
     seen: set[tuple] = set()

@@ -76,3 +76,9 @@ def counts_things(count: int, sentences: list[str]) -> bool:
     # "One camper, a 34-year-old woman".
     return every_statement(count, sentences, lambda after: _counts_a_thing(
         re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", after[:40])[0].lower()))[:2]))
+
+
+def counts_no_one(count: int, sentences: list[str]) -> bool:
+    """True when the sentences give `count` only as things or people accused, never
+    as people harmed (the record builder leaves such a figure out)."""
+    return bool(sentences) and (counts_things(count, sentences) or counts_the_accused(count, sentences))

@@ -67,17 +67,17 @@ def test_one_person_only_harmed_is_no_target(name, text, taken_is_the_aim, harme
     assert one_person_harmed(name, [text], taken_is_the_aim=taken_is_the_aim) is harmed
 
 
-def test_a_party_of_a_year_before_a_database_entry_is_not_the_entrys():
+def test_a_party_of_a_year_before_the_incidents_own_date_is_background_on_an_undated_page():
     from support.drafts import verifier_problems
-    # a database page: no dateline, so the entry's own date is the time the party is measured against
-    page = ("19-Feb-11: Armed men abducted two Tessan engineers from their camp near Pellak. "
+    # no dateline and no full date: the incident's own date is the time a party is measured against
+    page = ("Armed men abducted two Tessan engineers from their camp near Pellak on 19 February. "
             "Tessan nationals have been targeted several times in the province since 2008, when three Tessan "
             "surveyors were killed near Tamar.")
     targets = [{"name": "Tessan surveyors", "sentences": [2]}]
-    flagged = verifier_problems(page, event_type="abduction", date_text="19-Feb-11", date_iso="2011-02-19",
+    flagged = verifier_problems(page, event_type="abduction", date_text="19 February", date_iso="2011-02-19",
                                 date_sentences=[1], targets=targets)
     assert any("before 2011" in p for p in flagged)
-    # without a date of its own the entry gives no time to measure against
+    # without a date of its own the incident gives no time to measure against
     assert not any("before 2011" in p for p in verifier_problems(page, event_type="abduction", targets=targets))
 
 
@@ -95,3 +95,35 @@ def test_the_record_leaves_out_a_figure_that_counts_things_or_the_accused():
         {"category": "captured/abducted", "count": 3, "sentence": 3}]})  # arrested: accused, not harmed
     inc = incident_from(event, fields, Article(segment(text), text))
     assert [(c.category, c.count) for c in inc.casualties] == [("killed", 4)]
+
+
+# -- right gold of the thirteenth twelve the verifier rejected --------------------------
+
+
+def test_a_database_entry_date_followed_by_a_colon_is_a_full_date():
+    from summarizer.verify.dates import explicit_dates, report_date
+    page = ("27-Dec-98: A man threw a grenade into a bar in Peshtani, injuring seven customers.\n\n"
+            "15-Jan-99: Four armed men abducted a grain trader in Vrana. As of 02/01/1999, he was still held.")
+    assert explicit_dates(page)[0].isoformat() == "1998-12-27"
+    # the page's time is its first entry's, so the entry of the year before is no background
+    assert report_date(page, None).isoformat() == "1998-12-27"
+    # a clock time after a day and a month is no year
+    assert explicit_dates("The blast came on 14 MAR 10:30 local time.") == []
+
+
+def test_a_vehicle_leaving_the_road_tells_an_accident_where_it_happened():
+    from summarizer.verify.cues import EVENT_VERBS
+    assert EVENT_VERBS.search("It left the road on a sharp bend near the hamlet of Dravo and rolled down the slope.")
+    assert EVENT_VERBS.search("The lorry overturned on the bypass.")
+    assert not EVENT_VERBS.search("The ministry rolled out a new road safety plan.")
+
+
+def test_the_subject_whose_network_a_cyberattack_hit_is_its_target():
+    from summarizer.verify.roles import plays_role
+    text = ("Halver Health Partners, a private group that runs nine hospitals across Ostmark, said on Tuesday that "
+            "its core systems were working again, more than a week after a ransomware attack on its network.")
+    assert plays_role("Halver Health Partners", "targets", [text])
+    # the subject who only speaks of another's network is no target
+    other = ("Halver Health Partners said on Tuesday that the ransomware attack on the city council had not "
+             "reached any of its hospitals.")
+    assert not plays_role("Halver Health Partners", "targets", [other])

@@ -130,6 +130,9 @@ EVENT_VERBS = re.compile(
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
     r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
-    r"|loot\w*|drove\s+off)\b", re.I)
+    r"|loot\w*|drove\s+off"
+    # a vehicle's accident told by its path: "It left the road on a sharp bend near the
+    # hamlet of Ostrova and rolled about 90 metres down the slope"
+    r"|left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|plunged|overturn\w*|veered)\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

@@ -52,11 +52,12 @@ _DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + 
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # 11/03/2014 (month first), 23/04/2015 (day first: 23 is no month).
 _SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
-# 14-MAR-89, 14 MAR 89, 14-Mar-1989: a day, a month's name and a year of two or four digits.
+# 14-MAR-89, 14 MAR 89, 14-Mar-1989: a day, a month's name and a year of two or four digits
+# ("27-Dec-98:" opening a database entry, not "14 MAR 10:30", a clock time).
 _DMY_SHORT = re.compile(
-    r"\b(?P<day>\d{1,2})-" + _MONTH.replace(r")\.?", r")") + r"-(?P<year>\d{4}|\d{2})(?![\d:])", re.I)
+    r"\b(?P<day>\d{1,2})-" + _MONTH.replace(r")\.?", r")") + r"-(?P<year>\d{4}|\d{2})(?!\d|:\d)", re.I)
 _ABBREVIATED = "|".join(name.upper() for name in MONTHS if len(name) <= 4)
-_DMY_CAPS = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + _ABBREVIATED + r")\.?\s+(?P<year>\d{2})(?![\d:])")
+_DMY_CAPS = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + _ABBREVIATED + r")\.?\s+(?P<year>\d{2})(?!\d|:\d)")
 _MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4}\b)(?!:)", re.I)
 _DM = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                  + r"\b(?!\.?\s+\d{2}\b)(?!,?\s+\d{4}\b)(?!-\d{2,4}\b)", re.I)

@@ -193,6 +193,7 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
+    r"|left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"  # a vehicle's path off the road
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
     r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"
     r"|crest\w*|overflow\w*|inundat\w*|submerg\w*|intru\w*|stole|stolen|steal\w*|looted|loot\w*)\b", re.I)  # a river "crested at 22.6 feet at Emmettsville"

@@ -307,6 +307,19 @@ _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifte
 SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
                  r"|platforms?|portals?")
 _SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
+# "Calder Health, which runs nine hospitals, said its systems were working again, a week
+# after a ransomware attack on its network": the subject whose systems were hit is the target.
+_ITS_SYSTEMS_HIT = re.compile(
+    rf"\b(?:(?:cyber)?attack\w*|breach\w*|intrusion|hack\w*)\s+(?:on|of|into)\s+its\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b"
+    rf"|\bits\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b", re.I)
+
+
+def _opens_the_sentence(before: str) -> bool:
+    """Is a name after `before` the sentence's first words (its subject)?"""
+    return not re.sub(r"(?i)^\W*(?:the\s+)?", "", before.strip())
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -326,6 +339,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # a record of its acts since a date (its subject or object), not this act
             if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)):
                 continue
+            if kind == "targets" and _opens_the_sentence(before) and _ITS_SYSTEMS_HIT.search(text[end:]):
+                return True  # "X, a private group ..., said ... after a ransomware attack on its network"
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):

@@ -127,3 +127,16 @@ def test_the_subject_whose_network_a_cyberattack_hit_is_its_target():
     other = ("Halver Health Partners said on Tuesday that the ransomware attack on the city council had not "
              "reached any of its hospitals.")
     assert not plays_role("Halver Health Partners", "targets", [other])
+
+
+def test_a_target_named_again_by_its_kind_or_parked_beside_it_is_no_other_target():
+    from summarizer.verify.parties import no_other_target
+    texts = ["03-Feb-11: The district health centre in Halvo was set on fire during the night by unidentified men.",
+             "The building and an ambulance parked beside it were destroyed; no casualties were reported."]
+    targets = ["district health centre", "building", "ambulance"]
+    assert no_other_target("building", targets, texts)
+    assert no_other_target("ambulance", targets, texts)
+    assert not no_other_target("district health centre", targets, texts)
+    # the kind alone when nothing else is named is the target itself; an ambulance fired on is a target
+    assert not no_other_target("building", ["building"], texts)
+    assert not no_other_target("ambulance", ["ambulance"], ["Gunmen fired on an ambulance near Halvo."])

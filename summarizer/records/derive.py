@@ -53,7 +53,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, normalise, phrase_in_text
-from summarizer.verify.parties import harmed_at_the_aim, never_a_target
+from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
@@ -216,7 +216,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type)
                and not never_a_target(n, incident, filed_in)]
     incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
-                        for n in targets if not harmed_at_the_aim(n, targets, incident.event_type, texts)
+                        for n in targets if not (harmed_at_the_aim(n, targets, incident.event_type, texts)
+                                                 or no_other_target(n, targets, texts))
                         # named as attackers too: kept, so that the verifier flags both roles (rule 15)
                         or any(normalise(n) == normalise(p) for p in fields.perpetrators)]
     if incident.event_type == "cyberattack":

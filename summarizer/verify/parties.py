@@ -88,6 +88,11 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" were harmed where the attack was aimed, not its aim; they belong in '
                         "the casualties' who: leave them out of the targets")))
+                if kind == "targets" and not found and no_other_target(
+                        actor.name, [t.name for t in inc.targets], self._texts(actor.sentences)):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'the cited sentences {actor.sentences} give "{actor.name}" as another target named again, '
+                        "or as damage done in passing beside it, not as what was attacked: leave it out")))
                 if kind == "targets" and not found and one_person_harmed(
                         actor.name, self._texts(actor.sentences),
                         taken_is_the_aim=inc.event_type in _PEOPLE_ARE_THE_AIM):  # rule 12
@@ -190,6 +195,23 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
         return False
     aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)
     return not any(aimed.search(text) for text in texts)
+
+
+# "The building and an ambulance parked beside it were destroyed" after "the district
+# health centre ... was set on fire": the target named again by its kind alone is no
+# other target, and a vehicle parked beside it is damage done in passing.
+_KIND_ALONE = re.compile(r"(?:the\s+)?(?:building|premises|structure|facility|site|compound)", re.I)
+
+
+def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
+    """Is the target `name` another target named again by its kind alone, or a
+    vehicle the sentences give only as parked beside what was attacked? (Rule 12.)"""
+    if _KIND_ALONE.fullmatch(name.strip()) and any(other != name and not _KIND_ALONE.fullmatch(other.strip())
+                                                   for other in targets):
+        return True
+    said = [t for t in texts if name_in_text(name, t)]
+    return bool(said) and all(re.search(rf"\b{name_words(name)}\s+(?:that\s+had\s+been\s+|which\s+was\s+)?parked\b",
+                                        t, re.I) for t in said)
 
 
 # One person named by what they are ("the driver", "a night watchman", "a citizen of

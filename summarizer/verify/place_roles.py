@@ -100,6 +100,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
     # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
     r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
+    # where people were coming back from: "taking prisoners back from a court hearing in Varossa"
+    r"|\bfrom\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:hearing|meeting|wedding|funeral|court|trial|rally"
+    r"|match|visit|market)\s+(?:in|at)\s+$"
     # where the wounded were cared for: "died in the regional hospital in Halvik", "Surgeons at the
     # district hospital in Pelleny were still operating"
     r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"

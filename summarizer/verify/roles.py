@@ -220,6 +220,9 @@ _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b"  # passive: "was shot", not "was holding"
                       rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
+                      # past a participle's phrase: "A police pickup truck taking prisoners back from a
+                      # court hearing in Varossa was struck by a roadside bomb"
+                      rf"|\s+\w+ing\b[^.;]{{0,100}}?\s(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
                       # "AN ARMY TRUCK ... CAME UNDER MACHINEGUN FIRE": shot at
                       rf"|(?:{_RELATIVE_CLAUSE})?[\s,]*(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){{0,2}}?(?:fire|attack))",
                       re.I)

@@ -140,3 +140,21 @@ def test_a_target_named_again_by_its_kind_or_parked_beside_it_is_no_other_target
     # the kind alone when nothing else is named is the target itself; an ambulance fired on is a target
     assert not no_other_target("building", ["building"], texts)
     assert not no_other_target("ambulance", ["ambulance"], ["Gunmen fired on an ambulance near Halvo."])
+
+
+def test_the_number_of_those_who_did_the_act_is_no_figure():
+    from summarizer.verify.categories import counts_attackers
+    assert counts_attackers(4, ["15-Jan-99: Four armed men abducted a grain trader from his warehouse in Vrana."])
+    assert not counts_attackers(4, ["Gunmen abducted four men from a warehouse in Vrana."])
+
+
+def test_a_state_of_emergency_declared_dates_no_event():
+    text = "The governor declared a state of emergency on Wednesday, closing schools."
+    assert only_after_the_fact("on Wednesday", [text])
+    assert not only_after_the_fact("on Wednesday", ["Freezing rain brought down power lines on Wednesday."])
+
+
+def test_where_the_victims_were_driving_to_is_not_where_it_happened():
+    from summarizer.verify.place_roles import only_elsewhere
+    assert only_elsewhere("Sabrec", ["The priests were seized near Kette as they drove back to Sabrec."])
+    assert not only_elsewhere("Kette", ["The priests were seized near Kette as they drove back to Sabrec."])

@@ -273,7 +273,11 @@ _ATTACKER_FIGURE = re.compile(
     # OF SOME 30 TERRORISTS OVERPOWERED THE WATCHMEN": a reckoning of the attackers, who did
     # the act (not "some 30 gunmen were killed")
     rf"|\b(?:{_ABOUT}|an\s+estimated)\s+(?P<s>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists)\b"
-    r"(?!\s+(?:were|was|had\s+been|have\s+been|died|lay)\b)", re.I)
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|died|lay)\b)"
+    # "Four armed men abducted Hadrik Selo": the number of those who did the act, its subject
+    rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers)"
+    r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into)\b",
+    re.I)
 
 
 def counts_attackers(count: int, sentences: list[str]) -> bool:
@@ -281,7 +285,7 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     ("by two assailants", "by a column of some 40 guerrillas")."""
     found = []
     for sentence in sentences:
-        spans = [m.span("n") if m["n"] else m.span("s") for m in _ATTACKER_FIGURE.finditer(sentence)]
+        spans = [m.span(next(g for g in ("n", "s", "a") if m[g])) for m in _ATTACKER_FIGURE.finditer(sentence)]
         found += [any(a <= f.start < b for a, b in spans) for f in figure_mentions(sentence) if f.value == count]
     return bool(found) and all(found)
 

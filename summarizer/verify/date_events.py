@@ -112,6 +112,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
+    # what the authorities did afterwards: "declared a state of emergency on Wednesday"
+    r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
     rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
 # "... dug graves in Kebbe on Tuesday, a day after the village was attacked": the

@@ -95,6 +95,8 @@ _PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relat
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
     r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined"
+    # a journey's end: "as they drove back to Sabrec", "travelling home to Orsk"
+    r"|drove|driving|travell?ing|travell?ed|walking|walked|riding|rode"
     # "THE 3D INFANTRY BRIGADE, WHOSE HEADQUARTERS ARE IN PUERTO SALINAS"
     r"|headquarters\s+(?:are|is|were|was))\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"

@@ -158,3 +158,11 @@ def test_where_the_victims_were_driving_to_is_not_where_it_happened():
     from summarizer.verify.place_roles import only_elsewhere
     assert only_elsewhere("Sabrec", ["The priests were seized near Kette as they drove back to Sabrec."])
     assert not only_elsewhere("Kette", ["The priests were seized near Kette as they drove back to Sabrec."])
+
+
+def test_a_country_named_only_by_its_people_is_not_stated():
+    from summarizer.verify.place_roles import only_as_origin
+    assert only_as_origin("Ostrelia", ["Grenade hurled into polling station as Ostrelians vote"])
+    assert not only_as_origin("Ostrelia", ["Ostrelians voted across Ostrelia on Sunday."])
+    # an adjective naming a body is no people from elsewhere ("the Belvarran Union of Journalists")
+    assert not only_as_origin("Belvarra", ["The Belvarran Union of Journalists condemned the attack."])

@@ -136,9 +136,16 @@ _PEOPLE_AFTER = re.compile(r"^\s+(?:engineers|workers|nationals|citizens|tourist
 
 def only_as_origin(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name country `name` gives where people
-    are from (rule 4): "engineers from Lusavia", "two Duvari engineers"."""
+    are from (rule 4): "engineers from Lusavia", "two Duvari engineers", or the
+    sentences name only its people ("as Ostrelians vote" for Ostrelia)."""
     return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)),
-                       said_after=lambda before, after: bool(_PEOPLE_AFTER.match(after)))
+                       said_after=lambda before, after: bool(_PEOPLE_AFTER.match(after))) or _only_its_people(name, texts)
+
+
+def _only_its_people(name: str, texts: list[str]) -> bool:
+    words = name_words(name)
+    return (not any(re.search(rf"\b{words}\b", t, re.I) for t in texts)
+            and any(re.search(rf"\b{words}(?:ns|ans|ians)\b", t, re.I) for t in texts))
 
 
 # "died on Sunday at Wendover General Hospital": a hospital named after its town, where

@@ -122,6 +122,10 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
     return any(word.startswith(cue) and not word.startswith(false_friends) for word in words)
 
 
+# A vehicle's accident told by its path: "It left the road on a sharp bend near the
+# hamlet of Ostrova and rolled about 90 metres down the slope" (here and in
+# summarizer.verify.event_types.tells_an_event).
+OFF_THE_ROAD = r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
 # The verbs that tell an event happening (not its aftermath, not a statement): what
 # a date or a later day's sentence is about (summarizer.verify.date_events,
 # summarizer.verify.events).
@@ -130,9 +134,6 @@ EVENT_VERBS = re.compile(
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
     r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
-    r"|loot\w*|drove\s+off"
-    # a vehicle's accident told by its path: "It left the road on a sharp bend near the
-    # hamlet of Ostrova and rolled about 90 metres down the slope"
-    r"|left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|plunged|overturn\w*|veered)\b", re.I)
+    rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD})\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

@@ -137,6 +137,7 @@ def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
 
 
 def _after_at(text: str, start: int, end: int) -> bool:
+    """Does the mention of a date at text[start:end] date what came after the event?"""
     return bool(_DAY_AFTER_THE_ACT.match(text[end:])) or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS)
 
 

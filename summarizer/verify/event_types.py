@@ -27,7 +27,7 @@ import functools
 import re
 
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
-from summarizer.verify.cues import EVENT_CUES, NO_FIGHT, cue_in, cue_words, type_stated  # noqa: F401
+from summarizer.verify.cues import EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
 
@@ -193,7 +193,7 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
-    r"|left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"  # a vehicle's path off the road
+    rf"|{OFF_THE_ROAD}"
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
     r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"
     r"|crest\w*|overflow\w*|inundat\w*|submerg\w*|intru\w*|stole|stolen|steal\w*|looted|loot\w*)\b", re.I)  # a river "crested at 22.6 feet at Emmettsville"

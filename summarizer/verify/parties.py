@@ -28,8 +28,8 @@ class PartyChecks:
 
     def _time_of(self, inc: DraftIncident) -> tuple[int | None, int | None]:
         """(year, month) a party named earlier is background to: the report's; on a
-        page with no report date (a database's entries) the incident's own date ("19-Feb-11:
-        ... since 2008, when three surveyors were killed")."""
+        page with no report date (no dateline, no full date) the incident's own date
+        ("... near Pellak on 19 February. ... since 2008, when three surveyors were killed")."""
         if self.report_year:
             return self.report_year, self.report_month
         try:

@@ -38,7 +38,9 @@ Rules (each yields a `Problem` naming the incident and field):
      "a river crossing"; in a battle, the place fought over), nor the people
      only harmed at the building or post attacked (parties.harmed_at_the_aim),
      nor one person named only as harmed ("wounding the driver"; in an
-     abduction, one harmed and not taken: "their guide ... was shot dead");
+     abduction, one harmed and not taken: "their guide ... was shot dead"),
+     nor a target named again by its kind alone ("The building") or a vehicle
+     parked beside it (parties.no_other_target);
  15. a perpetrator or a target plays that role in its sentence: named before
      a verb of the act ("Gunmen ambushed"; never as the one who comments on it,
      "X blamed the attack on Y", nor the one harmed, "X was shot dead"), or

@@ -277,6 +277,19 @@ def test_a_site_in_the_dateline_city_takes_the_datelines_country():
     assert inc.country == "Ustrana"
 
 
+def test_the_events_own_sentence_may_give_the_datelines_country():
+    text = ("TAMERIN, Ostravia, March 11, 2025 (Continental Wire) - Rioting broke out in three towns across "
+            "southern Ostravia on Monday. In Dabrovo, police fired on a crowd, killing three protesters.")
+    a = article(text)
+    inc = incident_from(events(("riot/protest", [1, 2])).events[0], EventFields(place="Dabrovo"), a)
+    assert (inc.place, inc.country) == ("Dabrovo", "Ostravia") and 1 in inc.location_sentences
+    # a country named only as a neighbour gives nothing
+    text = ("TAMERIN, Ostravia, March 11, 2025 (Continental Wire) - Rioting broke out in Dabrovo, near the border "
+            "with southern Ostravia, on Monday.")
+    inc = incident_from(events(("riot/protest", [1])).events[0], EventFields(place="Dabrovo"), article(text))
+    assert inc.country is None
+
+
 def test_the_event_type_cites_the_first_three_sentences_that_state_it():
     text = " ".join(f"Gunmen attacked a post in Sarno on Sunday ({n})." for n in range(1, 7))
     a = article(text)

@@ -202,6 +202,14 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             country = country or owner_of_region(found[0], article.evidence[found[1]])
     if admin:
         admin = region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
+    if not country and filed_in and (place or admin):
+        # "rioting in three towns across southern Ostravia", "across Norveld's northern
+        # province of Kelm" under an Ostravia / a Norveld dateline: the event's own
+        # sentence gives the country the report was filed in.
+        stating = next((n for n in numbers if any(_same(c, filed_in) for c in _countries_named(article.evidence[n]))
+                        and not only_as_neighbour(filed_in, article.evidence[n])), None)
+        if stating is not None:
+            country, extra = filed_in, [*extra, stating]
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

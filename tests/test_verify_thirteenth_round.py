@@ -166,3 +166,11 @@ def test_a_country_named_only_by_its_people_is_not_stated():
     assert not only_as_origin("Ostrelia", ["Ostrelians voted across Ostrelia on Sunday."])
     # an adjective naming a body is no people from elsewhere ("the Belvarran Union of Journalists")
     assert not only_as_origin("Belvarra", ["The Belvarran Union of Journalists condemned the attack."])
+
+
+@pytest.mark.parametrize("site,town", [
+    ("Selvane cooperative", "Selvane"), ("Harl bakery", "Harl"), ("Green Furrow Cooperative", "Green Furrow Cooperative"),
+])
+def test_a_site_named_after_its_town_is_the_town(site, town):
+    from summarizer.records.regions import town_of_site
+    assert town_of_site(site, ["Raiders drove off cattle at the farming cooperative."]) == town

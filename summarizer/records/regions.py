@@ -121,7 +121,8 @@ def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None
 # Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
 # a mine or a base in open country keeps its own name).
 _SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
-                   r"|cathedral|temple|university|college|mall|bazaar)$", re.I)
+                   r"|cathedral|temple|university|college|mall|bazaar|cooperative|co-operative|farm|workshop|factory"
+                   r"|warehouse|bakery|cafe|café|bar|restaurant|shop|store|clinic)$", re.I)
 
 
 # A site outside a town: "the workers' camp of the tin mine", "an army base".

@@ -174,3 +174,52 @@ def test_a_country_named_only_by_its_people_is_not_stated():
 def test_a_site_named_after_its_town_is_the_town(site, town):
     from summarizer.records.regions import town_of_site
     assert town_of_site(site, ["Raiders drove off cattle at the farming cooperative."]) == town
+
+
+# -- right gold of the fourteenth twelve the verifier rejected ---------------------------
+
+
+@pytest.mark.parametrize("count,text", [
+    (2, "TWO RANCH HANDS WHO TRIED TO STOP THE KIDNAPPERS WERE SHOT AND WOUNDED."),
+    (1, "The rector said 38 students had been taken, according to a roll call, and that one security guard had "
+        "been shot in the leg."),
+])
+def test_those_who_took_people_and_a_shot_limb_name_no_one_taken(count, text):
+    from summarizer.verify.categories import category_conflict
+    assert category_conflict("injured", count, [text]) is None
+
+
+def test_an_iso_date_is_one_day():
+    from summarizer.verify.dates import names_a_span_of_days
+    assert not names_a_span_of_days("2021-03-05")
+    assert names_a_span_of_days("14-15 June 2017")
+
+
+@pytest.mark.parametrize("name,kind,text,plays", [
+    ("Unidentified assailants", "perpetrators", "2021-03-05: Unidentified assailants poured fuel over the entrance "
+     "of the Al-Nour Mosque in Qaswa and set it alight.", True),
+    ("Al-Nour Mosque", "targets", "2021-03-05: Unidentified assailants poured fuel over the entrance of the Al-Nour "
+     "Mosque in Qaswa and set it alight.", True),
+    ("crowd", "targets", "Police moved in, charging the crowd with batons and firing rubber bullets.", True),
+    ("county police headquarters", "targets", "Protesters tried to storm the county police headquarters.", True),
+    ("energy ministry", "targets", "Police fired tear gas at protesters who had tried to march on the energy "
+     "ministry.", False),
+    ("Ministry of Foreign Affairs", "targets", "Thousands of documents stolen from the Ministry of Foreign Affairs "
+     "were published on a leak site.", True),
+    ("Grey Heron", "perpetrators", "A group calling itself Grey Heron posted about 41,000 files in an archive.", True),
+    ("gateway", "targets", "The attackers got in with stolen login details for the gateway.", False),
+])
+def test_acts_of_arson_policing_data_theft_and_an_attempted_storming(name, kind, text, plays):
+    from summarizer.verify.roles import plays_role
+    assert plays_role(name, kind, [text]) is plays
+
+
+def test_a_fort_besieged_is_a_target_of_the_battle_fought_at_it():
+    from summarizer.core.schema import DraftIncident
+    from summarizer.verify.parties import where_it_happened
+    inc = DraftIncident(summary="s", summary_sentences=[1], event_type="battle/clash", event_type_sentences=[1],
+                        place="Fort Harrowgate")
+    assert not where_it_happened("Fort Harrowgate", inc, None)
+    town = DraftIncident(summary="s", summary_sentences=[1], event_type="battle/clash", event_type_sentences=[1],
+                         place="Sedrin")
+    assert where_it_happened("Sedrin", town, None)

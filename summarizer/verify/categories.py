@@ -125,8 +125,14 @@ _HELD_GROUND = re.compile(r"\bheld\s+(?:on\s+to\s+)?(?:the|their|its|our)\s+(?:[
 # "Kestany, a town of some 9,000 people": its population, no one harmed.
 _POPULATION = re.compile(r"\b(?:town|village|city|district|community|settlement)\s+of\s+(?:some\s+|about\s+|around\s+"
                          r"|nearly\s+|roughly\s+)?[\d,.]+\s+(?:people|inhabitants|residents|souls)\b", re.I)
-_HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
-                          r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))\b", re.I)
+_HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:hit\s+(?:in\s+the\s+cross-?fire|by\s+(?:stray\s+)?"
+                          r"(?:bullets?|gunfire|shrapnel|fire|rounds|shots))"
+                          # "one security guard had been shot in the leg": shot and not killed
+                          r"|shot\s+(?:in|through)\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot"
+                          r"|thigh|knee))\b", re.I)
+# Those who took people are no people taken: "TWO RANCH HANDS WHO TRIED TO STOP THE
+# KIDNAPPERS WERE SHOT AND WOUNDED".
+_TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|captors?|hostage-takers?|hijackers?)\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
                               r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
                               # "six had died of their injuries": deaths, not injuries
@@ -137,6 +143,7 @@ _OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.I)  # ("A
 
 def categories_named(text: str) -> set[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
+    text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}

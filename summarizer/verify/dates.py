@@ -117,8 +117,8 @@ def starts_a_span(text: str, end: int) -> bool:
 # days, each an incident of its own (rule 16).
 _DATE_LABEL = re.compile(r"^\W*dates?\s*:", re.I)
 _DAY_SPAN = re.compile(
-    r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r")?"
-    r"\s*(?:-|\u2013|\u2014|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![/:])", re.I)
+    r"(?<![\d/-])\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r")?"
+    r"\s*(?:-|\u2013|\u2014|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![/:]|-\d)", re.I)  # not "2021-03-05"
 
 
 def names_a_span_of_days(phrase: str) -> bool:

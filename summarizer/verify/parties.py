@@ -249,6 +249,8 @@ def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = Fals
 def _names_the_place(name: str, inc: DraftIncident) -> bool:
     """Does `name` name the incident's place or admin area ("Sedrin", "the town of
     Sedrin")? In a battle that is the ground fought over, not a party."""
+    if re.search(rf"\b(?:{INSTALLATIONS}|fort|fortress|citadel|garrison|outpost)s?\b", name, re.I):
+        return False  # "Fort Harrowgate" besieged: an installation attacked, wherever it stands
     bare = normalise(re.sub(r"^(?:the\s+)?(?:town|village|city|district|region|province)\s+of\s+", "", name.strip(), flags=re.I))
     # A place of two ("Sedrin and Orvik", "Sedrin, Orvik") names each of them.
     parts = [p for whole in (inc.place, inc.admin_area) if whole

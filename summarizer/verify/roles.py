@@ -24,7 +24,14 @@ _ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|b
          r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
          # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
          # their way into at least 15 shops"
-         r"|destroy\w*|smash\w*")
+         r"|destroy\w*|smash\w*"
+         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
+         # trove of cables online"
+         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*"
+         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
+         r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
+         # police against a crowd: "charging the crowd with batons"
+         r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))")
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
 _ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
@@ -94,7 +101,11 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w'-]+\s+){0,6}?(?:and\s+)?(?
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
 _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
-                        r"(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)", re.I)
+                        r"(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)"
+                        # "Grey Heron posted about 41,000 files in a password-free archive": the stolen data
+                        r"|^\W*(?:posted|published|released|dumped|leaked)\s+(?:about\s+|some\s+|more\s+than\s+)?"
+                        r"[\d,]+\s+(?:[\w-]+\s+)?(?:files|documents|records|emails|e-mails|cables|gigabytes|GB)\b",
+                        re.I)
 
 
 # ... nor is a name in a place phrase after the act's object: "attacked army positions
@@ -196,12 +207,20 @@ def _object_of_something_else(before: str) -> bool:
     """Is the name that follows `before` the object of a verb after the act, or the
     affiliation of the people acted on, rather than the act's own object?"""
     acts = list(_LAST_ACT.finditer(before))
-    return bool(_AFFILIATION.search(before) or (acts and (
-        _ANOTHER_VERB.search(before[acts[-1].end():]) or _THREATENED.search(before[:acts[-1].start()]))))
+    if not acts:
+        return bool(_AFFILIATION.search(before))
+    ahead = before[:acts[-1].start()]
+    threatened = _THREATENED.search(ahead) and not (
+        _TRIED_FORCE.search(ahead) and _FORCE.match(acts[-1].group(0).strip()))
+    return bool(_AFFILIATION.search(before) or _ANOTHER_VERB.search(before[acts[-1].end():]) or threatened)
 
 
 # "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
 _THREATENED = re.compile(r"\b(?:threaten\w*|vowed|promised|planned|tried)\s+to\s+$", re.I)
+# ... but "tried to storm the county police headquarters" is an attack on it, if a
+# failed one (not "had tried to march on the energy ministry").
+_TRIED_FORCE = re.compile(r"\btried\s+to\s+$", re.I)
+_FORCE = re.compile(r"(?:storm|attack|raid|seiz|overr|break|burn|torch)", re.I)
 
 
 # "The police said 14 officers and 37 rebels were killed": the source of a figure

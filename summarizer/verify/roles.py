@@ -7,34 +7,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.acts import ACTS
 from summarizer.verify.cues import TOLL_GIVEN
 
-# Rule 15: the role of a party. A name in the sentence is not yet a perpetrator or a
-# target: the sentence must put it in that role, next to a verb of the act.
-_ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
-         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
-         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|set\s+fire|burn\w*|assault\w*|"
-         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
-         r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|"
-         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|stopp\w*|used|using|riot\w*|rip\w*|"
-         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
-         r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurled|"
-         r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
-         r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
-         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
-         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
-         # their way into at least 15 shops"
-         r"|destroy\w*|smash\w*"
-         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
-         # trove of cables online"
-         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*"
-         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
-         r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
-         # police against a crowd: "charging the crowd with batons"
-         r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))")
+# Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
+# target): next to a verb of the act (summarizer.verify.acts).
 # An act's verb, never an agent noun ("the bomber", "fighters", "attackers"): a name
 # beside "the bomber" is not thereby the one who bombed or the one bombed.
-_ACT = rf"(?:{_ACTS})(?<!er)(?<!ers)"
+_ACT = rf"(?:{ACTS})(?<!er)(?<!ers)"
 _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)  # applied to the text after a name
 _AFTER_ACT = re.compile(rf"\b{_ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
 # A target is the act's object in the same clause: "five terrorists were killed, and
@@ -74,17 +54,17 @@ _OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|trea
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a separatist group that has attacked roads and power lines": what it has done before.
-_HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:{_ACTS})\b"
+_HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:{ACTS})\b"
                        rf"(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
 # "The Red Reed Brigade has kidnapped at least 14 people in Kunno district since January
 # 2020": a record of acts over time, no party of this one.
-_PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{_ACTS})\b[^.;]*?\bsince\b", re.I)
+_PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{ACTS})\b[^.;]*?\bsince\b", re.I)
 # "Caught in the shooting was a taxi driver", "a passer-by caught in the crossfire": a bystander.
 _CAUGHT_BEFORE = re.compile(r"\bcaught\s+(?:up\s+)?in\s+the\s+(?:cross-?fire|shooting|blast|explosion|fighting|gunfire)"
                             r"\s+(?:was|were)\s+(?:a|an|the|two|three|\d+)?\s*$", re.I)
 _CAUGHT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+caught\s+(?:up\s+)?in\s+the\b", re.I)
 # "was attacked", "were taken", "came under fire": the name before is the act's object.
-_PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?(?:{_ACTS})\b"
+_PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\W+(?:\w+\W+){{0,2}}?(?:{ACTS})\b"
                  r"|came\s+under\W)")
 # "A police checkpoint on the Tessaly Bridge ... came under attack": a name in a place
 # phrase of the subject is not the subject.
@@ -92,7 +72,7 @@ _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s
 _PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
 # "the Green Furrow farming cooperative in the village of Selvane, which armed men had
 # raided in the dark": the act told in a relative clause after the name.
-_RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+which\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?(?:{_ACTS})\b",
+_RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+which\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?(?:{ACTS})\b",
                            re.I)
 # "a battle that was fought ... for Kestany, a town on the Ulla river, between government
 # troops and the Ulla Valley Liberation Front": the two sides of a fight.
@@ -193,11 +173,11 @@ def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
 _ING_NOUNS = (r"including|during|morning|evening|building|paving|parking|housing|clothing|wedding|meeting|training"
               r"|shopping|ceiling|railing|landing|boarding|bedding|lodging|dwelling|roofing|fencing|lighting|heating"
               r"|wiring|siding|filling|spring|ring|king|thing|nothing|something|anything|everything|string")
-_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{_ACTS}|{_ING_NOUNS})\b)[a-z]+ing\b"
+_ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{ACTS}|{_ING_NOUNS})\b)[a-z]+ing\b"
                            # "held dozens of workers and threatened to blow up the unit": a threat, no act
                            r"|(?:\band|,)\s+(?:threaten\w*|tried|vowed|promised|demanded|planned)\s+to\b"
                            # "attacked the police post guarding the Ombra bridge"
-                           rf"|\b(?!(?:{_ACTS}|{_ING_NOUNS})\b)[a-z]+ing\s+"
+                           rf"|\b(?!(?:{ACTS}|{_ING_NOUNS})\b)[a-z]+ing\s+"
                            r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|family|mayor|governor|residents"
                           r"|inhabitants|people)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
@@ -254,7 +234,7 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
 
 
-_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{_ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"
+_RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"
                        r"|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
                        # "security forces stormed the prison late on Sunday to end the riot"
@@ -287,7 +267,7 @@ _PASSIVE_ACT = re.compile(rf"^[^\w,]*"
                           # "The tourists, a photographer from Kallis, a retired couple ... and ..., were taken"
                           rf"(?:,[^.;]{{0,160}}?,\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
 # A headline's passive has no "was": "Tourists seized at desert camp", "PATROL AMBUSHED IN TUMBILLA".
-_HEADLINE_PASSIVE = re.compile(rf"^\s+(?:{_ACTS})(?<!ing)\s+(?:at|in|on|near|outside|by|from|after|during|as)\b", re.I)
+_HEADLINE_PASSIVE = re.compile(rf"^\s+(?:{ACTS})(?<!ing)\s+(?:at|in|on|near|outside|by|from|after|during|as)\b", re.I)
 # "The fighting ... pitted the Coastal Guards Brigade against the Harbour Shield": the sides of a fight.
 _PITTED = re.compile(r"\bpitt(?:ed|ing)\s+(?:the\s+)?$|\bpitt(?:ed|ing)\b[^.;]{0,120}?\bagainst\s+(?:the\s+)?$", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had

@@ -223,3 +223,18 @@ def test_a_fort_besieged_is_a_target_of_the_battle_fought_at_it():
     town = DraftIncident(summary="s", summary_sentences=[1], event_type="battle/clash", event_type_sentences=[1],
                          place="Sedrin")
     assert where_it_happened("Sedrin", town, None)
+
+
+def test_people_taken_in_for_questioning_or_escaped_are_no_figure():
+    from summarizer.verify.categories import presence_total
+    from summarizer.verify.counted import counts_the_accused
+    assert counts_the_accused(3, ["Police said three people had been taken in for questioning."])
+    assert presence_total(9, ["Police said 31 students had been abducted, and that nine others escaped in the "
+                              "darkness."])
+
+
+def test_to_storm_a_fort_is_an_assault_not_the_weather():
+    from summarizer.verify.event_types import type_stated
+    text = "Before dawn, rebel fighters made a second attempt to storm the fort, ramming the south gate."
+    assert not type_stated("natural disaster", [text])
+    assert type_stated("natural disaster", ["A storm brought down power lines across the province."])

@@ -56,6 +56,7 @@ PRESENCE_STEMS = (
     "housed", "resident", "inhabit", "population", "capacity", "attend", "enrol", "on duty",
     "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
     "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu", "gather",
+    "escap",  # "nine others escaped in the darkness": got away, not taken
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"

@@ -13,8 +13,10 @@ from summarizer.verify.categories import every_statement
 
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
+# ("three people had been taken in for questioning": held by the police, not taken.)
 _ACCUSED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been)\s+(?:later\s+|also\s+)?"
-                      r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed)\b", re.I)
+                      r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed|questioned"
+                      r"|(?:taken\s+in|held|detained)\s+for\s+questioning)\b", re.I)
 
 
 def counts_the_accused(count: int, sentences: list[str]) -> bool:

@@ -92,11 +92,16 @@ NO_FIGHT = re.compile(r"\b(?:without|no)\s+(?:any\s+|further\s+|more\s+)?(?:figh
                       r"|resistance|a\s+shot\s+(?:being\s+)?fired)\b", re.I)
 
 
+# "made a second attempt to storm Fort Harrowgate": the verb, an assault, not the weather.
+_TO_STORM = re.compile(r"\b(to|would|will|could|did\s+not)\s+storm\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     """The text lowered, and its words, as the type cues are matched against them."""
     lowered = NO_FIGHT.sub(" ", text.lower())
     lowered = _TOOK_PLACE.sub(" ", _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", lowered)))
+    lowered = _TO_STORM.sub(r"\1 assault", lowered)
     return lowered, tuple(_WORD.findall(lowered))
 
 

@@ -83,4 +83,4 @@ def counts_things(count: int, sentences: list[str]) -> bool:
 def counts_no_one(count: int, sentences: list[str]) -> bool:
     """True when the sentences give `count` only as things or people accused, never
     as people harmed (the record builder leaves such a figure out)."""
-    return bool(sentences) and (counts_things(count, sentences) or counts_the_accused(count, sentences))
+    return counts_things(count, sentences) or counts_the_accused(count, sentences)

@@ -219,7 +219,8 @@ def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
 _ONE_PERSON = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:driver|guard|watchman|corporal|sergeant|private"
                          r"|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by|bystander|farmer"
                          r"|teacher|nurse|doctor|cook|guide)(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
-_HARMED_ONE = r"(?:kill\w*|wound\w*|injur\w*|hurt|shot(?!\s+at\b)|beaten|stabbed|hacked|carried\s+off|died)"
+_HARMED = r"kill\w*|wound\w*|injur\w*|hurt|shot(?!\s+at\b)|beaten|stabbed|hacked|died"
+_HARMED_ONE = rf"(?:{_HARMED}|carried\s+off)"  # carried off: harmed, unless taking people is the aim
 # "Their guide, Idris Mallouk, who had grown up in Ain Tazrut, was shot dead": the
 # person's name and a clause about them may stand between the noun and its verb.
 _APPOSITIVES = r"(?:\s*,[^,.;]{1,60}){0,2}\s*,"
@@ -233,7 +234,7 @@ def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = Fals
     harmed and not taken is not ("their guide ... was shot dead")."""
     if not _ONE_PERSON.fullmatch(name.strip()) or not any(name_in_text(name, t) for t in texts):
         return False
-    harmed = _HARMED_ONE.replace(r"|carried\s+off", "") if taken_is_the_aim else _HARMED_ONE
+    harmed = rf"(?:{_HARMED})" if taken_is_the_aim else _HARMED_ONE
     for text in texts:
         for m in re.finditer(rf"\b{name_words(name)}\b", text, re.I):
             before = re.split(r"[.;]", text[max(0, m.start() - 70):m.start()])[-1]

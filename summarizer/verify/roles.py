@@ -190,16 +190,15 @@ def _object_of_something_else(before: str) -> bool:
     if not acts:
         return bool(_AFFILIATION.search(before))
     ahead = before[:acts[-1].start()]
-    threatened = _THREATENED.search(ahead) and not (
-        _TRIED_FORCE.search(ahead) and _FORCE.match(acts[-1].group(0).strip()))
+    threatened = _THREATENED.search(ahead) or (_TRIED.search(ahead) and not _FORCE.match(acts[-1].group(0).strip()))
     return bool(_AFFILIATION.search(before) or _ANOTHER_VERB.search(before[acts[-1].end():]) or threatened)
 
 
 # "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
-_THREATENED = re.compile(r"\b(?:threaten\w*|vowed|promised|planned|tried)\s+to\s+$", re.I)
-# ... but "tried to storm the county police headquarters" is an attack on it, if a
-# failed one (not "had tried to march on the energy ministry").
-_TRIED_FORCE = re.compile(r"\btried\s+to\s+$", re.I)
+_THREATENED = re.compile(r"\b(?:threaten\w*|vowed|promised|planned)\s+to\s+$", re.I)
+# ... and so is one only tried ("had tried to march on the energy ministry"), but "tried
+# to storm the county police headquarters" is an attack on it, if a failed one.
+_TRIED = re.compile(r"\btried\s+to\s+$", re.I)
 _FORCE = re.compile(r"(?:storm|attack|raid|seiz|overr|break|burn|torch)", re.I)
 
 

@@ -165,3 +165,24 @@ def test_a_place_cites_the_first_two_sentences_that_name_it():
             "Residents of Rusk fled. Schools in Rusk stayed shut.")
     place, _, _, cited = locate(EventFields(place="Rusk"), [1, 2, 3, 4], article(text))
     assert (place, cited) == ("Rusk", [1, 2])
+
+
+def test_an_invented_country_does_not_keep_out_the_datelines():
+    text = ("PORT ISMAY, Valdoria, June 18, 2026 (Coastline Wire) - Records were taken from the airline's "
+            "booking system, it said. The intruders got into its data centre in Port Ismay in April.")
+    assert located(text, [1, 2], place="Port Ismay", country="Denmark")[:3] == ("Port Ismay", None, "Valdoria")
+
+
+def test_a_country_named_only_as_a_neighbour_is_not_where_it_happened():
+    text = ("ARMED MEN SEIZED A LANDOWNER AT HIS RANCH NEAR PUERTO LIMON, IN RIO BRAVO DEPARTMENT, "
+            "CLOSE TO THE BORDER WITH VALLERA.")
+    assert located(text, [1], place="Puerto Limon", admin_area="Rio Bravo Department",
+                   country="Vallera")[:3] == ("Puerto Limon", "Rio Bravo Department", None)
+
+
+def test_a_joining_word_the_article_does_not_write_is_left_out_of_the_name():
+    text = "ARMED MEN SEIZED A LANDOWNER NEAR PUERTO LIMON, IN RIO BRAVO DEPARTMENT."
+    assert located(text, [1], place="Puerto Limon", admin_area="Rio Bravo de Department")[:3] == (
+        "Puerto Limon", "Rio Bravo Department", None)
+    text = "Gunmen raided San Isidro de Las Palmas, in Hualcayo Department."
+    assert located(text, [1], place="San Isidro de Las Palmas")[0] == "San Isidro de Las Palmas"

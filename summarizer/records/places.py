@@ -30,6 +30,7 @@ from summarizer.verify.names import (
     has_region_word,
     name_in_text,
     names_a_region,
+    normalise,
     only_as_neighbour,
     only_as_region,
     written_as_a_name,
@@ -107,6 +108,18 @@ def _chain(value: str) -> list[str]:
     return [p.strip() for p in value.split(",") if p.strip()]
 
 
+def _as_written(value: str | None, text: str) -> str | None:
+    """`value` without the joining words the article does not write in it: the
+    model's "Rio Bravo de Department" for "RIO BRAVO DEPARTMENT"."""
+    if not value or f" {normalise(value)} " in f" {normalise(text)} ":
+        return value
+    words = value.split()
+    kept = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if 1 < len(kept) < len(words) and f" {normalise(' '.join(kept))} " in f" {normalise(text)} ":
+        return " ".join(kept)
+    return value
+
+
 def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None]:
     """place / admin area / country from the model's three parts: chains split
     ("Town, Province, Country" in any part), the wire's possessive undone
@@ -158,7 +171,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
-    place, admin, country = split_place(fields)
+    place, admin, country = (_as_written(part, article.text) for part in split_place(fields))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
     # The model is not shown the dateline; it states the region of its own place.
@@ -171,9 +184,13 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         admin, country = None, country or admin  # the dateline's country given as a region
     if place and filed_in and _same(place, filed_in):
         place, country = None, country or place  # ... or as the place
+    naming = [text for text in article.evidence.values() if country and name_in_text(country, text)]
+    if country and (not article.names(country) or (naming and all(only_as_neighbour(country, t) for t in naming))):
+        # Never in the article (the model's invention, which must not keep the
+        # dateline's country out), or only as a border or a neighbour ("close to
+        # the border with Vallera"): not where it happened.
+        country = None
     admin, country = admin or dateline_admin, country or dateline_country
-    if country and not article.names(country):
-        country = None  # never in the article: the model's invention
     if admin and (not article.names(admin) or (country and _same(admin, country))):
         admin = None  # invented, or the country again
     if admin and not names_a_region(admin, article.text):

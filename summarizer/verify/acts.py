@@ -23,4 +23,6 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
         r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
         # police against a crowd: "charging the crowd with batons"
-        r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))")
+        r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))|moved\s+in\s+with"
+        # a looting: "Looters stripped dozens of shops in the old town"
+        r"|stripped")

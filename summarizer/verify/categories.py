@@ -115,11 +115,20 @@ _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|
 
 
 # Harm told without a casualty word: "forced the two men at gunpoint into a waiting
-# van" (a taking), "two bystanders were hit in the crossfire" (an injury), "three of
-# the wounded had not survived the night" (deaths).
+# van", "led away at rifle point", "drove off with all three" (a taking), "two
+# bystanders were hit in the crossfire" (an injury), "three of the wounded had not
+# survived the night" (deaths).
 _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,40}?\binto\s+(?:a|an|the|their|two)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b",
-                          re.I)
+                          r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
+                          r"|\b(?:led|marched|hauled)\s+(?:away|off)\b|\bdr(?:ove|iven)\s+off\s+with\b", re.I)
+# "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
+_HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+                              r"|hurt|shot)\b)", re.I)
+# "Two hostages and three assailants were killed": both figures share the verb.
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SHARED_VERB = re.compile(
+    rf"(?P<first>\b{_NUMBER}\s+[\w-]+(?:\s+[\w-]+)?)\s+and\s+(?P<second>{_NUMBER}\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?P<verb>(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|missing)))\b", re.I)
 # "troops held the position": ground kept, nobody held captive.
 _HELD_GROUND = re.compile(r"\bheld\s+(?:on\s+to\s+)?(?:the|their|its|our)\s+(?:[\w-]+\s+)?(?:positions?|ground|lines?"
                           r"|towns?|villages?|bridges?|outposts?|posts?|hills?|area|base|perimeter)\b", re.I)
@@ -172,6 +181,8 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     None when they agree, name none, or do not state the count."""
     # "19 people, five of them gendarmes, were wounded": 19's clause goes on past the part.
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
+    sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>", _HOSTAGES_HARMED.sub("people", t))
+                 for t in sentences]
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()

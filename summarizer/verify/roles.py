@@ -215,6 +215,8 @@ _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
 _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
 # past a relative clause: "A PATROL THAT WAS RETURNING TO ITS BASE WAS ATTACKED"
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
+# ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
+_WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){_ACT}\b", re.I)
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b"  # passive: "was shot", not "was holding"
                       rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
@@ -313,12 +315,16 @@ _SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(
 _ITS_SYSTEMS_HIT = re.compile(
     rf"\b(?:(?:cyber)?attack\w*|breach\w*|intrusion|hack\w*)\s+(?:on|of|into)\s+its\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b"
     rf"|\bits\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b", re.I)
+    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b"
+    # "after a ransomware attack ... scrambled the servers that hold its exam papers"
+    rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
+    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b",
+    re.I)
 
 
 def _opens_the_sentence(before: str) -> bool:
     """Is a name after `before` the sentence's first words (its subject)?"""
-    return not re.sub(r"(?i)^\W*(?:the\s+)?", "", before.strip())
+    return re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before) is not None
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
@@ -357,6 +363,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
+            if kind == "perpetrators" and _WHO_DID_IT.match(after):
+                return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:220]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the

@@ -32,9 +32,14 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation: 'Séguéla' -> 'seguela'."""
+    return _unaccented(text).casefold()
+
+
+def _unaccented(text: str) -> str:
+    """Accents and punctuation stripped, the case kept: 'Séguéla,' -> 'Seguela'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+    return re.sub(r"[^\w]+", " ", text).strip()
 
 
 def _agent_noun(a: str, b: str) -> bool:
@@ -190,8 +195,15 @@ def names_a_region(name: str, text: str) -> bool:
     # "Alto Piray de Department" is the article's "ALTO PIRAY DEPARTMENT": joining words aside.
     core = rf"\W+(?:(?:{'|'.join(_JOINERS)})\W+)?".join(re.escape(w) for w in words)
     kinds = m["before"] or m["after"] or _REGION_WORDS
-    near = re.compile(rf"\b(?:{kinds})\s+of\s+(?:the\s+)?{core}\b|\b{core}(?:\s+s)?\s+(?:[a-z]+\s+){{0,2}}(?:{kinds})\b")
-    return bool(near.search(normalise(text)))
+    named_after = re.compile(rf"\b{core}(?:\s+s)?\s+(?:[a-z]+\s+){{0,2}}(?:{kinds})\b")
+    if named_after.search(normalise(text)):
+        return True
+    # "the district of Meren" names a region; "the Lower Elst region of Narvenia" names
+    # its owner (a name before the region word, in a text not written in capitals).
+    of_form = re.compile(rf"(?P<before>[\w'-]*)\s+(?:{kinds})\s+of\s+(?:the\s+)?{core}\b", re.I)
+    capitals = written_in_capitals(text)
+    return any(capitals or not m["before"][:1].isupper() or m["before"].lower() == "the"
+               for m in of_form.finditer(_unaccented(text)))
 
 
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)"

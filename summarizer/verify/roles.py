@@ -299,6 +299,9 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 # "Violence attributed to armed factions has been escalating in the region": a trend.
 _TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
                     r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
+# "alongside photos of the fallen towers": what a picture shows, not what was attacked.
+_PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage)\s+of\s+(?:the\s+)?"
+                       r"(?:[\w'-]+\s+){0,2}?$", re.I)
 # "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
 # (and where supplies were going: "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON")
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
@@ -355,7 +358,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
             if _ACCUSED_OF.search(before) or (kind == "targets" and (_MESSAGE_TO.search(before)
-                                                                      or _TAKEN_TO.search(before))):
+                                                                      or _TAKEN_TO.search(before)
+                                                                      or _PICTURED.search(before))):
                 continue
             if kind == "perpetrators" and (_NOT_THE_ACT_BEFORE.search(before) or _TREND.search(after[:80])):
                 continue

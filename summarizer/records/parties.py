@@ -15,7 +15,7 @@ import re
 
 from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
 from summarizer.verify.names import name_in_text, written_in_capitals
-from summarizer.verify.roles import SYSTEMS_OWNED
+from summarizer.verify.acts import SYSTEMS_OWNED
 
 # A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
 # an acronym in brackets may follow ("People's Revolutionary Army (ERP)").

@@ -1,5 +1,8 @@
 """The verbs of an act (rule 15): the words next to which a name is a perpetrator
-(before) or a target (after). One list, read by summarizer.verify.roles."""
+(before) or a target (after). One list, read by summarizer.verify.roles; and what a
+cyber act hits, whose owner is its target."""
+
+import re
 
 # A name in the sentence is not yet a perpetrator or a target: the sentence must put
 # it in that role, next to one of these.
@@ -26,3 +29,21 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
         r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))|moved\s+in\s+with"
         # a looting: "Looters stripped dozens of shops in the old town"
         r"|stripped")
+
+
+# "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
+# owner of what was hit is the target, however far its passive act comes (not a place phrase).
+# (summarizer.records.parties reads the owner of the same things, and of mailboxes)
+SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
+                 r"|platforms?|portals?")
+SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
+# "Calder Health, which runs nine hospitals, said its systems were working again, a week
+# after a ransomware attack on its network": the subject whose systems were hit is the target.
+ITS_SYSTEMS_HIT = re.compile(
+    rf"\b(?:(?:cyber)?attack\w*|breach\w*|intrusion|hack\w*)\s+(?:on|of|into)\s+its\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b"
+    rf"|\bits\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b"
+    # "after a ransomware attack ... scrambled the servers that hold its exam papers"
+    rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
+    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b",
+    re.I)

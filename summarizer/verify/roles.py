@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.acts import ACTS
+from summarizer.verify.acts import ACTS, ITS_SYSTEMS_HIT, SYSTEMS_OF
 from summarizer.verify.cues import TOLL_GIVEN
 
 # Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
@@ -173,9 +173,10 @@ def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
 _ING_NOUNS = (r"including|during|morning|evening|building|paving|parking|housing|clothing|wedding|meeting|training"
               r"|shopping|ceiling|railing|landing|boarding|bedding|lodging|dwelling|roofing|fencing|lighting|heating"
               r"|wiring|siding|filling|spring|ring|king|thing|nothing|something|anything|everything|string")
+_INTENT = r"threaten\w*|vowed|promised|planned"  # an act only meant: "threatened to blow up"
 _ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{ACTS}|{_ING_NOUNS})\b)[a-z]+ing\b"
                            # "held dozens of workers and threatened to blow up the unit": a threat, no act
-                           r"|(?:\band|,)\s+(?:threaten\w*|tried|vowed|promised|demanded|planned)\s+to\b"
+                           rf"|(?:\band|,)\s+(?:{_INTENT}|tried|demanded)\s+to\b"
                            # "attacked the police post guarding the Ombra bridge"
                            rf"|\b(?!(?:{ACTS}|{_ING_NOUNS})\b)[a-z]+ing\s+"
                            r"(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -195,7 +196,7 @@ def _object_of_something_else(before: str) -> bool:
 
 
 # "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
-_THREATENED = re.compile(r"\b(?:threaten\w*|vowed|promised|planned)\s+to\s+$", re.I)
+_THREATENED = re.compile(rf"\b(?:{_INTENT})\s+to\s+$", re.I)
 # ... and so is one only tried ("had tried to march on the energy ministry"), but "tried
 # to storm the county police headquarters" is an attack on it, if a failed one.
 _TRIED = re.compile(r"\btried\s+to\s+$", re.I)
@@ -307,24 +308,6 @@ _PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|foo
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
                        r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
-# "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
-# owner of what was hit is the target, however far its passive act comes (not a place phrase).
-# (summarizer.records.parties reads the owner of the same things, and of mailboxes)
-SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
-                 r"|platforms?|portals?")
-_SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
-# "Calder Health, which runs nine hospitals, said its systems were working again, a week
-# after a ransomware attack on its network": the subject whose systems were hit is the target.
-_ITS_SYSTEMS_HIT = re.compile(
-    rf"\b(?:(?:cyber)?attack\w*|breach\w*|intrusion|hack\w*)\s+(?:on|of|into)\s+its\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b"
-    rf"|\bits\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b"
-    # "after a ransomware attack ... scrambled the servers that hold its exam papers"
-    rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
-    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b",
-    re.I)
-
-
 def _opens_the_sentence(before: str) -> bool:
     """Is a name after `before` the sentence's first words (its subject)?"""
     return re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before) is not None
@@ -349,7 +332,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # a record of its acts since a date (its subject or object), not this act
             if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)):
                 continue
-            if kind == "targets" and _opens_the_sentence(before) and _ITS_SYSTEMS_HIT.search(text[end:]):
+            if kind == "targets" and _opens_the_sentence(before) and ITS_SYSTEMS_HIT.search(text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party
@@ -402,7 +385,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
                   and not _object_of_something_else(before)) or (
-                    (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) and not _SYSTEMS_OF.search(before)
+                    (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) and not SYSTEMS_OF.search(before)
                      else _PASSIVE_ACT).match(
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True

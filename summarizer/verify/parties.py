@@ -122,7 +122,8 @@ class PartyChecks:
 # and the bodies an attack may be aimed at)
 INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|bank|embassy|convoy|patrol|camp"
                  r"|prison|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters"
-                 r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine")
+                 r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine|fort|fortress|citadel|garrison"
+                 r"|outpost")
 _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
 
 
@@ -250,7 +251,7 @@ def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = Fals
 def _names_the_place(name: str, inc: DraftIncident) -> bool:
     """Does `name` name the incident's place or admin area ("Sedrin", "the town of
     Sedrin")? In a battle that is the ground fought over, not a party."""
-    if re.search(rf"\b(?:{INSTALLATIONS}|fort|fortress|citadel|garrison|outpost)s?\b", name, re.I):
+    if re.search(rf"\b(?:{INSTALLATIONS})s?\b", name, re.I):
         return False  # "Fort Harrowgate" besieged: an installation attacked, wherever it stands
     bare = normalise(re.sub(r"^(?:the\s+)?(?:town|village|city|district|region|province)\s+of\s+", "", name.strip(), flags=re.I))
     # A place of two ("Sedrin and Orvik", "Sedrin, Orvik") names each of them.

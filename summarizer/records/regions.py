@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.names import has_region_word, is_calendar_word, name_words, written_in_capitals
+from summarizer.verify.names import ADMIN_KINDS, has_region_word, is_calendar_word, name_words, written_in_capitals
 
-ADMIN_WORDS = re.compile(
-    r"\b(province|region|state|district|department|county|governorate|oblast|prefecture|canton|"
-    r"municipality|territory|division|zone)\b", re.I)
+ADMIN_WORDS = re.compile(rf"\b({ADMIN_KINDS}|zone)\b", re.I)
 
 
 # The next link of a place chain, when it is a larger region: ", Kadra province".

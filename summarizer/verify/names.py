@@ -154,8 +154,11 @@ def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bo
     return seen > 0
 
 
-_REGION_WORDS = (r"province|region|state|district|department|county|governorate|oblast|prefecture|canton"
-                 r"|municipality|territory|division|parish|commune|valley|coast|islands?|keys")
+# The kinds of administrative region (summarizer.records.regions adds "zone" for a
+# place chain's links); a region the verifier accepts may also be a natural one.
+ADMIN_KINDS = (r"province|region|state|district|department|county|governorate|oblast|prefecture|canton"
+               r"|municipality|territory|division")
+_REGION_WORDS = rf"{ADMIN_KINDS}|parish|commune|valley|coast|islands?|keys"
 _REGION = re.compile(rf"\b({_REGION_WORDS})\b", re.I)
 
 

@@ -28,7 +28,10 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
         # police against a crowd: "charging the crowd with batons"
         r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))|moved\s+in\s+with"
         # a looting: "Looters stripped dozens of shops in the old town"
-        r"|stripped")
+        r"|stripped"
+        # fans who "fought running battles ... before both groups turned on the riot police";
+        # "Kessari militiamen ... battled Moru fighters"
+        r"|turned\s+on|battl(?:ed|ing)")
 
 
 # "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
@@ -45,5 +48,8 @@ ITS_SYSTEMS_HIT = re.compile(
     r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b"
     # "after a ransomware attack ... scrambled the servers that hold its exam papers"
     rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
-    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b",
+    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b"
+    # "after a flood of junk traffic overwhelmed its servers"
+    rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled)\s+its\s+"
+    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b",
     re.I)

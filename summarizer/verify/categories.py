@@ -63,7 +63,7 @@ _LOWER_BOUND_BEFORE = re.compile(
     r"|a\s+minimum\s+of|not\s+less\s+than|exceed\w*"
     # the same in the languages the suite covers: French, Spanish, Portuguese, Italian, German, Chinese
     r"|au\s+moins|plus\s+de|al\s+menos|m[aá]s\s+de|pelo\s+menos|mais\s+de|almeno|pi[uù]\s+di"
-    r"|mindestens|mehr\s+als|至少|超过|逾)\s*$", re.I)
+    r"|mindestens|mehr\s+als|至少|超过|逾)\s*(?:an?\s+)?$", re.I)  # "more than a dozen"
 _LOWER_BOUND_AFTER = re.compile(r"^\s*(?:\+|or\s+more|plus\b|and\s+more\b|and\s+counting)", re.I)
 _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)\b", re.I)
 

@@ -94,7 +94,9 @@ _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned
 # ... and, of an abduction, the captives' flight ("the girls had fled on Friday night"):
 # in other events it is the attackers who flee.
 _CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away)\b", re.I)
-_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage)\b", re.I)
+_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage"
+                     # "the teachers who were dragged off a bus by gunmen on Tuesday"
+                     r"|dragged\s+(?:off|away|out)|led\s+away|carried\s+(?:off|away)|drove\s+off\s+with)\b", re.I)
 
 
 def only_when_freed(phrase: str, texts: list[str], abduction: bool = True) -> bool:

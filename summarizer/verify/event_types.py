@@ -234,7 +234,9 @@ def tells_an_event(text: str) -> bool:
 # "a police pickup taking prisoners back from a court hearing was struck by a bomb":
 # a court where people came from or went to, no trial retold.
 _COURT_AS_PLACE = re.compile(r"\b(?:from|to|for|after|outside|at)\s+(?:a|the|his|her|their)\s+court"
-                             r"(?:\s+hearing|\s*house)?\b", re.I)
+                             r"(?:\s+hearing|\s*house)?\b"
+                             # a title: "Judge Elina Varga of the Bavan provincial court"
+                             r"|\bof\s+the\s+(?:[\w'-]+\s+){0,3}?court\b", re.I)
 
 
 def retold(texts: list[str]) -> bool:

@@ -1,7 +1,12 @@
 """Rules from the sixteenth twelve of gold (2026-12-03, night): right values the
 verifier refused before they were written. Articles are ours."""
 
+import pytest
+
 from summarizer.verify.categories import lower_bounds
+from summarizer.verify.cues import type_stated
+from summarizer.verify.names import given_a_region_word
+from summarizer.verify.parties import tells_another_event
 from summarizer.verify.date_events import only_when_freed
 from summarizer.verify.event_types import retold
 from summarizer.verify.roles import plays_role
@@ -42,3 +47,30 @@ def test_the_owner_of_servers_a_flood_of_traffic_overwhelmed_is_the_target():
     assert plays_role("Harnland's National Assembly", "targets", [text])
     assert not plays_role("Harnland's National Assembly", "targets", [
         "Harnland's National Assembly said a flood of junk traffic had overwhelmed a bank's servers."])
+
+
+# From the sixteenth twelve's dev values (run -57), verified and wrong before these rules.
+
+def test_people_held_in_custody_are_no_captives_and_no_targets():
+    text = ("On 11 October 2024, a mob angered by the arrests attacked the police post in Sillo village, where some "
+            "of the detainees were being held, and burned it down.")
+    assert not type_stated("abduction", [text])
+    assert not plays_role("detainees", "targets", [text])
+    assert type_stated("abduction", ["Gunmen held the detainees' relatives for two days."])
+
+
+def test_a_country_the_article_gives_a_region_word_is_a_region():
+    text = "Roadside bomb tears through minibus in Tarsa. Doctors at the Tarsa district hospital said nine had died."
+    assert given_a_region_word("Tarsa", text)
+    assert not given_a_region_word("Velmora", "Velmora's state television said nine had died.")
+
+
+@pytest.mark.parametrize("cited,event_sentences,texts,other", [
+    ([8], [6, 8], ["ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR OF EL CARMEN."], True),
+    ([5], [3, 5], ["Separately, gunmen burned a school in Orvo."], True),
+    # the incident that is the other event: its own first sentence
+    ([8], [8], ["ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR OF EL CARMEN."], False),
+    ([4], [3, 4], ["The gunmen also burned two cars."], False),
+])
+def test_a_sentence_opening_another_event_gives_none_of_this_ones_parties(cited, event_sentences, texts, other):
+    assert tells_another_event(cited, event_sentences, texts) is other

@@ -27,6 +27,7 @@ from summarizer.records.regions import (
     town_of_site,
 )
 from summarizer.verify.names import (
+    given_a_region_word,
     has_region_word,
     name_in_text,
     names_a_region,
@@ -34,6 +35,7 @@ from summarizer.verify.names import (
     only_as_neighbour,
     only_as_region,
     written_as_a_name,
+    written_in_capitals,
 )
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
@@ -179,6 +181,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if (country and only_as_region(country, list(article.evidence.values()))
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "Tessin" of "Tessin province" and "Tessin Brotherhood": no country
+    if (country and not written_in_capitals(article.text) and given_a_region_word(country, article.text)
+            and not (dateline_country and _same(country, dateline_country))):
+        country = None  # "in Tarsa" in the headline, "the Tarsa district hospital" below
     filed_in = article.dateline.country if article.dateline else None
     if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region

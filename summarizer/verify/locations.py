@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
+    given_a_region_word,
     described_as_an_organisation,
     has_region_word,
     is_a_region,
@@ -71,6 +72,13 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only as a region ("{part} province"), '
                         "not as a country; put it in admin_area and give the country the article names, "
                         "or null")))
+                if (attr == "country" and self.mixed_case and not only_as_region(part, self._texts(numbers))
+                        and given_a_region_word(part, self.article_evidence)
+                        and not (self.dateline and any(name_in_text(part, p) for p in self.dateline.places))):
+                    # "in Tarsa" in the headline, "the Tarsa district hospital" below: a region (rule 14)
+                    problems.append(Problem(i, "location", (
+                        f'the article names "{part}" as a region ("{part} district"), not as a country; '
+                        "put it in admin_area and give the country the article names, or null")))
                 if attr == "place" and self.mixed_case and not written_as_a_name(part):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '

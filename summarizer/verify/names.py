@@ -182,6 +182,14 @@ def written_as_a_name(value: str) -> bool:
     return bool(_CAPITALISED.search(value))
 
 
+def given_a_region_word(name: str, text: str) -> bool:
+    """`text` writes "Tarsa district" or "Tarsa province" of `name`: a region, whatever
+    else calls it (not "state" or "region": "Velmora's state television", "the
+    Velmora region" of a country)."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:district|province|county|department|governorate"
+                          r"|prefecture|oblast|canton|municipality)\b", text, re.I))
+
+
 def names_a_region(name: str, text: str) -> bool:
     """An admin area is a region the article calls one: "Varn province" as
     written, "the district of Meren", "ALTO PIRAY DEPARTMENT", or a bare name

@@ -22,6 +22,20 @@ from summarizer.verify.roles import plays_role
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
+# A sentence that opens with one of these tells another event than the sentences before it.
+_ANOTHER_EVENT = re.compile(r"^\W*(?:also|separately|elsewhere|in\s+(?:a\s+|an\s+)?(?:another|separate)\s+"
+                            r"(?:attack|incident|raid|ambush|bombing|development))\b", re.I)
+
+
+def tells_another_event(cited: list[int], event_sentences: list[int], texts: list[str]) -> bool:
+    """Every cited sentence opens another event ("ALSO LAST NIGHT, ...") after one this
+    incident's type is told in (`event_sentences`, its headline aside): a value of that
+    other event, not of this one."""
+    first = min(event_sentences, default=None)
+    return (bool(cited) and first is not None and all(n > first for n in cited)
+            and all(_ANOTHER_EVENT.search(t) for t in texts))
+
+
 class PartyChecks:
     """The perpetrator and target checks of `rules.Verifier` (a mixin: it uses the
     verifier's cited-text helpers and its `english` flag)."""
@@ -65,6 +79,13 @@ class PartyChecks:
                         f'the cited sentences {actor.sentences} count this event among others, they do not say '
                         f'who {"carried it out" if kind == "perpetrators" else "was attacked"}; cite the sentence '
                         "that does, or leave it out")))
+                headlines = {n for n, sentence in self.by_number.items()
+                             if self.dateline and sentence.end <= self.dateline.start}
+                if not found and tells_another_event(actor.sentences, [
+                        n for n in inc.event_type_sentences if n not in headlines], self._texts(actor.sentences)):
+                    found.append(Problem(i, field, (  # "ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR"
+                        f'the cited sentences {actor.sentences} open another event ("also", "separately"), '
+                        "not this one; cite this event's own sentences, or leave it out")))
                 if not found and normalise(actor.name) in both:  # rule 15
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '

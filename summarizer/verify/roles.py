@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.acts import ACTS, ITS_SYSTEMS_HIT, SYSTEMS_OF
-from summarizer.verify.cues import TOLL_GIVEN
+from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
 # Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
 # target): next to a verb of the act (summarizer.verify.acts).
@@ -330,8 +330,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if since and ((0 <= since.start() - end <= 30 and not re.search(r"[,;]", text[end:since.start()]))
                           or since.start() <= start < since.end()):
                 continue  # a record of its acts since a date (its subject or object), not this act
-            if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)):
-                continue
+            if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)
+                                      or IN_CUSTODY.match(text[start:])):
+                continue  # caught in the crossfire; "where the detainees were being held": in custody
             if kind == "targets" and _opens_the_sentence(before) and ITS_SYSTEMS_HIT.search(text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
             if _SPEAKER.match(after):

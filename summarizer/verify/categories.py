@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from summarizer.verify.cues import TAKEN_AWAY
 from summarizer.verify.numbers import figure_mentions, figures_in
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -120,7 +121,7 @@ _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|
 # survived the night" (deaths).
 _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,40}?\binto\s+(?:a|an|the|their|two)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
-                          r"|\b(?:led|marched|hauled)\s+(?:away|off)\b|\bdr(?:ove|iven)\s+off\s+with\b", re.I)
+                          rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
 _HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
                               r"|hurt|shot)\b)", re.I)

@@ -135,6 +135,12 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
 # hamlet of Ostrova and rolled about 90 metres down the slope" (here and in
 # summarizer.verify.event_types.tells_an_event).
 OFF_THE_ROAD = r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
+# People taken away told without a word of capture: "four had been led away by the gunmen",
+# "drove off with all three", "the teachers who were dragged off a bus" (here and in
+# summarizer.verify.categories, the figure's category, and summarizer.verify.date_events,
+# the day of the taking).
+TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:away|off)|dragged\s+(?:off|away|out)"
+              r"|dr(?:ove|iven)\s+off\s+with")
 # The verbs that tell an event happening (not its aftermath, not a statement): what
 # a date or a later day's sentence is about (summarizer.verify.date_events,
 # summarizer.verify.events).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
@@ -94,9 +94,8 @@ _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned
 # ... and, of an abduction, the captives' flight ("the girls had fled on Friday night"):
 # in other events it is the attackers who flee.
 _CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away)\b", re.I)
-_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage"
-                     # "the teachers who were dragged off a bus by gunmen on Tuesday"
-                     r"|dragged\s+(?:off|away|out)|led\s+away|carried\s+(?:off|away)|drove\s+off\s+with)\b", re.I)
+_TAKING = re.compile(rf"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage|{TAKEN_AWAY})\b",
+                     re.I)
 
 
 def only_when_freed(phrase: str, texts: list[str], abduction: bool = True) -> bool:

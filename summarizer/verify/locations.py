@@ -6,8 +6,8 @@ from __future__ import annotations
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
-    given_a_region_word,
     described_as_an_organisation,
+    given_a_region_word,
     has_region_word,
     is_a_region,
     name_in_text,

@@ -31,7 +31,9 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
         r"|stripped"
         # fans who "fought running battles ... before both groups turned on the riot police";
         # "Kessari militiamen ... battled Moru fighters"
-        r"|turned\s+on|battl(?:ed|ing)")
+        r"|turned\s+on|battl(?:ed|ing)"
+        # "ROBBED THE LOCAL BRANCH OF THE BANCO AGRARIO"
+        r"|robb(?:ed|ing)")
 
 
 # "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the

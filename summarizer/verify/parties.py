@@ -148,6 +148,10 @@ INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|
 _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
 
 
+# A person's name: two or three capitalised words, no kind of place or body among them.
+_A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
+
+
 def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """`plays_role`, or, for a target named in full in one cited sentence and as
     "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
@@ -156,6 +160,10 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
         return True
     words = name.split()
     head = words[-1] if len(words) > 1 else ""
+    by_surname = [t for t in texts if not name_in_text(name, t) and re.search(rf"\b{re.escape(head)}\b", t)]
+    if _A_PERSON.fullmatch(name) and by_surname and not _INSTALLATION.fullmatch(head.lower()):
+        # "Dragan Velko" in one sentence, "Velko, 61, was seized" in the next: the surname in the role
+        return plays_role(head, kind, by_surname, either_side)
     if kind != "targets" or not _INSTALLATION.fullmatch(head):
         return False
     return plays_role(head, kind, [t for t in texts if re.search(

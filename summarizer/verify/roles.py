@@ -95,6 +95,9 @@ _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.
 # Selmar Water and Power").
 _LAST_ACT = re.compile(rf"\b{_ACT}\b", re.I)
 _PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
+# Where a bomb was left to go off: what it stood beside is its target.
+_LEFT_BESIDE = re.compile(r"\b(?:left|parked|placed|planted|hidden)\s+(?:outside|beside|next\s+to|in\s+front\s+of"
+                          r"|at\s+the\s+(?:gates?|entrance)\s+of)\s+(?:the\s+|a\s+)?$", re.I)
 _BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",
@@ -382,6 +385,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 if (_BEFORE_ACT.match(after) or _claimed_before(before[-100:]) or _CLAIMED.search(after[:40])
                         or _ATTACKED_FROM.search(before)):
                     return True
+            elif _LEFT_BESIDE.search(before) and _BLAST.search(text):
+                return True  # "a car packed with explosives that had been left outside the Palace of Justice"
             elif _MOTIVE.search(before) or _HABITUAL.search(before):
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)

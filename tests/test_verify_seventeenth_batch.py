@@ -28,3 +28,23 @@ def test_a_bank_robbed_is_attacked():
     text = ("A COLUMN OF SOME 30 GUERRILLAS RAIDED THE TOWN YESTERDAY AFTERNOON, ROBBED THE LOCAL BRANCH OF THE "
             "BANCO AGRARIO AND SET FIRE TO TWO BUSES.")
     assert plays_role("local branch of the Banco Agrario", "targets", [text])
+
+
+# From the seventeenth twelve's dev values (run -59), verified and wrong before these rules.
+
+def test_a_day_or_the_reporting_agency_is_no_party():
+    from summarizer.verify.dates import find_dateline
+    from summarizer.verify.parties import not_a_party
+    dateline = find_dateline("VILLAMAR, 22 MAY 86 (RADIO CONTINENTAL) -- [TEXT] GUERRILLAS ROBBED A BANK.")
+    assert dateline is not None and dateline.agency == "RADIO CONTINENTAL"
+    assert not_a_party("Radio Continental", dateline) and not_a_party("Monday", None)
+    assert not not_a_party("Banco Agrario", dateline)
+
+
+def test_a_device_that_went_off_is_no_armed_attack():
+    from summarizer.verify.event_types import kind_contradicted
+    said = kind_contradicted("armed attack", ["The device detonated near the entrance, killing two customers."])
+    assert said is not None and "went off" in said
+    # a device and guns together stay a gun attack
+    assert kind_contradicted("armed attack", [
+        "A bomb exploded at the gate and gunmen opened fire with rifles on the guards."]) is None

@@ -191,6 +191,7 @@ class Dateline:
     start: int  # the whole span: place, date, agency and the dash after them
     end: int
     places: tuple[str, ...] = ()  # "TESSARET", "Kordavia": the place of writing, city first
+    agency: str | None = None  # "RADIO CONTINENTAL": who reports, never a party
 
     @property
     def country(self) -> str | None:
@@ -249,7 +250,8 @@ def find_dateline(article: str) -> Dateline | None:
         if m and (m["date"] or m["agency"] or "," in m["places"]) and _capitals(m["places"].split(",")[0]):
             places = tuple(p.strip() for p in m["places"].split(",") if p.strip())
             when = explicit_dates(m["date"])[0] if m["date"] and explicit_dates(m["date"]) else None
-            return Dateline(when, offset, offset + m.end(), places)
+            agency = " ".join(m["agency"].split()) if m["agency"] else None
+            return Dateline(when, offset, offset + m.end(), places, agency)
         line = _DATE_LINE.match(para)
         if line and explicit_dates(line["date"]):
             return Dateline(explicit_dates(line["date"])[0], offset, offset + line.end())

@@ -16,10 +16,18 @@ from summarizer.verify.event_types import (
     names_the_attackers,
     names_an_event,
 )
-from summarizer.verify.names import name_in_text, name_words, normalise
+from summarizer.verify.dates import Dateline
+from summarizer.verify.names import is_calendar_word, name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
 from summarizer.verify.roles import plays_role
 from summarizer.verify.tallies import named_of_an_earlier_year
+
+
+def not_a_party(name: str, dateline: Dateline | None) -> bool:
+    """A day ("Nobody had claimed the bombing by Monday evening") or the dateline's
+    agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
+    return is_calendar_word(name.strip()) or bool(
+        dateline and dateline.agency and normalise(name) == normalise(dateline.agency))
 
 
 # A sentence that opens with one of these tells another event than the sentences before it.
@@ -63,6 +71,10 @@ class PartyChecks:
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
                 if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
                     found.append(self._not_found(i, field, actor.name, actor.sentences))
+                if not found and not_a_party(actor.name, self.dateline):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is a day or the agency that reports it, not a party; give a party the '
+                        "article names, or leave it out")))
                 if not found and names_an_event(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" names what happened, not who did it or who was attacked; '

@@ -53,7 +53,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, normalise, phrase_in_text
-from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target, not_a_party
+from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 
@@ -206,16 +206,14 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     if cited:
         incident.location_sentences = cited
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
-                             for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type)
-                             and not not_a_party(n, article.dateline)]
+                             for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type, article.dateline)]
     # A place or a thing hit is never a target, nor the people harmed at the post or
     # building attacked (rule 12): the record leaves them out, as it leaves out a
     # weapon given as a party.
     filed_in = article.dateline.country if article.dateline else None
     in_event = {n: article.evidence[n] for n in numbers}
     texts = list(in_event.values())
-    targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type)
-               and not not_a_party(n, article.dateline)
+    targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type, article.dateline)
                and not never_a_target(n, incident, filed_in)]
     incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
                         for n in targets if not (harmed_at_the_aim(n, targets, incident.event_type, texts)

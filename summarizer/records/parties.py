@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
+from summarizer.verify.dates import Dateline
 from summarizer.verify.names import name_in_text, written_in_capitals
+from summarizer.verify.parties import not_a_party
 from summarizer.verify.acts import SYSTEMS_OWNED
 
 # A group's name: capitalised words, joined by "of", "the", "for", "de", "del";
@@ -108,7 +110,9 @@ def hit_by_a_cyberattack(texts: dict[int, str]) -> tuple[str, int] | None:
     return None
 
 
-def keep_party(name: str, event_type: str) -> bool:
+def keep_party(name: str, event_type: str, dateline: Dateline | None = None) -> bool:
     """A party the record may hold: accidents and disasters have none, and a
-    weapon or the event itself is no party (verification rule 12 says the same)."""
-    return event_type not in NO_PARTIES and not is_weapon(name) and not names_an_event(name)
+    weapon, the event itself, a day or the reporting agency is no party
+    (verification rule 12 says the same)."""
+    return (event_type not in NO_PARTIES and not is_weapon(name) and not names_an_event(name)
+            and not not_a_party(name, dateline))

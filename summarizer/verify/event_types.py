@@ -121,13 +121,14 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
                         r"|\b(?:army|military)(?:\s+\w+){0,3}?\s+(?:said|says|reported|stated|announced)\b", re.I)
 
 
-# Shelling, a missile or a strike from the air, with nobody at hand ("a car was destroyed
-# ... by a missile fired from a drone", "Mesret village ... was shelled with artillery"),
-# is a bombing/explosion: no armed attack, no riot (docs/eval.md, "How the gold is annotated").
-_FROM_AFAR = re.compile(r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*)\b"
-                        # ... or a device that went off: "The device detonated near the entrance, killing two"
-                        r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,40}?\b(?:detonated|exploded"
-                        r"|went\s+off|blew\s+up)\b", re.I)
+# Shelling, a missile or a strike from the air, or a device that went off, with nobody at
+# hand ("a car was destroyed ... by a missile fired from a drone", "Mesret village ... was
+# shelled with artillery", "The device detonated near the entrance, killing two"), is a
+# bombing/explosion: no armed attack, no riot (docs/eval.md, "How the gold is annotated").
+_NOBODY_AT_HAND = re.compile(
+    r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*)\b"
+    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,40}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
+    re.I)
 _AT_HAND = re.compile(
     r"\b(?:stormed|storming|raid\w*|ambush\w*|stab\w*|machetes?|abduct\w*|kidnap\w*|set\s+fire|torch\w*|hack\w*"
     r"|beat|beaten|looted|protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|marche[drs]|marching|strikers|fans|supporters|youths"
@@ -166,7 +167,7 @@ def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
     # A crowd that fights police riots: "fans fight police after Tervola derby".
     if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
         return "a crowd fighting police (a riot/protest)"
-    if event_type in ("armed attack", "riot/protest") and _FROM_AFAR.search(joined) and not (
+    if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
             _FIREARMS.search(joined) or _AT_HAND.search(joined)):
         return "shelling, a strike from afar or a device that went off (a bombing/explosion)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):

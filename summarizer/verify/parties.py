@@ -160,7 +160,8 @@ INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|
 _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
 
 
-# A person's name: two or three capitalised words, no kind of place or body among them.
+# A person's name: two or three capitalised words (one ending in a kind of building or
+# body, "Tessaly Bridge", is none: `plays_role_by_name_or_head` checks the last word).
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
 
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
+from summarizer.verify.acts import ACTS
 from summarizer.verify.event_types import (
     NO_PARTIES,
     counts_events,
@@ -160,6 +161,8 @@ INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|
 _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
 
 
+# The next sentence goes on with the same subject: "They placed explosive charges ...".
+_THEY_DID_IT = re.compile(rf"^\W*(?:they|he|she)\s+(?:then\s+|later\s+|had\s+|also\s+)?(?:{ACTS})\b", re.I)
 # A person's name: two or three capitalised words (one ending in a kind of building or
 # body, "Tessaly Bridge", is none: `plays_role_by_name_or_head` checks the last word).
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
@@ -170,6 +173,10 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
     "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
     tore through an army checkpoint"), an installation or body, the head in the role."""
     if plays_role(name, kind, texts, either_side):
+        return True
+    if kind == "perpetrators" and any(name_in_text(name, first[:80]) and _THEY_DID_IT.match(then)
+                                      for first, then in zip(texts, texts[1:])):
+        # "a group of saboteurs entered the spillway tunnels ..." then "They placed explosive charges"
         return True
     words = name.split()
     head = words[-1] if len(words) > 1 else ""

@@ -32,3 +32,22 @@ def test_the_next_sentence_goes_on_with_the_same_subject():
     assert not plays_role_by_name_or_head("saboteurs", "perpetrators", [
         "The inquiry heard from engineers who had worked in the spillway tunnels for years and who spoke of saboteurs.",
         "They placed new gates on the spillway."])
+
+
+# From the eighteenth twelve's dev values (run -61), verified and wrong before these rules.
+
+def test_a_time_is_no_party():
+    from summarizer.verify.parties import not_a_party
+    assert not_a_party("roughly an hour later", None) and not_a_party("the next day", None)
+    assert not not_a_party("two gunmen", None)
+
+
+def test_whom_fighters_seized_did_not_seize():
+    text = ("THE FRPL ON SATURDAY RELEASED FOUR TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS "
+            "FIGHTERS HAD SEIZED ON 1 JUNE.")
+    assert not plays_role("state telephone company", "perpetrators", [text])
+
+
+def test_people_the_police_detained_are_no_targets():
+    assert not plays_role("suspects", "targets", ["In the following days, police detained six suspects in Koraz."])
+    assert plays_role("suspects", "targets", ["Gunmen shot dead two suspects in their cells."])

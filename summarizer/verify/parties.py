@@ -25,10 +25,16 @@ from summarizer.verify.tallies import named_of_an_earlier_year
 
 
 def not_a_party(name: str, dateline: Dateline | None) -> bool:
-    """A day ("Nobody had claimed the bombing by Monday evening") or the dateline's
-    agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
-    return is_calendar_word(name.strip()) or bool(
+    """A day ("Nobody had claimed the bombing by Monday evening"), a time ("roughly an
+    hour later") or the dateline's agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
+    return is_calendar_word(name.strip()) or bool(_A_TIME.fullmatch(name.strip())) or bool(
         dateline and dateline.agency and normalise(name) == normalise(dateline.agency))
+
+
+# A time given where a party stands: "roughly an hour later", "the next day".
+_A_TIME = re.compile(r"(?:(?:roughly|about|some|nearly|around|barely)\s+)?(?:an?|one|two|three|\d+|the)\s+"
+                     r"(?:minutes?|hours?|days?|weeks?|next\s+day|following\s+day)(?:\s+(?:later|after|earlier))?",
+                     re.I)
 
 
 # A sentence that opens with one of these tells another event than the sentences before it.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.acts import ACTS, ITS_SYSTEMS_HIT, SYSTEMS_OF
+from summarizer.verify.bystanders import ACCUSED_OF, HELD_BY_POLICE, MESSAGE_TO, PICTURED, TAKEN_TO
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
 # Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
@@ -221,6 +222,8 @@ _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
 _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
 # past a relative clause: "A PATROL THAT WAS RETURNING TO ITS BASE WAS ATTACKED"
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
+# A relative clause whose object is the name: it is acted on, not acting.
+_WHOM = re.compile(r"^[^.;]{0,60}?,\s+whom\b", re.I)
 # ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
 _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){_ACT}\b", re.I)
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -284,12 +287,6 @@ _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapn
                         r"(?:[\w'-]+\s+){0,6}?$", re.I)
 
 
-# "accusing the victims of helping the guerrillas": who the victims were said to help.
-_ACCUSED_OF = re.compile(r"\bof\s+(?:helping|aiding|supporting|sheltering|collaborating\s+with|informing\s+for"
-                         r"|working\s+for|spying\s+for)\s+(?:the\s+)?$", re.I)
-# "a letter delivered yesterday to a radio station": where a message went, not what was attacked.
-_MESSAGE_TO = re.compile(r"\b(?:delivered|sent|posted|addressed|mailed|phoned|telephoned|faxed|handed)\s+"
-                         r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a militia drawn from Tadu herders": the community a group comes from; "Walla has seen
 # repeated raids by armed bands": a record of raids; "a compound that the army said the
 # ELA used": a party of the target's relative clause.
@@ -305,14 +302,8 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 # "Violence attributed to armed factions has been escalating in the region": a trend.
 _TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
                     r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
-# "alongside photos of the fallen towers": what a picture shows, not what was attacked.
-_PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage)\s+of\s+(?:the\s+)?"
-                       r"(?:[\w'-]+\s+){0,2}?$", re.I)
-# "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
-# (and where supplies were going: "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON")
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
-                       r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
-                       r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
+
+
 def _opens_the_sentence(before: str) -> bool:
     """Is a name after `before` the sentence's first words (its subject)?"""
     return re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before) is not None
@@ -346,9 +337,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
-            if _ACCUSED_OF.search(before) or (kind == "targets" and (_MESSAGE_TO.search(before)
-                                                                      or _TAKEN_TO.search(before)
-                                                                      or _PICTURED.search(before))):
+            if ACCUSED_OF.search(before) or (kind == "targets" and (MESSAGE_TO.search(before)
+                                                                     or TAKEN_TO.search(before)
+                                                                     or PICTURED.search(before))):
                 continue
             if kind == "perpetrators" and (_NOT_THE_ACT_BEFORE.search(before) or _TREND.search(after[:80])):
                 continue
@@ -356,6 +347,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
+            if kind == "perpetrators" and _WHOM.match(after):
+                continue  # "TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS FIGHTERS HAD SEIZED"
+            if kind == "targets" and HELD_BY_POLICE.search(before):
+                continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
             if kind == "perpetrators" and (_PATIENT.match(after) or (

@@ -1,0 +1,23 @@
+"""Names beside an act that are not its target (rule 15, read by
+summarizer.verify.roles): whom the victims were said to help, where a message went,
+what a picture shows, where people or supplies were taken, whom police arrested."""
+
+import re
+
+# "accusing the victims of helping the guerrillas": who the victims were said to help.
+ACCUSED_OF = re.compile(r"\bof\s+(?:helping|aiding|supporting|sheltering|collaborating\s+with|informing\s+for"
+                        r"|working\s+for|spying\s+for)\s+(?:the\s+)?$", re.I)
+# "a letter delivered yesterday to a radio station": where a message went, not what was attacked.
+MESSAGE_TO = re.compile(r"\b(?:delivered|sent|posted|addressed|mailed|phoned|telephoned|faxed|handed)\s+"
+                        r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
+# "alongside photos of the fallen towers": what a picture shows, not what was attacked.
+PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage)\s+of\s+(?:the\s+)?"
+                      r"(?:[\w'-]+\s+){0,2}?$", re.I)
+# "THE INJURED HAD BEEN TAKEN TO THE SAN JUAN DE DIOS HOSPITAL": where people were taken.
+# (and where supplies were going: "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON")
+TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
+                      r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
+                      r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
+# "police detained six suspects": arrested, not attacked.
+HELD_BY_POLICE = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities)\s+(?:later\s+|also\s+"
+                            r"|then\s+)?(?:detained|arrested|held|questioned)\s+(?:[\w-]+\s+){0,3}?$", re.I)

@@ -33,7 +33,12 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
         # "Kessari militiamen ... battled Moru fighters"
         r"|turned\s+on|battl(?:ed|ing)"
         # "ROBBED THE LOCAL BRANCH OF THE BANCO AGRARIO"
-        r"|robb(?:ed|ing)")
+        r"|robb(?:ed|ing)"
+        # "Armed men in two speedboats boarded a fishing boat"; "A suicide bomber drove a car
+        # packed with explosives into an army checkpoint"
+        r"|boarded|drove\s+(?:[\w-]+\s+){1,6}?into"
+        # "Armed men swept into an artisanal gold mining camp"
+        r"|swept\s+into")
 
 
 # "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the
@@ -41,7 +46,12 @@ ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bo
 # (summarizer.records.parties reads the owner of the same things, and of mailboxes)
 SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
                  r"|platforms?|portals?")
-SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$", re.I)
+SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)?$",
+                        re.I)
+# ... out of use after an attack: "The online filing portal of Corvela's State Revenue Service
+# was unreachable for most of Friday ... after ... a denial-of-service attack".
+SYSTEMS_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|went)\s+(?:\w+\s+)?(?:unreachable|offline|down|unavailable"
+                          r"|disrupted|inaccessible)\b[^.;]{0,160}?\battack", re.I)
 # "Calder Health, which runs nine hospitals, said its systems were working again, a week
 # after a ransomware attack on its network": the subject whose systems were hit is the target.
 ITS_SYSTEMS_HIT = re.compile(

@@ -85,6 +85,9 @@ _MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late
 
 # "the attack took place at dawn": no one was taken.
 _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b")
+# "a military aircraft ... struck the weekly livestock market": a strike from the air.
+_STRUCK_FROM_THE_AIR = re.compile(r"\b(?:military\s+aircraft|warplanes?|fighter\s+jets?|gunships?|drones?)\b"
+                                  r"(?=[^.;]{0,80}?\b(?:struck|bombed|strafed|hit)\b)")
 # "the police post where some of the detainees were being held": custody, no captivity.
 IN_CUSTODY = re.compile(r"\b(?:detainees|prisoners|inmates|suspects|those\s+arrested|the\s+arrested)\s+"
                         r"(?:were|was|are|is|had\s+been)\s+(?:being\s+)?held\b", re.I)
@@ -105,6 +108,7 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = NO_FIGHT.sub(" ", text.lower())
     lowered = _TOOK_PLACE.sub(" ", _MONTH_MARCH.sub(" ", _STRIKE_FROM_ABOVE.sub(r"\1\2", lowered)))
     lowered = IN_CUSTODY.sub(" ", lowered)
+    lowered = _STRUCK_FROM_THE_AIR.sub(" airstrike ", lowered)
     lowered = _TO_STORM.sub(r"\1 assault", lowered)
     return lowered, tuple(_WORD.findall(lowered))
 

@@ -110,14 +110,15 @@ def _chain(value: str) -> list[str]:
     return [p.strip() for p in value.split(",") if p.strip()]
 
 
-def _as_written(value: str | None, text: str) -> str | None:
+def _as_written(value: str | None, written: str) -> str | None:
     """`value` without the joining words the article does not write in it: the
-    model's "Rio Bravo de Department" for "RIO BRAVO DEPARTMENT"."""
-    if not value or f" {normalise(value)} " in f" {normalise(text)} ":
+    model's "Rio Bravo de Department" for "RIO BRAVO DEPARTMENT" (`written`: the
+    article's text normalised, padded with a space each side)."""
+    if not value or f" {normalise(value)} " in written:
         return value
     words = value.split()
     kept = [w for w in words if w.lower() not in _NAME_JOINERS]
-    if 1 < len(kept) < len(words) and f" {normalise(' '.join(kept))} " in f" {normalise(text)} ":
+    if 1 < len(kept) < len(words) and f" {normalise(' '.join(kept))} " in written:
         return " ".join(kept)
     return value
 
@@ -173,7 +174,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
-    place, admin, country = (_as_written(part, article.text) for part in split_place(fields))
+    written = f" {normalise(article.text)} "
+    place, admin, country = (_as_written(part, written) for part in split_place(fields))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
     # The model is not shown the dateline; it states the region of its own place.
@@ -181,7 +183,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if (country and only_as_region(country, list(article.evidence.values()))
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "Tessin" of "Tessin province" and "Tessin Brotherhood": no country
-    if (country and not written_in_capitals(article.text) and given_a_region_word(country, article.text)
+    if (country and not written_in_capitals(article.text)
+            and given_a_region_word(country, " ".join(article.evidence.values()))
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "in Tarsa" in the headline, "the Tarsa district hospital" below
     filed_in = article.dateline.country if article.dateline else None

@@ -72,6 +72,9 @@ class PartyChecks:
         # A party named both as a perpetrator and as a target has no role the record can stand by.
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
         now = self._time_of(inc)
+        # The sentences that tell this incident's type, its headline aside (before the dateline).
+        told_in = [n for n in inc.event_type_sentences
+                   if not (self.dateline and n in self.by_number and self.by_number[n].end <= self.dateline.start)]
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
@@ -98,10 +101,7 @@ class PartyChecks:
                         f'the cited sentences {actor.sentences} count this event among others, they do not say '
                         f'who {"carried it out" if kind == "perpetrators" else "was attacked"}; cite the sentence '
                         "that does, or leave it out")))
-                headlines = {n for n, sentence in self.by_number.items()
-                             if self.dateline and sentence.end <= self.dateline.start}
-                if not found and tells_another_event(actor.sentences, [
-                        n for n in inc.event_type_sentences if n not in headlines], self._texts(actor.sentences)):
+                if not found and tells_another_event(actor.sentences, told_in, self._texts(actor.sentences)):
                     found.append(Problem(i, field, (  # "ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR"
                         f'the cited sentences {actor.sentences} open another event ("also", "separately"), '
                         "not this one; cite this event's own sentences, or leave it out")))

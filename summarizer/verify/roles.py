@@ -96,14 +96,14 @@ _LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.
 # Selmar Water and Power").
 _LAST_ACT = re.compile(rf"\b{_ACT}\b", re.I)
 _PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
+# What a grenade was thrown over the wall of: "threw a hand grenade over the wall of the police station".
+_THROWN_OVER = re.compile(r"\b(?:threw|hurled|lobbed|tossed)\b[^.;]{0,40}?\b(?:over|into|onto)\s+the\s+(?:wall|gate"
+                          r"|fence|roof|courtyard|compound)\s+of\s+(?:the\s+|a\s+)?$", re.I)
 # Where a bomb was left to go off: what it stood beside is its target.
-_LEFT_BESIDE = re.compile(r"\b(?:threw|hurled|lobbed|tossed)\b[^.;]{0,40}?\b(?:over|into|onto)\s+the\s+(?:wall|gate|fence"
-                          r"|roof|courtyard|compound)\s+of\s+(?:the\s+|a\s+)?$"  # "threw a grenade over the wall of"
-                          r"|\b(?:left|parked|placed|planted|hidden)\s+(?:outside|beside|next\s+to|in\s+front\s+of"
+_LEFT_BESIDE = re.compile(r"\b(?:left|parked|placed|planted|hidden)\s+(?:outside|beside|next\s+to|in\s+front\s+of"
                           r"|at\s+the\s+(?:gates?|entrance)\s+of)\s+(?:the\s+|a\s+)?$"
                           # ... or carried into it: "walked into the packed Al-Nour mosque ... and detonated it"
                           r"|\b(?:walked|drove|ran|burst)\s+into\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
-_THROWN = re.compile(r"\b(?:threw|hurled|lobbed|tossed)\b", re.I)
 _BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",
@@ -387,7 +387,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 if (_BEFORE_ACT.match(after) or _claimed_before(before[-100:]) or _CLAIMED.search(after[:40])
                         or _ATTACKED_FROM.search(before)):
                     return True
-            elif _LEFT_BESIDE.search(before) and (_BLAST.search(text) or _THROWN.search(before)):
+            elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
             elif _MOTIVE.search(before) or _HABITUAL.search(before):
                 continue

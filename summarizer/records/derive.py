@@ -43,8 +43,8 @@ from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_par
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.counted import counts_no_one
-from summarizer.verify.dates import Dateline
-from summarizer.verify.events import LATER_THAT_DAY, refine_events, type_of
+from summarizer.verify.dates import Dateline, resolve
+from summarizer.verify.events import LATER_THAT_DAY, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
@@ -93,6 +93,19 @@ class Article:
         dateline = self.dateline_sentence() or 1
         return [n for n in range(1, dateline) if n in self.evidence and n not in self.directives
                 and type_stated(event_type, [self.evidence[n]])]
+
+    def act_day_before(self, n: int) -> tuple[str, int] | None:
+        """(the day phrase, its sentence) of the nearest sentence before sentence n
+        that dates an act (verify.events.act_day), not a background one."""
+        v = self.verifier
+        for m in range(n - 1, 0, -1):
+            text = self.evidence.get(m)
+            if not text or m in self.directives or dated_before(text, v.report_date, v.anchor is not None):
+                continue
+            day = act_day(text)
+            if day:
+                return day, m
+        return None
 
     def names(self, value: str) -> bool:
         """The article names `value` as a place or a party somewhere: in its
@@ -254,16 +267,28 @@ def draft_from_stages(events: EventList, fields: list[EventFields | None], artic
     """The draft of the whole article: one incident per event, in order."""
     incidents = [incident_from(e, f, article) for e, f in zip(events.events, fields)]
     share_lead_location(incidents, article)
-    share_same_day(incidents)
+    share_same_day(incidents, article)
     return Draft.model_construct(incidents=incidents)
 
 
-def share_same_day(incidents: list[DraftIncident]) -> None:
+def share_same_day(incidents: list[DraftIncident], article: Article | None = None) -> None:
     """An incident dated only "later that day", "on the same day" or "about four
     hours later" happened on the day of the incident before it, as the gold
     annotates it: it takes that incident's date and its sentences (the verifier
-    checks it there)."""
-    for before, inc in zip(incidents, incidents[1:]):
-        if inc.date_text and LATER_THAT_DAY.match(inc.date_text) and before.date_text:
+    checks it there). With no incident before it that has a date (the model left
+    the first event out), the day is the one the nearest sentence before it dates
+    an act with ("On 14 August 2023, fighters ambushed ..."; `Article.act_day_before`)."""
+    for k, inc in enumerate(incidents):
+        if not (inc.date_text and LATER_THAT_DAY.match(inc.date_text)):
+            continue
+        before = incidents[k - 1] if k else None
+        if before is not None and before.date_text:
             inc.date_text, inc.date_iso = before.date_text, before.date_iso
             inc.date_sentences = list(before.date_sentences)
+        elif article is not None and inc.date_sentences:
+            found = article.act_day_before(min(inc.date_sentences))
+            if found:
+                inc.date_text, n = found
+                days = resolve(inc.date_text, article.verifier.anchor)
+                inc.date_iso = next(iter(days)).isoformat() if len(days) == 1 else None
+                inc.date_sentences = [n]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.date_events import only_after_the_fact, only_said_or_after, only_when_freed, only_when_said
+from summarizer.verify.date_events import (only_a_bound, only_after_the_fact, only_said_or_after, only_when_freed,
+                                           only_when_said)
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
@@ -50,7 +51,11 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
                 "article states for the event, or null")))
-        if inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
+        if inc.date_text and stated and only_a_bound(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (  # rule 14
+                f'"{inc.date_text}" is a day by which something had happened ("by Tuesday morning"), not when '
+                "the event happened; give the date the article states for the event, or null")))
+        elif inc.date_text and stated and only_when_said(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
                 "article states for the event, or null")))

@@ -73,6 +73,10 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
                    + [(m.end(), False) for m in event.finditer(before)])
     if verbs:
         return verbs[-1][1]
+    if not re.sub(r"(?i)^\W*(?:(?:late|early)\s+)?(?:on\s+)?", "", text[:start]).strip():
+        # A date that opens the sentence dates its first verb, past the comma after it
+        # ("On Wednesday, Bread for All suspended ...", "11/03/2014: Gunmen attacked").
+        end += len(text[end:]) - len(text[end:].lstrip(" ,:"))
     after = text[end:end + 60]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start() if stop else len(after)]
@@ -113,6 +117,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
+    # what came in answer: "Troops were sent to Tessaly on Sunday", "suspended all of its work"
+    r"|\b(?:was|were|had\s+been)\s+(?:sent|deployed|dispatched|rushed)\s+(?:to|into|in)\b|\bsuspended\b"
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
     r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
@@ -125,7 +131,10 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"^\s*,\s+(?:a|one|two|three|the)\s+days?\s+after\s+[^.;]{0,80}?\b(?:(?:was|were)\s+"
     r"(?:\w+\s+)?(?:attacked|raided|stormed|bombed|shelled|ambushed|hit|overrun|struck)"
     r"|(?:began|started)\s+(?:leaking|burning)|derailed|collapsed|exploded|went\s+off|blew\s+up|caught\s+fire"
-    r"|crashed|capsized)\b", re.I)
+    r"|crashed|capsized"
+    # "On Saturday, a day after the attack, a group ... said": the act named by a noun
+    r"|(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
+    r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting))\b", re.I)
 
 
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
@@ -148,3 +157,27 @@ def only_said_or_after(phrase: str, texts: list[str]) -> bool:
     Wednesday, a day after ..." and "the health board said on Wednesday")."""
     hits = _mentions(phrase, texts)
     return bool(hits) and all(_said_at(t, a, b) or _after_at(t, a, b) for t, a, b in hits)
+
+
+# Any verb that dates no act: a statement, what came after the fact, a release.
+_NOT_THE_ACT = re.compile(rf"\b{_SAYING}\b|{_AFTER_THE_FACT.pattern}|{_RELEASE.pattern}", re.I)
+
+
+def dates_an_act(text: str, start: int, end: int) -> bool:
+    """Does the mention of a date at text[start:end] date an act of the event
+    ("WAS ATTACKED LATE ON SATURDAY", "On 14 August 2023, fighters ambushed"), not a
+    statement, a release or what came after the fact ("FOUND THE BODIES ... ON SUNDAY")?"""
+    return _dates_this(text, start, end, EVENT_VERBS, _NOT_THE_ACT)
+
+
+# "Nobody had claimed responsibility by Tuesday morning": a day something had come
+# to pass by, a bound. Not a time of that day ("By the morning of September 27, 2023,
+# the slopes began to fail": that morning).
+_BY = re.compile(r"\bby\s+(?:(?:late|early)\s+)?$", re.I)
+
+
+def only_a_bound(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase says by when something had come to pass
+    ("by Tuesday morning"), none when the event happened."""
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(_BY.search(t[max(0, a - 40):a]) for t, a, _ in hits)

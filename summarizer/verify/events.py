@@ -35,7 +35,8 @@ from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
-from summarizer.verify.dates import before_the_report, ends_a_span, explicit_dates, starts_a_span
+from summarizer.verify.date_events import dates_an_act
+from summarizer.verify.dates import before_the_report, ends_a_span, explicit_date_spans, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -97,6 +98,20 @@ def _day(match: re.Match | None) -> str | None:
     return " ".join(match["day"].lower().split())
 
 
+def act_day(text: str) -> str | None:
+    """The words of `text` that date its act: the first single day whose verb is the
+    event's ("WAS ATTACKED LATE ON SATURDAY", "On 14 August 2023, fighters
+    ambushed ..."; verify.date_events.dates_an_act), with a full date's year and a
+    leading "late on"; None when no day dates an act."""
+    for m in _ANY_DATE.finditer(text):
+        end = max([e for s, e, _ in explicit_date_spans(text) if s == m.start("day")], default=m.end("day"))
+        if _day(m) is None or not dates_an_act(text, m.start("day"), end):
+            continue
+        lead = re.search(r"(?:\b(?:late|early)\s+)?(?:\bon\s+)?$", text[:m.start("day")], re.I)
+        return text[lead.start() if lead else m.start("day"):end].strip()
+    return None
+
+
 def _first_day(text: str) -> str | None:
     """The first single day `text` names (a span of days names none)."""
     return next((d for d in map(_day, _ANY_DATE.finditer(text)) if d), None)
@@ -137,7 +152,7 @@ def _aftermath(text: str) -> bool:
     return bool(after) and (act is None or after.start() < act.start())
 
 
-def _dated_before(text: str, day: date | None, filed: bool) -> bool:
+def dated_before(text: str, day: date | None, filed: bool) -> bool:
     """Does every full date the sentence writes fall before the report's `day`
     (verify.dates.before_the_report), with no day of the report's own time? "On 2
     March 2023, a drone strike ... killed 5" in a note of 21 April 2023 does."""
@@ -157,7 +172,7 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         numbers = sorted({n for n in event.sentences if n in evidence})
         kept = [n for n in numbers
                 if (year is None or not tells_of_the_past(event.type, [evidence[n]], year))
-                and not _dated_before(evidence[n], day, filed)] or numbers
+                and not dated_before(evidence[n], day, filed)] or numbers
         groups: list[list[int]] = []
         day: str | None = None
         for n in kept:

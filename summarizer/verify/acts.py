@@ -57,7 +57,7 @@ SYSTEMS_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|went)\s+(?:\w+\s+)?(?:unr
 ITS_SYSTEMS_HIT = re.compile(
     rf"\b(?:(?:cyber)?attack\w*|breach\w*|intrusion|hack\w*)\s+(?:on|of|into)\s+its\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b"
     rf"|\bits\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline)\b"
+    r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline|broken\s+into)\b"
     # "after a ransomware attack ... scrambled the servers that hold its exam papers"
     rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b"
@@ -65,3 +65,18 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled)\s+its\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b",
     re.I)
+
+
+def owner_hit(before: str, after: str) -> bool:
+    """Is the name between `before` and `after` the owner whose systems a cyber act
+    hit (ITS_SYSTEMS_HIT): the sentence's subject ("X, a private group ..., said ...
+    after a ransomware attack on its network"), or the last name before "its", no
+    other name between ("records of patients of X were published ..., a fortnight
+    after its servers were broken into")?"""
+    hit = ITS_SYSTEMS_HIT.search(after)
+    if hit is None:
+        return False
+    if re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before):
+        return True
+    between = after[:hit.start()]
+    return len(between) <= 160 and not re.search(r"\b[A-Z]", between)

@@ -14,7 +14,7 @@ from summarizer.verify.categories import (
     qualifier_conflict,
     zero_stated,
 )
-from summarizer.verify.counted import counts_the_accused, counts_things
+from summarizer.verify.counted import counts_the_accused, counts_things, counts_where_from
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
@@ -55,6 +55,9 @@ class CasualtyChecks:
         if counts_the_accused(cas.count, texts):  # rule 9: arrests and trials are no casualties
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people arrested, "
                                       f"charged or tried, not {cas.category}; leave it out")]
+        if counts_where_from(cas.count, texts):  # rule 9: "one is from Carrow"
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people by where they "
+                                      f"are from, not {cas.category}; leave it out")]
         if counts_attackers(cas.count, texts):  # rule 9: "by two assailants"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} attackers, not "
                                       f"{cas.category}; leave it out")]

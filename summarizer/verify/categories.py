@@ -72,7 +72,9 @@ _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
 # boundary: "Fatalities: 2" states its category before the number.
 # A comma splits clauses, but not the thousands of a figure ("5,000 residents").
-_PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s"
+# A line of a header block ends a clause ("Fatalities: Crew: 3 / Total: 5\nOccupants: ...");
+# other line breaks may wrap a clause of wire copy, and do not.
+_PUNCTUATION = r"(?<!\d),|,(?!\d{3}(?!\d))|[;()/\u2013\u2014]|\s-\s|\n(?=(?-i:[A-Z])[\w ]{0,30}:)"
 CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I)  # summarizer.verify.tallies too
 _WORDS = re.compile(r"[a-z]+")
 
@@ -249,22 +251,41 @@ def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
 _OF_THEM = re.compile(r"^\W*\S+\s+of\s+them\b", re.I)
 
 
+# "64 students were unaccounted for; police raised the figure to 79": the figure
+# revised is the one an earlier clause names.
+_THE_FIGURE = re.compile(r"\b(?:the|that|this|its)\s+(?:figure|number|toll|count|tally)\s+(?:up\s+|down\s+)?to\b",
+                         re.I)
+
+
 def _named_of_them(count: int, sentences: list[str]) -> set[str]:
     named: set[str] = set()
     for sentence in sentences:
         clauses = CLAUSES.split(sentence)
         for k, clause in enumerate(clauses):
-            if k and _OF_THEM.match(clause) and any(m.value == count for m in figure_mentions(clause)):
+            if not k or not any(m.value == count for m in figure_mentions(clause)):
+                continue
+            if _OF_THEM.match(clause):
                 named |= categories_named(clauses[k - 1])
+            elif _THE_FIGURE.search(clause):
+                named |= next((c for c in map(categories_named, reversed(clauses[:k])) if c), set())
     return named
 
 
 def harm_named(count: int, sentences: list[str]) -> set[str]:
-    """The categories the sentences that state `count` name anywhere; empty when
-    they say nothing of harm ("heavy rain of 4 to 6 inches")."""
+    """The categories the sentences that state `count` name anywhere (or, for "six
+    more", the other cited sentences); empty when they say nothing of harm ("heavy
+    rain of 4 to 6 inches")."""
     named: set[str] = set()
+    more = False
     for sentence in sentences:
-        if any(m.value == count for m in figure_mentions(sentence)):
+        mentions = [m for m in figure_mentions(sentence) if m.value == count]
+        if mentions:
+            named |= categories_named(sentence)
+            more = more or any(re.match(r"\s+more\b", sentence[m.end:]) for m in mentions)
+    if not named and more:
+        # "Nine bodies were pulled from the river. On Thursday, six more were found":
+        # six more of what the sentence cited with it names.
+        for sentence in sentences:
             named |= categories_named(sentence)
     return named
 
@@ -296,7 +317,9 @@ _ATTACKER_FIGURE = re.compile(
     r"(?!\s+(?:were|was|had\s+been|have\s+been|died|lay)\b)"
     # "Four armed men abducted Hadrik Selo": the number of those who did the act, its subject
     rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers)"
-    r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into)\b",
+    # ... how they came: "Two gunmen on a motorbike shot dead radio journalist Tomas Verrin"
+    r"(?:\s+(?:on|in|riding|aboard)\s+(?:(?:a|an|two|three|several)\s+)?[\w-]+)?"
+    r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into|killed)\b",
     re.I)
 
 

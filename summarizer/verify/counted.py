@@ -1,6 +1,7 @@
 """Rule 9 for a figure: numbers beside a word of harm that count no one harmed:
-people tried, charged or arrested ("17 were convicted"), and things ("seized two
-trucks", "12 shops burned", "120,000 hijacked cameras").
+people tried, charged or arrested ("17 were convicted"), people by where they are
+from ("one is from Carrow"), and things ("seized two trucks", "12 shops burned",
+"120,000 hijacked cameras").
 summarizer.verify.casualty_checks asks each of a figure's statements (the
 attackers and the people present are counted in summarizer.verify.categories,
 whose category test needs them)."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.categories import every_statement
+from summarizer.verify.categories import categories_named, every_statement
 
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
@@ -23,6 +24,23 @@ def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
     charged or arrested: no casualty figure (docs/eval.md)."""
     return every_statement(count, sentences, lambda after: bool(_ACCUSED.match(after)))
+
+
+# "two of the men it employs are from Vestmark, one is from Carrow": where people are
+# from, not what befell them.
+_WHERE_FROM = re.compile(r"^\s+(?:of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){1,5}?))?(?:is|are|was|were)\s+"
+                         r"(?:from|(?:citizens?|nationals?)\s+of|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizens|nationals))\b"
+                         # ... and the list going on: "and one from Lusaria."
+                         r"|^\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*\s*(?:[,;.]|and\b|$)", re.I)
+
+
+def counts_where_from(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` says where people are from
+    ("one is from Carrow"), never what befell them (rule 9)."""
+    def where_from(after: str) -> bool:
+        said = _WHERE_FROM.match(after)
+        return bool(said) and not categories_named(said.group())  # not "four of the dead were from his village"
+    return every_statement(count, sentences, where_from)
 
 
 # Things a number may count in a casualty sentence ("seized two trucks", "12 shops
@@ -83,4 +101,4 @@ def counts_things(count: int, sentences: list[str]) -> bool:
 def counts_no_one(count: int, sentences: list[str]) -> bool:
     """True when the sentences give `count` only as things or people accused, never
     as people harmed (the record builder leaves such a figure out)."""
-    return counts_things(count, sentences) or counts_the_accused(count, sentences)
+    return counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_where_from(count, sentences)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.acts import ACTS, ITS_SYSTEMS_HIT, SYSTEMS_DOWN, SYSTEMS_OF
+from summarizer.verify.acts import ACTS, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
 from summarizer.verify.bystanders import ACCUSED_OF, HELD_BY_POLICE, MESSAGE_TO, PICTURED, TAKEN_TO
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
@@ -307,11 +307,6 @@ _TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalatin
                     r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
 
 
-def _opens_the_sentence(before: str) -> bool:
-    """Is a name after `before` the sentence's first words (its subject)?"""
-    return re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before) is not None
-
-
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
@@ -334,7 +329,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # caught in the crossfire; "where the detainees were being held": in custody
             if kind == "targets" and SYSTEMS_OF.search(before) and SYSTEMS_DOWN.match(text[end:]):
                 return True  # "The online filing portal of X was unreachable ... after ... attack"
-            if kind == "targets" and _opens_the_sentence(before) and ITS_SYSTEMS_HIT.search(text[end:]):
+            if kind == "targets" and owner_hit(before, text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
             if _SPEAKER.match(after):
                 continue  # "The police said 14 officers ... were killed": the source, not a party

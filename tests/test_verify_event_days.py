@@ -59,3 +59,41 @@ def test_the_same_night_skips_a_day_the_bodies_were_found_on():
                           event_type_sentences=[3], date_text="THE SAME NIGHT", date_sentences=[3])
     share_same_day([tower], article)
     assert (tower.date_text, tower.date_iso, tower.date_sentences) == ("LATE ON SATURDAY", "1993-10-16", [1])
+
+
+def test_a_bare_time_of_day_takes_the_day_its_sentence_gives_it():
+    from summarizer.verify.dates import whole_day
+    text = "COFFEE EXPORTER ROGELIO ESCALANTE, 54, WAS KIDNAPPED ON SATURDAY MORNING NEAR LOS ARRAYANES."
+    assert whole_day("morning", [text]) == "SATURDAY MORNING"
+    assert whole_day("in the evening", ["Gunmen struck on Friday evening."]) == "Friday evening"
+    assert whole_day("morning", ["Gunmen struck in the morning."]) == "morning"
+    assert whole_day("on Friday", [text]) == "on Friday"
+
+
+def test_a_figure_cited_only_from_another_days_event_is_flagged():
+    from summarizer.verify.date_events import of_another_day
+    from datetime import date
+    resumed = ("Fighting resumed two days later, on 6 June 2023, when an army patrol and a KHF unit exchanged fire "
+               "outside Simmo village; 1 soldier and 3 KHF fighters were killed.")
+    assert of_another_day([resumed], date(2023, 6, 4))
+    assert not of_another_day([resumed], date(2023, 6, 6))
+    assert not of_another_day(["The toll rose to 17 on 6 June 2023, the ministry said."], date(2023, 6, 4))
+    assert not of_another_day(["Fatalities: 4 soldiers and 6 KHF fighters."], date(2023, 6, 4))
+
+
+def test_the_verifier_flags_the_other_days_figures_of_an_incident():
+    from summarizer.core.schema import Draft
+    from summarizer.read.segment import segment
+    from summarizer.verify.rules import Verifier
+    text = ("On 4 June 2023, fighters of the Kosu Hills Front attacked an army outpost above Ozhal village. "
+            "Fatalities: 4 soldiers. Fighting resumed two days later, on 6 June 2023, when an army patrol and a KHF "
+            "unit exchanged fire outside Simmo village; 1 soldier and 3 KHF fighters were killed.")
+    sentences = segment(text)
+    draft = Draft.model_validate({"incidents": [{
+        "summary": "KHF fighters attacked an outpost.", "summary_sentences": [1],
+        "event_type": "battle/clash", "event_type_sentences": [1],
+        "date_text": "4 June 2023", "date_iso": "2023-06-04", "date_sentences": [1],
+        "casualties": [{"category": "killed", "count": 4, "qualifier": "exact", "sentences": [2]},
+                       {"category": "killed", "count": 3, "qualifier": "exact", "sentences": [3]}]}]})
+    fields = [p.field for p in Verifier(sentences, text).check_incident(0, draft.incidents[0])]
+    assert "casualties[1]" in fields and "casualties[0]" not in fields

@@ -57,3 +57,10 @@ def test_gunmen_counted_with_how_they_came_are_the_attackers():
 def test_the_dead_by_where_they_were_from_are_still_the_dead():
     from summarizer.verify.counted import counts_where_from
     assert not counts_where_from(4, ["The chief said four of the dead were from his village."])
+
+
+def test_appointments_and_a_share_of_the_markets_stalls_are_things():
+    from summarizer.verify.counted import counts_things
+    assert counts_things(600, ["Some 600 of the market's 850 stalls were destroyed, the traders said."])
+    assert counts_things(3800, ["About 3,800 outpatient appointments and 140 planned operations were cancelled."])
+    assert not counts_things(1, ["Three passengers and one flight attendant were injured."])

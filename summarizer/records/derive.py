@@ -43,7 +43,7 @@ from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_par
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.counted import counts_no_one
-from summarizer.verify.dates import Dateline, resolve
+from summarizer.verify.dates import Dateline, resolve, whole_day
 from summarizer.verify.events import LATER_THAT_DAY, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
@@ -214,6 +214,9 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     if fields.date:
         incident.date_text = fields.date
         incident.date_sentences = _stating(fields.date, numbers, article, as_phrase=True) or numbers[:1]
+        # "morning" of "KIDNAPPED ON SATURDAY MORNING": the day the sentence gives it
+        incident.date_text = whole_day(fields.date, [article.evidence[n] for n in incident.date_sentences
+                                                     if n in article.evidence])
     place, admin, country, cited = locate(fields, numbers, article)
     incident.place, incident.admin_area, incident.country = place, admin, country
     if cited:

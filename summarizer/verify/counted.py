@@ -64,6 +64,8 @@ THINGS = {
     # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
     "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
     "account", "accounts", "website", "websites", "terminal", "terminals",
+    # what a cyberattack cancels: "About 3,800 outpatient appointments ... were cancelled"
+    "appointment", "appointments", "procedure", "procedures", "surgeries",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
@@ -86,7 +88,8 @@ def _counts_a_thing(words: list[str]) -> bool:
 
 
 # "six of its hospitals", "one of the vehicles": what is counted comes after "of its".
-_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+")
+# ("Some 600 of the market's 850 stalls": past an owner and the whole's own number.)
+_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['\u2019]s\s+)?(?:[\d,]+\s+)?")
 
 
 def counts_things(count: int, sentences: list[str]) -> bool:

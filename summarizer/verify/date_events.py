@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
 from summarizer.verify.cues import EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
+from summarizer.verify.dates import explicit_date_spans
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
@@ -181,3 +184,16 @@ def only_a_bound(phrase: str, texts: list[str]) -> bool:
     ("by Tuesday morning"), none when the event happened."""
     hits = _mentions(phrase, texts)
     return bool(hits) and all(_BY.search(t[max(0, a - 40):a]) for t, a, _ in hits)
+
+
+def of_another_day(texts: list[str], day: date) -> bool:
+    """Does every sentence write out a full date other than `day`, the incident's,
+    for an event ("Fighting resumed two days later, on 6 June 2023, when ...") and not
+    `day` itself? A value cited only from such sentences is that other day's event's.
+    A date that only dates a statement or the aftermath ("the toll rose to 17 on 6
+    June 2023") does not count."""
+    def other(text: str) -> bool:
+        spans = explicit_date_spans(text)
+        return bool(spans) and all(d != day for _, _, d in spans) and not all(
+            _said_at(text, a, b) or _after_at(text, a, b) for a, b, _ in spans)
+    return bool(texts) and all(map(other, texts))

@@ -355,3 +355,21 @@ def supported_dates(phrase: str, cited: str, anchor: date | None) -> set[date]:
     if own or _RELATIVE.search(phrase):
         return own
     return set(explicit_dates(cited))
+
+
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|midday|noon|daybreak|nightfall)"
+
+
+def whole_day(phrase: str, texts: list[str]) -> str:
+    """The day phrase as the sentences write it whole, when `phrase` is only its time
+    of day ("morning" of "KIDNAPPED ON SATURDAY MORNING" -> "SATURDAY MORNING"), else
+    `phrase`."""
+    if not re.fullmatch(rf"(?i)\s*(?:(?:in|on|at|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?{_TIME_OF_DAY}\s*", phrase):
+        return phrase
+    bare = re.search(_TIME_OF_DAY, phrase, re.I)[0]
+    days = "|".join([*WEEKDAYS, "yesterday", "today"])
+    for text in texts:
+        m = re.search(rf"\b(?:{days})\s+(?:(?:early|late)\s+)?{bare}\b", text, re.I)
+        if m:
+            return m[0]
+    return phrase

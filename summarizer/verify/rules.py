@@ -114,9 +114,11 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.casualty_checks import CasualtyChecks
 from summarizer.verify.date_checks import DateChecks
+from summarizer.verify.date_events import of_another_day
 from summarizer.verify.dates import (
     dates_a_span_of_days,
     explicit_date_spans,
+    explicit_dates,
     find_dateline,
     report_date,
     report_year,
@@ -321,7 +323,27 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             if not found:
                 found += self._check_casualty(i, field, cas, inc.event_type)
             problems += found
-        return problems
+        return problems + self._check_other_days(i, inc, problems)
+
+    def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
+        """A value cited only from sentences of an event on another written-out day than
+        the incident's own (verify.date_events.of_another_day) is that event's."""
+        try:
+            day = date.fromisoformat(inc.date_iso or "")
+        except ValueError:
+            return []
+        if day not in explicit_dates(self._cited_text(inc.date_sentences)):
+            return []  # the incident's day is not written out where it cites it
+        flagged = {p.field for p in problems}
+        cited = [(f"{kind}[{j}]", actor.sentences) for kind in ("perpetrators", "targets")
+                 for j, actor in enumerate(getattr(inc, kind))]
+        cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
+        cited += [("location", inc.location_sentences)] if inc.place or inc.admin_area else []
+        return [Problem(i, field, (
+            f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
+            "a value of that event, not of this one; leave it out here"))
+            for field, numbers in cited
+            if field not in flagged and numbers and of_another_day(self._texts(numbers), day)]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         stated = figures_in(self._cited_text(inc.summary_sentences))

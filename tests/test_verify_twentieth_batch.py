@@ -64,3 +64,19 @@ def test_appointments_and_a_share_of_the_markets_stalls_are_things():
     assert counts_things(600, ["Some 600 of the market's 850 stalls were destroyed, the traders said."])
     assert counts_things(3800, ["About 3,800 outpatient appointments and 140 planned operations were cancelled."])
     assert not counts_things(1, ["Three passengers and one flight attendant were injured."])
+
+
+def test_a_name_the_article_calls_a_city_is_no_country():
+    from summarizer.verify.names import called_a_town
+    assert called_a_town("Tervola", "officers charged, police in the northern city of Tervola said.")
+    assert called_a_town("Orvane", "Orvane, a river town in the Halvek region, was quiet.")
+    assert not called_a_town("Lusania", "Tarsk, the second-largest city of Lusania, was hit.")
+    assert not called_a_town("Lusania", "Dravec, the capital of Lusania, was hit.")
+
+
+def test_a_group_described_in_general_words_goes_by_the_name_it_gives_itself():
+    from summarizer.records.parties import own_name
+    text = "A hacktivist collective that calls itself Iron Lanterns said it had carried out the attack."
+    assert own_name("hacktivist collective", [text]) == "Iron Lanterns"
+    assert own_name("ransomware gang", ["On May 5 a ransomware gang calling itself Ashfall said so."]) == "Ashfall"
+    assert own_name("gunmen", [text]) is None

@@ -39,7 +39,7 @@ from summarizer.core.schema import (
     EventRef,
 )
 from summarizer.read.segment import Sentence
-from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party
+from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.counted import counts_no_one
@@ -221,8 +221,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     incident.place, incident.admin_area, incident.country = place, admin, country
     if cited:
         incident.location_sentences = cited
+    # "a hacktivist collective that calls itself Iron Lanterns": the group by its own name
+    named = [own_name(n, [article.evidence[k] for k in numbers]) or n for n in fields.perpetrators]
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
-                             for n in fields.perpetrators if n.strip() and keep_party(n, incident.event_type, article.dateline)]
+                             for n in dict.fromkeys(named) if n.strip() and keep_party(n, incident.event_type, article.dateline)]
     # A place or a thing hit is never a target, nor the people harmed at the post or
     # building attacked (rule 12): the record leaves them out, as it leaves out a
     # weapon given as a party.

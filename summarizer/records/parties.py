@@ -26,7 +26,7 @@ _NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|the|for|de|del|la|al)\s+)*{_WORD})*(?:
 _CLAIMS = [
     re.compile(p) for p in (
         rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+\w+|it|both)",
-        rf"(?i:calling\s+itself)\s+(?:the\s+)?{_NAME}",
+        rf"(?i:calling\s+itself|(?:that|which|who)\s+calls\s+itself)\s+(?:the\s+)?{_NAME}",
         rf"{_NAME}\s+said\s+(?:[\w\s,]{{0,40}}?)\b(?:it|its\s+(?:fighters?|members?|men))\s+(?:had\s+)?"
         rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed|taken|seized|stormed"
         rf"|overran|overrun|raided|captured)",
@@ -53,6 +53,18 @@ def _caps_name(text: str, start: int) -> str | None:
     m = re.match(r"(?:THE\s+)?(?P<name>[A-Z'\u2019\" ]+?(?:\s+\([A-Z]{2,8}\))?)"
                  r"(?=\s*(?:,|\.|;|\bWHICH\b|\b(?:CLAIMED|SAID|HAS|HAD)\b|$))", text[start:])
     return m["name"].strip() if m and 1 <= len(m["name"].split()) <= 9 else None
+
+
+def own_name(description: str, texts: list[str]) -> str | None:
+    """The name a group described in general words gives itself where the text
+    describes it so: "a hacktivist collective that calls itself Iron Lanterns",
+    "a ransomware gang calling itself Ashfall" -> the name, else None."""
+    for text in texts:
+        m = re.search(rf"(?i:{re.escape(description)}),?\s+(?i:calling\s+itself|(?:that|which|who)\s+calls\s+itself"
+                      rf"|known\s+as)\s+(?:the\s+)?{_NAME}", text)
+        if m and not written_in_capitals(text):
+            return m["name"]
+    return None
 
 
 def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
+    called_a_town,
     described_as_an_organisation,
     given_a_region_word,
     has_region_word,
@@ -134,6 +135,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the dateline\'s city, not a country; give the country the article names, '
                         "or null")))
+                if attr == "country" and self.mixed_case and called_a_town(part, self.article_evidence):
+                    problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
+                        f'the article calls "{part}" a city, town or village, not a country; put it in place '
+                        "and give the country the article names, or null")))
                 if attr == "country" and has_region_word(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '

@@ -190,6 +190,17 @@ def given_a_region_word(name: str, text: str) -> bool:
                           r"|prefecture|oblast|canton|municipality)\b", text, re.I))
 
 
+def called_a_town(name: str, text: str) -> bool:
+    """`text` calls `name` a city, town or village ("police in the northern city of
+    Tervola", "Orvane, a river town"): a settlement, never a country (not "the
+    capital of X", which makes X the country)."""
+    kinds = r"(?:city|town|village|hamlet|settlement)"
+    # not "the second-largest city of Lusania", "the main town of X": a town in X
+    ranked = r"(?<!est\s)(?<!second\s)(?<!third\s)(?<!main\s)(?<!chief\s)(?<!principal\s)(?<!only\s)"
+    return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
+                          rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b", text, re.I))
+
+
 def names_a_region(name: str, text: str) -> bool:
     """An admin area is a region the article calls one: "Varn province" as
     written, "the district of Meren", "ALTO PIRAY DEPARTMENT", or a bare name

@@ -97,3 +97,11 @@ def test_the_verifier_flags_the_other_days_figures_of_an_incident():
                        {"category": "killed", "count": 3, "qualifier": "exact", "sentences": [3]}]}]})
     fields = [p.field for p in Verifier(sentences, text).check_incident(0, draft.incidents[0])]
     assert "casualties[1]" in fields and "casualties[0]" not in fields
+
+
+def test_an_hour_or_minutes_later_opens_a_later_event_of_the_same_day():
+    from summarizer.verify.events import LATER_THAT_DAY
+    for opening in ("Roughly an hour later, two gunmen opened fire", "About twenty minutes later, a second device",
+                    "About four hours later, a bomb", "Barely an hour later, a rescue team was fired on"):
+        assert LATER_THAT_DAY.match(opening), opening
+    assert not LATER_THAT_DAY.match("Two hours of fighting followed")

@@ -1,6 +1,8 @@
-"""Names beside an act that are not its target (rule 15, read by
+"""Names beside an act that are not its party (rule 15, read by
 summarizer.verify.roles): whom the victims were said to help, where a message went,
-what a picture shows, where people or supplies were taken, whom police arrested."""
+what a picture shows, where people or supplies were taken, whom police arrested;
+and not its doer: the community a group comes from, a record of raids, a trend, a
+source quoted."""
 
 import re
 
@@ -21,3 +23,19 @@ TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted
 # "police detained six suspects": arrested, not attacked.
 HELD_BY_POLICE = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities)\s+(?:later\s+|also\s+"
                             r"|then\s+)?(?:detained|arrested|held|questioned)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+# "a militia drawn from Tadu herders": the community a group comes from; "Walla has seen
+# repeated raids by armed bands": a record of raids; "a compound that the army said the
+# ELA used": a party of the target's relative clause.
+NOT_THE_ACT_BEFORE = re.compile(
+    r"\b(?:drawn|recruited)\s+(?:mainly\s+|largely\s+|mostly\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
+    r"|\b(?:has|have|had)\s+(?:seen|suffered|witnessed|endured)\s+(?:[\w-]+\s+){0,3}?(?:raids|attacks|ambushes"
+    r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
+    re.I)
+# "Violence attributed to armed factions has been escalating in the region": a trend.
+TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
+                   r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
+# "gunmen who, according to the district governor, Farid Osmani, belonged to": the source.
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)

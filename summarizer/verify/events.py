@@ -75,7 +75,9 @@ _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|a
 LATER_THAT_DAY = re.compile(
     r"^\W*(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:on\s+|during\s+)?(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)"
-    r"|(?:about\s+|some\s+|around\s+)?(?:\w+\s+)?hours\s+later)\b", re.I)
+    # "About four hours later,", "Roughly an hour later,", "Barely twenty minutes later,"
+    r"|(?:(?:about|some|around|roughly|nearly|barely|just|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?"
+    r"(?:hours?|minutes)\s+later)\b", re.I)
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.acts import ACTS, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
-from summarizer.verify.bystanders import ACCUSED_OF, HELD_BY_POLICE, MESSAGE_TO, PICTURED, TAKEN_TO
+from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
+                                         PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
 # Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
@@ -290,24 +291,9 @@ _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapn
                         r"(?:[\w'-]+\s+){0,6}?$", re.I)
 
 
-# "a militia drawn from Tadu herders": the community a group comes from; "Walla has seen
-# repeated raids by armed bands": a record of raids; "a compound that the army said the
-# ELA used": a party of the target's relative clause.
-_NOT_THE_ACT_BEFORE = re.compile(
-    r"\b(?:drawn|recruited)\s+(?:mainly\s+|largely\s+|mostly\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
-    r"|\b(?:has|have|had)\s+(?:seen|suffered|witnessed|endured)\s+(?:[\w-]+\s+){0,3}?(?:raids|attacks|ambushes"
-    r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
-    r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
-    re.I)
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of
 # three or more is the act's object too (not "killed two guards, and police ...").
 _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-# "Violence attributed to armed factions has been escalating in the region": a trend.
-_TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
-                    r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
-
-
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
@@ -341,9 +327,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                                                                      or TAKEN_TO.search(before)
                                                                      or PICTURED.search(before))):
                 continue
-            if kind == "perpetrators" and (_NOT_THE_ACT_BEFORE.search(before) or _TREND.search(after[:80])):
+            if kind == "perpetrators" and (NOT_THE_ACT_BEFORE.search(before) or TREND.search(after[:80])):
                 continue
-            if kind == "perpetrators" and _ACCORDING_TO.search(before):
+            if kind == "perpetrators" and ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment

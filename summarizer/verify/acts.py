@@ -6,7 +6,10 @@ import re
 
 # A name in the sentence is not yet a perpetrator or a target: the sentence must put
 # it in that role, next to one of these.
-ACTS = (r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
+ACTS = (# "the car bomb that tore through the crowd outside the Ministry" (first: before "bomb\w*"; a
+        # bomb's: a fire or an explosion that "tore through" a plant attacked nothing)
+        r"(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)\s+through|"
+        r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|set\s+fire|burn\w*|assault\w*|"
         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
@@ -62,7 +65,7 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b"
     # "after a flood of junk traffic overwhelmed its servers"
-    rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled)\s+its\s+"
+    rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down)\s+its\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b",
     re.I)
 
@@ -78,5 +81,7 @@ def owner_hit(before: str, after: str) -> bool:
         return False
     if re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before):
         return True
-    between = after[:hit.start()]
+    # a day or a month is no other name: "... by hand on Wednesday, three days after hackers shut down its"
+    between = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|June|July"
+                     r"|August|September|October|November|December)\b", "", after[:hit.start()])
     return len(between) <= 160 and not re.search(r"\b[A-Z]", between)

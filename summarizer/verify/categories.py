@@ -58,6 +58,7 @@ PRESENCE_STEMS = (
     "rescu", "alive", "evacuat", "surviv", "arrest", "detain", "displac", "homeless", "fled", "flee", "freed",
     "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu", "gather",
     "escap",  # "nine others escaped in the darkness": got away, not taken
+    "underground", "on shift",  # "64 miners were underground when the gas exploded": present
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"

@@ -65,7 +65,7 @@ THINGS = {
     "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
     "account", "accounts", "website", "websites", "terminal", "terminals",
     # what a cyberattack cancels: "About 3,800 outpatient appointments ... were cancelled"
-    "appointment", "appointments", "procedure", "procedures", "surgeries",
+    "appointment", "appointments", "procedure", "procedures", "surgeries", "stitch", "stitches",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

@@ -97,10 +97,11 @@ def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Patte
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
 # not the day they were taken (an abduction's date).
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely)|escaped)\b", re.I)
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely))\b", re.I)
 # ... and, of an abduction, the captives' flight ("the girls had fled on Friday night"):
-# in other events it is the attackers who flee.
-_CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away)\b", re.I)
+# in other events it is the attackers who flee or escape ("SHOT DEAD ON SATURDAY NIGHT ...
+# BY TWO MEN WHO ESCAPED ON FOOT").
+_CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away|escaped)\b", re.I)
 _TAKING = re.compile(rf"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage|{TAKEN_AWAY})\b",
                      re.I)
 

@@ -206,6 +206,8 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
+    # "when it was waved down at a barrier of oil drums outside the village of Ormaz"
+    r"|waved\s+down|flagged\s+down"
     rf"|{OFF_THE_ROAD}"
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
     r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"

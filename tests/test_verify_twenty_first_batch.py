@@ -1,0 +1,54 @@
+"""Rules from the twenty-first twelve of gold (2026-12-04): right values the
+verifier refused before they were written, and wrong ones a helper's probes found
+it accepting. Articles are ours."""
+
+from summarizer.verify.categories import presence_total
+from summarizer.verify.counted import counts_things
+from summarizer.verify.date_events import only_when_freed
+from summarizer.verify.event_types import tells_an_event
+from summarizer.verify.roles import plays_role
+
+
+def test_the_killers_escaping_is_no_release_outside_an_abduction():
+    text = ("MAYOR JULIAN PRADO WAS SHOT DEAD ON SATURDAY NIGHT AT THE DOOR OF HIS HOUSE BY TWO MEN WHO ESCAPED "
+            "ON FOOT, POLICE SAID.")
+    assert not only_when_freed("ON SATURDAY NIGHT", [text], abduction=False)
+    assert only_when_freed("on Friday night", ["The girls, seized in May, escaped on Friday night."])
+
+
+def test_the_owner_whose_control_systems_hackers_shut_down_is_the_target():
+    text = ("Engineers at the Brisk Harbour Water Authority were still running its two treatment plants by hand on "
+            "Wednesday, three days after hackers shut down its control systems, officials said.")
+    assert plays_role("Brisk Harbour Water Authority", "targets", [text])
+
+
+def test_people_still_being_held_are_the_target():
+    text = ("Three foreign staff members of the charity Open Roads Relief are being held by armed men who stopped "
+            "their vehicle at a checkpoint.")
+    assert plays_role("Open Roads Relief", "targets", [text]) or plays_role("staff members", "targets", [text])
+
+
+def test_a_vehicle_waved_down_at_a_barrier_tells_an_event():
+    assert tells_an_event("The team was on its way to a clinic when it was waved down at a barrier of oil drums "
+                          "outside the village of Ormaz.")
+
+
+def test_what_a_bomb_tore_through_the_crowd_outside_of_was_hit():
+    text = "The group said it was behind the car bomb that tore through the crowd outside the Ministry of Water."
+    assert plays_role("Ministry of Water", "targets", [text])
+
+
+def test_a_group_responsible_past_a_long_description_is_the_perpetrator():
+    text = ("The governor said on Friday that the Tulgan Free Brigades, an armed group that has set up checkpoints "
+            "on several roads in the province to collect taxes from travellers, was responsible for the abduction.")
+    assert plays_role("Tulgan Free Brigades", "perpetrators", [text])
+
+
+def test_the_bomber_is_a_perpetrator_by_the_word():
+    text = "The bomber's body was found under the wreckage of the car on Tuesday afternoon, a police spokesman said."
+    assert plays_role("bomber", "perpetrators", [text])
+
+
+def test_stitches_are_things_and_miners_underground_are_present():
+    assert counts_things(11, ["A photographer needed eleven stitches to a head wound."])
+    assert presence_total(64, ["Some 64 miners were underground when the gas exploded."])

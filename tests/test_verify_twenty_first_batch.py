@@ -52,3 +52,28 @@ def test_the_bomber_is_a_perpetrator_by_the_word():
 def test_stitches_are_things_and_miners_underground_are_present():
     assert counts_things(11, ["A photographer needed eleven stitches to a head wound."])
     assert presence_total(64, ["Some 64 miners were underground when the gas exploded."])
+
+
+def test_a_day_said_on_and_a_day_something_was_not_yet_so_by_are_no_event_day():
+    from summarizer.verify.date_events import only_said_or_after
+    assert only_said_or_after("Saturday", ["Three aid workers are being held, the agency said on Saturday.",
+                                           "No ransom demand had been received by Saturday, Kirsch said."])
+
+
+def test_bodies_carried_to_the_surface_days_after_an_explosion_come_after_it():
+    from summarizer.verify.date_events import only_after_the_fact
+    text = ("The last bodies were carried to the surface of the Dunvel colliery on Thursday night, three days after "
+            "a methane explosion tore through its deepest seam.")
+    assert only_after_the_fact("Thursday night", [text])
+
+
+def test_a_total_over_the_two_events_is_no_ones_figure():
+    from summarizer.verify.tallies import tally
+    assert tally(5, ["In total, 5 people were killed in the two events."])
+
+
+def test_a_village_with_its_district_in_brackets_is_no_district_of_that_name():
+    from summarizer.verify.names import names_a_region
+    text = "An IED hit a patrol outside Sabrel village (Oudan district, Kethara) on 9 November 2022."
+    assert not names_a_region("Sabrel district", text)
+    assert names_a_region("Oudan district", text)

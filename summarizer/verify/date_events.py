@@ -121,6 +121,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
+    # the dead brought up: "The last bodies were carried to the surface of the colliery on Thursday night"
+    r"|\b(?:carried|brought|pulled|hauled|winched)\s+(?:up\s+)?to\s+the\s+surface\b"
     # what came in answer: "Troops were sent to Tessaly on Sunday", "suspended all of its work"
     r"|\b(?:was|were|had\s+been)\s+(?:sent|deployed|dispatched|rushed)\s+(?:to|into|in)\b|\bsuspended\b"
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
@@ -132,12 +134,12 @@ _AFTER_THE_FACT = re.compile(
 # ("... were still barred from their homes on Wednesday, a day after a tanker car of a
 # derailed freight train began leaking": an accident's start told the same way.)
 _DAY_AFTER_THE_ACT = re.compile(
-    r"^\s*,\s+(?:a|one|two|three|the)\s+days?\s+after\s+[^.;]{0,80}?\b(?:(?:was|were)\s+"
+    r"^\s*,\s+(?:a|one|two|three|the|hours)\s+(?:days?\s+)?after\s+[^.;]{0,80}?\b(?:(?:was|were)\s+"
     r"(?:\w+\s+)?(?:attacked|raided|stormed|bombed|shelled|ambushed|hit|overrun|struck)"
     r"|(?:began|started)\s+(?:leaking|burning)|derailed|collapsed|exploded|went\s+off|blew\s+up|caught\s+fire"
     r"|crashed|capsized"
     # "On Saturday, a day after the attack, a group ... said": the act named by a noun
-    r"|(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
+    r"|(?:the|this|that|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
     r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting))\b", re.I)
 
 
@@ -156,11 +158,12 @@ def _after_at(text: str, start: int, end: int) -> bool:
 
 
 def only_said_or_after(phrase: str, texts: list[str]) -> bool:
-    """Every cited mention of the date phrase dates a statement or what came after
-    the event, some one and some the other ("were still barred from their homes on
-    Wednesday, a day after ..." and "the health board said on Wednesday")."""
+    """Every cited mention of the date phrase dates a statement, what came after
+    the event or a bound, some one and some another ("were still barred from their
+    homes on Wednesday, a day after ..." and "the health board said on Wednesday";
+    "the agency said on Saturday" and "No ransom demand had been received by Saturday")."""
     hits = _mentions(phrase, texts)
-    return bool(hits) and all(_said_at(t, a, b) or _after_at(t, a, b) for t, a, b in hits)
+    return bool(hits) and all(_said_at(t, a, b) or _after_at(t, a, b) or _bound_at(t, a) for t, a, b in hits)
 
 
 # Any verb that dates no act: a statement, what came after the fact, a release.
@@ -184,7 +187,11 @@ def only_a_bound(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase says by when something had come to pass
     ("by Tuesday morning"), none when the event happened."""
     hits = _mentions(phrase, texts)
-    return bool(hits) and all(_BY.search(t[max(0, a - 40):a]) for t, a, _ in hits)
+    return bool(hits) and all(_bound_at(t, a) for t, a, _ in hits)
+
+
+def _bound_at(text: str, at: int) -> bool:
+    return bool(_BY.search(text[max(0, at - 40):at]))
 
 
 def of_another_day(texts: list[str], day: date) -> bool:

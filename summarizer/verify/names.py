@@ -217,7 +217,8 @@ def names_a_region(name: str, text: str) -> bool:
     # "Alto Piray de Department" is the article's "ALTO PIRAY DEPARTMENT": joining words aside.
     core = rf"\W+(?:(?:{'|'.join(_JOINERS)})\W+)?".join(re.escape(w) for w in words)
     kinds = m["before"] or m["after"] or _REGION_WORDS
-    named_after = re.compile(rf"\b{core}(?:\s+s)?\s+(?:[a-z]+\s+){{0,2}}(?:{kinds})\b")
+    # (not past the place's own kind: "Sabrel village (Oudan district" is no "Sabrel district")
+    named_after = re.compile(rf"\b{core}(?:\s+s)?\s+(?:(?!(?:village|town|city|hamlet)\b)[a-z]+\s+){{0,2}}(?:{kinds})\b")
     if named_after.search(normalise(text)):
         return True
     # "the district of Meren" names a region; "the Lower Elst region of Narvenia" names

@@ -35,7 +35,7 @@ _TALLY = re.compile(
     r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
 
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults)\b"
+    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults|events)\b"
     # "the two bombings had killed 15 people" (not "the first of the two bombings")
     r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
     r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)\s+(?:had\s+|have\s+)?"

@@ -77,3 +77,9 @@ def test_a_village_with_its_district_in_brackets_is_no_district_of_that_name():
     text = "An IED hit a patrol outside Sabrel village (Oudan district, Kethara) on 9 November 2022."
     assert not names_a_region("Sabrel district", text)
     assert names_a_region("Oudan district", text)
+
+
+def test_people_whose_data_was_taken_are_no_target():
+    text = "Aurelian Air says hackers took booking records of 1.2 million passengers from its reservation system."
+    assert not plays_role("passengers", "targets", [text])
+    assert plays_role("Aurelian Air", "targets", ["Hackers attacked Aurelian Air's reservation system."])

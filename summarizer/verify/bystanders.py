@@ -20,6 +20,13 @@ PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|foot
 TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
                       r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
                       r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
+# "hackers took booking records of 1.2 million passengers": people whose data was taken,
+# not the organisation attacked (read of a name in lower case: "records of Halden Bank"
+# makes the bank the owner hit).
+DATA_OF = re.compile(r"\b(?:records|data|details|files|information|names|addresses|numbers|itineraries)\s+"
+                     r"(?:of|belonging\s+to|on)\s+(?:(?:some|about|around|more\s+than|nearly|over|up\s+to)\s+)?"
+                     r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?|tens\s+of\s+thousands\s+of\s+|thousands\s+of\s+)?$",
+                     re.I)
 # "police detained six suspects": arrested, not attacked.
 HELD_BY_POLICE = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities)\s+(?:later\s+|also\s+"
                             r"|then\s+)?(?:detained|arrested|held|questioned)\s+(?:[\w-]+\s+){0,3}?$", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.acts import ACTS, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
-from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
+from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
                                          PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
@@ -341,6 +341,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and _WHOM.match(after):
                 continue  # "TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS FIGHTERS HAD SEIZED"
+            if kind == "targets" and name[:1].islower() and DATA_OF.search(before):
+                continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and _WHO_DID_IT.match(after):

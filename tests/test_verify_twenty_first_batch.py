@@ -83,3 +83,9 @@ def test_people_whose_data_was_taken_are_no_target():
     text = "Aurelian Air says hackers took booking records of 1.2 million passengers from its reservation system."
     assert not plays_role("passengers", "targets", [text])
     assert plays_role("Aurelian Air", "targets", ["Hackers attacked Aurelian Air's reservation system."])
+
+
+def test_how_many_times_someone_was_hit_counts_no_one():
+    text = "THE GUARD, CORPORAL RUFINO TAPIA, WAS HIT THREE TIMES AND TAKEN TO THE MILITARY HOSPITAL."
+    assert counts_things(3, [text])
+    assert not counts_things(3, ["Three times as many people were hurt as in May; three guards were hit."])

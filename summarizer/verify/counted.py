@@ -66,6 +66,7 @@ THINGS = {
     "account", "accounts", "website", "websites", "terminal", "terminals",
     # what a cyberattack cancels: "About 3,800 outpatient appointments ... were cancelled"
     "appointment", "appointments", "procedure", "procedures", "surgeries", "stitch", "stitches",
+    "time", "times",  # "WAS HIT THREE TIMES": how often, not how many
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}

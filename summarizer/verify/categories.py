@@ -37,7 +37,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
     ),
-    "missing": ("missing", "unaccounted", "disappear", "trapped", "search"),
+    "missing": ("missing", "unaccounted", "disappear", "trapped", "search", "swept away", "not been found", "never found"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
         "captive", "prisoner", "carried off", "carried away",
@@ -266,7 +266,10 @@ def _named_of_them(count: int, sentences: list[str]) -> set[str]:
             if not k or not any(m.value == count for m in figure_mentions(clause)):
                 continue
             if _OF_THEM.match(clause):
-                named |= categories_named(clauses[k - 1])
+                # the part of the nearest figure before ("58 people were being treated in hospitals
+                # in Miresk and Dalby, eight of them in intensive care": past "Dalby")
+                whole = next((c for c in reversed(clauses[:k]) if figure_mentions(c)), "")
+                named |= categories_named(whole)
             elif _THE_FIGURE.search(clause):
                 named |= next((c for c in map(categories_named, reversed(clauses[:k])) if c), set())
     return named

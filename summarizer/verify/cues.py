@@ -151,7 +151,7 @@ TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:away|off)|dragged\s+(?:off|a
 EVENT_VERBS = re.compile(
     r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
-    r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew"
+    r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew|blown"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
     rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD})\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".

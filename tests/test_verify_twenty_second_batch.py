@@ -30,3 +30,16 @@ def test_people_swept_away_and_not_found_are_missing():
     from summarizer.verify.categories import harm_named
     swept = "Two farmhands who were trying to move cattle were swept away by the current near Sedge Mill on Saturday."
     assert "missing" in harm_named(2, [swept, "Neither man had been found by Monday evening, police said."])
+
+
+def test_the_means_of_an_attack_is_no_party():
+    from summarizer.verify.event_types import is_weapon
+    assert is_weapon("drone strike") and is_weapon("dynamite charge") and is_weapon("air strike")
+    assert not is_weapon("Strike Force Nine")
+
+
+def test_a_figure_of_an_earlier_event_told_in_the_past_perfect_is_flagged():
+    from summarizer.verify.date_events import of_an_earlier_event
+    assert of_an_earlier_event(["A week earlier, on the same stretch of road, gunmen had fired on a bus taking "
+                                "miners to the night shift, wounding three of them."])
+    assert not of_an_earlier_event(["Gunmen fired on the convoy, wounding three drivers."])

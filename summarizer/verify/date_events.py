@@ -194,6 +194,19 @@ def _bound_at(text: str, at: int) -> bool:
     return bool(_BY.search(text[max(0, at - 40):at]))
 
 
+# "A week earlier, on the same stretch of road, gunmen had fired on a bus ...": an earlier
+# event told after this one.
+_EARLIER_EVENT = re.compile(r"^\W*(?:(?:a|an|one|two|three|four|five|six|several|some)\s+(?:days?|nights?|weeks?)"
+                            r"\s+(?:earlier|before)|(?:the\s+)?(?:day|night|week)\s+before|the\s+previous\s+"
+                            r"(?:day|night|week)|last\s+week)\b[^.;]*?\bhad\s+(?:been\s+)?\w+", re.I)
+
+
+def of_an_earlier_event(texts: list[str]) -> bool:
+    """Does every sentence open at an earlier day and tell, in the past perfect,
+    what happened then ("A week earlier, ... gunmen had fired on a bus ...")?"""
+    return bool(texts) and all(_EARLIER_EVENT.match(t) for t in texts)
+
+
 def of_another_day(texts: list[str], day: date) -> bool:
     """Does every sentence write out a full date other than `day`, the incident's,
     for an event ("Fighting resumed two days later, on 6 June 2023, when ...") and not

@@ -114,7 +114,7 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.casualty_checks import CasualtyChecks
 from summarizer.verify.date_checks import DateChecks
-from summarizer.verify.date_events import of_another_day
+from summarizer.verify.date_events import of_an_earlier_event, of_another_day
 from summarizer.verify.dates import (
     dates_a_span_of_days,
     explicit_date_spans,
@@ -327,7 +327,22 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of an event on another written-out day than
-        the incident's own (verify.date_events.of_another_day) is that event's."""
+        the incident's own (verify.date_events.of_another_day), or of an earlier one
+        ("A week earlier, ... gunmen had fired on a bus": of_an_earlier_event), is that
+        event's (not a party: the same gunmen may have done both)."""
+        flagged = {p.field for p in problems}
+        cited = [(f"targets[{j}]", actor.sentences) for j, actor in enumerate(inc.targets)]
+        cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
+        cited += [("location", inc.location_sentences)] if inc.place or inc.admin_area else []
+        earlier = [Problem(i, field, (
+            f"the cited sentences {numbers} tell an earlier event than this incident (\"A week earlier, ... "
+            "had ...\"): a value of that event, not of this one; leave it out here"))
+            for field, numbers in cited
+            if field not in flagged and numbers and of_an_earlier_event(self._texts(numbers))]
+        problems = problems + earlier
+        return earlier + self._check_written_days(i, inc, problems)
+
+    def _check_written_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         try:
             day = date.fromisoformat(inc.date_iso or "")
         except ValueError:

@@ -330,6 +330,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         the incident's own (verify.date_events.of_another_day), or of an earlier one
         ("A week earlier, ... gunmen had fired on a bus": of_an_earlier_event), is that
         event's (not a party: the same gunmen may have done both)."""
+        # (unless the incident is that earlier event: "Two days earlier, on 08/15/2019, assailants
+        # had blown up an electricity pylon", told by its own type and date sentences)
+        own = {*inc.event_type_sentences, *inc.date_sentences}
         flagged = {p.field for p in problems}
         cited = [(f"targets[{j}]", actor.sentences) for j, actor in enumerate(inc.targets)]
         cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
@@ -338,7 +341,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the cited sentences {numbers} tell an earlier event than this incident (\"A week earlier, ... "
             "had ...\"): a value of that event, not of this one; leave it out here"))
             for field, numbers in cited
-            if field not in flagged and numbers and of_an_earlier_event(self._texts(numbers))]
+            if field not in flagged and numbers and not own & set(numbers)
+            and of_an_earlier_event(self._texts(numbers))]
         problems = problems + earlier
         return earlier + self._check_written_days(i, inc, problems)
 

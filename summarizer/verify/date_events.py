@@ -3,8 +3,11 @@ a statement ("the ministry said on Sunday"), the captives' release ("were freed
 late on Wednesday") or what came after the fact ("the toll rose to 17 on
 Tuesday", "what workers found on Sunday morning", "died of their wounds on
 Monday", "were flown this morning to the military hospital", "the recording,
-posted on a messaging channel on Tuesday"). A date that dates only such things is not the incident's date (the
-checks that use these are in summarizer.verify.date_checks)."""
+posted on a messaging channel on Tuesday") or a bound ("by Tuesday morning"). A date
+that dates only such things is not the incident's date (the checks that use these are
+in summarizer.verify.date_checks). And which sentences tell another event than the
+incident's: an earlier day's told in the past perfect, or one on another written-out
+day (read by summarizer.verify.rules for each cited value)."""
 
 from __future__ import annotations
 

@@ -326,43 +326,31 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         return problems + self._check_other_days(i, inc, problems)
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
-        """A value cited only from sentences of an event on another written-out day than
-        the incident's own (verify.date_events.of_another_day), or of an earlier one
-        ("A week earlier, ... gunmen had fired on a bus": of_an_earlier_event), is that
-        event's (not a party: the same gunmen may have done both)."""
-        # (unless the incident is that earlier event: "Two days earlier, on 08/15/2019, assailants
-        # had blown up an electricity pylon", told by its own type and date sentences)
+        """A value cited only from sentences of another event than the incident's is that
+        event's: an earlier one ("A week earlier, ... gunmen had fired on a bus":
+        verify.date_events.of_an_earlier_event; not a party, the same gunmen may have done
+        both; and not when the incident is that earlier event, told by its own type and
+        date sentences), or one on another written-out day than the incident's own
+        ("Fighting resumed two days later, on 6 June 2023, when ...": of_another_day)."""
         own = {*inc.event_type_sentences, *inc.date_sentences}
         flagged = {p.field for p in problems}
-        cited = [(f"targets[{j}]", actor.sentences) for j, actor in enumerate(inc.targets)]
-        cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
-        cited += [("location", inc.location_sentences)] if inc.place or inc.admin_area else []
-        earlier = [Problem(i, field, (
+        found = [Problem(i, field, (
             f"the cited sentences {numbers} tell an earlier event than this incident (\"A week earlier, ... "
             "had ...\"): a value of that event, not of this one; leave it out here"))
-            for field, numbers in cited
-            if field not in flagged and numbers and not own & set(numbers)
-            and of_an_earlier_event(self._texts(numbers))]
-        problems = problems + earlier
-        return earlier + self._check_written_days(i, inc, problems)
-
-    def _check_written_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
+            for field, numbers in _cited_values(inc, ("targets",))
+            if field not in flagged and not own & set(numbers) and of_an_earlier_event(self._texts(numbers))]
         try:
             day = date.fromisoformat(inc.date_iso or "")
         except ValueError:
-            return []
+            return found
         if day not in explicit_dates(self._cited_text(inc.date_sentences)):
-            return []  # the incident's day is not written out where it cites it
-        flagged = {p.field for p in problems}
-        cited = [(f"{kind}[{j}]", actor.sentences) for kind in ("perpetrators", "targets")
-                 for j, actor in enumerate(getattr(inc, kind))]
-        cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
-        cited += [("location", inc.location_sentences)] if inc.place or inc.admin_area else []
-        return [Problem(i, field, (
+            return found  # the incident's day is not written out where it cites it
+        flagged |= {p.field for p in found}
+        return found + [Problem(i, field, (
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
             "a value of that event, not of this one; leave it out here"))
-            for field, numbers in cited
-            if field not in flagged and numbers and of_another_day(self._texts(numbers), day)]
+            for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
+            if field not in flagged and of_another_day(self._texts(numbers), day)]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         stated = figures_in(self._cited_text(inc.summary_sentences))
@@ -373,6 +361,15 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the summary states {', '.join(map(str, extra))}, which its cited sentences "
             f"{inc.summary_sentences} do not; cite the sentence that states it, or leave it out"
         ))]
+
+
+def _cited_values(inc: DraftIncident, parties: tuple[str, ...]) -> list[tuple[str, list[int]]]:
+    """(field, cited sentence numbers) of each of the incident's values that cite some:
+    the parties of the kinds given, each figure, the location."""
+    cited = [(f"{kind}[{j}]", actor.sentences) for kind in parties for j, actor in enumerate(getattr(inc, kind))]
+    cited += [(f"casualties[{j}]", cas.sentences) for j, cas in enumerate(inc.casualties)]
+    cited += [("location", inc.location_sentences)] if inc.place or inc.admin_area else []
+    return [(field, numbers) for field, numbers in cited if numbers]
 
 
 def _names_equal(a: str, b: str) -> bool:

@@ -56,3 +56,11 @@ def test_a_5000_character_sentence_is_one_sentence():
     long = "The convoy " + "and the trucks " * 330 + "arrived."
     out = segment(long)
     assert len(out) == 1 and out[0].end == len(long)
+
+
+def test_a_clock_time_before_a_time_zone_ends_no_sentence():
+    text = "The tornado touched down at 6:40 p.m. CST in open farmland. It moved east. At 7 p.m. The sirens sounded."
+    sentences = segment(text)
+    assert [s.text for s in sentences][:2] == ["The tornado touched down at 6:40 p.m. CST in open farmland.",
+                                               "It moved east."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 import sentencex
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# "at 6:40 p.m. CST in open farmland": a clock time's "p.m." before a time zone ends no
+# sentence (the splitter ends one at any abbreviation before a capital).
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|AKST|HST|UTC|GMT|BST|CES?T|EES?T|WAT|EAT|IST)\b")
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,11 @@ def segment(text: str, language: str = "en") -> list[Sentence]:
                 found = cursor
                 piece = para[found : found + len(piece)]
             start = para_start + found
-            sentences.append(Sentence(len(sentences) + 1, piece, start, start + len(piece)))
+            last = sentences[-1] if sentences else None
+            if last and last.end > para_start and _CLOCK_END.search(last.text) and _TIME_ZONE.match(piece):
+                sentences[-1] = Sentence(last.n, text[last.start:start + len(piece)], last.start, start + len(piece))
+            else:
+                sentences.append(Sentence(len(sentences) + 1, piece, start, start + len(piece)))
             cursor = found + len(piece)
     return sentences
 

@@ -43,3 +43,11 @@ def test_a_figure_of_an_earlier_event_told_in_the_past_perfect_is_flagged():
     assert of_an_earlier_event(["A week earlier, on the same stretch of road, gunmen had fired on a bus taking "
                                 "miners to the night shift, wounding three of them."])
     assert not of_an_earlier_event(["Gunmen fired on the convoy, wounding three drivers."])
+
+
+def test_people_are_no_one_in_particular_to_aim_at():
+    from summarizer.core.schema import DraftIncident
+    from summarizer.verify.parties import never_a_target
+    inc = DraftIncident(summary="s", summary_sentences=[1], event_type="riot/protest", event_type_sentences=[1])
+    assert never_a_target("people", inc, None) and never_a_target("the people", inc, None)
+    assert not never_a_target("protesters", inc, None) and not never_a_target("people's market", inc, None)

@@ -207,9 +207,15 @@ def where_it_happened(name: str, inc: DraftIncident, dateline_country: str | Non
 
 def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:
     """A target rule 12 refuses whatever the sentences say: where it happened, a
-    thing that was hit, or the attackers. The record leaves such a name out
+    thing that was hit, the attackers, or "people" (no one in particular). The record leaves such a name out
     (records.derive)."""
-    return where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name) or names_the_attackers(name)
+    return (where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name) or names_the_attackers(name)
+            or bool(_NO_ONE_IN_PARTICULAR.match(name)))
+
+
+# "people" names no one the act was aimed at: the people harmed are its casualties' `who`
+# (no gold target of 344 articles is bare "people"; the model's were all wrong on dev).
+_NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:people|persons|individuals)\s*$")
 
 
 # What an attack was aimed at when it hit a building, a post or a convoy: the people

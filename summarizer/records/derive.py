@@ -221,16 +221,16 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     incident.place, incident.admin_area, incident.country = place, admin, country
     if cited:
         incident.location_sentences = cited
+    in_event = {n: article.evidence[n] for n in numbers}
+    texts = list(in_event.values())
     # "a hacktivist collective that calls itself Iron Lanterns": the group by its own name
-    named = [own_name(n, [article.evidence[k] for k in numbers]) or n for n in fields.perpetrators]
+    named = [own_name(n, texts) or n for n in fields.perpetrators]
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
                              for n in dict.fromkeys(named) if n.strip() and keep_party(n, incident.event_type, article.dateline)]
     # A place or a thing hit is never a target, nor the people harmed at the post or
     # building attacked (rule 12): the record leaves them out, as it leaves out a
     # weapon given as a party.
     filed_in = article.dateline.country if article.dateline else None
-    in_event = {n: article.evidence[n] for n in numbers}
-    texts = list(in_event.values())
     targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type, article.dateline)
                and not never_a_target(n, incident, filed_in)]
     incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))

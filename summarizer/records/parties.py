@@ -23,10 +23,13 @@ from summarizer.verify.acts import SYSTEMS_OWNED
 # an acronym in brackets may follow ("People's Revolutionary Army (ERP)").
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|the|for|de|del|la|al)\s+)*{_WORD})*(?:\s+\([A-Z]{{2,8}}\))?)"
+# How a group gives its own name: "a ransomware gang calling itself Ashfall", "a collective
+# that calls itself Iron Lanterns" (a claimant's mark, and the name own_name reads).
+_CALLS_ITSELF = r"calling\s+itself|(?:that|which|who)\s+calls\s+itself"
 _CLAIMS = [
     re.compile(p) for p in (
         rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+\w+|it|both)",
-        rf"(?i:calling\s+itself|(?:that|which|who)\s+calls\s+itself)\s+(?:the\s+)?{_NAME}",
+        rf"(?i:{_CALLS_ITSELF})\s+(?:the\s+)?{_NAME}",
         rf"{_NAME}\s+said\s+(?:[\w\s,]{{0,40}}?)\b(?:it|its\s+(?:fighters?|members?|men))\s+(?:had\s+)?"
         rf"(?:carried\s+out|attacked|planted|killed|kidnapped|abducted|ambushed|bombed|taken|seized|stormed"
         rf"|overran|overrun|raided|captured)",
@@ -60,8 +63,8 @@ def own_name(description: str, texts: list[str]) -> str | None:
     describes it so: "a hacktivist collective that calls itself Iron Lanterns",
     "a ransomware gang calling itself Ashfall" -> the name, else None."""
     for text in texts:
-        m = re.search(rf"(?i:{re.escape(description)}),?\s+(?i:calling\s+itself|(?:that|which|who)\s+calls\s+itself"
-                      rf"|known\s+as)\s+(?:the\s+)?{_NAME}", text)
+        m = re.search(rf"(?i:{re.escape(description)}),?\s+(?i:{_CALLS_ITSELF}|known\s+as)\s+(?:the\s+)?{_NAME}",
+                      text)
         if m and not written_in_capitals(text):
             return m["name"]
     return None

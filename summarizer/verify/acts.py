@@ -4,11 +4,13 @@ cyber act hits, whose owner is its target."""
 
 import re
 
+# "the car bomb that tore through the crowd outside the Ministry": a bomb's act, and a blast
+# (summarizer.verify.roles); a fire or an explosion that "tore through" a plant attacked nothing.
+BOMB_TORE = r"(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)"
+
 # A name in the sentence is not yet a perpetrator or a target: the sentence must put
-# it in that role, next to one of these.
-ACTS = (# "the car bomb that tore through the crowd outside the Ministry" (first: before "bomb\w*"; a
-        # bomb's: a fire or an explosion that "tore through" a plant attacked nothing)
-        r"(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)\s+through|"
+# it in that role, next to one of these (the bomb's first: before "bomb\w*").
+ACTS = (rf"{BOMB_TORE}\s+through|"
         r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
         r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|blown\s+apart|set\s+fire|burn\w*|assault\w*|"

@@ -105,8 +105,9 @@ def act_day(text: str) -> str | None:
     event's ("WAS ATTACKED LATE ON SATURDAY", "On 14 August 2023, fighters
     ambushed ..."; verify.date_events.dates_an_act), with a full date's year and a
     leading "late on"; None when no day dates an act."""
+    spans = explicit_date_spans(text)
     for m in _ANY_DATE.finditer(text):
-        end = max([e for s, e, _ in explicit_date_spans(text) if s == m.start("day")], default=m.end("day"))
+        end = max([e for s, e, _ in spans if s == m.start("day")], default=m.end("day"))
         if _day(m) is None or not dates_an_act(text, m.start("day"), end):
             continue
         lead = re.search(r"(?:\b(?:late|early)\s+)?(?:\bon\s+)?$", text[:m.start("day")], re.I)

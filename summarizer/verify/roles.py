@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.acts import ACTS, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
+from summarizer.verify.acts import ACTS, BOMB_TORE, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
 from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
                                          PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
@@ -111,7 +111,7 @@ _LEFT_BESIDE = re.compile(r"\b(?:left|parked|placed|planted|hidden)\s+(?:outside
                           r"|at\s+the\s+(?:gates?|entrance)\s+of)\s+(?:the\s+|a\s+)?$"
                           # ... or carried into it: "walked into the packed Al-Nour mosque ... and detonated it"
                           r"|\b(?:walked|drove|ran|burst)\s+into\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
-_BLAST = re.compile(r"explod|went\s+off|blast|blew|detonat|plant|(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)", re.I)
+_BLAST = re.compile(rf"explod|went\s+off|blast|blew|detonat|plant|{BOMB_TORE}", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",
               "beneath", "beyond", "past", "opposite",

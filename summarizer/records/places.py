@@ -170,12 +170,36 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
     return place or None, admin or None, country or None
 
 
+def _unshifted(fields: EventFields, article: Article) -> EventFields:
+    """The three answers moved back down one part when the model moved them up:
+    a region as the place, the country as the admin area and a country the
+    article never names ("Orrin province" / "Tamrisk" / "Kyrgyzstan")."""
+    place, admin, country = _value(fields.place), _value(fields.admin_area), _value(fields.country)
+    if (place and admin and "," not in place and ADMIN_WORDS.search(place) and not ADMIN_WORDS.search(admin)
+            and not re.search(r"\b(town|village|city|camp)\b", place, re.I)
+            and (not country or not article.names(country)) and article.names(admin)):
+        return fields.model_copy(update={"place": None, "admin_area": place, "country": admin})
+    return fields
+
+
+_TOWN_NAMED = re.compile(
+    r"\b(?:in|near|outside|above|below|at|beside|close\s+to)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|city|hamlet)\s+of\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def town_named(text: str) -> str | None:
+    """The first town a sentence puts something in, near or outside, by the kind
+    of place it is: "near the hamlet of Durra", "in the port town of Alvora"."""
+    m = _TOWN_NAMED.search(text)
+    return m["name"] if m and not ADMIN_WORDS.search(m["name"]) else None
+
+
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
     written = f" {normalise(article.text)} "
-    place, admin, country = (_as_written(part, written) for part in split_place(fields))
+    place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
     # The model is not shown the dateline; it states the region of its own place.
@@ -235,6 +259,10 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                         and not only_as_neighbour(filed_in, article.evidence[n])), None)
         if stating is not None:
             country, extra = filed_in, [*extra, stating]
+    if not place:
+        # The model gave a region (or nothing) as the place: the town the event's
+        # own sentences put it in ("blocked the road outside the village of Sumbare").
+        place = next((town for n in numbers for town in [town_named(article.evidence[n])] if town), None)
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

@@ -297,3 +297,27 @@ def phrase_in_text(phrase: str, text: str) -> bool:
     words = [w for w in normalise(phrase).split() if w not in FILLER_WORDS] or normalise(phrase).split()
     text_words = [w for w in normalise(text).split() if w not in FILLER_WORDS or w in words]
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(text_words)} "
+
+
+# Harm put in a place, right after its verb: "14 people had died in Bel Amun", "were
+# killed on Ormaru" (not "died at the clinic in Sabo", "killed in the fighting in
+# Orvik": where someone died of wounds, or the fight's own places).
+_HARMED_IN = re.compile(
+    r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished)\s+(?:in|on)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def harmed_elsewhere(texts: list[str], own: list[str]) -> str | None:
+    """The other place every one of `texts` puts its harm in, when none of them
+    names any of `own` (the incident's place and region), else None."""
+    where = None
+    for text in texts:
+        if any(name_in_text(name, text) for name in own):
+            return None
+        m = _HARMED_IN.search(text)
+        if not m:
+            return None
+        where = where or m["name"]
+    return where

@@ -136,7 +136,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
-from summarizer.verify.names import name_in_text, phrase_in_text
+from summarizer.verify.names import harmed_elsewhere, name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
 from summarizer.verify.problem import Problem
@@ -323,7 +323,24 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             if not found:
                 found += self._check_casualty(i, field, cas, inc.event_type)
             problems += found
-        return problems + self._check_other_days(i, inc, problems)
+        problems += self._check_other_days(i, inc, problems)
+        return problems + self._check_other_places(i, inc, problems)
+
+    def _check_other_places(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
+        """A figure cited only from sentences that put the harm in another place than the
+        incident's, and name none of its own ("14 people had died in Bel Amun" for a
+        storm in Ismar, Sarrow province), is that place's (names.harmed_elsewhere)."""
+        if not inc.place:
+            return []  # a region's toll names its towns
+        own = [name for name in (inc.place, inc.admin_area) if name]
+        flagged = {p.field for p in problems}
+        return [Problem(i, f"casualties[{j}]", (
+            f"the cited sentences {cas.sentences} count the harm in {where}, not in {own[0]}: "
+            "a figure of another place's event; leave it out here, or cite the sentence "
+            "that gives it for this incident's place"))
+            for j, cas in enumerate(inc.casualties)
+            if cas.sentences and f"casualties[{j}]" not in flagged
+            for where in [harmed_elsewhere(self._texts(cas.sentences), own)] if where]
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of another event than the incident's is that

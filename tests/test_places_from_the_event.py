@@ -1,0 +1,60 @@
+"""Location rules of 2026-12-04, each on an article of our own with the value it
+must give and one it must leave alone: answers moved up one part moved back, the
+town the event's own sentences name when the model gave only a region, and a
+figure the sentences put in another place than the incident's."""
+
+from summarizer.core.schema import Draft, EventFields
+from summarizer.read.segment import segment
+from summarizer.records.derive import Article
+from summarizer.records.places import _unshifted, locate, town_named
+from summarizer.verify.names import harmed_elsewhere
+from summarizer.verify.rules import Verifier
+
+CONVOY = ("Governor escapes roadside bomb\n\n"
+          "BRELL, Ostmark, May 4, 2026 (Harbor Wire) - A roadside bomb exploded beside the convoy of the "
+          "governor of Ostmark's eastern Vellan province near the village of Tarsk on Sunday morning, her "
+          "office said. She was travelling to open a school in the district town of Pommel.")
+
+
+def located(text: str, numbers: list[int], **fields):
+    return locate(EventFields(**fields), numbers, Article(segment(text), text))
+
+
+def test_answers_moved_up_one_part_are_moved_back():
+    # place = the region, admin area = the country, country = one the article never names
+    assert located(CONVOY, [2, 3], place="Vellan province", admin_area="Ostmark", country="Kyrgyzstan")[:3] == (
+        "Tarsk", "Vellan province", "Ostmark")
+    # a country the article names is the model's own, and a town as the place moves nothing
+    named = EventFields(place="Vellan province", admin_area="Tarsk", country="Ostmark")
+    assert _unshifted(named, Article(segment(CONVOY), CONVOY)) is named
+    town = EventFields(place="Tarsk village", admin_area="Ostmark")
+    assert _unshifted(town, Article(segment(CONVOY), CONVOY)) is town
+
+
+def test_the_town_the_event_is_put_in_by_its_kind_when_the_model_gave_none():
+    assert town_named("Gunmen blocked the road outside the village of Sumra shortly after dawn.") == "Sumra"
+    assert town_named("It struck in the port town of Alvena and nearby villages.") == "Alvena"
+    assert town_named("Storms hit the west of Sarn province.") is None
+    assert town_named("Fighting spread to the town of Orsk.") is None  # where it went, not where it was
+    # the incident's first sentence first: not the district town she was going to
+    assert located(CONVOY, [2, 3], place="Vellan province")[0] == "Tarsk"
+
+
+def test_a_figure_the_sentences_put_in_another_place_is_that_places():
+    assert harmed_elsewhere(["The authority said 14 people had died in Bel Amun."], ["Ismar"]) == "Bel Amun"
+    # where someone died of wounds, the fight's own places, a day, or the incident's own place named
+    assert harmed_elsewhere(["Two herders died at the clinic in Sabo."], ["Ombesi"]) is None
+    assert harmed_elsewhere(["Nine soldiers were killed in the fighting in Orvik."], ["Sedrin"]) is None
+    assert harmed_elsewhere(["A boy died on Tuesday in hospital."], ["Sarrik"]) is None
+    assert harmed_elsewhere(["Seven died in Bel Amun and three in Ismar."], ["Ismar"]) is None
+
+    article = ("A cyclone made landfall near Ismar, in Sarrow province, late on Sunday. "
+               "Twenty-four people were killed in Ismar. "
+               "The authority said 14 people had died in Bel Amun.")
+    draft = Draft.model_validate({"incidents": [{
+        "summary": "A cyclone.", "summary_sentences": [1], "event_type": "natural disaster",
+        "event_type_sentences": [1], "place": "Ismar", "admin_area": "Sarrow province", "location_sentences": [1],
+        "casualties": [{"category": "killed", "count": 24, "qualifier": "exact", "sentences": [2]},
+                       {"category": "killed", "count": 14, "qualifier": "exact", "sentences": [3]}]}]})
+    found = Verifier(segment(article), article)(draft)
+    assert [p.field for p in found] == ["casualties[1]"] and "Bel Amun" in found[0].message

@@ -294,7 +294,10 @@ def reads_english(text: str) -> bool:
 
 
 WEAPONS = re.compile(
-    r"^(?:(?:an?|the|two|three|four|five|several|multiple|\d+)\s+)?(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
+    r"^(?:(?:an?|the|two|three|four|five|several|multiple|\d+)\s+)?"
+    # "a second, larger charge", "the first device": which one, how big
+    r"(?:(?:first|second|third|fourth|another|other|larger|smaller|bigger|large|small|powerful)\s+)*"
+    r"(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
     r"|unidentified|unmanned|armed|attack|military|kamikaze"
     r"|improvised|homemade|home-made|crude)\s+)*"
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
@@ -302,12 +305,13 @@ WEAPONS = re.compile(
     # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
     r"|(?:drone\s+|air\s+)?strikes?|airstrikes?|(?:powerful\s+)?(?:dynamite\s+)?charges?"
     # the vehicle a bomb was in: "tanker truck", "car bomb" above
-    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike)$", re.I)
+    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike|pressure\s+cookers?)"
+    r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
 
 
 def is_weapon(name: str) -> bool:
     """A weapon or a blast named as if it were a party ("car bomb", "the explosion")."""
-    return bool(WEAPONS.match(" ".join(name.split())))
+    return bool(WEAPONS.match(" ".join(name.replace(",", " ").split())))
 
 
 _EVENT_NOUNS = re.compile(

@@ -268,6 +268,11 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
                        r"|blockade))\b",
                        re.I)
+# "The opposition blamed the unrest on Finance Minister Pavel Dorn": a policy blamed, not a doer.
+_OFFICE_BLAMED = re.compile(r"\bblam\w*\s+(?:the\s+)?(?:unrest|protests?|riots?|rioting|violence|crisis)\s+on\s+"
+                            r"(?:the\s+)?$", re.I)
+_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:(?:former|deputy|acting|interior|finance|foreign|prime)\s+)*"
+                     r"(?:minister|president|governor|mayor|premier)\b")
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting)\b", re.I)  # "blamed the Belharran government for failing"
@@ -335,6 +340,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if kind == "perpetrators" and (NOT_THE_ACT_BEFORE.search(before) or TREND.search(after[:80])):
                 continue
+            if kind == "perpetrators" and _OFFICE_BLAMED.search(before) and _OFFICE.match(name):
+                continue  # "blamed the unrest on Finance Minister Pavel Dorn, whose decision ...": a cause
             if kind == "perpetrators" and ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):

@@ -58,3 +58,14 @@ def test_a_figure_the_sentences_put_in_another_place_is_that_places():
                        {"category": "killed", "count": 14, "qualifier": "exact", "sentences": [3]}]}]})
     found = Verifier(segment(article), article)(draft)
     assert [p.field for p in found] == ["casualties[1]"] and "Bel Amun" in found[0].message
+
+
+def test_a_site_is_placed_in_its_town_whichever_end_its_kind_word_is():
+    from summarizer.records.regions import town_of_site
+    assert town_of_site("Adeyo Hall hostel", ["Raiders entered the Adeyo Hall hostel in Tamberg at night."]) == "Tamberg"
+    wire = ("TWO MEN FIRED ON THE GATE OF THE EMBASSY OF THE REPUBLIC OF NORVALDIA IN THE LAS ACACIAS DISTRICT OF "
+            "SAN QUIRINO AT 2130 LAST NIGHT.")
+    assert town_of_site("Embassy of the Republic of Norvaldia", [wire]) == "SAN QUIRINO"
+    # a site's own name with no town said beside it stays
+    assert town_of_site("Hotel Serafine", ["Gunmen stormed the Hotel Serafine at dawn."]) == "Hotel Serafine"
+    assert town_of_site("Grenholt Prison", ["Inmates of Grenholt Prison rioted."]) == "Grenholt Prison"

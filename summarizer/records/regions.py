@@ -118,9 +118,14 @@ def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None
 # A site in a town ("Grenholt Prison in Stennick", "the Vaino Arena in Tervola", "the
 # Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
 # a mine or a base in open country keeps its own name).
-_SITE = re.compile(r"\b(?:prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
-                   r"|cathedral|temple|university|college|mall|bazaar|cooperative|co-operative|farm|workshop|factory"
-                   r"|warehouse|bakery|cafe|café|bar|restaurant|shop|store|clinic)$", re.I)
+_SITE_KINDS = (r"prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
+               r"|cathedral|temple|university|college|mall|bazaar|cooperative|co-operative|farm|workshop|factory"
+               r"|warehouse|bakery|cafe|café|bar|restaurant|shop|store|clinic|hostel|dormitory|penitentiary"
+               r"|seminary|monastery|consulate")
+# "Adeyo Hall hostel", or a site's kind first: "Hotel Serafine", "Embassy of the Republic of Norvaldia".
+_SITE = re.compile(rf"(?i:\b(?:{_SITE_KINDS})$|^(?:the\s+)?(?:{_SITE_KINDS})\b)")
+# "... IN THE LAS ACACIAS DISTRICT OF SAN QUIRINO": the town past its quarter.
+_QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourhood|neighborhood|suburb)\s+(?i:of)\s+)?"
 
 
 # A site outside a town: "the workers' camp of the tin mine", "an army base".
@@ -132,8 +137,9 @@ def town_of_site(place: str, texts: list[str]) -> str:
     words = name_words(place)
     if _SITE.search(place.strip()):
         for text in texts:
-            m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)"
-                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
+            m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?){_QUARTER_OF}"
+                          r"(?!(?i:the|a|an)\b)([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)"
+                          r"[A-Z][\w'-]+){0,2})", text)
             if m and not has_region_word(m[1]):
                 return m[1]
         # "Dravonice prison": a town's name before a site's lower-case noun is the town

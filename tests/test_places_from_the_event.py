@@ -69,3 +69,13 @@ def test_a_site_is_placed_in_its_town_whichever_end_its_kind_word_is():
     # a site's own name with no town said beside it stays
     assert town_of_site("Hotel Serafine", ["Gunmen stormed the Hotel Serafine at dawn."]) == "Hotel Serafine"
     assert town_of_site("Grenholt Prison", ["Inmates of Grenholt Prison rioted."]) == "Grenholt Prison"
+
+
+def test_a_chain_past_a_near_town_gives_the_region_and_its_country():
+    from summarizer.records.regions import region_of_place
+    infobox = "Location: Fort Tallow, near Besk, Marrin Province, Ostelia"
+    assert region_of_place("Fort Tallow", {4: infobox}) == ("Marrin Province", 4)
+    assert located(f"Siege of Fort Tallow\n\n{infobox}\n\nRebels stormed Fort Tallow.", [3],
+                   place="Fort Tallow")[:3] == ("Fort Tallow", "Marrin Province", "Ostelia")
+    # a town it is near is no region
+    assert region_of_place("Fort Tallow", {1: "Fort Tallow, near Besk, was shelled."}) is None

@@ -248,7 +248,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         found = region_of_place(place, {n: article.evidence[n] for n in searched})
         if found:
             admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
-            country = country or owner_of_region(found[0], article.evidence[found[1]])
+            country = (country or owner_of_region(found[0], article.evidence[found[1]])
+                       or country_after(found[0], [article.evidence[found[1]]]))
     if admin:
         admin = region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
     if not country and filed_in and (place or admin):

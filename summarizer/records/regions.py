@@ -87,6 +87,8 @@ def _region_patterns(place: str) -> list[re.Pattern]:
              rf"(?:{CAPITALISED}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}")
     return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
             re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
+            # "Location: Fort Harrowgate, near Abrel, Dunmar Province, Veskaria"
+            re.compile(rf"{p},\s+(?i:near|outside)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}},\s+{_REGION}"),
             # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
             # "Dellow, on a road just outside the town in Ulvania's eastern Kelda province"
             re.compile(rf"{p}\s+(?i:in)\s+{owned}"),

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _SCORE = r'''
 import collections, json, sys
 from pathlib import Path
-sys.path.insert(0, sys.argv[3] + "/benchmarks")
+sys.path.insert(0, sys.argv[4])  # today's trust_audit (it imports the scored code's summarizer)
 from trust_audit import _judged
 from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.runner import load_run, reverified, score_cases, split_metrics
@@ -51,8 +51,10 @@ print(json.dumps({"metrics": metrics, "fields": fields}))
 
 def _score(code: Path, gold: Path, run: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(code)}
-    out = subprocess.run([sys.executable, "-c", _SCORE, str(gold), str(run), str(code)], env=env, cwd=code,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", _SCORE, str(gold), str(run), str(code), str(ROOT / "benchmarks")], env=env, cwd=code,
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"scoring with the code in {code} failed:\n{out.stderr.strip()}")
     return json.loads(out.stdout)
 
 

@@ -42,7 +42,8 @@ def _judged(out, case):  # noqa: ANN001, ANN202
     """(incident, unit, k) -> (verified, right) for every value of a case's record,
     with the record's incidents and which gold incident each matched."""
     golds = [from_draft(g) for g in case.incidents]
-    preds = [from_record(i) for i in out.record["incidents"]]
+    # a case the model gave no record for (its answer cut off) predicts nothing
+    preds = [from_record(i) for i in (out.record or {}).get("incidents", [])]
     gold_of = dict(match(preds, golds))
     judged = {}
     for p, pred in enumerate(preds):

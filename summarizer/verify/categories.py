@@ -348,10 +348,14 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             found.append(False)
             continue
         for clause in clauses_stating(count, [sentence]):
-            cut_short = len(_WORDS.findall(clause.lower())) <= 3 and bool(
-                re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))  # the sentence's subject, then a comma
+            short = len(_WORDS.findall(clause.lower())) <= 3
+            cut_short = short and bool(re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))
+            # ... or a subject after "and", then a comma: "..., and one other resident, a
+            # 52-year-old man, remained missing": what follows it says what befell them
+            joined = short and re.search(rf"\band\s+{re.escape(clause.strip())}\s*,", sentence)
+            told = sentence if cut_short else sentence[joined.start():] if joined else clause
             found.append(bool(_POPULATION.search(clause)) or (
-                not categories_named(sentence if cut_short else clause)
+                not categories_named(told)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))
     return bool(found) and all(found)
 

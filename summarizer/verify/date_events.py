@@ -64,6 +64,7 @@ def _mentions(phrase: str, texts: list[str]) -> list[tuple[str, int, int]]:
     return [(t, m.start(), m.end()) for t in texts for m in re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", t, re.I)]
 
 
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 _CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b", re.I)
 
 
@@ -83,12 +84,18 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
         # A date that opens the sentence dates its first verb, past the comma after it
         # ("On Wednesday, Bread for All suspended ...", "11/03/2014: Gunmen attacked").
         end += len(text[end:]) - len(text[end:].lstrip(" ,:"))
-    after = text[end:end + 60]
+    after = text[end:end + 140]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start() if stop else len(after)]
-    first = min([(m.start(), True) for m in this.finditer(after)]
-                + [(m.start(), False) for m in event.finditer(after)], default=(0, False))
-    return first[1]
+    verbs = sorted([(m.start(), True) for m in this.finditer(after)] + [(m.start(), False) for m in event.finditer(after)])
+    if not verbs or verbs[0][0] >= 60:
+        return False
+    relative = _RELATIVE.search(after)
+    if verbs[0][1] and relative and relative.start() < verbs[0][0] and any(not is_this for _, is_this in verbs):
+        # "THIS MORNING A POLICE PATROL THAT HAD BEEN SENT TO GUARD THE TOWERS WAS AMBUSHED":
+        # the relative clause's verb is not the sentence's; its main verb, the act, is later.
+        return False
+    return verbs[0][1]
 
 
 def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Pattern) -> bool:

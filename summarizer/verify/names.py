@@ -306,7 +306,9 @@ _HARMED_IN = re.compile(
     r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished)\s+(?:in|on)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})")
+# "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
+_CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
 
 
 def harmed_elsewhere(texts: list[str], own: list[str]) -> str | None:
@@ -317,7 +319,7 @@ def harmed_elsewhere(texts: list[str], own: list[str]) -> str | None:
         if any(name_in_text(name, text) for name in own):
             return None
         m = _HARMED_IN.search(text)
-        if not m:
+        if not m or _CARED_FOR_IN.search(m["name"]):
             return None
         where = where or m["name"]
     return where

@@ -61,8 +61,10 @@ _OTHER_BY = re.compile(r"\b(?:mediat\w*|negotiat\w*|led|defused|made\s+safe|trea
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a separatist group that has attacked roads and power lines": what it has done before.
+# (Not past another verb of the act: "protesters who had marched to the ministry pelted
+# riot police": the police are the object of "pelted".)
 _HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:{ACTS})\b"
-                       rf"(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
+                       rf"(?:(?!{_NEW_CLAUSE})\W+(?!(?:{ACTS})\b)\w+){{0,14}}?\W*$", re.I)
 # "The Red Reed Brigade has kidnapped at least 14 people in Kunno district since January
 # 2020": a record of acts over time, no party of this one.
 _PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{ACTS})\b[^.;]*?\bsince\b", re.I)
@@ -294,6 +296,9 @@ _PASSIVE_ACT = re.compile(rf"^[^\w,]*"
 # A headline's passive has no "was": "Tourists seized at desert camp", "PATROL AMBUSHED IN TUMBILLA".
 _HEADLINE_PASSIVE = re.compile(rf"^\s+(?:{ACTS})(?<!ing)\s+(?:at|in|on|near|outside|by|from|after|during|as)\b", re.I)
 # "The fighting ... pitted the Coastal Guards Brigade against the Harbour Shield": the sides of a fight.
+# "an army patrol ran into a group of rebels": the side met in a battle.
+_RAN_INTO = re.compile(r"\b(?:ran|run|running|stumbled)\s+into\s+(?:an?\s+|the\s+)?(?:(?:group|unit|band|column)\s+of\s+)?$",
+                       re.I)
 _PITTED = re.compile(r"\bpitt(?:ed|ing)\s+(?:the\s+)?$|\bpitt(?:ed|ing)\b[^.;]{0,120}?\bagainst\s+(?:the\s+)?$", re.I)
 # In a battle, what rounds and shells hit is damage: "Residents said mortar rounds had
 # hit the village school and several houses".
@@ -363,7 +368,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if either_side and kind == "targets" and _STRAY_HIT.search(before):
                 continue  # "mortar rounds had hit the village school": a battle's damage, not a side
             if either_side and kind == "perpetrators" and (
-                    (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)):
+                    (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)
+                    or _RAN_INTO.search(before)):
                 return True
             a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and (a_side.match(after) or (

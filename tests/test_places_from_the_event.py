@@ -79,3 +79,10 @@ def test_a_chain_past_a_near_town_gives_the_region_and_its_country():
                    place="Fort Tallow")[:3] == ("Fort Tallow", "Marrin Province", "Ostelia")
     # a town it is near is no region
     assert region_of_place("Fort Tallow", {1: "Fort Tallow, near Besk, was shelled."}) is None
+
+
+def test_a_place_named_only_as_the_body_that_speaks_is_not_where_it_happened():
+    from summarizer.verify.place_roles import only_elsewhere
+    assert only_elsewhere("Lowmarch", ["The Lowmarch police cybercrime unit said on Thursday it had opened a case."])
+    assert not only_elsewhere("Lowmarch", ["Gunmen attacked a bank in Lowmarch, police said."])
+    assert not only_elsewhere("Lowmarch", ["The Lowmarch police station was attacked on Monday."])

@@ -162,7 +162,7 @@ FAULTS = [
           requests=3),
     Fault("first-answer-cut-off", "the first answer cut off at max_tokens", "error record",
           [Reply(content=good()[:300], finish_reason="length")], error=VerificationError,
-          message="cut off at 2048 tokens", requests=1),
+          message="cut off at 320 tokens", requests=1),
     Fault("persistent-invalid-json-body", "HTTP 200 bodies that are not JSON, every time", "error record",
           [Reply(raw_body="<html>gateway</html>")] * 3, error=ProviderError,
           message="answered with a body that is not JSON after 3 tries", requests=3),
@@ -433,3 +433,38 @@ def test_a_server_that_is_still_running_is_not_blamed(tmp_path):
     finally:
         server.stop()
     assert server.died() is None  # stopped by us: process cleared
+
+
+def test_an_events_answer_cut_off_keeps_its_complete_events(tmp_path, article):
+    """The events answer runs to its limit (a small model counting sentence numbers
+    on past the article's last): the events it completed are kept and asked about,
+    what was cut off is left out; nothing is re-asked (it would run away again)."""
+    complete = json.loads(events_answer(GOOD))["events"][0]
+    runaway = json.dumps({"events": [complete]})[:-2] + ', {"type": "bombing/explosion", "sentences": [4, 5, 6, 7, 8'
+
+    def responder(request: dict) -> Reply:
+        if stage_of(request) == "events":
+            return Reply(content=runaway, finish_reason="length")
+        return Reply(content=fields_answer(GOOD, request))
+
+    status: list[str] = []
+    with FakeOpenAI(responder) as server:
+        settings = Settings(base_url=server.base_url, api_key=TEST_API_KEY, model="fake-model",
+                            cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=0, timeout=5)
+        with Pipeline(settings, status=status.append) as pipeline:
+            record = pipeline.summarize(article)
+        assert len(server.requests) == 2  # the events, then the one complete event's details
+    assert [i.event_type.value for i in record.incidents] == [complete["type"]]
+    assert any("keeping its complete items" in line for line in status), status
+    assert server.requests[0]["max_tokens"] == 320  # the events question asks for no more than it needs
+
+
+def test_the_grammar_closes_a_runaway_list_of_sentence_numbers():
+    from summarizer.core.schema import EventList
+    from summarizer.extract.requests import complete_items, wire_body
+    body = wire_body(EventList, {"messages": [{"role": "system", "content": "x"}]}, grammar=True)
+    assert body["response_format"]["schema"]["$defs"]["EventRef"]["properties"]["sentences"]["maxItems"] == 64
+    # a cut-off answer keeps its complete items, and nothing when none is complete
+    assert complete_items('{"events": [{"type": "cyberattack", "sentences": [1]}, {"type": "cyb', EventList) == (
+        '{"events": [{"type": "cyberattack", "sentences": [1]}]}')
+    assert complete_items('{"events": [{"type": "cyberattack", "sentences": [1, 2, 3', EventList) is None

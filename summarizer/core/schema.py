@@ -147,8 +147,14 @@ class EventRef(BaseModel):
 class EventList(_Answer):
     """Stage 1: the events the article reports as news (none: an empty list)."""
 
-    # A cap the grammar enforces: a small model sometimes makes every sentence an
-    # event and would otherwise run until max_tokens.
+    # Caps the grammar enforces: a small model sometimes makes every sentence an
+    # event, or counts sentence numbers on past the article's last, and would
+    # otherwise run until max_tokens (cyber-port-authority-leak-...: 2,048 tokens,
+    # 96 s, nothing to keep). The longest events answer kept in the gold runs is
+    # ~80 tokens with 43 sentences for one event; a cut-off answer keeps its
+    # complete events (extract.requests.complete_items).
+    answer_tokens: ClassVar[int] = 320
+    grammar_max_items: ClassVar[dict[str, int]] = {"EventRef.sentences": 64}
     events: list[EventRef] = Field(max_length=MAX_INCIDENTS)
 
 

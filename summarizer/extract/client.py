@@ -40,6 +40,7 @@ from summarizer.core.schema import Usage
 from summarizer.core.settings import public_url
 from summarizer.extract.requests import (
     Check,
+    complete_items,
     first_request,
     json_mode,
     json_text,
@@ -337,6 +338,10 @@ class ModelClient:
                 try:
                     answer = salvage(call.outputs[:-1], model, check)
                 except VerificationError:
+                    answer = complete_items(call.outputs[-1], model) if call.outputs else None
+                    if answer is not None:
+                        self.status(f"the answer was cut off at {limit} tokens; keeping its complete items")
+                        break
                     raise AnswerCutOff(
                         f"the model's answer was cut off at {limit} tokens ("
                         f"{'max_tokens' if limit == self.params['max_tokens'] else 'the most this question needs'}); "

@@ -43,7 +43,9 @@ def wire_body(response_model: type[BaseModel], kwargs: dict[str, Any], grammar: 
         # grammar-constrained decoding, so every answer has the right shape.
         schema = copy.deepcopy(_schema_texts(response_model)[0])
         for name, most in getattr(response_model, "grammar_max_items", {}).items():
-            schema["properties"][name]["maxItems"] = most  # a list cannot run away (core.schema)
+            # a list cannot run away (core.schema); "EventRef.sentences": a list of a nested model
+            owner, _, field_name = name.rpartition(".")
+            (schema["$defs"][owner] if owner else schema)["properties"][field_name]["maxItems"] = most
         body["response_format"] = {"type": "json_object", "schema": schema}
     return body
 
@@ -181,6 +183,40 @@ def salvage(outputs: list[str], model: type[BaseModel], check: Check) -> str:
         f"the model gave no answer of the right shape in {len(outputs)} tries ({error})",
         last_output=outputs[-1] if outputs else None,
     )
+
+
+def complete_items(content: str, model: type[BaseModel]) -> str | None:
+    """The complete items of an answer cut off inside its one top-level list
+    (`{"events": [{...}, {...}, {"type": "ab`): the answer closed after the last
+    complete item, or None when no item is complete or it is not of the model's
+    shape. What was cut off is left out, not guessed."""
+    text = json_text(content)
+    depth, in_string, escaped, last_close = 0, False, False, None
+    for i, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if ch == "}" and depth == 2:
+                last_close = i  # an item of the top-level list closed
+    if last_close is None:
+        return None
+    closed = text[:last_close + 1] + "]}"
+    try:
+        model.model_validate_json(closed)
+    except ValidationError:
+        return None
+    return closed
 
 
 def _first_error(exc: ValidationError) -> str:

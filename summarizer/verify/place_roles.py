@@ -163,12 +163,21 @@ _WHERE_CARED = re.compile(r"^[^.;]{0,60}?,\s+(?:where|to\s+which)\s+(?:the\s+)?(
                           re.I)
 
 
+# The name of the body that speaks: "The Lowmarch police cybercrime unit said on Thursday".
+_SPEAKING_BODY = re.compile(
+    r"^\s+(?:(?:regional|district|provincial|city|municipal|county|state)\s+)?(?:police|gendarmerie"
+    r"|fire\s+(?:brigade|service)|authorities|officials|council|prosecutors?)\b[^.;,]{0,40}?"
+    r"\b(?:said|says|told|reported|confirmed|announced|added)\b", re.I)
+
+
 def only_elsewhere(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where people went, came
-    from or spoke, or a hospital's name, not where it happened (rule 17)."""
+    from or spoke (also as the name of the body that speaks), or a hospital's name,
+    not where it happened (rule 17)."""
     return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)),
                        said_after=lambda before, after: bool(_HOSPITAL_NAMED.match(after) and (
-                           _CARED_FOR.search(before) or _WHERE_CARED.match(after))))
+                           _CARED_FOR.search(before) or _WHERE_CARED.match(after))) or bool(
+                           _SPEAKING_BODY.match(after)))
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:

@@ -86,3 +86,10 @@ def test_a_place_named_only_as_the_body_that_speaks_is_not_where_it_happened():
     assert only_elsewhere("Lowmarch", ["The Lowmarch police cybercrime unit said on Thursday it had opened a case."])
     assert not only_elsewhere("Lowmarch", ["Gunmen attacked a bank in Lowmarch, police said."])
     assert not only_elsewhere("Lowmarch", ["The Lowmarch police station was attacked on Monday."])
+
+
+def test_a_site_right_outside_a_town_is_placed_in_it():
+    from summarizer.records.regions import town_of_site
+    text = "Gas escaped from the Norfeld fertiliser plant outside Dremmen late on Monday."
+    assert town_of_site("Norfeld fertiliser plant", [text]) == "Dremmen"
+    assert town_of_site("Kessa army base", ["Rebels attacked the Kessa army base near the border."]) == "Kessa army base"

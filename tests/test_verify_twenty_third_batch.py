@@ -65,3 +65,17 @@ def test_a_subject_after_and_is_told_by_what_follows_its_appositive():
     assert not presence_total(1, [text])
     # a count of people aboard after "and" is still a count of people present
     assert presence_total(40, ["The bus left at dawn, and 40 passengers were aboard."])
+
+
+def test_a_part_among_them_takes_the_category_of_the_figure_before():
+    from summarizer.verify.categories import category_conflict
+    text = ("The council put the toll higher, saying 17 people had died, among them five children, and that three "
+            "women who had come to sell vegetables were still missing.")
+    assert category_conflict("missing", 5, [text]) == {"killed"}
+    assert category_conflict("missing", 3, [text]) is None
+
+
+def test_a_party_named_by_pointing_back_names_no_one():
+    from summarizer.verify.parties import not_a_party
+    assert not_a_party("SAME GROUP", None) and not_a_party("the same gunmen", None)
+    assert not not_a_party("Same Path Movement", None) and not not_a_party("group of gunmen", None)

@@ -153,7 +153,9 @@ def town_of_site(place: str, texts: list[str]) -> str:
     elif _SITE_OUTSIDE.search(place):
         # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
         for text in texts:
-            m = re.search(rf"(?i:{words})[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+            # ... or right outside it: "the Nordfeld Agrochem fertiliser plant outside Dremont"
+            m = re.search(rf"(?i:{words})(?:[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+                          r"|(?i:\s+(?:outside|near)\s+)(?!(?i:the|a|an)\b))"
                           r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
             if m and not has_region_word(m[1]):
                 return m[1]

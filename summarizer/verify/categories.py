@@ -249,7 +249,9 @@ def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
 
 
 # "58 wounded, 11 of them critically": a part of the figure before takes its category.
-_OF_THEM = re.compile(r"^\W*\S+\s+of\s+them\b", re.I)
+# So is "among them five children" ("17 people had died, among them five children, and
+# three women were still missing": five of the dead, not missing).
+_OF_THEM = re.compile(r"^\W*(?:\S+\s+of\s+them|among\s+them|among\s+the\s+dead|including)\b", re.I)
 
 
 # "64 students were unaccounted for; police raised the figure to 79": the figure

@@ -26,9 +26,15 @@ from summarizer.verify.tallies import named_of_an_earlier_year
 
 def not_a_party(name: str, dateline: Dateline | None) -> bool:
     """A day ("Nobody had claimed the bombing by Monday evening"), a time ("roughly an
-    hour later") or the dateline's agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
+    hour later"), a party named by pointing back ("the same group") or the dateline's agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
     return is_calendar_word(name.strip()) or bool(_A_TIME.fullmatch(name.strip())) or bool(
+        _ANAPHOR.fullmatch(name.strip())) or bool(
         dateline and dateline.agency and normalise(name) == normalise(dateline.agency))
+
+
+# A party named by pointing back: "ATTRIBUTED THE DYNAMITING TO THE SAME GROUP" names no one.
+_ANAPHOR = re.compile(r"(?i)(?:the\s+)?(?:same|said|aforementioned|latter|former)\s+(?:group|men|gunmen|attackers"
+                      r"|organi[sz]ation|movement|faction|band|gang|unit)")
 
 
 # A time given where a party stands: "roughly an hour later", "the next day".

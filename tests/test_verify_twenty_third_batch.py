@@ -79,3 +79,13 @@ def test_a_party_named_by_pointing_back_names_no_one():
     from summarizer.verify.parties import not_a_party
     assert not_a_party("SAME GROUP", None) and not_a_party("the same gunmen", None)
     assert not not_a_party("Same Path Movement", None) and not not_a_party("group of gunmen", None)
+
+
+def test_a_harm_put_there_is_in_the_place_the_sentence_before_gives():
+    from summarizer.verify.names import harmed_elsewhere
+    before = ["The fighting in Bessa, also in Ardal province, began when a patrol ran into rebels."]
+    there = ["Two soldiers and five rebels were killed there, the ministry said."]
+    assert harmed_elsewhere(there, ["Korum", "Ardal province"], before) == "Bessa"
+    # the incident's own place before it, or no place at all: nothing said of elsewhere
+    assert harmed_elsewhere(there, ["Bessa", "Ardal province"], before) is None
+    assert harmed_elsewhere(there, ["Korum"], ["The fighting began at dawn."]) is None

@@ -311,15 +311,28 @@ _HARMED_IN = re.compile(
 _CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
 
 
-def harmed_elsewhere(texts: list[str], own: list[str]) -> str | None:
+# "Two soldiers and five rebels were killed there": the place the sentence before gives.
+_HARMED_THERE = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned)\s+there\b")
+_PLACED = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
+
+
+def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None = None) -> str | None:
     """The other place every one of `texts` puts its harm in, when none of them
-    names any of `own` (the incident's place and region), else None."""
+    names any of `own` (the incident's place, then its region), else None.
+    `before`: the sentence before each text, for a harm put "there"."""
     where = None
-    for text in texts:
+    for k, text in enumerate(texts):
         if any(name_in_text(name, text) for name in own):
             return None
         m = _HARMED_IN.search(text)
-        if not m or _CARED_FOR_IN.search(m["name"]):
+        if m and not _CARED_FOR_IN.search(m["name"]):
+            where = where or m["name"]
+            continue
+        previous = before[k] if before and k < len(before) else ""
+        placed = _PLACED.search(previous) if _HARMED_THERE.search(text) else None
+        # (the region both places share may be named there too: "in Bessa, also in Ardal province")
+        if not placed or name_in_text(own[0], previous) or is_calendar_word(placed["name"]) or any(
+                name_in_text(placed["name"], name) for name in own):
             return None
-        where = where or m["name"]
+        where = where or placed["name"]
     return where

@@ -340,7 +340,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             "that gives it for this incident's place"))
             for j, cas in enumerate(inc.casualties)
             if cas.sentences and f"casualties[{j}]" not in flagged
-            for where in [harmed_elsewhere(self._texts(cas.sentences), own)] if where]
+            for where in [harmed_elsewhere(self._texts(cas.sentences), own,
+                                           [self.evidence_by_number.get(n - 1, "") for n in cas.sentences
+                                            if n in self.evidence_by_number and n not in self.directives
+                                            and n not in self.signoffs])] if where]
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of another event than the incident's is that

@@ -93,3 +93,18 @@ def test_a_site_right_outside_a_town_is_placed_in_it():
     text = "Gas escaped from the Norfeld fertiliser plant outside Dremmen late on Monday."
     assert town_of_site("Norfeld fertiliser plant", [text]) == "Dremmen"
     assert town_of_site("Kessa army base", ["Rebels attacked the Kessa army base near the border."]) == "Kessa army base"
+
+
+def test_a_region_given_past_a_description_of_the_town_or_a_neighbouring_one():
+    from summarizer.records.regions import region_of_place
+    text = "Drevin, a town of some 4,000 people, lies in Castavia's northern Corvo province, 40 km from Merrow."
+    assert region_of_place("Drevin", {5: text}) == ("Corvo province", 5)
+    assert region_of_place("Pellat", {2: "One mast stood outside the town of Pellat, in neighbouring Marrow "
+                                         "district."}) == ("Marrow district", 2)
+    assert region_of_place("Drevin", {1: "Drevin, a town of 4,000 people, was shelled."}) is None
+
+
+def test_the_town_is_found_when_the_model_gave_the_country_as_the_place():
+    text = ("VELDEN, Varetia, June 9, 2026 (Wire) - Saboteurs blew up a telecom mast above the village of Dallo "
+            "early on Monday.")
+    assert located(text, [1], place="Varetia", admin_area="Varetia")[0] == "Dallo"

@@ -216,6 +216,10 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         admin, country = None, country or admin  # the dateline's country given as a region
     if place and filed_in and _same(place, filed_in):
         place, country = None, country or place  # ... or as the place
+    if not place:
+        # The model gave a region, the country (or nothing) as the place: the town the
+        # event's own sentences put it in ("blocked the road outside the village of Sumbare").
+        place = next((town for n in numbers for town in [town_named(article.evidence[n])] if town), None)
     naming = [text for text in article.evidence.values() if country and name_in_text(country, text)]
     if country and (not article.names(country) or (naming and all(only_as_neighbour(country, t) for t in naming))):
         # Never in the article (the model's invention, which must not keep the
@@ -260,10 +264,6 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                         and not only_as_neighbour(filed_in, article.evidence[n])), None)
         if stating is not None:
             country, extra = filed_in, [*extra, stating]
-    if not place:
-        # The model gave a region (or nothing) as the place: the town the event's
-        # own sentences put it in ("blocked the road outside the village of Sumbare").
-        place = next((town for n in numbers for town in [town_named(article.evidence[n])] if town), None)
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

@@ -86,7 +86,7 @@ def _region_patterns(place: str) -> list[re.Pattern]:
     owned = (rf"(?:(?i:the)\s+(?i:north|south|east|west|centre|center)\s+(?i:of)\s+)?"
              rf"(?:{CAPITALISED}['\u2019]s\s+)?{_DIRECTION_PART}{_REGION}")
     return [re.compile(rf"{p}\s*\(\s*{_REGION}\s*\)"),
-            re.compile(rf"{p},\s+(?i:in\s+)?{_REGION}"),
+            re.compile(rf"{p},\s+(?i:in\s+)?(?i:(?:neighbouring|neighboring|nearby)\s+)?{_REGION}"),
             # "Location: Fort Harrowgate, near Abrel, Dunmar Province, Veskaria"
             re.compile(rf"{p},\s+(?i:near|outside)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}},\s+{_REGION}"),
             # "Ardlow in Pellandra's northern Ulden province"; "Lusk, a town in Ambel province";
@@ -94,7 +94,10 @@ def _region_patterns(place: str) -> list[re.Pattern]:
             re.compile(rf"{p}\s+(?i:in)\s+{owned}"),
             re.compile(rf"{p},\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{0,80}}?\b(?i:in)\s+{owned}"),
             re.compile(rf"{p},\s+[^,.;()]{{0,60}}?\b(?i:capital|seat)\s+(?i:of)\s+(?i:its\s+|the\s+)?{_REGION}"),
-            re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}")]
+            re.compile(rf"{p}\s+(?i:lies|lie|is|sits|stands)\s+(?i:in)\s+{_REGION}"),
+            # "Drevan, a town of some 4,000 people, lies in Castavia's northern Corvenn province"
+            re.compile(rf"{p},\s+(?i:an?)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{0,50}},\s+(?i:lies|is|sits|stands)\s+"
+                       rf"(?i:in)\s+{owned}")]
 
 
 def owner_of_region(region: str, text: str) -> str | None:

@@ -7,7 +7,7 @@ from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
 from summarizer.records.derive import Article
 from summarizer.records.places import _unshifted, locate, town_named
-from summarizer.verify.names import harmed_elsewhere
+from summarizer.verify.place_roles import harmed_elsewhere
 from summarizer.verify.rules import Verifier
 
 CONVOY = ("Governor escapes roadside bomb\n\n"

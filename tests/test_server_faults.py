@@ -232,6 +232,18 @@ def test_fault(fault: Fault, fake_model, tmp_path, article):
         fault.check(record, fake_model, status)
 
 
+def _summarized(responder: Callable[[dict], Reply], tmp_path, article):  # noqa: ANN001, ANN202
+    """The record of `article` from a fake server answering with `responder`, the
+    status lines and the requests the server received."""
+    status: list[str] = []
+    with FakeOpenAI(responder) as server:
+        settings = Settings(base_url=server.base_url, api_key=TEST_API_KEY, model="fake-model",
+                            cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=0, timeout=5)
+        with Pipeline(settings, status=status.append) as pipeline:
+            record = pipeline.summarize(article)
+        return record, status, list(server.requests)
+
+
 def test_an_incidents_details_cut_off_keep_the_incident_without_them(tmp_path, article):
     """The details of the second incident run to max_tokens (a small model listing
     the same thing until the limit): the article keeps both incidents, the second
@@ -244,13 +256,8 @@ def test_an_incidents_details_cut_off_keep_the_incident_without_them(tmp_path, a
                          finish_reason="length")
         return Reply(content=fields_answer(GOOD, request))
 
-    status: list[str] = []
-    with FakeOpenAI(responder) as server:
-        settings = Settings(base_url=server.base_url, api_key=TEST_API_KEY, model="fake-model",
-                            cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=0, timeout=5)
-        with Pipeline(settings, status=status.append) as pipeline:
-            record = pipeline.summarize(article)
-        assert len(server.requests) == 3  # events, then one fields question per incident, no re-ask
+    record, status, requests = _summarized(responder, tmp_path, article)
+    assert len(requests) == 3  # events, then one fields question per incident, no re-ask
     attack, blast = record.incidents
     assert attack.location.place == "Tessaret" and attack.casualties
     assert blast.event_type.value == "bombing/explosion"
@@ -447,16 +454,11 @@ def test_an_events_answer_cut_off_keeps_its_complete_events(tmp_path, article):
             return Reply(content=runaway, finish_reason="length")
         return Reply(content=fields_answer(GOOD, request))
 
-    status: list[str] = []
-    with FakeOpenAI(responder) as server:
-        settings = Settings(base_url=server.base_url, api_key=TEST_API_KEY, model="fake-model",
-                            cache_dir=tmp_path / "cache", max_reasks=2, transport_retries=0, timeout=5)
-        with Pipeline(settings, status=status.append) as pipeline:
-            record = pipeline.summarize(article)
-        assert len(server.requests) == 2  # the events, then the one complete event's details
+    record, status, requests = _summarized(responder, tmp_path, article)
+    assert len(requests) == 2  # the events, then the one complete event's details
     assert [i.event_type.value for i in record.incidents] == [complete["type"]]
     assert any("keeping its complete items" in line for line in status), status
-    assert server.requests[0]["max_tokens"] == 320  # the events question asks for no more than it needs
+    assert requests[0]["max_tokens"] == 320  # the events question asks for no more than it needs
 
 
 def test_the_grammar_closes_a_runaway_list_of_sentence_numbers():

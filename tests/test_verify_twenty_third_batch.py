@@ -37,7 +37,7 @@ def test_a_relative_clause_after_an_opening_day_does_not_date_the_sentence():
 
 
 def test_a_victim_who_died_in_hospital_elsewhere_is_no_other_places_figure():
-    from summarizer.verify.names import harmed_elsewhere
+    from summarizer.verify.place_roles import harmed_elsewhere
     text = "One of them, a fitter, died in Port Selk General Hospital on Tuesday, bringing the toll to four."
     assert harmed_elsewhere([text], ["Dremmen"]) is None
     assert harmed_elsewhere(["Four more people died in Port Selk, the mayor said."], ["Dremmen"]) == "Port Selk"
@@ -82,7 +82,7 @@ def test_a_party_named_by_pointing_back_names_no_one():
 
 
 def test_a_harm_put_there_is_in_the_place_the_sentence_before_gives():
-    from summarizer.verify.names import harmed_elsewhere
+    from summarizer.verify.place_roles import harmed_elsewhere
     before = ["The fighting in Bessa, also in Ardal province, began when a patrol ran into rebels."]
     there = ["Two soldiers and five rebels were killed there, the ministry said."]
     assert harmed_elsewhere(there, ["Korum", "Ardal province"], before) == "Bessa"

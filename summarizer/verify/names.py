@@ -114,14 +114,14 @@ _NAMED_PROVINCE_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+(?:province|region|distri
 
 
 # Weekdays and months: capitalised words that name no place and no party.
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              r"|June|July|August|September|October|November|December)")
-_LONGER_NAME = re.compile(rf"^ (?!{_CALENDAR}\b)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+_LONGER_NAME = re.compile(rf"^ (?!{CALENDAR}\b)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
 def is_calendar_word(word: str) -> bool:
     """"Monday", "March": capitalised, but no name of a place or a party."""
-    return re.fullmatch(_CALENDAR, word) is not None
+    return re.fullmatch(CALENDAR, word) is not None
 
 
 def name_words(name: str) -> str:
@@ -298,41 +298,3 @@ def phrase_in_text(phrase: str, text: str) -> bool:
     text_words = [w for w in normalise(text).split() if w not in FILLER_WORDS or w in words]
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(text_words)} "
 
-
-# Harm put in a place, right after its verb: "14 people had died in Bel Amun", "were
-# killed on Ormaru" (not "died at the clinic in Sabo", "killed in the fighting in
-# Orvik": where someone died of wounds, or the fight's own places).
-_HARMED_IN = re.compile(
-    r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished)\s+(?:in|on)\s+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b)"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})")
-# "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
-_CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
-
-
-# "Two soldiers and five rebels were killed there": the place the sentence before gives.
-_HARMED_THERE = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned)\s+there\b")
-_PLACED = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
-
-
-def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None = None) -> str | None:
-    """The other place every one of `texts` puts its harm in, when none of them
-    names any of `own` (the incident's place, then its region), else None.
-    `before`: the sentence before each text, for a harm put "there"."""
-    where = None
-    for k, text in enumerate(texts):
-        if any(name_in_text(name, text) for name in own):
-            return None
-        m = _HARMED_IN.search(text)
-        if m and not _CARED_FOR_IN.search(m["name"]):
-            where = where or m["name"]
-            continue
-        previous = before[k] if before and k < len(before) else ""
-        placed = _PLACED.search(previous) if _HARMED_THERE.search(text) else None
-        # (the region both places share may be named there too: "in Bessa, also in Ardal province")
-        if not placed or name_in_text(own[0], previous) or is_calendar_word(placed["name"]) or any(
-                name_in_text(placed["name"], name) for name in own):
-            return None
-        where = where or placed["name"]
-    return where

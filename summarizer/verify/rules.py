@@ -136,9 +136,10 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
-from summarizer.verify.names import harmed_elsewhere, name_in_text, phrase_in_text
+from summarizer.verify.names import name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
+from summarizer.verify.place_roles import harmed_elsewhere
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
 from summarizer.verify.tallies import summary_line
@@ -211,9 +212,12 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
     def _texts(self, numbers: list[int]) -> list[str]:
         """Each cited sentence's text that may serve as evidence (dateline blanked,
         instructions and a communique's sign-off left out)."""
+        return [self.evidence_by_number[n] for n in self._evidence_numbers(numbers)]
+
+    def _evidence_numbers(self, numbers: list[int]) -> list[int]:
+        """The cited sentences that may serve as evidence (`_texts`)."""
         evidence = self.evidence_by_number
-        return [evidence[n] for n in numbers
-                if n in evidence and n not in self.directives and n not in self.signoffs]
+        return [n for n in numbers if n in evidence and n not in self.directives and n not in self.signoffs]
 
     def evidence(self, numbers: list[int]) -> list[str]:
         """What `numbers`' sentences state as evidence (for repairs outside this class)."""
@@ -329,7 +333,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
     def _check_other_places(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A figure cited only from sentences that put the harm in another place than the
         incident's, and name none of its own ("14 people had died in Bel Amun" for a
-        storm in Ismar, Sarrow province), is that place's (names.harmed_elsewhere)."""
+        storm in Ismar, Sarrow province), is that place's (place_roles.harmed_elsewhere)."""
         if not inc.place:
             return []  # a region's toll names its towns
         own = [name for name in (inc.place, inc.admin_area) if name]
@@ -340,10 +344,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             "that gives it for this incident's place"))
             for j, cas in enumerate(inc.casualties)
             if cas.sentences and f"casualties[{j}]" not in flagged
-            for where in [harmed_elsewhere(self._texts(cas.sentences), own,
-                                           [self.evidence_by_number.get(n - 1, "") for n in cas.sentences
-                                            if n in self.evidence_by_number and n not in self.directives
-                                            and n not in self.signoffs])] if where]
+            for numbers in [self._evidence_numbers(cas.sentences)]
+            for where in [harmed_elsewhere(self._texts(numbers), own,
+                                           [self.evidence_by_number.get(n - 1, "") for n in numbers])] if where]
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of another event than the incident's is that

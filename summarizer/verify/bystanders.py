@@ -46,3 +46,9 @@ TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating
                    r"|mounting|spreading|on\s+the\s+rise)\b", re.I)
 # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source.
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+)?$", re.I)
+
+# "The opposition blamed the unrest on Finance Minister Pavel Dorn": a policy blamed, not a doer.
+OFFICE_BLAMED = re.compile(r"\bblam\w*\s+(?:the\s+)?(?:unrest|protests?|riots?|rioting|violence|crisis)\s+on\s+"
+                           r"(?:the\s+)?$", re.I)
+OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:(?:former|deputy|acting|interior|finance|foreign|prime)\s+)*"
+                    r"(?:minister|president|governor|mayor|premier)\b")

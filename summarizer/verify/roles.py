@@ -9,7 +9,7 @@ import re
 
 from summarizer.verify.acts import ACTS, BOMB_TORE, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
 from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
-                                         PICTURED, TAKEN_TO, TREND)
+                                         OFFICE, OFFICE_BLAMED, PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
 
 # Rule 15: the role of a party (a name in the sentence is not yet a perpetrator or a
@@ -270,11 +270,6 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
                        r"|blockade))\b",
                        re.I)
-# "The opposition blamed the unrest on Finance Minister Pavel Dorn": a policy blamed, not a doer.
-_OFFICE_BLAMED = re.compile(r"\bblam\w*\s+(?:the\s+)?(?:unrest|protests?|riots?|rioting|violence|crisis)\s+on\s+"
-                            r"(?:the\s+)?$", re.I)
-_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:(?:former|deputy|acting|interior|finance|foreign|prime)\s+)*"
-                     r"(?:minister|president|governor|mayor|premier)\b")
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting)\b", re.I)  # "blamed the Belharran government for failing"
@@ -345,7 +340,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if kind == "perpetrators" and (NOT_THE_ACT_BEFORE.search(before) or TREND.search(after[:80])):
                 continue
-            if kind == "perpetrators" and _OFFICE_BLAMED.search(before) and _OFFICE.match(name):
+            if kind == "perpetrators" and OFFICE_BLAMED.search(before) and OFFICE.match(name):
                 continue  # "blamed the unrest on Finance Minister Pavel Dorn, whose decision ...": a cause
             if kind == "perpetrators" and ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source

@@ -108,3 +108,11 @@ def test_the_town_is_found_when_the_model_gave_the_country_as_the_place():
     text = ("VELDEN, Varetia, June 9, 2026 (Wire) - Saboteurs blew up a telecom mast above the village of Dallo "
             "early on Monday.")
     assert located(text, [1], place="Varetia", admin_area="Varetia")[0] == "Dallo"
+
+
+def test_a_place_the_article_describes_as_an_organisation_is_left_out():
+    text = ("Gunmen attacked the office of Haven of Light Relief, an aid agency, in Varn, Orsa district, "
+            "Tesk, on Monday.")
+    place, admin, _, _ = located(text, [1], place="Haven of Light Relief", admin_area="Orsa district")
+    assert (place, admin) == (None, "Orsa district")
+    assert located("Gunmen attacked a bank in Varn on Monday.", [1], place="Varn")[0] == "Varn"

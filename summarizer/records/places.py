@@ -27,6 +27,7 @@ from summarizer.records.regions import (
     town_of_site,
 )
 from summarizer.verify.names import (
+    described_as_an_organisation,
     given_a_region_word,
     has_region_word,
     name_in_text,
@@ -216,9 +217,11 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         admin, country = None, country or admin  # the dateline's country given as a region
     if place and filed_in and _same(place, filed_in):
         place, country = None, country or place  # ... or as the place
+    if place and described_as_an_organisation(place, " ".join(article.evidence.values())):
+        place = None  # "Harbour of Hope Relief, an aid agency": who, not where
     if not place:
-        # The model gave a region, the country (or nothing) as the place: the town the
-        # event's own sentences put it in ("blocked the road outside the village of Sumbare").
+        # The model gave a region, the country, an organisation (or nothing) as the place: the
+        # town the event's own sentences put it in ("blocked the road outside the village of Sumbare").
         place = next((town for n in numbers for town in [town_named(article.evidence[n])] if town), None)
     naming = [text for text in article.evidence.values() if country and name_in_text(country, text)]
     if country and (not article.names(country) or (naming and all(only_as_neighbour(country, t) for t in naming))):

@@ -89,3 +89,10 @@ def test_a_harm_put_there_is_in_the_place_the_sentence_before_gives():
     # the incident's own place before it, or no place at all: nothing said of elsewhere
     assert harmed_elsewhere(there, ["Bessa", "Ardal province"], before) is None
     assert harmed_elsewhere(there, ["Korum"], ["The fighting began at dawn."]) is None
+
+
+def test_the_owner_of_what_was_hit_is_no_doer_by_the_word_by():
+    text = ("The device, fixed to the fuel tank of a coach owned by Arvel Transport, went off at 2 a.m., "
+            "setting alight four buses.")
+    assert not plays_role("Arvel Transport", "perpetrators", [text])
+    assert plays_role("Drava Front", "perpetrators", ["The coach was attacked by the Drava Front."])

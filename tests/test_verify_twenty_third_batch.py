@@ -96,3 +96,5 @@ def test_the_owner_of_what_was_hit_is_no_doer_by_the_word_by():
             "setting alight four buses.")
     assert not plays_role("Arvel Transport", "perpetrators", [text])
     assert plays_role("Drava Front", "perpetrators", ["The coach was attacked by the Drava Front."])
+    # ... but who runs a leak site claims it
+    assert plays_role("Glass Wolf", "perpetrators", ["Researchers said the leak site was run by Glass Wolf, a crew."])

@@ -57,7 +57,7 @@ _MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+f
                      r"|to\s+protest\s+(?:against|at|over))\b[^.;]{0,80}$", re.I)  # "to protest against the loans for X"
 # "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
 # something else than the act.
-_OTHER_BY = re.compile(r"\b(?:owned|operated|run|managed|chartered|leased|built|manufactured"  # "a coach owned by X"
+_OTHER_BY = re.compile(r"\b(?:owned|chartered|leased|built|manufactured"  # "a coach owned by X"
                        r"|mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated|warned|alerted|advised|notified|retaken|recaptured|retook"
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)

@@ -51,8 +51,8 @@ print(json.dumps({"metrics": metrics, "fields": fields}))
 
 def _score(code: Path, gold: Path, run: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(code)}
-    out = subprocess.run([sys.executable, "-c", _SCORE, str(gold), str(run), str(code), str(ROOT / "benchmarks")], env=env, cwd=code,
-                         capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", _SCORE, str(gold), str(run), str(code), str(ROOT / "benchmarks")],
+                         env=env, cwd=code, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"scoring with the code in {code} failed:\n{out.stderr.strip()}")
     return json.loads(out.stdout)

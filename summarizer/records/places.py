@@ -51,6 +51,8 @@ _PART_OF = re.compile(
     r"^(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|interior|north-east|north-west|south-east"
     r"|south-west|northeast|northwest|southeast|southwest)(?:\s+part)?\s+of\s+(?:the\s+)?(?P<owner>.+)$", re.I)
 _COASTS = re.compile(r"\b(coast|coastline|north|south|east|west|interior|highlands|lowlands|border\s+area)\b", re.I)
+# A kind of place people live in: "Kessa town", "the Dunmar camp" are no regions, whatever else they say.
+_SETTLEMENT = re.compile(r"\b(town|village|city|camp)\b", re.I)
 _TOWN_OF = re.compile(r"\b(?:city|town|village|port|hamlet)\s+of\s+(?P<name>[^\W\d_][\w .'-]*)$", re.I)
 # Lower-case words that belong inside a place's name: "San Miguel de los Rios", "Sedrin and Orvik".
 _NAME_JOINERS = {"of", "de", "del", "do", "da", "dos", "das", "la", "las", "los", "le", "les", "el", "al",
@@ -163,8 +165,7 @@ def split_place(fields: EventFields) -> tuple[str | None, str | None, str | None
     town = _TOWN_OF.search(admin or "")
     if town:  # "northern city of Selmar" is a place, not a region
         place, admin = place or town["name"], None
-    if place and (ADMIN_WORDS.search(place) or _COASTS.search(place)) and not re.search(
-            r"\b(town|village|city|camp)\b", place, re.I):
+    if place and (ADMIN_WORDS.search(place) or _COASTS.search(place)) and not _SETTLEMENT.search(place):
         # "Harrow district" or "Pelagonia's southern coast" is no town: a region given as the place.
         owner, region = _owned(place)
         place, admin, country = None, admin or region, country or owner
@@ -177,8 +178,7 @@ def _unshifted(fields: EventFields, article: Article) -> EventFields:
     article never names ("Orrin province" / "Tamrisk" / "Kyrgyzstan")."""
     place, admin, country = _value(fields.place), _value(fields.admin_area), _value(fields.country)
     if (place and admin and "," not in place and ADMIN_WORDS.search(place) and not ADMIN_WORDS.search(admin)
-            and not re.search(r"\b(town|village|city|camp)\b", place, re.I)
-            and (not country or not article.names(country)) and article.names(admin)):
+            and not _SETTLEMENT.search(place) and (not country or not article.names(country)) and article.names(admin)):
         return fields.model_copy(update={"place": None, "admin_area": place, "country": admin})
     return fields
 

@@ -338,15 +338,19 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             return []  # a region's toll names its towns
         own = [name for name in (inc.place, inc.admin_area) if name]
         flagged = {p.field for p in problems}
-        return [Problem(i, f"casualties[{j}]", (
-            f"the cited sentences {cas.sentences} count the harm in {where}, not in {own[0]}: "
-            "a figure of another place's event; leave it out here, or cite the sentence "
-            "that gives it for this incident's place"))
-            for j, cas in enumerate(inc.casualties)
-            if cas.sentences and f"casualties[{j}]" not in flagged
-            for numbers in [self._evidence_numbers(cas.sentences)]
-            for where in [harmed_elsewhere(self._texts(numbers), own,
-                                           [self.evidence_by_number.get(n - 1, "") for n in numbers])] if where]
+        found = []
+        for j, cas in enumerate(inc.casualties):
+            if not cas.sentences or f"casualties[{j}]" in flagged:
+                continue
+            numbers = self._evidence_numbers(cas.sentences)
+            before = [self.evidence_by_number.get(n - 1, "") for n in numbers]  # for a harm put "there"
+            where = harmed_elsewhere(self._texts(numbers), own, before)
+            if where:
+                found.append(Problem(i, f"casualties[{j}]", (
+                    f"the cited sentences {cas.sentences} count the harm in {where}, not in {own[0]}: "
+                    "a figure of another place's event; leave it out here, or cite the sentence "
+                    "that gives it for this incident's place")))
+        return found
 
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of another event than the incident's is that

@@ -29,6 +29,8 @@ draft is; the answers themselves are kept beside the record.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer.core.schema import (
     Draft,
     DraftActor,
@@ -43,6 +45,7 @@ from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_par
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict, lower_bounds
 from summarizer.verify.counted import counts_no_one
+from summarizer.verify.date_events import dates_no_act
 from summarizer.verify.dates import Dateline, resolve, whole_day
 from summarizer.verify.events import LATER_THAT_DAY, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
@@ -97,10 +100,18 @@ class Article:
     def act_day_before(self, n: int) -> tuple[str, int] | None:
         """(the day phrase, its sentence) of the nearest sentence before sentence n
         that dates an act (verify.events.act_day), not a background one."""
+        return self.act_day_among(range(n - 1, 0, -1))
+
+    def act_day_among(self, numbers: Iterable[int], event_type: str | None = None) -> tuple[str, int] | None:
+        """(the day phrase, its sentence) of the first of `numbers`, in the order
+        given, whose sentence dates an act (verify.events.act_day), not a background one,
+        and, given an event type, states it (not "a strike ... from Monday" for an abduction)."""
         v = self.verifier
-        for m in range(n - 1, 0, -1):
+        for m in numbers:
             text = self.evidence.get(m)
             if not text or m in self.directives or dated_before(text, v.report_date, v.anchor is not None):
+                continue
+            if event_type and not type_stated(event_type, [text]):
                 continue
             day = act_day(text)
             if day:
@@ -217,6 +228,15 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
         # "morning" of "KIDNAPPED ON SATURDAY MORNING": the day the sentence gives it
         incident.date_text = whole_day(fields.date, [article.evidence[n] for n in incident.date_sentences
                                                      if n in article.evidence])
+        # "were freed late on Wednesday" for an abduction the lead dates "abducted on
+        # Saturday": a day the article gives only to the release, a statement or the
+        # aftermath is not the event's; the event's own sentences that date its act do.
+        if dates_no_act(incident.date_text, [article.evidence[n] for n in incident.date_sentences],
+                        abduction=incident.event_type == "abduction"):
+            found = article.act_day_among(numbers, incident.event_type)
+            if found:
+                incident.date_text, n = found
+                incident.date_sentences = [n]
     place, admin, country, cited = locate(fields, numbers, article)
     incident.place, incident.admin_area, incident.country = place, admin, country
     if cited:

@@ -228,3 +228,12 @@ def of_another_day(texts: list[str], day: date) -> bool:
         return bool(spans) and all(d != day for _, _, d in spans) and not all(
             _said_at(text, a, b) or _after_at(text, a, b) for a, b, _ in spans)
     return bool(texts) and all(map(other, texts))
+
+
+def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:
+    """Does the date phrase, in `texts`, date only what is not the event: the
+    captives' release, a bound, a statement or what came after the fact (each a
+    rule-14 problem of summarizer.verify.date_checks)? The record's builder then
+    looks for the day the event's own sentences give its act."""
+    return any(check(phrase, texts) for check in (only_a_bound, only_when_said, only_after_the_fact,
+                                                  only_said_or_after)) or only_when_freed(phrase, texts, abduction)

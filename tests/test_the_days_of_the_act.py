@@ -1,0 +1,37 @@
+"""The record's date when the model points at a day the article gives only to what
+came after the event (2026-12-04): the day the event's own sentences give its act,
+each on an article of our own, with what it must leave alone."""
+
+from summarizer.core.schema import EventFields, EventRef
+from summarizer.read.segment import segment
+from summarizer.records.derive import Article, incident_from
+from summarizer.verify.date_events import dates_no_act
+
+RELEASED = ("Kidnapped engineers freed\n\n"
+            "SOLVEN, Marrowia, May 21, 2026 (Harbor Wire) - Two engineers of a water company who were "
+            "abducted on Saturday in Marrowia's eastern Tesk province have been released unharmed, the company "
+            "said on Thursday. "
+            "Gunmen seized the pair from their pick-up near the village of Obrel and drove them into the forest. "
+            "They were freed late on Wednesday after talks led by local elders. "
+            "Teachers in Tesk province have called a strike from Monday.")
+
+
+def _date_of(text: str, date: str, numbers: list[int], event_type: str = "abduction") -> tuple[str | None, list[int]]:
+    incident = incident_from(EventRef(type=event_type, sentences=numbers), EventFields(date=date),
+                             Article(segment(text), text))
+    return incident.date_text, incident.date_sentences
+
+
+def test_a_day_of_the_release_gives_way_to_the_day_of_the_act():
+    assert dates_no_act("late on Wednesday", ["They were freed late on Wednesday after talks."])
+    assert _date_of(RELEASED, "late on Wednesday", [2, 3, 4]) == ("on Saturday", [2])
+    # the day the company spoke: also not the event's
+    assert _date_of(RELEASED, "on Thursday", [2, 3, 4]) == ("on Saturday", [2])
+
+
+def test_a_day_of_the_act_is_kept_and_no_other_event_lends_its_day():
+    assert not dates_no_act("on Saturday", ["Two engineers who were abducted on Saturday were released."])
+    assert _date_of(RELEASED, "on Saturday", [2, 3, 4]) == ("on Saturday", [2])
+    # with no sentence of the event dating its act, the model's day stays (the verifier flags it);
+    # a strike "from Monday" is no act of an abduction
+    assert _date_of(RELEASED, "late on Wednesday", [3, 4, 5]) == ("late on Wednesday", [4])

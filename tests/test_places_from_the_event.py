@@ -116,3 +116,20 @@ def test_a_place_the_article_describes_as_an_organisation_is_left_out():
     place, admin, _, _ = located(text, [1], place="Haven of Light Relief", admin_area="Orsa district")
     assert (place, admin) == (None, "Orsa district")
     assert located("Gunmen attacked a bank in Varn on Monday.", [1], place="Varn")[0] == "Varn"
+
+
+DERBY = ("Fans fight police after derby\n\n"
+         "SALMEN, Ostmark, November 23, 2026 (Harbor Wire) - Supporters hurled flares at riot police at the end of "
+         "Saturday night's derby, police in the northern city of Corvola said. "
+         "The trouble began after the final whistle at the Tamsa Arena. "
+         "Two farmers were shot outside the village of Brenn, also in Ulm province, the village head said.")
+
+
+def test_a_town_given_as_the_region_or_the_country_is_the_place():
+    # the model's place is a site in the town: the town is the place; never the country (the
+    # dateline's country is the event's only when it is in the dateline's place)
+    assert located(DERBY, [2, 3], place="Tamsa Arena", admin_area="Corvola", country="Finland")[:3] == (
+        "Corvola", None, None)
+    assert located(DERBY, [2, 3], place="Tamsa Arena", country="Corvola")[:3] == ("Corvola", None, None)
+    # a town given as the place stays; the region "the village head" follows is no town
+    assert located(DERBY, [4], place="Brenn", admin_area="Ulm province")[:2] == ("Brenn", "Ulm province")

@@ -137,6 +137,12 @@ _QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourh
 _SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost)\b", re.I)
 
 
+def is_a_site(place: str) -> bool:
+    """Does `place` name a site by its kind ("the Vaino Arena", "Hotel Serafine",
+    "the army base"), not a town?"""
+    return bool(_SITE.search(place.strip()) or _SITE_OUTSIDE.search(place))
+
+
 def town_of_site(place: str, texts: list[str]) -> str:
     """The town the sentences put the site `place` in, else `place`."""
     words = name_words(place)

@@ -98,7 +98,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
-                if attr == "place" and not problems and self._named_only_for_something_else(part, numbers):  # rule 17
+                if attr == "place" and not problems and self.named_only_for_something_else(part, numbers):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for something else (where people went, '
                         "came from or spoke, a route's end, a point of reference, an earlier event), never as where "
@@ -151,7 +151,7 @@ class LocationChecks:
                 problems.append(self._not_found(i, "location", part, numbers))
         return problems
 
-    def _named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
+    def named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
         """Each cited sentence naming `place` names it for something else, each for
         its own reason ("on the road between Tamsa and Orrik" and "In November 2025,
         ... a landmine near Orrik"): no sentence gives it as where it happened."""

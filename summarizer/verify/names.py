@@ -198,7 +198,9 @@ def called_a_town(name: str, text: str) -> bool:
     # not "the second-largest city of Lusania", "the main town of X": a town in X
     ranked = r"(?<!est\s)(?<!second\s)(?<!third\s)(?<!main\s)(?<!chief\s)(?<!principal\s)(?<!only\s)"
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
-                          rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b", text, re.I))
+                          rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
+                          # not "also in Ulm province, the village head, said": a town's people
+                          r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))
 
 
 def names_a_region(name: str, text: str) -> bool:

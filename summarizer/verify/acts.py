@@ -12,7 +12,7 @@ BOMB_TORE = r"(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)"
 # it in that role, next to one of these (the bomb's first: before "bomb\w*").
 ACTS = (rf"{BOMB_TORE}\s+through|"
         r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
-        r"firing|opened\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
+        r"firing|open(?:ed|ing)\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|blown\s+apart|set\s+fire|burn\w*|assault\w*|"
         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
         r"explod\w*|rammed|looted|torched|crippl\w*|knocked|paralys\w*|paralyz\w*|infect\w*|"

@@ -325,7 +325,10 @@ _ATTACKER_FIGURE = re.compile(
     rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers)"
     # ... how they came: "Two gunmen on a motorbike shot dead radio journalist Tomas Verrin"
     r"(?:\s+(?:on|in|riding|aboard)\s+(?:(?:a|an|two|three|several)\s+)?[\w-]+)?"
-    r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into|killed)\b",
+    r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
+    # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
+    # attackers who died
+    r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b",
     re.I)
 
 
@@ -339,6 +342,10 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     return bool(found) and all(found)
 
 
+_OF_THE_HARMED = re.compile(r"\W*(?:of|among)\s+(?:the\s+)?(?:[\w,-]+\s+)?(?:dead|killed|injured|wounded|victims|missing)\b",
+                            re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -346,7 +353,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
     drowned"): its sentence must name no casualty either."""
     found = []
     for sentence in sentences:
-        if _named_of_them(count, [sentence]):  # "17 others were injured, 3 of them embassy employees"
+        if _named_of_them(count, [sentence]) or _OF_THE_HARMED.match(sentence):
+            # "17 others were injured, 3 of them embassy employees"; "Of the dead, eight were police
+            # officers and four were civilians who lived in flats above the station"
             found.append(False)
             continue
         for clause in clauses_stating(count, [sentence]):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
@@ -37,6 +39,14 @@ _ONLY_AS = (
     (only_as_reference, 'a point of reference ("25 km south of {}")'),
     (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
 )
+
+
+def locates_the_site(place: str, text: str) -> bool:
+    """Does `text` put the site the event's sentences tell of in `place` ("The station
+    is in Tellum, a gold-mining town ...")? Where it happened, though it tells no act."""
+    return bool(re.match(r"\W*(?:the|its|this)\s+(?:[\w-]+\s+){1,3}?(?:is|was|lies|stands|sits)\s+(?:located\s+)?"
+                         rf"(?:in|at|near|outside|just\s+outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+                         rf"{re.escape(place)}\b", text, re.I))
 
 
 class LocationChecks:
@@ -115,7 +125,8 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only for an event before this one ("in 2024, '
                         "...\"); give the place the sentence reporting this incident names, or null")))
                 if attr == "place" and self.english and not any(
-                        tells_an_event(t) for t in self._texts(numbers) if name_in_text(part, t)):
+                        tells_an_event(t) or locates_the_site(part, t) for t in self._texts(numbers)
+                        if name_in_text(part, t)):
                     # rule 17: "examined by doctors in Oskel", "reinforcements would arrive in Hollin"
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only where they tell of no event (a '
@@ -159,7 +170,7 @@ class LocationChecks:
 
         def elsewhere(text: str) -> bool:
             return (only_elsewhere(place, [text]) or any(only_as(place, [text]) for only_as, _ in _ONLY_AS)
-                    or (self.english and not tells_an_event(text))
+                    or (self.english and not tells_an_event(text) and not locates_the_site(place, text))
                     or bool(self.report_year and named_of_an_earlier_year(place, [text], self.report_year)))
         return bool(naming) and all(elsewhere(t) for t in naming)
 

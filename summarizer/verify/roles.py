@@ -254,7 +254,11 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
                        r"|declined\s+to\s+comment)\b",
                        re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
-                        r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib", re.I)
+                        r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib"
+                        # a group's own act: "said ... that it had taken the surveyors", "that it had
+                        # planted both bombs" ("it": a group, not "police said they had seized ...")
+                        r"|\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
+                        r"|ambushed|stormed|raided|hacked)\b", re.I)
 
 
 _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"

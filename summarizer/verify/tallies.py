@@ -57,6 +57,11 @@ def summary_line(text: str) -> bool:
     return bool(_CASUALTY_LABEL.match(text))
 
 
+# "..., an armed group that has fought the government in the province since 2019.": a
+# closing "since" of a relative clause after the figure dates what the group has done, not the figure.
+_RELATIVE_PERFECT = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b", re.I)
+
+
 def tally(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` gives it as a tally: a
     tally phrase before it in its sentence, or in its clause (rule 16)."""
@@ -70,7 +75,9 @@ def tally(count: int, sentences: list[str]) -> bool:
                 m.value == count for m in figure_mentions(c))), "")
             # before the figure, in its clause, or closing its sentence ("... KILLED IN ALTO
             # QUIRIMA SINCE 1 JANUARY.")
-            found.append(any(m.start() < mention.start or re.match(r"\W*$", sentence[m.end():]) for m in marks)
+            found.append(any(m.start() < mention.start or (re.match(r"\W*$", sentence[m.end():])
+                                                            and not _RELATIVE_PERFECT.search(sentence[mention.start:m.start()]))
+                             for m in marks)
                          or bool(_TALLY.search(clause))
                          or bool(_DAYS_SPAN.search(sentence[mention.start:])))
     return bool(found) and all(found)

@@ -35,3 +35,31 @@ def test_a_day_of_the_act_is_kept_and_no_other_event_lends_its_day():
     # with no sentence of the event dating its act, the model's day stays (the verifier flags it);
     # a strike "from Monday" is no act of an abduction
     assert _date_of(RELEASED, "late on Wednesday", [3, 4, 5]) == ("late on Wednesday", [4])
+
+
+def test_the_day_after_a_protest_is_the_aftermaths():
+    lead = ("Glass still lay along Kessel Avenue on Wednesday morning, the day after a protest against fuel prices "
+            "descended into running battles with police.")
+    assert dates_no_act("Wednesday morning", [lead], abduction=False)
+    text = ("Riot shakes capital\n\nORSK, Velgaria, June 17, 2026 (Wire) - " + lead + " "
+            "Riot police fired tear gas at protesters who tried to march on the ministry on Tuesday afternoon.")
+    assert _date_of(text, "Wednesday morning", [2, 3], "riot/protest") == ("on Tuesday", [3])
+    # a later event of its own told "the day after the looting" keeps its day
+    note = "On 11 September 2022, two days after the looting, the militia returned to Senno and abducted a teacher."
+    assert not dates_no_act("On 11 September 2022", [note])
+
+
+def test_a_second_events_background_is_judged_by_the_reports_day():
+    # refine_events once reused the name of the report's day for a group's weekday: the
+    # second event's background was then judged against "tuesday" (or nothing)
+    from datetime import date
+
+    from summarizer.core.schema import EventList
+    from summarizer.verify.events import refine_events
+    evidence = {1: "On Tuesday gunmen attacked a police post in Orsk.",
+                2: "A bomb exploded at the market in Vell on Wednesday.",
+                3: "On 2 March 2026, a bomb had also exploded at the same market."}
+    events = EventList(events=[EventRef(type="armed attack", sentences=[1]),
+                               EventRef(type="bombing/explosion", sentences=[2, 3])])
+    refined = refine_events(events, evidence, 2026, date(2026, 6, 10), filed=True)
+    assert [e.sentences for e in refined.events] == [[1], [2]]

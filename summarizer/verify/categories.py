@@ -155,11 +155,17 @@ _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfai
 _OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.I)  # ("Among the injured were three contractors" names them)
 
 
+# "three men serving life sentences", "jailed for life": a prison term, no death.
+_LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison)\b|\b(?:jailed|imprisoned|sentenced)"
+                        r"\s+for\s+life\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
+    text = _LIFE_TERM.sub(" sentence ", text)
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
     if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):

@@ -150,7 +150,9 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"|crashed|capsized"
     # "On Saturday, a day after the attack, a group ... said": the act named by a noun
     r"|(?:the|this|that|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
-    r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting))\b", re.I)
+    r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting"
+    # "on Wednesday morning, the day after a protest ... descended into running battles"
+    r"|protests?|demonstrations?|unrest|violence))\b", re.I)
 
 
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
@@ -184,6 +186,8 @@ def dates_an_act(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date an act of the event
     ("WAS ATTACKED LATE ON SATURDAY", "On 14 August 2023, fighters ambushed"), not a
     statement, a release or what came after the fact ("FOUND THE BODIES ... ON SUNDAY")?"""
+    if _DAY_AFTER_THE_ACT.match(re.sub(r"(?i)^\s+(?:morning|afternoon|evening|night)\b", "", text[end:])):
+        return False  # "on Wednesday morning, the day after a protest ... descended into running battles"
     return _dates_this(text, start, end, EVENT_VERBS, _NOT_THE_ACT)
 
 

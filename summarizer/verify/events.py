@@ -170,28 +170,29 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
     `year`: the year of the report (verify.dates.report_year; None: no background test);
     `day`: the day of the report (verify.dates.report_date), for events months before it;
     `filed`: that day is a dateline's."""
+    def background(kind: str, text: str) -> bool:
+        return (year is not None and tells_of_the_past(kind, [text], year)) or dated_before(text, day, filed)
+
     out: list[EventRef] = []
     for event in events.events:
         numbers = sorted({n for n in event.sentences if n in evidence})
-        kept = [n for n in numbers
-                if (year is None or not tells_of_the_past(event.type, [evidence[n]], year))
-                and not dated_before(evidence[n], day, filed)] or numbers
+        kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
         groups: list[list[int]] = []
-        day: str | None = None
+        group_day: str | None = None  # the weekday or date the group's sentences give
         for n in kept:
             text = evidence[n]
             leading = _day(_LEADING_DATE.match(text))
             # "It was the third attack on a foreign mission this year": this event counted among others
             starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text]))
-                                       or (leading is not None and day is not None and leading != day
+                                       or (leading is not None and group_day is not None and leading != group_day
                                            and not _aftermath(text))
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])
                 # "Later the same evening, an IED exploded ...": the day of the incident before
-                day = leading or _first_day(text) or (day if LATER_THAT_DAY.match(text) else None)
-            elif day is None:
-                day = leading or _first_day(text)
+                group_day = leading or _first_day(text) or (group_day if LATER_THAT_DAY.match(text) else None)
+            elif group_day is None:
+                group_day = leading or _first_day(text)
             groups[-1].append(n)
         for k, group in enumerate(groups):
             kind = event.type if k == 0 else type_of(evidence[group[0]], event.type)

@@ -246,7 +246,10 @@ _PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have
                       # court hearing in Varossa was struck by a roadside bomb"
                       rf"|\s+\w+ing\b[^.;]{{0,100}}?\s(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
                       # "AN ARMY TRUCK ... CAME UNDER MACHINEGUN FIRE": shot at
-                      rf"|(?:{_RELATIVE_CLAUSE})?[\s,]*(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){{0,2}}?(?:fire|attack))",
+                      rf"|(?:{_RELATIVE_CLAUSE})?[\s,]*(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){{0,2}}?(?:fire|attack)"
+                      # a headline's passive without "were": "after two guards shot dead in Draskov jailbreak"
+                      r"|\s*(?:shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten)\s+to\s+death|killed|wounded|injured"
+                      r"|kidnapped|abducted|taken\s+hostage)(?=\s+(?:in|at|near|on|after|as|during|outside|when)\b|\s*[,;:]|\s*$))",
                       re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"

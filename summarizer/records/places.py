@@ -20,11 +20,11 @@ from summarizer.records.regions import (
     ADMIN_WORDS,
     CAPITALISED,
     country_after,
+    is_a_site,
     largest_region,
     owner_of_region,
     region_named,
     region_of_place,
-    is_a_site,
     town_of_site,
 )
 from summarizer.verify.names import (
@@ -187,6 +187,9 @@ def _unshifted(fields: EventFields, article: Article) -> EventFields:
 
 def _town_moved_down(place: str | None, admin: str | None, country: str | None,
                      text: str) -> tuple[str | None, str | None, str | None]:
+    """place, admin area, country with a part `text` calls a town ("the northern city
+    of Tervola") moved out of the admin area or the country: into the place when the
+    place is empty or a site in that town, else dropped."""
     parts = [place, admin, country]
     for k in (1, 2):
         if parts[k] and called_a_town(parts[k], text):
@@ -209,14 +212,6 @@ def town_named(text: str) -> str | None:
     return m["name"] if m and not ADMIN_WORDS.search(m["name"]) else None
 
 
-def _not_where(place: str, numbers: list[int], article: Article) -> bool:
-    """The verifier's reason (rule 17) why `place`, cited from the event's sentences,
-    is not where it happened: named there only for something else. (Also replacing a
-    spot described, an organisation or a route changed no dev case and made one
-    heldout value wrong: left to the verifier's flag.)"""
-    return article.verifier.named_only_for_something_else(place, numbers)
-
-
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
@@ -229,9 +224,11 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).
         place, admin, country = _town_moved_down(place, admin, country, " ".join(article.evidence.values()))
-    if place and _not_where(place, numbers, article):
+    if place and article.verifier.named_only_for_something_else(place, numbers):
         # "were being examined by doctors in Oskel": where people went, came from or spoke
-        # is not where it happened; the town the event's own sentences put it in is.
+        # is not where it happened (rule 17); the town the event's own sentences put it in
+        # is. (Also replacing a spot described, an organisation or a route changed no dev
+        # case and made one heldout value wrong: those are left to the verifier's flag.)
         place = next((town for n in numbers for town in [town_named(article.evidence[n])]
                       if town and not _same(town, place)), place)
     # The model is not shown the dateline; it states the region of its own place.

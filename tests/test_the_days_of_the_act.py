@@ -63,3 +63,15 @@ def test_a_second_events_background_is_judged_by_the_reports_day():
                                EventRef(type="bombing/explosion", sentences=[2, 3])])
     refined = refine_events(events, evidence, 2026, date(2026, 6, 10), filed=True)
     assert [e.sentences for e in refined.events] == [[1], [2]]
+
+
+def test_a_later_day_that_dates_a_statement_or_the_aftermath_starts_no_incident():
+    from summarizer.core.schema import EventList
+    from summarizer.verify.events import refine_events
+    evidence = {1: "Gunmen stormed a boarding school in Dalmaru late on Tuesday and seized 80 students.",
+                2: "On Wednesday the state's education commissioner said 64 students were unaccounted for.",
+                3: "By Thursday evening at least eleven people had been confirmed dead.",
+                4: "On Friday, gunmen attacked a police post in Orsk, killing two officers."}
+    one = EventList(events=[EventRef(type="abduction", sentences=[1, 2, 3, 4])])
+    # a statement's day and a bound's are the same incident's telling; a new day's act is another
+    assert [e.sentences for e in refine_events(one, evidence, 2026).events] == [[1, 2, 3], [4]]

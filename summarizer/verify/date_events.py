@@ -241,3 +241,11 @@ def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:
     looks for the day the event's own sentences give its act."""
     return any(check(phrase, texts) for check in (only_a_bound, only_when_said, only_after_the_fact,
                                                   only_said_or_after)) or only_when_freed(phrase, texts, abduction)
+
+
+def dates_no_act_at(text: str, start: int, end: int) -> bool:
+    """Does the mention of a date at text[start:end] date a statement, what came after
+    the fact, the captives' release or a bound ("On Wednesday the commissioner said
+    ...", "By Tuesday evening at least eleven had been confirmed dead")?"""
+    return (_said_at(text, start, end) or _after_at(text, start, end) or _bound_at(text, start)
+            or _dates_this(text, start, end, _RELEASE, _TAKING))

@@ -35,7 +35,7 @@ from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
-from summarizer.verify.date_events import dates_an_act
+from summarizer.verify.date_events import dates_an_act, dates_no_act_at
 from summarizer.verify.dates import before_the_report, ends_a_span, explicit_date_spans, explicit_dates, starts_a_span
 from summarizer.verify.event_types import (
     EVENT_CUES,
@@ -181,7 +181,12 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         group_day: str | None = None  # the weekday or date the group's sentences give
         for n in kept:
             text = evidence[n]
-            leading = _day(_LEADING_DATE.match(text))
+            opening = _LEADING_DATE.match(text)
+            leading = _day(opening)
+            if leading is not None and dates_no_act_at(text, opening.start("day"), opening.end("day")):
+                # "On Wednesday the commissioner said ...", "By Tuesday evening at least eleven had
+                # been confirmed dead": a later day of the same event's telling, no new incident
+                leading = None
             # "It was the third attack on a foreign mission this year": this event counted among others
             starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text]))
                                        or (leading is not None and group_day is not None and leading != group_day

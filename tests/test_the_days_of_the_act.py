@@ -75,3 +75,25 @@ def test_a_later_day_that_dates_a_statement_or_the_aftermath_starts_no_incident(
     one = EventList(events=[EventRef(type="abduction", sentences=[1, 2, 3, 4])])
     # a statement's day and a bound's are the same incident's telling; a new day's act is another
     assert [e.sentences for e in refine_events(one, evidence, 2026).events] == [[1, 2, 3], [4]]
+
+
+def test_a_defused_device_starts_no_incident_and_one_taken_in_the_passive_is_dated():
+    from summarizer.core.schema import EventList
+    from summarizer.verify.events import act_day, refine_events
+    evidence = {1: "Two bombs tore through the cloth market in Halmere on Monday, killing 17 people.",
+                2: "A third device, found in a rubbish bin near the north gate, was defused by army experts.",
+                3: "A second bomb exploded at the bus station in Orsk an hour later."}
+    one = EventList(events=[EventRef(type="bombing/explosion", sentences=[1, 2, 3])])
+    assert [e.sentences for e in refine_events(one, evidence, 2026).events] == [[1, 2], [3]]
+    taken = ("The girls were taken from the dormitories of the Government Girls' Secondary School in Dalmaru "
+             "late on Tuesday night by gunmen who arrived on motorcycles.")
+    assert act_day(taken) == "late on Tuesday"
+    assert act_day("The new law took effect on Monday.") is None
+
+
+def test_one_standing_for_a_thing_is_no_count():
+    from summarizer.verify.numbers import figures_in
+    assert 1 not in figures_in("People carried the injured out when the second one exploded.")
+    assert 1 not in figures_in("No one was hurt, the company said.")
+    assert 1 in figures_in("He said that one security guard had been shot in the leg.")
+    assert 1 in figures_in("One of them died in hospital.")

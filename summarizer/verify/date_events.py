@@ -73,7 +73,7 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
     Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
     three were freed")."""
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 120):start]
     cuts = list(_CLAUSE_END.finditer(before))
     before = before[cuts[-1].end() if cuts else 0:]
     verbs = sorted([(m.end(), True) for m in this.finditer(before)]
@@ -182,13 +182,19 @@ def only_said_or_after(phrase: str, texts: list[str]) -> bool:
 _NOT_THE_ACT = re.compile(rf"\b{_SAYING}\b|{_AFTER_THE_FACT.pattern}|{_RELEASE.pattern}", re.I)
 
 
+# The event's verbs, and people taken told in the passive: "The girls were taken from the
+# dormitories ... late on Tuesday night" ("took" alone says too little: "took effect").
+_AN_ACT = re.compile(rf"{EVENT_VERBS.pattern}|\b(?:was|were|been)\s+(?:\w+\s+)?(?:taken|carried\s+off|snatched"
+                     r"|dragged\s+(?:away|off))\b", re.I)
+
+
 def dates_an_act(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date an act of the event
     ("WAS ATTACKED LATE ON SATURDAY", "On 14 August 2023, fighters ambushed"), not a
     statement, a release or what came after the fact ("FOUND THE BODIES ... ON SUNDAY")?"""
     if _DAY_AFTER_THE_ACT.match(re.sub(r"(?i)^\s+(?:morning|afternoon|evening|night)\b", "", text[end:])):
         return False  # "on Wednesday morning, the day after a protest ... descended into running battles"
-    return _dates_this(text, start, end, EVENT_VERBS, _NOT_THE_ACT)
+    return _dates_this(text, start, end, _AN_ACT, _NOT_THE_ACT)
 
 
 # "Nobody had claimed responsibility by Tuesday morning": a day something had come

@@ -139,12 +139,13 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
     is a count of people; nor is a label's number ("shaft No. 4", "Gate 3", "State
     Highway 40"), nor an age ("One man, 71, died"), nor a parent's children ("a
-    father of three")."""
+    father of three"), nor "one" standing for a thing ("the second one exploded")."""
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
-                 and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start]))
+                 and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start])
+                 and not (text[m.start:m.end].lower() == "one" and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
 
 
 # "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count
@@ -154,6 +155,10 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|
 # ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
 _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier)"
                          r"|\b[A-Z][a-z]+|\b[A-Z]{2,}\s+[A-Z]{2,}),\s*$")
+# "when the second one exploded", "no one was hurt": "one" standing for a thing named
+# before, or none, is no count.
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|each|every|no|another|first|second|third|last|next|other"
+                             r"|latter|former)\s+$", re.I)
 # "a father of three": his children, no one harmed.
 _CHILDREN_OF = re.compile(r"\b(?:father|mother|parent)\s+of\s+$", re.I)
 

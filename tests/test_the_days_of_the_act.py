@@ -97,3 +97,26 @@ def test_one_standing_for_a_thing_is_no_count():
     assert 1 not in figures_in("No one was hurt, the company said.")
     assert 1 in figures_in("He said that one security guard had been shot in the leg.")
     assert 1 in figures_in("One of them died in hospital.")
+
+
+LANDSLIDE = ("Persistent heavy rain fell over the Dunsmere Hills of Altavera County for four days in early March "
+             "2026, with storm totals of 9 to 14 inches. "
+             "At about 0530 local time on March 9, 2026, a section of the saturated hillside above the village of "
+             "Cragmoor gave way, and a landslide buried 11 houses. "
+             "Six people were killed, the county emergency office said.")
+
+
+def test_a_period_gives_way_to_the_day_of_the_act_past_a_time_of_day_and_a_long_subject():
+    from summarizer.verify.events import act_day
+    assert act_day("At about 0530 local time on March 9, 2026, a section of the saturated hillside above the "
+                   "village of Cragmoor gave way.") == "on March 9, 2026"
+    assert _date_of(LANDSLIDE, "early March 2026", [1, 2, 3], "natural disaster") == ("on March 9, 2026", [2])
+
+
+def test_a_stretch_of_country_named_only_for_the_weather_gives_way_to_the_town():
+    from summarizer.core.schema import EventFields as Fields
+    from summarizer.records.places import locate
+    article = Article(segment(LANDSLIDE), LANDSLIDE)
+    assert locate(Fields(place="Dunsmere Hills", admin_area="Altavera County"), [1, 2, 3], article)[0] == "Cragmoor"
+    swept = "Floodwaters swept through villages in the Oskar valley on Sunday. Most were missing in the village of Tamsk."
+    assert locate(Fields(place="Oskar valley"), [1, 2], Article(segment(swept), swept))[0] == "Oskar valley"

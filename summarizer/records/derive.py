@@ -29,6 +29,7 @@ draft is; the answers themselves are kept beside the record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from summarizer.core.schema import (
@@ -206,6 +207,16 @@ def event_kind(event: EventRef, article: Article) -> str:
     return kind
 
 
+def _a_period(date_text: str, article: Article) -> bool:
+    """Does `date_text` name a stretch of time with no day in it ("early March 2026",
+    "for four days")? Not a weekday a report's dateline pins down, nor a bare time."""
+    return bool(_PERIOD.fullmatch(date_text.strip())) and not resolve(date_text, article.verifier.anchor)
+
+
+_PERIOD = re.compile(r"(?i)(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august"
+                     r"|september|october|november|december)(?:\s+\d{4})?|(?:in\s+)?\d{4}")
+
+
 def incident_from(event: EventRef, fields: EventFields | None, article: Article) -> DraftIncident:
     """The draft incident of one event and its fields (module docstring)."""
     numbers = event_sentences(event, article)
@@ -231,8 +242,11 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
         # "were freed late on Wednesday" for an abduction the lead dates "abducted on
         # Saturday": a day the article gives only to the release, a statement or the
         # aftermath is not the event's; the event's own sentences that date its act do.
+        # ... and "for four days in early March 2026", a period, gives way to the day the
+        # event's own sentences date its act ("on March 9, 2026, a section of the hillside
+        # gave way").
         if dates_no_act(incident.date_text, [article.evidence[n] for n in incident.date_sentences],
-                        abduction=incident.event_type == "abduction"):
+                        abduction=incident.event_type == "abduction") or _a_period(incident.date_text, article):
             found = article.act_day_among(numbers, incident.event_type)
             if found:
                 incident.date_text, n = found

@@ -68,6 +68,13 @@ _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\b", re.I)
 _CLAUSE_END = re.compile(r"[;,.]\s|\s-\s|\b(?:and|but|after|before|when|while)\b", re.I)
 
 
+# What may stand before a date that opens its sentence: "On", "Late on", and a time of
+# day ("At about 0530 local time on March 9, 2026, a section of the hillside gave way").
+_OPENER = re.compile(r"(?i)^\W*(?:(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about)\s+"
+                     r"(?:about\s+|around\s+)?[\d.:]+(?:\s*(?:a\.m\.|p\.m\.|am|pm|local\s+time|hours|gmt|utc))*\s+)?"
+                     r"(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
 def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pattern) -> bool:
     """Is the verb of the mention of a date at text[start:end] one of `this`, not of
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
@@ -80,15 +87,18 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
                    + [(m.end(), False) for m in event.finditer(before)])
     if verbs:
         return verbs[-1][1]
-    if not re.sub(r"(?i)^\W*(?:(?:late|early)\s+)?(?:on\s+)?", "", text[:start]).strip():
+    opens = not _OPENER.sub("", text[:start]).strip()
+    if opens:
         # A date that opens the sentence dates its first verb, past the comma after it
-        # ("On Wednesday, Bread for All suspended ...", "11/03/2014: Gunmen attacked").
+        # ("On Wednesday, Bread for All suspended ...", "11/03/2014: Gunmen attacked"),
+        # past a long subject too ("a section of the saturated hillside above the village
+        # of Cragmoor gave way").
         end += len(text[end:]) - len(text[end:].lstrip(" ,:"))
     after = text[end:end + 140]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start() if stop else len(after)]
     verbs = sorted([(m.start(), True) for m in this.finditer(after)] + [(m.start(), False) for m in event.finditer(after)])
-    if not verbs or verbs[0][0] >= 60:
+    if not verbs or verbs[0][0] >= (100 if opens else 60):
         return False
     relative = _RELATIVE.search(after)
     if verbs[0][1] and relative and relative.start() < verbs[0][0] and any(not is_this for _, is_this in verbs):

@@ -207,14 +207,15 @@ def event_kind(event: EventRef, article: Article) -> str:
     return kind
 
 
-def _a_period(date_text: str, article: Article) -> bool:
-    """Does `date_text` name a stretch of time with no day in it ("early March 2026",
-    "for four days")? Not a weekday a report's dateline pins down, nor a bare time."""
-    return bool(_PERIOD.fullmatch(date_text.strip())) and not resolve(date_text, article.verifier.anchor)
-
-
+# A month or a year with no day in it: "early March 2026", "in 2024".
 _PERIOD = re.compile(r"(?i)(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august"
                      r"|september|october|november|december)(?:\s+\d{4})?|(?:in\s+)?\d{4}")
+
+
+def _a_period(date_text: str, article: Article) -> bool:
+    """Does `date_text` name a month or a year with no day in it ("early March 2026"),
+    one the article does not pin down to a day?"""
+    return bool(_PERIOD.fullmatch(date_text.strip())) and not resolve(date_text, article.verifier.anchor)
 
 
 def incident_from(event: EventRef, fields: EventFields | None, article: Article) -> DraftIncident:

@@ -216,6 +216,7 @@ def _only_the_weather_in(place: str, numbers: list[int], article: Article) -> bo
     naming = [article.evidence[n] for n in numbers if name_in_text(place, article.evidence[n])]
     return bool(_NATURAL_AREA.search(place)) and not any(_STRUCK.search(t) for t in naming)
 
+
 _TOWN_NAMED = re.compile(
     r"\b(?:in|near|outside|above|below|at|beside|close\s+to)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|city|hamlet)\s+of\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
@@ -240,12 +241,14 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).
         place, admin, country = _town_moved_down(place, admin, country, " ".join(article.evidence.values()))
-    if place and (article.verifier.named_only_for_something_else(place, numbers) or _only_the_weather_in(place, numbers, article)):
+    if place and (article.verifier.named_only_for_something_else(place, numbers)
+                  or _only_the_weather_in(place, numbers, article)):
         # "were being examined by doctors in Oskel": where people went, came from or spoke
-        # is not where it happened (rule 17), and a stretch of country ("the Dunsmere Hills")
-        # is wider than it; the town the event's own sentences put it in is ("the hillside
-        # above the village of Cragmoor"). (Also replacing a spot described, an organisation or a route changed no dev
-        # case and made one heldout value wrong: those are left to the verifier's flag.)
+        # is not where it happened (rule 17), and a stretch of country ("the Dunsmere
+        # Hills") is wider than it; the town the event's own sentences put it in is ("the
+        # hillside above the village of Cragmoor"). (Also replacing a spot described, an
+        # organisation or a route changed no dev case and made one heldout value wrong:
+        # those are left to the verifier's flag.)
         place = next((town for n in numbers for town in [town_named(article.evidence[n])]
                       if town and not _same(town, place)), place)
     # The model is not shown the dateline; it states the region of its own place.

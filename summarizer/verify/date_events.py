@@ -97,7 +97,8 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     after = text[end:end + 140]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start() if stop else len(after)]
-    verbs = sorted([(m.start(), True) for m in this.finditer(after)] + [(m.start(), False) for m in event.finditer(after)])
+    verbs = sorted([(m.start(), True) for m in this.finditer(after)]
+                   + [(m.start(), False) for m in event.finditer(after)])
     if not verbs or verbs[0][0] >= (100 if opens else 60):
         return False
     relative = _RELATIVE.search(after)

@@ -145,7 +145,8 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
                  and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start])
-                 and not (text[m.start:m.end].lower() == "one" and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
+                 and not (text[m.start:m.end].lower() == "one"
+                          and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
 
 
 # "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count

@@ -120,3 +120,11 @@ def test_a_stretch_of_country_named_only_for_the_weather_gives_way_to_the_town()
     assert locate(Fields(place="Dunsmere Hills", admin_area="Altavera County"), [1, 2, 3], article)[0] == "Cragmoor"
     swept = "Floodwaters swept through villages in the Oskar valley on Sunday. Most were missing in the village of Tamsk."
     assert locate(Fields(place="Oskar valley"), [1, 2], Article(segment(swept), swept))[0] == "Oskar valley"
+
+
+def test_a_day_demands_were_made_is_a_statements_day():
+    from summarizer.verify.date_events import only_when_said
+    assert only_when_said("On 18 October", ["On 18 October the inmates, who had chosen a committee of five, "
+                                             "demanded an end to overcrowding."])
+    assert only_when_said("on Friday", ["The kidnappers demanded on Friday a ransom of 50 million kesters."])
+    assert not only_when_said("on Friday", ["Gunmen abducted 12 passengers on Friday."])

@@ -229,18 +229,26 @@ def town_named(text: str) -> str | None:
     return m["name"] if m and not ADMIN_WORDS.search(m["name"]) else None
 
 
+def _town_of_event(numbers: list[int], article: Article, other_than: str | None = None) -> str | None:
+    """The first town the event's sentences put something in by its kind (`town_named`),
+    other than `other_than`."""
+    return next((town for n in numbers for town in [town_named(article.evidence[n])]
+                 if town and not (other_than and _same(town, other_than))), None)
+
+
 def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         str | None, str | None, str | None, list[int]]:
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
     written = f" {normalise(article.text)} "
+    evidence = " ".join(article.evidence.values())
     place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
     if not written_in_capitals(article.text):
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).
-        place, admin, country = _town_moved_down(place, admin, country, " ".join(article.evidence.values()))
+        place, admin, country = _town_moved_down(place, admin, country, evidence)
     if place and (article.verifier.named_only_for_something_else(place, numbers)
                   or _only_the_weather_in(place, numbers, article)):
         # "were being examined by doctors in Oskel": where people went, came from or spoke
@@ -249,15 +257,14 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         # hillside above the village of Cragmoor"). (Also replacing a spot described, an
         # organisation or a route changed no dev case and made one heldout value wrong:
         # those are left to the verifier's flag.)
-        place = next((town for n in numbers for town in [town_named(article.evidence[n])]
-                      if town and not _same(town, place)), place)
+        place = _town_of_event(numbers, article, other_than=place) or place
     # The model is not shown the dateline; it states the region of its own place.
     dateline_admin, dateline_country = article.dateline_region(place)
     if (country and only_as_region(country, list(article.evidence.values()))
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "Tessin" of "Tessin province" and "Tessin Brotherhood": no country
     if (country and not written_in_capitals(article.text)
-            and given_a_region_word(country, " ".join(article.evidence.values()))
+            and given_a_region_word(country, evidence)
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "in Tarsa" in the headline, "the Tarsa district hospital" below
     filed_in = article.dateline.country if article.dateline else None
@@ -265,12 +272,12 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         admin, country = None, country or admin  # the dateline's country given as a region
     if place and filed_in and _same(place, filed_in):
         place, country = None, country or place  # ... or as the place
-    if place and described_as_an_organisation(place, " ".join(article.evidence.values())):
+    if place and described_as_an_organisation(place, evidence):
         place = None  # "Harbour of Hope Relief, an aid agency": who, not where
     if not place:
         # The model gave a region, the country, an organisation (or nothing) as the place: the
         # town the event's own sentences put it in ("blocked the road outside the village of Sumbare").
-        place = next((town for n in numbers for town in [town_named(article.evidence[n])] if town), None)
+        place = _town_of_event(numbers, article)
     naming = [text for text in article.evidence.values() if country and name_in_text(country, text)]
     if country and (not article.names(country) or (naming and all(only_as_neighbour(country, t) for t in naming))):
         # Never in the article (the model's invention, which must not keep the

@@ -186,7 +186,13 @@ def only_said_or_after(phrase: str, texts: list[str]) -> bool:
     homes on Wednesday, a day after ..." and "the health board said on Wednesday";
     "the agency said on Saturday" and "No ransom demand had been received by Saturday")."""
     hits = _mentions(phrase, texts)
-    return bool(hits) and all(_said_at(t, a, b) or _after_at(t, a, b) or _bound_at(t, a) for t, a, b in hits)
+    return bool(hits) and all(_said_after_or_bound_at(t, a, b) for t, a, b in hits)
+
+
+def _said_after_or_bound_at(text: str, start: int, end: int) -> bool:
+    """Does the mention of a date at text[start:end] date a statement, what came after
+    the event, or a bound?"""
+    return _said_at(text, start, end) or _after_at(text, start, end) or _bound_at(text, start)
 
 
 # Any verb that dates no act: a statement, what came after the fact, a release.
@@ -256,13 +262,12 @@ def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:
     captives' release, a bound, a statement or what came after the fact (each a
     rule-14 problem of summarizer.verify.date_checks)? The record's builder then
     looks for the day the event's own sentences give its act."""
-    return any(check(phrase, texts) for check in (only_a_bound, only_when_said, only_after_the_fact,
-                                                  only_said_or_after)) or only_when_freed(phrase, texts, abduction)
+    # (only_said_or_after holds whenever only_a_bound, only_when_said or only_after_the_fact does)
+    return only_said_or_after(phrase, texts) or only_when_freed(phrase, texts, abduction)
 
 
 def dates_no_act_at(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date a statement, what came after
     the fact, the captives' release or a bound ("On Wednesday the commissioner said
     ...", "By Tuesday evening at least eleven had been confirmed dead")?"""
-    return (_said_at(text, start, end) or _after_at(text, start, end) or _bound_at(text, start)
-            or _dates_this(text, start, end, _RELEASE, _TAKING))
+    return _said_after_or_bound_at(text, start, end) or _dates_this(text, start, end, _RELEASE, _TAKING)

@@ -344,7 +344,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                 continue
             numbers = self._evidence_numbers(cas.sentences)
             before = [self.evidence_by_number.get(n - 1, "") for n in numbers]  # for a harm put "there"
-            where = harmed_elsewhere(self._texts(numbers), own, before)
+            where = harmed_elsewhere([self.evidence_by_number[n] for n in numbers], own, before)
             if where:
                 found.append(Problem(i, f"casualties[{j}]", (
                     f"the cited sentences {cas.sentences} count the harm in {where}, not in {own[0]}: "

@@ -276,7 +276,7 @@ def test_a_thing_hit_is_repaired_to_its_owner_and_then_verified():
 
 
 def test_a_route_between_two_places_is_no_place():
-    article = ("An explosion ripped through the Lumara-Port Neve oil pipeline near the village of Amsel "
+    article = ("An explosion blamed on saboteurs ripped through the Lumara-Port Neve oil pipeline near the village of Amsel "
                "late on Thursday, the company said.")
     assert any("is a route between two places" in p
                for p in problems(article, place="Lumara-Port Neve oil pipeline", location_sentences=[1]))

@@ -100,6 +100,13 @@ class DraftIncident(BaseModel):
     targets: list[DraftActor] = Field(default_factory=list)  # targets/victims
     casualties: list[DraftCasualty] = Field(default_factory=list)
 
+    def cited_sentences(self) -> list[int]:
+        """Every sentence any field of the incident cites, in order."""
+        numbers = {*self.summary_sentences, *self.event_type_sentences, *self.date_sentences, *self.location_sentences}
+        for party in (*self.perpetrators, *self.targets, *self.casualties):
+            numbers.update(party.sentences)
+        return sorted(numbers)
+
 
 # Schemas by answer class. instructor wraps the class in a fresh subclass on
 # every call (functools.wraps: `__wrapped__` names the class), so a cache on the

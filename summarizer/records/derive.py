@@ -139,7 +139,8 @@ LEAD_SENTENCES = 2  # a headline, then the lead
 
 
 def _mistyped(event_type: str, texts: list[str]) -> bool:
-    return event_type == "other" or not type_stated(event_type, texts) or bool(kind_contradicted(event_type, texts))
+    return (event_type == "other" or not type_stated(event_type, texts)
+            or bool(kind_contradicted(event_type, texts, incident_texts=texts)))
 
 
 def event_sentences(event: EventRef, article: Article) -> list[int]:

@@ -32,6 +32,7 @@ from summarizer.verify.names import (
     described_as_an_organisation,
     given_a_region_word,
     has_region_word,
+    join_sentences,
     name_in_text,
     names_a_region,
     normalise,
@@ -241,7 +242,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     """place, admin area, country and the sentences that state them, for an
     incident told in sentences `numbers` (module docstring)."""
     written = f" {normalise(article.text)} "
-    evidence = " ".join(article.evidence.values())
+    evidence = join_sentences(article.evidence.values())
     place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])

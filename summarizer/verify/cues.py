@@ -35,6 +35,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "riot/protest": (
         "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
         "rally", "mob", "crowd", "looting", "loot", "uprising",
+        # football crowds: "fans storm pitch", "invaded the pitch", "hooligans"
+        "storm pitch", "stormed the pitch", "invaded the pitch", "pitch invasion", "hooligan",
     ),
     "natural disaster": (
         "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",

@@ -127,7 +127,7 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
 # bombing/explosion: no armed attack, no riot (docs/eval.md, "How the gold is annotated").
 _NOBODY_AT_HAND = re.compile(
     r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*)\b"
-    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,40}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
+    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
     re.I)
 _AT_HAND = re.compile(
     r"\b(?:stormed|storming|raid\w*|ambush\w*|stab\w*|machetes?|abduct\w*|kidnap\w*|set\s+fire|torch\w*|hack\w*"
@@ -149,11 +149,28 @@ def fight_between_forces(texts: list[str]) -> bool:
     return any(_FIGHT.search(text) and _FORCES.search(text) for text in texts)
 
 
-def kind_contradicted(event_type: str, texts: list[str]) -> str | None:
+# What says an explosion was set off, on top of the deliberate acts: the thing set
+# off, the act of blowing up, shelling ("an explosive device detonated", "charges
+# had been strapped to two legs of the tower", "was blown apart", "a military
+# aircraft ... struck the weekly livestock market").
+_SET_OFF = re.compile(
+    r"\b(?:bombs?|bombing|bomber|explosives?|devices?|charges|dynamit\w*|detonat\w*|sabotag\w*|saboteurs?"
+    r"|blown\s+(?:up|apart)|blew\s+up|blowing\s+up|shell(?:s|ed|ing)?|artillery|military\s+aircraft|warplanes?"
+    r"|fighter\s+jets?|air\s*raids?)\b",
+    re.I)
+
+
+def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:
     """What the texts say the event was instead, when they contradict the type's
     kind: "an accident" for a bombing/explosion, "a deliberate act" for an
-    accident, "a fight with armed forces" for an armed attack on them."""
+    accident, "a fight with armed forces" for an armed attack on them.
+    `incident_texts`, every sentence the incident cites, decides one more: a
+    bombing/explosion none of them says anyone set off ("A tank of xylene
+    exploded ... after the fire started") may be an accident, and is no bombing."""
     joined = " ".join(texts)
+    if event_type == "bombing/explosion" and incident_texts is not None and not any(
+            _DELIBERATE.search(t) or _SET_OFF.search(t) for t in [*texts, *incident_texts]):
+        return "an explosion no sentence says anyone set off (an accident is no bombing)"
     if event_type == "armed attack" and fight_between_forces(texts):
         return "a fight with armed forces (a battle/clash)"
     if event_type == "armed attack" and _HOSTAGES_TAKEN.search(joined):
@@ -208,6 +225,8 @@ _EVENT_WORDS = re.compile(
     r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
     # "when it was waved down at a barrier of oil drums outside the village of Ormaz"
     r"|waved\s+down|flagged\s+down"
+    # "The convoy ... was stopped at about 14:00 ... near the village of Mbelo"
+    r"|(?:was|were)\s+stopped"
     rf"|{OFF_THE_ROAD}"
     r"|protest\w*|demonstrat\w*|hack\w*|ransomware|breach\w*|cyber\w*|outage|offline|massacr\w*|looted"
     r"|burn\w*|torch\w*|trapped|buried|swept|grenades?|threw|thrown"

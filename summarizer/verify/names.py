@@ -182,6 +182,17 @@ def written_as_a_name(value: str) -> bool:
     return bool(_CAPITALISED.search(value))
 
 
+# Between sentences joined into one text: no pattern of words crosses it, so the
+# end of an infobox's "Country: Maravenia" and the next line's "Province: ..." never
+# read as "Maravenia Province".
+SENTENCE_BREAK = " \u00b6 "
+
+
+def join_sentences(texts) -> str:  # noqa: ANN001 - any iterable of str
+    """Sentences as one text that checks can search, each apart (`SENTENCE_BREAK`)."""
+    return SENTENCE_BREAK.join(texts)
+
+
 def given_a_region_word(name: str, text: str) -> bool:
     """`text` writes "Tarsa district" or "Tarsa province" of `name`: a region, whatever
     else calls it (not "state" or "region": "Velmora's state television", "the

@@ -248,7 +248,8 @@ def _head(name: str) -> str:
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
 _AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|targeted|kidnapped|abducted"
              r"|seized|took|stormed|raided)\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
-             r"(?:[\w-]+\s+){{0,2}}?{head}\b")
+             # "abducted two of the convoy's drivers"
+             r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{head}\b")
 
 
 def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: list[str]) -> bool:

@@ -33,7 +33,9 @@ _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
     rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*\s+fire|repell?\w*"
     r"|repuls\w*|resist\w*|defend\w*)(?<!er)(?<!ers)\b", re.I)  # not "fighters", "defenders"
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
-                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to)\b", re.I)
+                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to"
+                    # "the police commander said the kidnapping was the work of the CAP"
+                    r"|the\s+work\s+of)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 _RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
 # "the Tulgan Free Brigades, an armed group that has set up checkpoints ..., was responsible"

@@ -136,7 +136,7 @@ from summarizer.verify.event_types import (
 )
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
-from summarizer.verify.names import name_in_text, phrase_in_text
+from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks
 from summarizer.verify.place_roles import harmed_elsewhere
@@ -185,7 +185,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                             if dates_a_span_of_days(sentences) else set())
         # The whole article as evidence (dateline blanked, instructions and sign-off out),
         # asked of by several checks of every answer: joined once.
-        self.article_evidence = " ".join(self._texts(list(self.by_number)))
+        self.article_evidence = join_sentences(self._texts(list(self.by_number)))
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
         self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))
@@ -292,7 +292,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
-        said = kind_contradicted(inc.event_type, texts) if not found and self.english else None
+        said = (kind_contradicted(inc.event_type, texts, self._texts(inc.cited_sentences()))
+                if not found and self.english else None)
         if said:  # rule 11
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} tell of {said}, not a "{inc.event_type}"; '

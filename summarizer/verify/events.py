@@ -82,6 +82,28 @@ LATER_THAT_DAY = re.compile(
     # "About four hours later,", "Roughly an hour later,", "Barely twenty minutes later,"
     r"|(?:(?:about|some|around|roughly|nearly|barely|just|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?"
     r"(?:hours?|minutes)\s+later)\b", re.I)
+# "About twenty minutes later, ... a second device hidden in a rubbish bin some 30 metres
+# away blew up among the rescuers": a second device at the same site minutes after the
+# first is the same attack (docs/eval.md, "a second device"), unless the sentence puts it
+# at another named place or a kilometre away ("at the Orlo roundabout, a kilometre to
+# the east": another incident).
+_MINUTES_LATER = re.compile(
+    r"^\W*(?:(?:about|some|around|roughly|nearly|barely|just|less\s+than)\s+)?(?:[\w-]+\s+)?minutes\s+later\b", re.I)
+_SECOND_DEVICE = re.compile(r"\bsecond\b(?:,?\s+[\w-]+){0,2}?\s+(?:blast|bomb|device|explosion|charge|explosive)s?\b",
+                            re.I)
+_FAR = re.compile(r"\b(?:kilometres?|kilometers?|km|miles?)\b", re.I)
+_PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:['\u2019]s)?\b")
+
+
+def _second_device_same_site(text: str, told: list[str]) -> bool:
+    """Does `text` tell a second device going off at the site of the incident told in
+    `told`, a few minutes after the first (`_MINUTES_LATER`)?"""
+    if not (_MINUTES_LATER.match(text) and _SECOND_DEVICE.search(text)) or _FAR.search(text):
+        return False
+    named = {m.group().split("'")[0].split("\u2019")[0] for m in _PROPER.finditer(text)}
+    return all(re.search(rf"\b{re.escape(name)}", " ".join(told)) for name in named)
+
+
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -183,8 +205,15 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
         groups: list[list[int]] = []
         group_day: str | None = None  # the weekday or date the group's sentences give
+        second_device = False  # the group has taken in a second device at its site
         for n in kept:
             text = evidence[n]
+            if groups and (_second_device_same_site(text, [evidence[m] for m in groups[-1]])
+                           or (second_device and _SECOND_DEVICE.match(text.lstrip(' "\u201c').removeprefix("The ")))):
+                # "... the second blast hit those helping the wounded": the same attack
+                second_device = True
+                groups[-1].append(n)
+                continue
             opening = _LEADING_DATE.match(text)
             leading = _day(opening)
             if leading is not None and dates_no_act_at(text, opening.start("day"), opening.end("day")):
@@ -199,6 +228,7 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
             if starts or not groups:
                 groups.append([])
+                second_device = False
                 # "Later the same evening, an IED exploded ...": the day of the incident before
                 group_day = leading or _first_day(text) or (group_day if LATER_THAT_DAY.match(text) else None)
             elif group_day is None:

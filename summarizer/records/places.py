@@ -33,6 +33,7 @@ from summarizer.verify.names import (
     given_a_region_word,
     has_region_word,
     join_sentences,
+    named_as_a_person,
     name_in_text,
     names_a_region,
     normalise,
@@ -41,6 +42,7 @@ from summarizer.verify.names import (
     written_as_a_name,
     written_in_capitals,
 )
+from summarizer.verify.place_roles import only_after_the_place_in_a_label, place_of_the_label
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
@@ -250,6 +252,14 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).
         place, admin, country = _town_moved_down(place, admin, country, evidence)
+    own = [article.evidence[n] for n in numbers]
+    if place and only_after_the_place_in_a_label(place, own):
+        # "Location: Orla Deep A production platform, Whitlow Bank, Veldmark": the line
+        # runs place, region, country; a later part is no place.
+        place = place_of_the_label([t for t in own if name_in_text(place, t)]) or place
+    # A person is no part of a location ("the governor of Vostrel Province, Emil Dravanek,").
+    place, admin, country = (None if part and named_as_a_person(part, evidence) else part
+                             for part in (place, admin, country))
     if place and (article.verifier.named_only_for_something_else(place, numbers)
                   or _only_the_weather_in(place, numbers, article)):
         # "were being examined by doctors in Oskel": where people went, came from or spoke
@@ -258,7 +268,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         # hillside above the village of Cragmoor"). (Also replacing a spot described, an
         # organisation or a route changed no dev case and made one heldout value wrong:
         # those are left to the verifier's flag.)
-        place = _town_of_event(numbers, article, other_than=place) or place
+        # (or the place a page's one "Location:" line gives, wherever it stands)
+        place = (_town_of_event(numbers, article, other_than=place) or place_of_the_label(own)
+                 or place_of_the_label(list(article.evidence.values()), only_one=True) or place)
     # The model is not shown the dateline; it states the region of its own place.
     dateline_admin, dateline_country = article.dateline_region(place)
     if (country and only_as_region(country, list(article.evidence.values()))
@@ -323,6 +335,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                         and not only_as_neighbour(filed_in, article.evidence[n])), None)
         if stating is not None:
             country, extra = filed_in, [*extra, stating]
+    if country and named_as_a_person(country, evidence):
+        country = None  # "the governor of Vostrel Province, Emil Dravanek,": no country after the region
     parts = [p for p in (place, admin, country) if p]
     # Each part's first two sentences that state it: later mentions of a town repeat it.
     cited = sorted({n for part in parts

@@ -59,6 +59,7 @@ PRESENCE_STEMS = (
     "relocat", "shelter", "unharmed", "unhurt", "moved", "transferr", "waiting", "queu", "gather",
     "escap",  # "nine others escaped in the darkness": got away, not taken
     "underground", "on shift",  # "64 miners were underground when the gas exploded": present
+    "custody", "remand", "for trial",  # "ordered 9 of them held for trial": in the courts' hands
 )
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
@@ -114,6 +115,9 @@ _TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|fl
 
 # "The other 33 occupants left the aircraft without injury": a harm denied names
 # the people unharmed (rule 9), not injured ones.
+# Held by the courts, not by captors: "a magistrate ordered 9 of them held for trial".
+_IN_CUSTODY = re.compile(r"\bheld\s+(?:for\s+trial|in\s+(?:police\s+)?custody|on\s+remand|pending\s+trial"
+                         r"|without\s+bail)\b|\bremanded\b", re.I)
 _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|harm|a\s+scratch)\b"
                           r"|\b(?:was|were)\s+not\s+(?:\w+\s+)?(?:injured|hurt|harmed|wounded)\b", re.I)
 
@@ -165,7 +169,7 @@ def categories_named(text: str) -> set[str]:
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
-    text = _LIFE_TERM.sub(" sentence ", text)
+    text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
     if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):
@@ -283,16 +287,41 @@ def _named_of_them(count: int, sentences: list[str]) -> set[str]:
     return named
 
 
+# Where what is said of a figure ends: the next statement of a reported speech
+# ("..., had been wounded, and that the attackers had left behind the bodies ...").
+_NEXT_STATEMENT = re.compile(r";|\band\s+that\b|\b(?:said|says|told|added|according)\b", re.I)
+_OWN_PREDICATE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b", re.I)
+
+
+def _predicate_named(sentence: str, end: int) -> set[str]:
+    """The categories of the first casualty word after a figure, within what is said
+    of it: "four more policemen and two civilians, a baker and his son ..., had been
+    wounded" are wounded, whatever the sentence says next."""
+    after = sentence[end:end + 200]
+    stop = _NEXT_STATEMENT.search(after)
+    after = after[:stop.start()] if stop else after
+    # only where the figure is the subject of a verb of its own, with no casualty word
+    # before it ("KILLING TWO SOLDIERS AND ONE CIVILIAN AND WOUNDING NINE": the one is
+    # killed; "killed 3 people and wounded 9 others, who were taken to hospital": the
+    # verb is the nine's), and only what that verb says
+    verb = _OWN_PREDICATE.search(after)
+    if not verb or categories_named(after[:verb.start()]):
+        return set()
+    return categories_named(re.split(r"[,;]|\band\b", after[verb.end():], maxsplit=1)[0])
+
+
 def harm_named(count: int, sentences: list[str]) -> set[str]:
-    """The categories the sentences that state `count` name anywhere (or, for "six
-    more", the other cited sentences); empty when they say nothing of harm ("heavy
-    rain of 4 to 6 inches")."""
+    """The categories the sentences that state `count` name: those of the first
+    casualty word said of it, else any the sentence names (or, for "six more", the
+    other cited sentences); empty when they say nothing of harm ("heavy rain of 4
+    to 6 inches")."""
     named: set[str] = set()
     more = False
     for sentence in sentences:
         mentions = [m for m in figure_mentions(sentence) if m.value == count]
         if mentions:
-            named |= categories_named(sentence)
+            said = set().union(*(_predicate_named(sentence, m.end) for m in mentions))
+            named |= said or categories_named(sentence)
             more = more or any(re.match(r"\s+more\b", sentence[m.end:]) for m in mentions)
     if not named and more:
         # "Nine bodies were pulled from the river. On Thursday, six more were found":

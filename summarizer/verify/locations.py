@@ -11,6 +11,7 @@ from summarizer.verify.names import (
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
+    named_as_a_person,
     has_region_word,
     is_a_region,
     name_in_text,
@@ -23,6 +24,7 @@ from summarizer.verify.names import (
 )
 from summarizer.verify.place_roles import (
     names_a_route,
+    only_after_the_place_in_a_label,
     only_as_consequence,
     only_as_origin,
     only_as_reference,
@@ -38,6 +40,7 @@ _ONLY_AS = (
     (only_as_consequence, 'where the consequences reached ("leaving {} without electricity")'),
     (only_as_reference, 'a point of reference ("25 km south of {}")'),
     (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
+    (only_after_the_place_in_a_label, 'a region the "Location:" line puts the place in ("Location: <place>, {}")'),
 )
 
 
@@ -94,6 +97,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
+                if named_as_a_person(part, self.article_evidence):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a person the article names, not a place; give the place the article '
+                        "names, or null")))
                 if attr == "place" and (names_an_organisation(part)
                                         or described_as_an_organisation(part, self.article_evidence)):  # rule 17
                     problems.append(Problem(i, "location", (

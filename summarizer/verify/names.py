@@ -250,8 +250,9 @@ def is_a_region(name: str) -> bool:
     "the north of the country") or named as one ("Harrow district")."""
     if re.search(rf"['\u2019]s\s+{_DIRECTION}\b|^(?:the\s+)?{_DIRECTION}\b", name, re.I):
         return True
-    return bool(re.search(r"\b(province|region|state|district|department|county|governorate|oblast|prefecture)\b",
-                          name, re.I)) and not re.search(r"\b(town|village|city|camp|port|site)\b", name, re.I)
+    # (plural too: "Tembul and Carracha provinces" names two regions)
+    return bool(re.search(r"\b(provinces?|regions?|states?|districts?|departments?|count(?:y|ies)|governorates?"
+                          r"|oblasts?|prefectures?)\b", name, re.I)) and not re.search(r"\b(town|village|city|camp|port|site)\b", name, re.I)
 
 
 # An organisation named where a place should be: "Saint Orla Health" runs
@@ -285,6 +286,26 @@ def described_as_an_organisation(name: str, text: str) -> bool:
     return any(_AS_AN_ORGANISATION_AFTER.match(text[m.end():])
                or _AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                for m in pattern.finditer(text))
+
+
+# A person: named after a title ("the governor of Vostrel Province, Emil Dravanek,",
+# "Interior Minister Gavril Stoyadin"). (Not "X said": a country or its officials speak.)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:governor|minister|mayor|president|spokes(?:man|woman|person)|commander|chief|director|judge|colonel"
+    r"|general|captain|inspector|sergeant|dr|mr|mrs|ms|father|imam|pastor)\b\.?(?:\s+of\s+[^,.;]{1,60})?,?\s+$",
+    re.I)
+_PLACED = re.compile(r"\b(?:in|of|from|to|at|near|across|into|outside)\s+(?:the\s+)?$", re.I)
+
+
+def named_as_a_person(name: str, text: str) -> bool:
+    """True when every mention of `name` in `text` follows a person's title and
+    none puts anything in it ("in X", "of X"): a person, no place."""
+    if has_region_word(name):
+        return False
+    mentions = list(re.finditer(rf"\b{name_words(name)}\b", text, re.I))
+    return bool(mentions) and all(
+        _TITLE_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+        and not _PLACED.search(text[max(0, m.start() - 12):m.start()]) for m in mentions)
 
 
 _DATE_WORDS = re.compile(

@@ -241,3 +241,40 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
             return None
         where = where or placed["name"]
     return where
+
+
+# A page's label line: "Location: Orla Deep A production platform, Whitlow Bank, Veldmark".
+_LOCATION_LINE = re.compile(r"^\W*(?:location|place|site|where)\s*:\s*(?P<parts>.+)$", re.I | re.S)
+# A street opening the line is where in the place, not the place ("Location: Avenue of
+# the Republic, Orsolo, Cassamar Province, Veldria": the place is Orsolo).
+_STREET = re.compile(r"\b(?:avenue|street|boulevard|square|lane)\b", re.I)
+
+
+def _label_parts(text: str) -> list[str]:
+    """The parts of a "Location:" line from its place on (two or more), else none."""
+    line = _LOCATION_LINE.match(text.strip())
+    parts = [p for p in re.split(r"\s*[,;/]\s*", line["parts"].strip()) if p] if line else []
+    while len(parts) > 2 and _STREET.search(parts[0]):
+        parts = parts[1:]
+    return [re.sub(r"(?i)^near\s+", "", parts[0]).strip(), *parts[1:]] if len(parts) >= 2 else []
+
+
+def only_after_the_place_in_a_label(name: str, texts: list[str]) -> bool:
+    """True when every sentence naming `name` is a "Location:" line that gives it
+    after the line's place: the line runs place, region, country, so a later part
+    is where the place lies, not the place."""
+    naming = [t for t in texts if name_in_text(name, t)]
+    for text in naming:
+        parts = _label_parts(text)
+        if not parts or name_in_text(name, parts[0]) or not any(name_in_text(name, p) for p in parts[1:]):
+            return False
+    return bool(naming)
+
+
+def place_of_the_label(texts: list[str], only_one: bool = False) -> str | None:
+    """The place of the first "Location:" line among `texts` ("Orla Deep A
+    production platform" of "Location: Orla Deep A production platform, Whitlow
+    Bank, Veldmark"); with `only_one`, None unless the texts hold one such line (a
+    page of several entries has one per entry)."""
+    places = [parts[0] for parts in map(_label_parts, texts) if parts]
+    return places[0] or None if places and (len(places) == 1 or not only_one) else None

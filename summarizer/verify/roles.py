@@ -241,7 +241,10 @@ _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
 _WHOM = re.compile(r"^[^.;]{0,60}?,\s+whom\b", re.I)
 # ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
 _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){_ACT}\b", re.I)
-_PATIENT = re.compile(rf"{_TO_ITS_VERB}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+# A title's "of" phrase before the verb: "Judge Edric Tarrahal of the Hollvard regional
+# appeals court was shot dead".
+_OF_PHRASE = r"(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+[\s,]*)?"
+_PATIENT = re.compile(rf"{_TO_ITS_VERB}{_OF_PHRASE}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b"  # passive: "was shot", not "was holding"
                       rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
                       # past a participle's phrase: "A police pickup truck taking prisoners back from a

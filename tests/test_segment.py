@@ -64,3 +64,11 @@ def test_a_clock_time_before_a_time_zone_ends_no_sentence():
     assert [s.text for s in sentences][:2] == ["The tornado touched down at 6:40 p.m. CST in open farmland.",
                                                "It moved east."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_speed_ends_a_sentence_before_a_capital():
+    text = "Winds reached 130 km/h. A storm tide flooded the town. Gusts of 40 m/s. Roofs went."
+    assert [s.text for s in segment(text)] == [
+        "Winds reached 130 km/h.", "A storm tide flooded the town.", "Gusts of 40 m/s.", "Roofs went."]
+    # ... but not before a small letter
+    assert len(segment("He drove at 80 km/h. on the old road.")) == 1

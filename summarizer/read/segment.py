@@ -19,6 +19,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # sentence (the splitter ends one at any abbreviation before a capital).
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
 _TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|AKST|HST|UTC|GMT|BST|CES?T|EES?T|WAT|EAT|IST)\b")
+# "Winds reached 130 km/h. A storm tide flooded the town": a unit with a slash before a
+# full stop and a capital ends the sentence (the splitter reads "h." as an abbreviation).
+_UNIT_END = re.compile(r"(?:(?<=\bkm/h\.)|(?<=\bkm/s\.)|(?<=\bm/s\.)|(?<=\bkph\.))\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def segment(text: str, language: str = "en") -> list[Sentence]:
         if not para.strip():
             continue
         cursor = 0
-        for piece in sentencex.segment(language, para):
+        for piece in (part for whole in sentencex.segment(language, para) for part in _UNIT_END.split(whole)):
             piece = piece.strip()
             if not piece:
                 continue

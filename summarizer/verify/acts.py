@@ -20,7 +20,7 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
         r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurl\w*|"
         r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
-        r"|burst\s+into|carried\s+off|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
+        r"|burst\s+into|carried\s+off|drove\s+(?:off|away)\s+with|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
         # their way into at least 15 shops"

@@ -61,6 +61,7 @@ THINGS = {
     "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
     "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
+    "site", "sites",  # "shut down its network at all 19 sites"
     # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
     "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
     "account", "accounts", "website", "websites", "terminal", "terminals",

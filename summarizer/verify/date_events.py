@@ -21,7 +21,7 @@ from summarizer.verify.dates import explicit_date_spans
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
 _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote|demanded"
-           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged"
+           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|blamed|accused|attributed"
            r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
            r"|told(?:\s+[\w-]+){0,2}?)")
 

@@ -320,7 +320,7 @@ WEAPONS = re.compile(
     r"|unidentified|unmanned|armed|attack|military|kamikaze"
     r"|improvised|homemade|home-made|crude)\s+)*"
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
-    r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets"
+    r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets|artillery"
     # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
     r"|(?:drone\s+|air\s+)?strikes?|airstrikes?|(?:powerful\s+)?(?:dynamite\s+)?charges?"
     # the vehicle a bomb was in: "tanker truck", "car bomb" above

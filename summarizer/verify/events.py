@@ -104,6 +104,12 @@ def _second_device_same_site(text: str, told: list[str]) -> bool:
     return all(re.search(rf"\b{re.escape(name)}", " ".join(told)) for name in named)
 
 
+# "Yaskel had last been shelled on 28 August 2025, when 1 civilian was killed", "was last
+# hit in March": the time before, background (not "was last seen": a missing person).
+_LAST_TIME = re.compile(r"\b(?:had|has|was|were)\s+last\s+(?:been\s+)?(?!seen|heard|spotted|contacted)[a-z]+ed\b",
+                        re.I)
+
+
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -197,7 +203,8 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
     `day`: the day of the report (verify.dates.report_date), for events months before it;
     `filed`: that day is a dateline's."""
     def background(kind: str, text: str) -> bool:
-        return (year is not None and tells_of_the_past(kind, [text], year)) or dated_before(text, day, filed)
+        return ((year is not None and tells_of_the_past(kind, [text], year)) or dated_before(text, day, filed)
+                or bool(_LAST_TIME.search(text)))
 
     out: list[EventRef] = []
     for event in events.events:

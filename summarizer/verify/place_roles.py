@@ -109,7 +109,9 @@ _ELSEWHERE_BEFORE = re.compile(
     # district hospital in Pelleny were still operating"
     r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"
     # "the wounded were carried on motorbikes ... to the Sisters of Mercy clinic in Amsoro"
-    r"|\bto\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:hospital|clinic|health\s+cent(?:re|er)|infirmary)\s+(?:in|at)\s+$"
+    # (not the act's "to": "set fire to the maternity clinic in Dellamar", "laid siege to the hospital at Lusk")
+    r"|(?<!\bfire\s)(?<!\bsiege\s)(?<!\bdamage\s)(?<!\bhooked\s)"
+    r"\bto\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:hospital|clinic|health\s+cent(?:re|er)|infirmary)\s+(?:in|at)\s+$"
     # "waiting for the last bus to Merran", "Hospital officials in Merran, ... said"
     r"|\b(?:bus|train|flight|ferry|coach)\s+(?:to|from|for)\s+$"
     r"|\bhospital\s+(?:officials|staff|sources|doctors|director)\s+in\s+$"

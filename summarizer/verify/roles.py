@@ -70,7 +70,12 @@ _HABITUAL = re.compile(rf"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+|
                        rf"(?:(?!{_NEW_CLAUSE})\W+(?!(?:{ACTS})\b)\w+){{0,14}}?\W*$", re.I)
 # "The Red Reed Brigade has kidnapped at least 14 people in Kunno district since January
 # 2020": a record of acts over time, no party of this one.
-_PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{ACTS})\b[^.;]*?\bsince\b", re.I)
+# (and what has been seen of it since: "drones of both the army and the UTVC have been seen
+# over the highway since May 2025")
+_PERFECT_SINCE = re.compile(rf"\b(?:has|have)\s+(?:\w+\s+)?(?:{ACTS}|seen|spotted|sighted)\b[^.;]*?\bsince\b", re.I)
+# "demanded the dismissal of the prison's governor": whom a demand is about, not the aim.
+_DEMANDED = re.compile(r"\bdemand\w*\s+(?:the\s+)?(?:dismissal|release|resignation|removal|sacking|transfer|arrest)"
+                       r"\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}$", re.I)
 # "Caught in the shooting was a taxi driver", "a passer-by caught in the crossfire": a bystander.
 _CAUGHT_BEFORE = re.compile(r"\bcaught\s+(?:up\s+)?in\s+the\s+(?:cross-?fire|shooting|blast|explosion|fighting|gunfire)"
                             r"\s+(?:was|were)\s+(?:a|an|the|two|three|\d+)?\s*$", re.I)
@@ -331,7 +336,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             before, after = text[max(0, start - 140):start], text[end:end + 140]
             if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
                 continue  # "the bomber, who wore a police uniform": a disguise, not the police
-            if since and ((0 <= since.start() - end <= 30 and not re.search(r"[,;]", text[end:since.start()]))
+            if since and ((0 <= since.start() - end <= 60 and not re.search(r"[,;]", text[end:since.start()]))
                           or since.start() <= start < since.end()):
                 continue  # a record of its acts since a date (its subject or object), not this act
             if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)
@@ -347,7 +352,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
-            if ACCUSED_OF.search(before) or (kind == "targets" and (MESSAGE_TO.search(before)
+            if ACCUSED_OF.search(before) or (kind == "targets" and (MESSAGE_TO.search(before) or _DEMANDED.search(before)
                                                                      or TAKEN_TO.search(before)
                                                                      or PICTURED.search(before))):
                 continue

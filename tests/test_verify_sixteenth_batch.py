@@ -3,7 +3,7 @@ verifier refused before they were written. Articles are ours."""
 
 import pytest
 
-from summarizer.verify.categories import lower_bounds
+from summarizer.verify.qualifiers import lower_bounds
 from summarizer.verify.cues import type_stated
 from summarizer.verify.names import given_a_region_word
 from summarizer.verify.parties import tells_another_event

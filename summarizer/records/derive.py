@@ -44,7 +44,7 @@ from summarizer.core.schema import (
 from summarizer.read.segment import Sentence
 from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name
 from summarizer.records.places import locate, share_lead_location
-from summarizer.verify.categories import category_conflict, lower_bounds
+from summarizer.verify.categories import category_conflict
 from summarizer.verify.counted import counts_no_one
 from summarizer.verify.date_events import dates_no_act
 from summarizer.verify.dates import Dateline, resolve, whole_day
@@ -58,6 +58,7 @@ from summarizer.verify.event_types import (
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, normalise, phrase_in_text
 from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target
+from summarizer.verify.qualifiers import lower_bounds
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
 

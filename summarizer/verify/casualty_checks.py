@@ -6,17 +6,11 @@ in summarizer.verify.rules."""
 
 from __future__ import annotations
 
-from summarizer.verify.categories import (
-    category_conflict,
-    counts_attackers,
-    harm_named,
-    presence_total,
-    qualifier_conflict,
-    zero_stated,
-)
+from summarizer.verify.categories import category_conflict, counts_attackers, harm_named, presence_total
 from summarizer.verify.counted import counts_the_accused, counts_things, counts_where_from
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
+from summarizer.verify.qualifiers import qualifier_conflict, zero_stated
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
 
 

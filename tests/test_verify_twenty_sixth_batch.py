@@ -53,3 +53,24 @@ def test_drones_seen_since_a_month_name_no_perpetrator_and_a_demand_no_target():
     demand = "The inmates set fire to mattresses and demanded the dismissal of the prison's governor."
     assert not plays_role("governor", "targets", [demand])
     assert plays_role("governor", "targets", ["The inmates seized the prison's governor."])
+
+
+def test_who_spoke_of_the_dead_is_no_target():
+    text = ("Masked gunmen burst into the parish church and opened fire on the congregation, killing eleven people, "
+            "among them the parish priest, the diocese said.")
+    assert not plays_role("diocese", "targets", [text])
+    assert plays_role("congregation", "targets", [text])
+    assert not plays_role("Diocese", "targets", ["The priest was shot, the Diocese of Upper Corvenn said."])
+
+
+def test_what_an_attack_destroyed_after_it_is_no_other_target():
+    from summarizer.verify.parties import no_other_target
+
+    after = "No one was inside at the time, but three classrooms and the library were destroyed."
+    assert no_other_target("classrooms", ["classrooms", "library"], [after])
+    assert no_other_target("library", ["classrooms", "library"], [after])
+    # ... but a thing destroyed by the act told with it was its aim
+    truck = "A military supply truck was destroyed when an IED hidden in a culvert detonated beneath it."
+    assert not no_other_target("military supply truck", ["military supply truck"], [truck])
+    car = "A car was destroyed on the road outside Orlo village by a missile fired from a drone."
+    assert not no_other_target("car", ["car"], [car])

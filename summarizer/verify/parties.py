@@ -280,8 +280,24 @@ def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
                                                    for other in targets):
         return True
     said = [t for t in texts if name_in_text(name, t)]
+    others = any(other != name for other in targets)  # the only target named is the target itself
     return bool(said) and all(re.search(rf"\b{name_words(name)}\s+(?:that\s+had\s+been\s+|which\s+was\s+)?parked\b",
-                                        t, re.I) for t in said)
+                                        t, re.I) or (others and _ONLY_DAMAGED.search(t[_end_of(name, t):]))
+                              for t in said)
+
+
+# "No one was inside at the time, but three classrooms and the library were destroyed":
+# what the act damaged, told after it, not what it was aimed at.
+_ONLY_DAMAGED = re.compile(r"^(?:\s+and\s+(?:the\s+)?[\w\s'-]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+                           r"(?:\w+ly\s+)?(?:destroyed|damaged|burned\s+out|burnt\s+out|gutted|wrecked)\b"
+                           # not with its act told after: "A military supply truck was destroyed when an
+                           # IED ... detonated beneath it", "a car was destroyed ... by a missile"
+                           r"(?![^.;]*\b(?:when|by|as)\b)", re.I)
+
+
+def _end_of(name: str, text: str) -> int:
+    m = re.search(rf"\b{name_words(name)}\b", text, re.I)
+    return m.end() if m else len(text)
 
 
 # One person named by what they are ("the driver", "a night watchman", "a citizen of

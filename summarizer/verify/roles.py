@@ -235,6 +235,10 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
                       r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
 
 
+_SAID_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*,?\s+(?:said|says|told|reported"
+                         r"|announced|added|stated|confirmed)\b", re.I)
+
+
 # From a name to its own verb: an appositive between ("Lira Santek, the police chief,
 # blamed ..."), a comma, an adverb.
 _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
@@ -346,8 +350,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "The online filing portal of X was unreachable ... after ... attack"
             if kind == "targets" and owner_hit(before, text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
-            if _SPEAKER.match(after):
-                continue  # "The police said 14 officers ... were killed": the source, not a party
+            if _SPEAKER.match(after) or (kind == "targets" and _SAID_AFTER.match(after)):
+                # "The police said 14 officers ... were killed": the source, not a party; "...,
+                # among them the parish priest, the diocese said": who spoke, not who was hit
+                continue
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.

@@ -27,7 +27,7 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"|destroy\w*|smash\w*"
         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
         # trove of cables online"
-        r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*"
+        r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"
         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
         r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
         # police against a crowd: "charging the crowd with batons"

@@ -57,6 +57,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "cyberattack": (
         "cyber", "ransomware", "hack", "malware", "breach", "ddos", "denial of service", "denial-of-service",
         "wiper", "phishing", "encrypt", "computer systems", "it systems", "data leak", "stolen data",
+        # a website defaced; a denial of service told plainly ("a flood of junk traffic overwhelmed its servers")
+        "defac", "junk traffic", "bogus traffic",
     ),
 }
 # Types whose record has no perpetrator and no target (README, "Output format").

@@ -158,7 +158,7 @@ _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|reside
                          r"|\b[A-Z][a-z]+|\b[A-Z]{2,}\s+[A-Z]{2,}),\s*$")
 # "when the second one exploded", "no one was hurt": "one" standing for a thing named
 # before, or none, is no count.
-_ONE_AS_PRONOUN = re.compile(r"\b(?:the|each|every|no|another|first|second|third|last|next|other"
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|each|every|no|another|first|second|third|last|next|other|only"
                              r"|latter|former)\s+$", re.I)
 # "a father of three": his children, no one harmed.
 _CHILDREN_OF = re.compile(r"\b(?:father|mother|parent)\s+of\s+$", re.I)

@@ -38,6 +38,7 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
                     r"|the\s+work\s+of)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 _RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
+_CLAIMS_NEXT = re.compile(r"^\s*,\s*(?:also\s+)?claimed\b", re.I)
 # "the Tulgan Free Brigades, an armed group that has set up checkpoints ..., was responsible"
 _APPOSITIVE = re.compile(r"^\s*,[^,;.]{0,160},")
 # "The bomber's body was found": the word says who set the bomb off (not "the attackers",
@@ -265,6 +266,11 @@ _PATIENT = re.compile(rf"{_TO_ITS_VERB}{_OF_PHRASE}(?:(?:was|were|had\s+been|has
                       r"|\s*(?:shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten)\s+to\s+death|killed|wounded|injured"
                       r"|kidnapped|abducted|taken\s+hostage)(?=\s+(?:in|at|near|on|after|as|during|outside|when)\b|\s*[,;:]|\s*$))",
                       re.I)
+_ATTRIBUTIVE = re.compile(rf"^\s+(?:(?!(?:said|says|told|claimed|stated|added|it|they|that|who|which)\b)[a-z][\w-]*\s+){{1,2}}"
+                          rf"(?:(?:in|at|of|near)\s+[^,.;]{{0,40}}?\s)?"
+                          rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?!\w+ing\b){_ACT}\b")
+_LED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|founded|joined)"
+                          r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
@@ -378,6 +384,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
+            if kind == "perpetrators" and (_ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)):
+                # "a Harvest Party campaign office ... was set on fire": the party's office was hit;
+                # "Brannwick, who leads the opposition Harvest Party, ...": whom she leads
+                continue
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:220]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
@@ -407,6 +417,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     continue
                 if (_BEFORE_ACT.match(after) or _claimed_before(before[-100:])
                         or _CLAIMED.search(_APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
+                        # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
+                        or _CLAIMS_NEXT.match(after)
                         or _ATTACKED_FROM.search(before)):
                     return True
             elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before):

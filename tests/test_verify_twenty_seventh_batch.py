@@ -39,3 +39,20 @@ def test_the_only_one_counts_no_one():
     from summarizer.verify.numbers import figures_in
 
     assert 1 not in figures_in("The school, the only one in the village, was closed after the abduction.")
+
+
+def test_the_arrested_and_their_club_are_no_party_the_article_names():
+    text = ("On Monday police arrested 22 men identified from camera footage, among them the leader of a Mariners "
+            "supporters' club, and a magistrate ordered 9 of them held for trial.")
+    assert not plays_role("Mariners supporters' club", "perpetrators", [text])
+
+
+def test_a_date_copied_before_a_groups_name_is_not_its_name():
+    from summarizer.records.parties import claimants, without_a_date
+
+    assert without_a_date("September the Almira Free Front") == "Almira Free Front"
+    assert without_a_date("On 24 September the Almira Free Front") == "Almira Free Front"
+    # a date that is part of a name stays
+    assert without_a_date("April 19 Movement") == "April 19 Movement"
+    text = "On 24 September the Almira Free Front claimed the attack in a statement sent to a newspaper."
+    assert [name for name, _ in claimants({31: text})] == ["Almira Free Front"]

@@ -42,7 +42,7 @@ from summarizer.core.schema import (
     EventRef,
 )
 from summarizer.read.segment import Sentence
-from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name
+from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name, without_a_date
 from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.counted import counts_no_one
@@ -261,7 +261,7 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     in_event = {n: article.evidence[n] for n in numbers}
     texts = list(in_event.values())
     # "a hacktivist collective that calls itself Iron Lanterns": the group by its own name
-    named = [own_name(n, texts) or n for n in fields.perpetrators]
+    named = [own_name(n, texts) or without_a_date(n) for n in fields.perpetrators]
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
                              for n in dict.fromkeys(named) if n.strip() and keep_party(n, incident.event_type, article.dateline)]
     # A place or a thing hit is never a target, nor the people harmed at the post or

@@ -15,7 +15,7 @@ import re
 
 from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
 from summarizer.verify.dates import Dateline
-from summarizer.verify.names import name_in_text, written_in_capitals
+from summarizer.verify.names import is_calendar_word, name_in_text, written_in_capitals
 from summarizer.verify.parties import not_a_party
 from summarizer.verify.acts import SYSTEMS_OWNED
 
@@ -82,6 +82,7 @@ def claimants(texts: dict[int, str]) -> list[tuple[str, int]]:
                 start = m.start("name") - (text[m.start("name") - 1:m.start("name")] == '"')
                 name = (m["name"].strip() if pattern is _BLAMED_FOR else _caps_name(text, start)) \
                     if capitals else m["name"]
+                name = without_a_date(name) if name else name  # "On 24 September the Almira Free Front claimed"
                 if not name or name.split()[0].lower() in _NOT_A_GROUP and len(name.split()) == 1:
                     continue
                 if name.split()[0].lower() in ("no", "nobody") or names_the_attackers(name):
@@ -123,6 +124,21 @@ def hit_by_a_cyberattack(texts: dict[int, str]) -> tuple[str, int] | None:
             if m and m["org"].split()[0].lower() not in _NOT_A_GROUP and not re.search(r"['\u2019]s$", m["org"]):
                 return m["org"], n
     return None
+
+
+def without_a_date(name: str) -> str:
+    """A party's name without the date the model copied in front of it ("September the
+    Almira Free Front" of "On 24 September the Almira Free Front claimed the attack")."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (is_calendar_word(words[k].strip(",")) or words[k].strip(",").isdigit()
+                                  or words[k].lower() in ("on", "in", "by")):
+        k += 1
+    # only a date before "the" or after "on": "April 19 Movement" is a name
+    if not k or not (words[k].lower() == "the" or words[0].lower() in ("on", "in", "by")):
+        return name
+    k += words[k].lower() == "the"
+    return " ".join(words[k:]) if k < len(words) else name
 
 
 def keep_party(name: str, event_type: str, dateline: Dateline | None = None) -> bool:

@@ -271,6 +271,10 @@ _ATTRIBUTIVE = re.compile(rf"^\s+(?:(?!(?:said|says|told|claimed|stated|added|it
                           rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?!\w+ing\b){_ACT}\b")
 _LED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|founded|joined)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "police arrested 22 men ..., among them the leader of a Mariners supporters' club": the
+# arrested and whom they belong to, not a party the article says did it.
+_ARRESTED_AMONG = re.compile(r"\b(?:arrested|detained|held|questioned)\b[^.;]{0,120}?\bamong\s+them\b[^.;]{0,60}$",
+                             re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
@@ -384,7 +388,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
-            if kind == "perpetrators" and (_ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)):
+            if kind == "perpetrators" and (_ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)
+                                           or _ARRESTED_AMONG.search(before)):
                 # "a Harvest Party campaign office ... was set on fire": the party's office was hit;
                 # "Brannwick, who leads the opposition Harvest Party, ...": whom she leads
                 continue

@@ -67,7 +67,9 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b"
     # "after a flood of junk traffic overwhelmed its servers"
-    rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down)\s+its\s+"
+    rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
+    # "Marrowkite had broken into its network"
+    rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into)\s+its\s+"
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b",
     re.I)
 

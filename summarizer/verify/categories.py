@@ -33,6 +33,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
+        "critical condition", "serious condition",  # "six ... were in critical condition"
     ),
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search", "swept away", "not been found", "never found"),
     "captured/abducted": (
@@ -118,8 +119,9 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
                           r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
                           rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
-_HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
-                              r"|hurt|shot)\b)", re.I)
+_HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+                              # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
+                              r"|hurt|shot)|(?:had\s+|have\s+)?died)\b)", re.I)
 # "Two hostages and three assailants were killed": both figures share the verb.
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARED_VERB = re.compile(

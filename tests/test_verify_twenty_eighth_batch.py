@@ -23,3 +23,13 @@ def test_a_company_saying_a_gang_broke_into_its_network_was_hit():
     text = ("Quellmark Assurance said on Monday that a gang calling itself Marrowkite had broken into its network in "
             "late January.")
     assert plays_role_by_name_or_head("Quellmark Assurance", "targets", [text])
+
+
+def test_a_pick_up_is_a_thing_and_a_counter_blame_no_attribution():
+    from summarizer.verify.counted import counts_things
+    from summarizer.verify.roles import plays_role
+
+    assert counts_things(1, ["7 fatalities according to local sources; 2 fuel trucks and 1 pick-up burned."])
+    denied = "The LLC denied any part in the shelling and blamed an army artillery unit stationed at the airstrip."
+    assert not plays_role("army artillery unit", "perpetrators", [denied])
+    assert plays_role("LLC", "perpetrators", ["The governor blamed the LLC for the shelling."])

@@ -62,6 +62,7 @@ THINGS = {
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
     "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
     "site", "sites",  # "shut down its network at all 19 sites"
+    "pick", "pickup", "pickups",  # "2 fuel trucks and 1 pick-up burned" (read as "pick", "up")
     # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
     "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
     "account", "accounts", "website", "websites", "terminal", "terminals",

@@ -275,6 +275,9 @@ _LED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:leads|led|heads|headed|runs|ran
 # arrested and whom they belong to, not a party the article says did it.
 _ARRESTED_AMONG = re.compile(r"\b(?:arrested|detained|held|questioned)\b[^.;]{0,120}?\bamong\s+them\b[^.;]{0,60}$",
                              re.I)
+# "The LLC denied any part in the shelling and blamed an army artillery unit": an accused
+# party's counter-blame, not an attribution.
+_DENIED_AND_BLAMED = re.compile(r"\bdenied\b[^.;]{0,80}?\band\s+blamed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
@@ -389,7 +392,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
             if kind == "perpetrators" and (_ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)
-                                           or _ARRESTED_AMONG.search(before)):
+                                           or _ARRESTED_AMONG.search(before) or _DENIED_AND_BLAMED.search(before)):
                 # "a Harvest Party campaign office ... was set on fire": the party's office was hit;
                 # "Brannwick, who leads the opposition Harvest Party, ...": whom she leads
                 continue

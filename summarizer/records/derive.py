@@ -47,7 +47,7 @@ from summarizer.records.places import locate, share_lead_location
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.counted import counts_no_one
 from summarizer.verify.date_events import dates_no_act
-from summarizer.verify.dates import Dateline, resolve, whole_day
+from summarizer.verify.dates import MONTH_NAMES, Dateline, resolve, whole_day
 from summarizer.verify.events import LATER_THAT_DAY, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
@@ -210,8 +210,7 @@ def event_kind(event: EventRef, article: Article) -> str:
 
 
 # A month or a year with no day in it: "early March 2026", "in 2024".
-_PERIOD = re.compile(r"(?i)(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august"
-                     r"|september|october|november|december)(?:\s+\d{4})?|(?:in\s+)?\d{4}")
+_PERIOD = re.compile(rf"(?i)(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES})(?:\s+\d{{4}})?|(?:in\s+)?\d{{4}}")
 
 
 def _a_period(date_text: str, article: Article) -> bool:

@@ -28,13 +28,13 @@ import re
 
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
+from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
 
 _PAST_YEAR = re.compile(
     r"\b(?:in|since|of|from|until|during|the|early|late|mid|before|after|by)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b"
-    r"|\b(?:" + "|".join(("january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december")) + r")\s+(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b",
+    rf"|\b(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?(1[89]\d\d|20\d\d)\b",
     re.I)
 # Words of the report's own time: a sentence saying them tells of now, whatever year it names.
 NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
@@ -214,7 +214,8 @@ def counts_events(texts: list[str]) -> bool:
     return bool(texts) and all(_COUNTS_EVENTS.search(t) for t in texts)
 
 
-_LOCATION_LABEL = re.compile(r"^\W*(?:location|place|site|where)\s*:", re.I)
+# A page's label line: "Location: Orla Deep A production platform, Whitlow Bank, Veldmark".
+LOCATION_LABEL = re.compile(r"^\W*(?:location|place|site|where)\s*:", re.I)
 # Words of an act or a harm (not the nouns the type cues also hold: "workers", "site").
 _EVENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|hurt|missing|abduct\w*|kidnap\w*|seiz\w*|hostage\w*"
@@ -250,7 +251,7 @@ def tells_an_event(text: str) -> bool:
     """Does the sentence tell of an event of any kind (or give its "Location:" on a
     page's summary lines)? "Doctors examined the workers in Oskel" tells none."""
     text = _CARE.sub(" ", text)
-    if _LOCATION_LABEL.match(text) or _EVENT_WORDS.search(text):
+    if LOCATION_LABEL.match(text) or _EVENT_WORDS.search(text):
         return True
     lowered, words = cue_words(text)
     return any(cue_in(c, lowered, words) for cues in _EVENT_CUES.values() for c in cues)

@@ -36,7 +36,14 @@ from datetime import date
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.date_events import dates_an_act, dates_no_act_at
-from summarizer.verify.dates import before_the_report, ends_a_span, explicit_date_spans, explicit_dates, starts_a_span
+from summarizer.verify.dates import (
+    MONTH_NAMES,
+    before_the_report,
+    ends_a_span,
+    explicit_date_spans,
+    explicit_dates,
+    starts_a_span,
+)
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -101,7 +108,8 @@ def _second_device_same_site(text: str, told: list[str]) -> bool:
     if not (_MINUTES_LATER.match(text) and _SECOND_DEVICE.search(text)) or _FAR.search(text):
         return False
     named = {m.group().split("'")[0].split("\u2019")[0] for m in _PROPER.finditer(text)}
-    return all(re.search(rf"\b{re.escape(name)}", " ".join(told)) for name in named)
+    before = " ".join(told)
+    return all(re.search(rf"\b{re.escape(name)}", before) for name in named)
 
 
 # "Yaskel had last been shelled on 28 August 2025, when 1 civilian was killed", "was last
@@ -112,8 +120,8 @@ _LAST_TIME = re.compile(r"\b(?:had|has|was|were)\s+last\s+(?:been\s+)?(?!seen|he
 
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)"
-        r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+        rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})"
+        rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}"
         # an event database's entries each open with their own date: "11/03/2014:", "03-Feb-11:"
         r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4})")
 # `\W*+` (possessive): every part after it starts with a letter or a digit but

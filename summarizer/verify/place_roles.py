@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from summarizer.verify.event_types import LOCATION_LABEL
 from summarizer.verify.names import CALENDAR, is_calendar_word, name_in_text, name_words, written_in_capitals
 
 
@@ -245,8 +246,8 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
     return where
 
 
-# A page's label line: "Location: Orla Deep A production platform, Whitlow Bank, Veldmark".
-_LOCATION_LINE = re.compile(r"^\W*(?:location|place|site|where)\s*:\s*(?P<parts>.+)$", re.I | re.S)
+# A page's label line (summarizer.verify.event_types.LOCATION_LABEL) and its parts.
+_LOCATION_LINE = re.compile(LOCATION_LABEL.pattern + r"\s*(?P<parts>.+)$", re.I | re.S)
 # A street opening the line is where in the place, not the place ("Location: Avenue of
 # the Republic, Orsolo, Cassamar Province, Veldria": the place is Orsolo).
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|lane)\b", re.I)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.categories import CLAUSES, clauses_stating
+from summarizer.verify.dates import MONTH_NAMES
 from summarizer.verify.event_types import EARLIER, NOW
 from summarizer.verify.names import name_in_text
 from summarizer.verify.numbers import figure_mentions
@@ -19,7 +20,7 @@ from summarizer.verify.numbers import figure_mentions
 # flood, a riot), so only months, years and longer count, or a day when the
 # figure is of "the violence", "the unrest", "the fighting" since then; "over
 # the two days" sums the days, which are each an incident of their own.
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTH_NAMES
 _TALLY = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
     r"|the\s+(?:start|beginning))"

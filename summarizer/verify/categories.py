@@ -284,9 +284,10 @@ _OWN_PREDICATE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b
 
 
 def _predicate_named(sentence: str, end: int) -> set[str]:
-    """The categories of the first casualty word after a figure, within what is said
-    of it: "four more policemen and two civilians, a baker and his son ..., had been
-    wounded" are wounded, whatever the sentence says next."""
+    """The categories the figure's own verb names, the first "was/were/had been"
+    after it, within what is said of it: "four more policemen and two civilians, a
+    baker and his son ..., had been wounded" are wounded, whatever the sentence says
+    next."""
     after = sentence[end:end + 200]
     stop = _NEXT_STATEMENT.search(after)
     after = after[:stop.start()] if stop else after
@@ -301,8 +302,8 @@ def _predicate_named(sentence: str, end: int) -> set[str]:
 
 
 def harm_named(count: int, sentences: list[str]) -> set[str]:
-    """The categories the sentences that state `count` name: those of the first
-    casualty word said of it, else any the sentence names (or, for "six more", the
+    """The categories the sentences that state `count` name: those its own verb
+    says of it (`_predicate_named`), else any the sentence names (or, for "six more", the
     other cited sentences); empty when they say nothing of harm ("heavy rain of 4
     to 6 inches")."""
     named: set[str] = set()

@@ -58,6 +58,7 @@ PRESENCE_STEMS = (
     "escap",  # "nine others escaped in the darkness": got away, not taken
     "underground", "on shift",  # "64 miners were underground when the gas exploded": present
     "custody", "remand", "for trial",  # "ordered 9 of them held for trial": in the courts' hands
+    "sleeping in", "in tents",  # "about 19,000 people are sleeping in tents": homeless, not harmed
 )
 # Clause boundaries: punctuation and the conjunctions that start a new figure
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
@@ -236,7 +237,16 @@ _PART_OF_THEM = re.compile(r",\s*[\w-]+\s+of\s+them\s+[^,;.()]{1,40},", re.I)
 
 # "11 fatalities (9 militants, 2 soldiers)": the figures in brackets break down the
 # one before them, and take its category.
-_BRACKETED = re.compile(r"([^.;()]{0,40})\(([^()]*)\)")
+# (Not past a header block's "/" or line: in "Fatalities: 0 / Occupants: 14 (crew 2,
+# passengers 12)" the brackets break down the occupants.)
+_BRACKETED = re.compile(r"([^.;()/\n]{0,40})\(([^()]*)\)")
+
+
+def _broken_down_presence(count: int, sentence: str) -> bool:
+    """Is `count` part of the breakdown in brackets of a number of people present,
+    whose clause names no casualty ("Occupants: 14 (crew 2, passengers 12)")?"""
+    return any(any(f.value == count for f in figure_mentions(m[2])) and _stems_in(m[1], PRESENCE_STEMS)
+               and not categories_named(m[1]) for m in _BRACKETED.finditer(sentence))
 
 
 def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
@@ -379,10 +389,14 @@ def presence_total(count: int, sentences: list[str]) -> bool:
     drowned"): its sentence must name no casualty either."""
     found = []
     for sentence in sentences:
-        if _named_of_them(count, [sentence]) or _OF_THE_HARMED.match(sentence):
+        if (_named_of_them(count, [sentence]) or _OF_THE_HARMED.match(sentence)
+                or _named_before_brackets(count, [sentence])):  # "Fatalities: 2 (crew 2)"
             # "17 others were injured, 3 of them embassy employees"; "Of the dead, eight were police
             # officers and four were civilians who lived in flats above the station"
             found.append(False)
+            continue
+        if _broken_down_presence(count, sentence):
+            found.append(True)  # "Occupants: 14 (crew 2, passengers 12)": the people aboard, in parts
             continue
         for clause in clauses_stating(count, [sentence]):
             short = len(_WORDS.findall(clause.lower())) <= 3

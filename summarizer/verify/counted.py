@@ -15,8 +15,11 @@ from summarizer.verify.categories import categories_named, every_statement
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
 # ("three people had been taken in for questioning": held by the police, not taken.)
-_ACCUSED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been)\s+(?:later\s+|also\s+)?"
+# "three officers from the central police station had been suspended pending an inquiry
+# into his death": disciplined, not harmed.
+_ACCUSED = re.compile(r"^\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
                       r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed|questioned"
+                      r"|suspended|dismissed|sacked|disciplined|relieved\s+of"
                       r"|(?:taken\s+in|held|detained)\s+for\s+questioning)\b", re.I)
 
 

@@ -33,7 +33,9 @@ def only_when_said(phrase: str, texts: list[str]) -> bool:
     return bool(hits) and all(_said_at(t, at, end) for t, at, end in hits)
 
 
-_SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference)"
+_SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference"
+                      # "disclosed the attack in a stock-exchange filing on February 24"
+                      r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
                       # "CLAIMED SHORTLY BEFORE MIDNIGHT"
                       r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
@@ -146,6 +148,12 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:carried|brought|pulled|hauled|winched)\s+(?:up\s+)?to\s+the\s+surface\b"
     # what came in answer: "Troops were sent to Tessaly on Sunday", "suspended all of its work"
     r"|\b(?:was|were|had\s+been)\s+(?:sent|deployed|dispatched|rushed)\s+(?:to|into|in)\b|\bsuspended\b"
+    # the dead and the living brought out: "Divers recovered the last two bodies on Thursday",
+    # "Rescuers pulled the last survivor from the rubble on Thursday"
+    r"|\brecovered\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|body|remains)\b"
+    r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
+    # decisions and visits in answer: "The town council decided on Monday to close the market"
+    r"|\b(?:decided|voted|visited)\b"
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
     r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"

@@ -138,20 +138,24 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     date or a clock time are left out ("on March 9" states no 9), and so are two
     numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
     is a count of people; nor is a label's number ("shaft No. 4", "Gate 3", "State
-    Highway 40"), nor an age ("One man, 71, died"), nor a parent's children ("a
+    Highway 40", "the Kilometre 14 camp"), nor charges ("57 counts of murder"), nor an age ("One man, 71, died"), nor a parent's children ("a
     father of three"), nor "one" standing for a thing ("the second one exploded")."""
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
                  and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start])
+                 and not _CHARGES_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one"
                           and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
 
 
 # "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count
 _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|ward|block|sector|route|km|highway"
-                           r"|interstate|road|flight|room|bed|pier|berth|exit|line|unit|tower|bus)|#)[ \t]*$", re.I)
+                           r"|interstate|road|flight|room|bed|pier|berth|exit|line|unit|tower|bus|kilometre|kilometer|mile|milepost"
+                           r"|marker|camp|hangar|terminal|zone|wing|cell|pavilion|silo|hall)|#)[ \t]*$", re.I)
+# "charged on 57 counts of murder": the charges a court weighs, not the people killed
+_CHARGES_AFTER = re.compile(r"\s+(?:counts?|charges?)\s+of\b", re.I)
 # "One man, 71, died": a number set off by commas after a person is an age, not a count
 # ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
 _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier)"

@@ -249,6 +249,12 @@ _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
 # A relative clause whose object is the name: it is acted on, not acting.
 _WHOM = re.compile(r"^[^.;]{0,60}?,\s+whom\b", re.I)
+# "claimed responsibility via its Nadhir news agency", "in a statement carried by the
+# Amaq agency": the channel a claim went out on, not who did it.
+_CHANNEL_BEFORE = re.compile(r"\b(?:via|through|carried\s+by|published\s+by|posted\s+(?:on|by)|broadcast\s+(?:on|by)"
+                             r"|relayed\s+by|on)\s+(?:its\s+|the\s+|an?\s+)?(?:own\s+)?$", re.I)
+_CHANNEL = re.compile(r"\b(?:news\s+agency|agency|channel|website|outlet|radio|newspaper|media(?:\s+arm)?|telegram)\b",
+                      re.I)
 # ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
 _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){_ACT}\b", re.I)
 # A title's "of" phrase before the verb: "Judge Edric Tarrahal of the Hollvard regional
@@ -383,6 +389,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
+            if kind == "perpetrators" and _CHANNEL_BEFORE.search(before) and _CHANNEL.search(name + after[:20]):
+                continue  # the claim's channel, not its author
             if kind == "perpetrators" and _WHOM.match(after):
                 continue  # "TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS FIGHTERS HAD SEIZED"
             if kind == "targets" and name[:1].islower() and DATA_OF.search(before):

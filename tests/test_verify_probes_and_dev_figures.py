@@ -61,3 +61,16 @@ def test_officers_suspended_and_people_sleeping_in_tents_are_no_casualties():
              "in the open.")
     assert presence_total(19000, [tents])
     assert not presence_total(46, [tents])
+
+
+def test_refugees_a_centre_is_for_and_a_side_whose_positions_were_attacked_did_not_do_it():
+    riot = ("Several hundred residents of this border town hurled stones and bottles at a reception centre for "
+            "refugees from Kethran on Sunday night and set fire to two tents in its courtyard.")
+    assert not plays_role("refugees", "perpetrators", [riot])
+    assert plays_role("residents", "perpetrators", [riot])
+    assert plays_role("protesters", "perpetrators", ["Police opened fire on protesters who were trying to set fire "
+                                                     "to the governor's residence."])
+    clash = ("06/03/2019: Fighters of the Sunrise Brigade attacked positions held by the Tarn Defence Militia in "
+             "Wadi Orr, sparking a clash that lasted several hours.")
+    assert not plays_role("Tarn Defence Militia", "perpetrators", [clash], either_side=True)
+    assert plays_role("Sunrise Brigade", "perpetrators", [clash], either_side=True)

@@ -61,6 +61,8 @@ _MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+f
 # "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
 # something else than the act.
 _OTHER_BY = re.compile(r"\b(?:owned|chartered|leased|built|manufactured"  # "a coach owned by X"
+                       # "attacked positions held by the Tarn Defence Militia": the side attacked
+                       r"|held|controlled|manned|occupied|guarded|defended|run|used"
                        r"|mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated|warned|alerted|advised|notified|retaken|recaptured|retook"
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
@@ -249,6 +251,11 @@ _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
 # A relative clause whose object is the name: it is acted on, not acting.
 _WHOM = re.compile(r"^[^.;]{0,60}?,\s+whom\b", re.I)
+# A common noun after "for" is no subject of the verb that follows ("a reception centre
+# for refugees from Kethran ... and set fire to two tents"), unless a relative clause
+# makes it one.
+_AFTER_FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+)?$", re.I)
+_RELATIVE_NEXT = re.compile(r"^\s*,?\s*(?:who|that|which)\b", re.I)
 # "claimed responsibility via its Nadhir news agency", "in a statement carried by the
 # Amaq agency": the channel a claim went out on, not who did it.
 _CHANNEL_BEFORE = re.compile(r"\b(?:via|through|carried\s+by|published\s+by|posted\s+(?:on|by)|broadcast\s+(?:on|by)"
@@ -391,6 +398,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and _CHANNEL_BEFORE.search(before) and _CHANNEL.search(name + after[:20]):
                 continue  # the claim's channel, not its author
+            if (kind == "perpetrators" and name[:1].islower() and _AFTER_FOR.search(before)
+                    and not _RELATIVE_NEXT.match(after)):
+                continue  # "hurled stones at a reception centre for refugees ... and set fire": not a subject
             if kind == "perpetrators" and _WHOM.match(after):
                 continue  # "TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS FIGHTERS HAD SEIZED"
             if kind == "targets" and name[:1].islower() and DATA_OF.search(before):
@@ -416,6 +426,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)
                     or _RAN_INTO.search(before)):
                 return True
+            if either_side and kind == "perpetrators" and _OTHER_BY.search(before):
+                continue  # "attacked positions held by the Tarn Defence Militia": the side attacked
             a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and (a_side.match(after) or (
                     (_AFTER_ACT_SAME_CLAUSE if kind == "targets" else _AFTER_ACT).search(before)

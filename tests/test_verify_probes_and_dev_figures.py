@@ -57,6 +57,7 @@ def test_officers_suspended_and_people_sleeping_in_tents_are_no_casualties():
                  "pending an inquiry into the student's death.")
     assert counts_the_accused(3, [suspended])
     assert not counts_the_accused(3, ["Three officers from the central police station had been shot dead."])
+    assert not counts_the_accused(11, ["A POLICE SPOKESMAN SAID 11 WORKERS WERE INJURED AND 40 WERE ARRESTED."])
     tents = ("Across the valley, 46 deaths have been confirmed and about 19,000 people are sleeping in tents or "
              "in the open.")
     assert presence_total(19000, [tents])
@@ -74,3 +75,4 @@ def test_refugees_a_centre_is_for_and_a_side_whose_positions_were_attacked_did_n
              "Wadi Orr, sparking a clash that lasted several hours.")
     assert not plays_role("Tarn Defence Militia", "perpetrators", [clash], either_side=True)
     assert plays_role("Sunrise Brigade", "perpetrators", [clash], either_side=True)
+    assert plays_role("Front", "perpetrators", ["The hostages held by the Front were freed."])

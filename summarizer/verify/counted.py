@@ -17,7 +17,8 @@ from summarizer.verify.categories import categories_named, every_statement
 # ("three people had been taken in for questioning": held by the police, not taken.)
 # "three officers from the central police station had been suspended pending an inquiry
 # into his death": disciplined, not harmed.
-_ACCUSED = re.compile(r"^\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
+_ACCUSED = re.compile(r"^\s+(?:(?!(?:were|was|had|have|has|and|said|says|while|but)\b|\d)[\w'-]+\s+){0,6}?"
+                      r"(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
                       r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed|questioned"
                       r"|suspended|dismissed|sacked|disciplined|relieved\s+of"
                       r"|(?:taken\s+in|held|detained)\s+for\s+questioning)\b", re.I)

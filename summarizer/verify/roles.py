@@ -61,11 +61,14 @@ _MOTIVE = re.compile(r"\b(?:(?:in|as|was)\s+(?:revenge|retaliation|response)\s+f
 # "released after mediation by elders", "defused by bomb-disposal experts": a "by" of
 # something else than the act.
 _OTHER_BY = re.compile(r"\b(?:owned|chartered|leased|built|manufactured"  # "a coach owned by X"
-                       # "attacked positions held by the Tarn Defence Militia": the side attacked
-                       r"|held|controlled|manned|occupied|guarded|defended|run|used"
                        r"|mediat\w*|negotiat\w*|led|defused|made\s+safe|treated|examined|rescued|evacuated|warned|alerted|advised|notified|retaken|recaptured|retook"
                        r"|arrested|investigat\w*|confirmed|reported|condemned|welcomed|released|freed)\b[^.;]{0,40}?"
                        r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
+# "attacked positions held by the Tarn Defence Militia": the side attacked, not a doer
+# (not "hostages held by the Front", "a leak site run by Glass Wolf").
+_HOLDER_BY = re.compile(r"\b(?:positions?|posts?|areas?|territory|villages?|towns?|bases?|checkpoints?|trenches"
+                        r"|lines?|districts?|ground|hills?|ridges?)\s+(?:held|controlled|manned|occupied|guarded|defended)"
+                        r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "a separatist group that has attacked roads and power lines": what it has done before.
 # (Not past another verb of the act: "protesters who had marched to the ministry pelted
 # riot police": the police are the object of "pelted".)
@@ -426,7 +429,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)
                     or _RAN_INTO.search(before)):
                 return True
-            if either_side and kind == "perpetrators" and _OTHER_BY.search(before):
+            if kind == "perpetrators" and _HOLDER_BY.search(before):
                 continue  # "attacked positions held by the Tarn Defence Militia": the side attacked
             a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE
             if either_side and (a_side.match(after) or (

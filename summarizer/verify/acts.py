@@ -28,6 +28,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
         # trove of cables online"
         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"
+        # a wiper or ransomware: "A cyberattack wiped servers at the operations centre of X"
+        r"|wip(?:ed|ing)|eras(?:ed|ing)|scrambl(?:ed|ing)"
         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
         r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
         # police against a crowd: "charging the crowd with batons"

@@ -204,6 +204,10 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.
         named = harm_named(count, sentences)
+    if named and category not in named and category in _named_of_them(count, sentences):
+        # "shot dead 2 guards ... and abducted 11 road workers, among them 2 foreign engineers":
+        # one 2 is killed, the other a part of the abducted; either is stated.
+        return None
     if not named or category in named:
         return None
     return named

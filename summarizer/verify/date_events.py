@@ -142,6 +142,10 @@ _AFTER_THE_FACT = re.compile(
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
     r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
+    # a later death of the wounded: "One of the seriously injured passengers ... died in
+    # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"
+    r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
+    r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\b"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # the dead brought up: "The last bodies were carried to the surface of the colliery on Thursday night"

@@ -307,6 +307,14 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|ambushed|stormed|raided|hacked)\b", re.I)
 
 
+# A group's own statement that one of its men did what the incident tells: "said in a
+# statement on Tuesday that one of its fighters had driven the truck" claims it (not "that
+# two of its fighters had been killed").
+_ITS_MAN_DID = re.compile(r"^[^.;]{0,80}?\bthat\s+(?:one|two|three|some|several|\w+)\s+of\s+(?:its|their)\s+"
+                          r"(?:own\s+)?(?:fighters|members|men|militants|commandos|operatives|volunteers|martyrs)\s+"
+                          r"(?:had|has|have)\s+(?!been\b)[a-z]+(?:ed|en|ove|ew|ook|ent|ot|ode)\b", re.I)
+
+
 _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"
                        r"|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
                        r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
@@ -397,6 +405,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "blamed the unrest on Finance Minister Pavel Dorn, whose decision ...": a cause
             if kind == "perpetrators" and ACCORDING_TO.search(before):
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
+            if kind == "perpetrators" and _ITS_MAN_DID.match(after):
+                return True  # "said ... that one of its fighters had driven the truck": a claim
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and _CHANNEL_BEFORE.search(before) and _CHANNEL.search(name + after[:20]):

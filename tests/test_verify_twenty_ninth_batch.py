@@ -1,0 +1,43 @@
+"""Verifier rules of 2026-12-04 (second session), from right gold values of the
+twenty-ninth twelve it refused; each with a value it must refuse and one it
+must leave alone. Articles are ours."""
+
+from datetime import date
+
+from summarizer.verify.categories import category_conflict
+from summarizer.verify.date_events import of_another_day, only_after_the_fact
+from summarizer.verify.roles import plays_role
+
+
+def test_a_group_saying_one_of_its_fighters_drove_the_truck_claims_it():
+    text = ("A group calling itself the Sons of the Salt Marsh said in a statement on Tuesday that one of its "
+            "fighters had driven the truck, calling the base \"the fortress of the occupiers\".")
+    assert plays_role("Sons of the Salt Marsh", "perpetrators", [text])
+    assert not plays_role("army", "perpetrators", ["The army said that three of its soldiers had died."])
+
+
+def test_a_part_among_the_abducted_keeps_its_category_beside_another_clause_of_the_same_number():
+    text = ("07/14/2022: Gunmen stormed a road camp near Sabanu village, shot dead 2 guards at the gate and "
+            "abducted 11 road workers, among them 2 foreign engineers.")
+    assert category_conflict("captured/abducted", 2, [text]) is None
+    assert category_conflict("killed", 2, [text]) is None
+    assert category_conflict("injured", 2, [text]) == {"killed"}
+
+
+def test_a_later_death_in_hospital_and_a_revised_toll_are_the_incidents_not_another_days():
+    death = "One of the seriously injured passengers, a 9-year-old girl, died in hospital on 3 September 2017."
+    assert not of_another_day([death], date(2017, 8, 22))
+    assert only_after_the_fact("on 3 September 2017", [death])  # ... and no date of the crash
+    revised = ("Three of the injured died in hospital over the following weeks, and on 2 May 1999 the ministry "
+               "raised the toll to 34.")
+    assert not of_another_day([revised], date(1999, 4, 11))
+    assert of_another_day(["Fighting resumed two days later, on 6 June 2023, when rebels attacked the town."],
+                          date(2023, 6, 4))
+
+
+def test_a_wiper_that_wiped_an_operators_servers_hit_the_operator():
+    text = ("A cyberattack wiped servers at the operations centre of Tolmarran State Railways (TSR) in Veldrin "
+            "early on Sunday, forcing the operator to halt online ticket sales.")
+    assert plays_role("Tolmarran State Railways (TSR)", "targets", [text])
+    assert not plays_role("Tolmarran State Railways (TSR)", "targets",
+                          ["Tolmarran State Railways (TSR) said on Tuesday that ticket sales had resumed."])

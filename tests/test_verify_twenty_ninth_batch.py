@@ -41,3 +41,30 @@ def test_a_wiper_that_wiped_an_operators_servers_hit_the_operator():
     assert plays_role("Tolmarran State Railways (TSR)", "targets", [text])
     assert not plays_role("Tolmarran State Railways (TSR)", "targets",
                           ["Tolmarran State Railways (TSR) said on Tuesday that ticket sales had resumed."])
+
+
+def test_the_twelves_dev_answers_unhurt_passengers_a_governors_province_and_a_headline_total():
+    from summarizer.verify.categories import presence_total
+    from summarizer.verify.names import only_as_region
+
+    assert presence_total(20, ["RESCUE WORKERS PULLED 20 PASSENGERS UNHURT FROM THE BURNING BUS."])
+    assert not presence_total(20, ["20 passengers were hurt when the bus caught fire."])
+    assert only_as_region("Sarvenn", ["Nine dead as gunmen ambush Sarvenn governor's convoy",
+                                      "Gunmen opened fire on the convoy of the governor of Dessavia's Sarvenn province."])
+    assert not only_as_region("Tovarre", ["Gunmen opened fire on a convoy near the village of Tovarre."])
+
+
+def test_a_headline_figure_the_body_gives_only_as_a_total_of_two_attacks_is_no_incidents():
+    from summarizer.read.segment import segment
+    from summarizer.verify.rules import Verifier
+
+    article = ("Nine dead as gunmen ambush governor's convoy and storm police post\n\n"
+               "KOLMARA, Dessavia, September 17, 2026 (Greyharbour News) - Gunmen opened fire on the convoy of "
+               "Governor Matthias Korvelin near the village of Tovarre on Tuesday afternoon, killing three of his "
+               "police escorts. On Tuesday evening, gunmen stormed the police post in Varnek, killing five officers "
+               "and a civilian. In all, nine people were killed in the two attacks.")
+    verifier = Verifier(segment(article), article)
+    assert verifier._headline_tally(9, [1])
+    assert not verifier._headline_tally(3, [1])  # the body gives 3 as one incident's figure
+    lone = article.replace("In all, nine people were killed in the two attacks.", "Nine people died.")
+    assert not Verifier(segment(lone), lone)._headline_tally(9, [1])

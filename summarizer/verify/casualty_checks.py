@@ -19,6 +19,14 @@ class CasualtyChecks:
     cited-text helpers, its `english` flag, the page's summary lines and the
     report's year)."""
 
+    def _headline_tally(self, count: int, stating: list[int]) -> bool:
+        """Is `count` stated only in the headline, and the body's every statement of it a
+        tally over several incidents or a period (rule 16)?"""
+        if not set(stating) <= self.headlines:
+            return False
+        body = [t for n, t in self.evidence_by_number.items() if n not in self.headlines and count in figures_in(t)]
+        return bool(body) and tally(count, body)
+
     def _check_casualty(self, i: int, field: str, cas, event_type: str) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
         texts = self._texts(cas.sentences)
         cited = " ".join(texts)
@@ -63,8 +71,8 @@ class CasualtyChecks:
                    and cas.count in figures_in(self.evidence_by_number[n])]
         # A page's summary line sums its days, each day's fighting an incident of its own;
         # a hostage-taking over three days is one captivity, and the line is its figure.
-        if tally(cas.count, texts) or (event_type != "abduction" and stating
-                                       and set(stating) <= self.page_totals):  # rule 16
+        if tally(cas.count, texts) or (event_type != "abduction" and stating and (
+                set(stating) <= self.page_totals or self._headline_tally(cas.count, stating))):  # rule 16
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]

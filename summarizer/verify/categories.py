@@ -246,6 +246,9 @@ _PART_OF_THEM = re.compile(r",\s*[\w-]+\s+of\s+them\s+[^,;.()]{1,40},", re.I)
 _BRACKETED = re.compile(r"([^.;()/\n]{0,40})\(([^()]*)\)")
 
 
+_UNHARMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:unhurt|unharmed|uninjured|alive)\b", re.I)
+
+
 def _broken_down_presence(count: int, sentence: str) -> bool:
     """Is `count` part of the breakdown in brackets of a number of people present,
     whose clause names no casualty ("Occupants: 14 (crew 2, passengers 12)")?"""
@@ -398,6 +401,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             # "17 others were injured, 3 of them embassy employees"; "Of the dead, eight were police
             # officers and four were civilians who lived in flats above the station"
             found.append(False)
+            continue
+        if any(_UNHARMED_AFTER.match(sentence, m.end) for m in figure_mentions(sentence) if m.value == count):
+            found.append(True)  # "PULLED 20 PASSENGERS UNHURT FROM THE BURNING BUS": said of them, unharmed
             continue
         if _broken_down_presence(count, sentence):
             found.append(True)  # "Occupants: 14 (crew 2, passengers 12)": the people aboard, in parts

@@ -105,7 +105,9 @@ def only_as_neighbour(name: str, text: str) -> bool:
     return found > 0
 
 
-_PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture)\b", re.I)
+# (and "the Sarvenn governor's convoy": the province's governor)
+_PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture"
+                             r"|governor(?:['\u2019]s)?)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")

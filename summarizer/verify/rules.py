@@ -183,6 +183,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # casualties sums the days, each an incident of its own (rule 16).
         self.page_totals = ({s.n for s in sentences if summary_line(s.text)}
                             if dates_a_span_of_days(sentences) else set())
+        # The headline: the lines before a dateline. It restates the body's figures, a
+        # total of several incidents too ("Nine dead as gunmen ambush convoy and storm
+        # police post" over "In all, nine people were killed in the two attacks").
+        self.headlines = ({s.n for s in sentences if s.end <= self.dateline.start} if self.dateline else set())
         # The whole article as evidence (dateline blanked, instructions and sign-off out),
         # asked of by several checks of every answer: joined once.
         self.article_evidence = join_sentences(self._texts(list(self.by_number)))

@@ -68,3 +68,18 @@ def test_a_headline_figure_the_body_gives_only_as_a_total_of_two_attacks_is_no_i
     assert not verifier._headline_tally(3, [1])  # the body gives 3 as one incident's figure
     lone = article.replace("In all, nine people were killed in the two attacks.", "Nine people died.")
     assert not Verifier(segment(lone), lone)._headline_tally(9, [1])
+
+
+def test_probes_a_units_ordinal_troops_taking_fighters_and_rescuers():
+    from summarizer.verify.counted import counts_the_accused
+    from summarizer.verify.numbers import figures_in
+    from summarizer.verify.parties import names_the_helpers
+
+    assert figures_in("A truck bomb hit the gate of the 41st Mechanised Brigade's base, killing 11 soldiers.") == {11}
+    assert figures_in("TROOPS OF THE 2D INFANTRY BATTALION REPELLED THE ATTACK.") == frozenset()
+    assert counts_the_accused(6, ["TROOPS CAPTURED SIX GUERRILLAS AFTER THE BATTLE, THE ARMY SAID."])
+    assert not counts_the_accused(7, ["KPF fighters had captured seven soldiers at a checkpoint."])
+    assert names_the_helpers("Firefighters") and names_the_helpers("civil defence teams")
+    assert not names_the_helpers("gunmen") and not names_the_helpers("nurses")
+    assert not counts_the_accused(9, ['A militia spokesman said his men had killed "more than 40" soldiers and '
+                                      "captured nine in the first assault."])

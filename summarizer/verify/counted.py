@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.categories import categories_named, every_statement
+from summarizer.verify.numbers import figure_mentions
 
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
@@ -24,10 +25,22 @@ _ACCUSED = re.compile(r"^\s+(?:(?!(?:were|was|had|have|has|and|said|says|while|b
                       r"|(?:taken\s+in|held|detained)\s+for\s+questioning)\b", re.I)
 
 
+# "TROOPS CAPTURED SIX GUERRILLAS": the state's forces taking fighters or suspects are
+# arrests, not abductions (not "rebels captured seven soldiers", "had killed 40 soldiers and
+# captured nine").
+_TAKEN_BY_FORCES = re.compile(r"\b(?:troops|soldiers|the\s+army|army\s+units?|police(?:men)?|officers|security\s+forces"
+                              r"|gendarmes|marines|commandos|special\s+forces)\s+(?:(?!and\b)\w+\s+){0,2}?(?:captured|seized"
+                              r"|took\s+prisoner|detained|arrested|rounded\s+up)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
+                              re.I)
+
+
 def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
-    charged or arrested: no casualty figure (docs/eval.md)."""
-    return every_statement(count, sentences, lambda after: bool(_ACCUSED.match(after)))
+    charged or arrested (by the police or taken by troops): no casualty figure
+    (docs/eval.md)."""
+    found = [bool(_ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start]))
+             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
 
 
 # "two of the men it employs are from Vestmark, one is from Carrow": where people are

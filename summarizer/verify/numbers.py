@@ -146,6 +146,7 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
                  and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start])
                  and not _CHARGES_AFTER.match(text, m.end)
+                 and not _ORDINAL_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one"
                           and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
 
@@ -154,6 +155,8 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
 _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|ward|block|sector|route|km|highway"
                            r"|interstate|road|flight|room|bed|pier|berth|exit|line|unit|tower|bus|kilometre|kilometer|mile|milepost"
                            r"|marker|camp|hangar|terminal|zone|wing|cell|pavilion|silo|hall)|#)[ \t]*$", re.I)
+# "the 41st Mechanised Brigade": an ordinal names a unit, it counts no one
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|d)\b", re.I)  # "THE 2D INFANTRY BATTALION" in old wire copy
 # "charged on 57 counts of murder": the charges a court weighs, not the people killed
 _CHARGES_AFTER = re.compile(r"\s+(?:counts?|charges?)\s+of\b", re.I)
 # "One man, 71, died": a number set off by commas after a person is an age, not a count

@@ -57,6 +57,18 @@ def tells_another_event(cited: list[int], event_sentences: list[int], texts: lis
             and all(_ANOTHER_EVENT.search(t) for t in texts))
 
 
+# Those who came to help: "Firefighters rescued five people from a house the attackers had
+# set alight", "Civil defence teams pulled 4 people alive from the rubble": no perpetrators.
+_THE_HELPERS = re.compile(r"^(?:the\s+|some\s+)?(?:[\w'-]+\s+)?(?:firefighters|firemen|rescuers|rescue\s+(?:workers|teams)"
+                          r"|civil\s+defen[cs]e(?:\s+(?:teams|workers|volunteers))?|paramedics|medics|ambulance\s+crews"
+                          r"|emergency\s+(?:services|workers|crews))$", re.I)
+
+
+def names_the_helpers(name: str) -> bool:
+    """A perpetrator that names those who came to help ("firefighters", "rescue workers")."""
+    return bool(_THE_HELPERS.match(" ".join(name.split())))
+
+
 class PartyChecks:
     """The perpetrator and target checks of `rules.Verifier` (a mixin: it uses the
     verifier's cited-text helpers and its `english` flag)."""
@@ -124,6 +136,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
                         "or the people the article says were attacked, or leave it out")))
+                if kind == "perpetrators" and not found and names_the_helpers(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" came to help, not to do it; name who the article says carried it '
+                        "out, or leave it out")))
                 if kind == "targets" and not found and names_the_attackers(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" are the attackers, not who was attacked; name the people or the '

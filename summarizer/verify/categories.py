@@ -34,6 +34,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
         "critical condition", "serious condition",  # "six ... were in critical condition"
+        # "two of them with broken legs", "had a broken arm after being beaten"
+        "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
     ),
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search", "swept away", "not been found", "never found"),
     "captured/abducted": (
@@ -122,7 +124,9 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
 _HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
                               # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
-                              r"|hurt|shot)|(?:had\s+|have\s+)?died)\b)", re.I)
+                              r"|hurt|shot|beaten)|(?:had\s+|have\s+)?died"
+                              # "one hostage, the branch manager, had a broken arm"
+                              r"|had\s+(?:a\s+|two\s+)?(?:broken|fractured)\s+\w+)\b)", re.I)
 # "Two hostages and three assailants were killed": both figures share the verb.
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARED_VERB = re.compile(
@@ -155,7 +159,15 @@ _LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison
                         r"\s+for\s+life\b", re.I)
 
 
+# "WERE STILL HOLDING NINE OF THE GUARDS", "INMATES HOLD GUARDS": people held captive.
+_HOLDING = re.compile(r"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|at|least|all|of|them|\d[\d,]*|one|two"
+                      r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?)\s+){0,4}"
+                      r"(?:guards|hostages|captives|prisoners|workers"
+                      r"|passengers|staff|employees|officers|soldiers|people|women|men|children|tourists)\b)", re.I)
+
+
 def categories_named(text: str) -> set[str]:
+    text = _HOLDING.sub("held", text)
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))

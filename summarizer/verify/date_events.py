@@ -229,7 +229,8 @@ def dates_an_act(text: str, start: int, end: int) -> bool:
 # "Nobody had claimed responsibility by Tuesday morning": a day something had come
 # to pass by, a bound. Not a time of that day ("By the morning of September 27, 2023,
 # the slopes began to fail": that morning).
-_BY = re.compile(r"\bby\s+(?:(?:late|early)\s+)?$", re.I)
+# (and a status's day: "6 were still held as of 06/01/2022")
+_BY = re.compile(r"\b(?:by|as\s+of)\s+(?:(?:late|early)\s+)?$", re.I)
 
 
 def only_a_bound(phrase: str, texts: list[str]) -> bool:
@@ -261,11 +262,13 @@ def of_another_day(texts: list[str], day: date) -> bool:
     for an event ("Fighting resumed two days later, on 6 June 2023, when ...") and not
     `day` itself? A value cited only from such sentences is that other day's event's.
     A date that only dates a statement or the aftermath ("the toll rose to 17 on 6
-    June 2023") does not count."""
+    June 2023"), a bound or status ("still held as of 06/01/2022") or a release ("17 were
+    freed on 05/03/2022") does not count."""
     def other(text: str) -> bool:
         spans = explicit_date_spans(text)
         return bool(spans) and all(d != day for _, _, d in spans) and not all(
-            _said_at(text, a, b) or _after_at(text, a, b) for a, b, _ in spans)
+            _said_at(text, a, b) or _after_at(text, a, b) or _bound_at(text, a)
+            or _dates_this(text, a, b, _RELEASE, _TAKING) for a, b, _ in spans)
     return bool(texts) and all(map(other, texts))
 
 

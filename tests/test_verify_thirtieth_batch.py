@@ -28,3 +28,37 @@ def test_a_release_and_a_status_date_make_no_other_days_event_of_the_captives_st
     text = "17 of the abducted were freed on 05/03/2022 after a ransom was paid; 6 were still held as of 06/01/2022."
     assert not of_another_day([text], date(2022, 4, 9))
     assert of_another_day(["On 05/03/2022 gunmen attacked a second village, killing 6."], date(2022, 4, 9))
+
+
+def test_a_provinces_total_since_a_campaign_began_is_a_tally_not_a_storms_own_toll():
+    from summarizer.verify.tallies import tally
+
+    assert tally(58, ["The provincial governor said on Thursday that 58 people had been killed in fighting across "
+                      "Tolvash province since the Brigades began their spring offensive in April."])
+    assert not tally(7, ["The highway police said seven people had died in car crashes on iced-over roads since "
+                         "the storm began."])
+    assert not tally(5, ["Five people were killed in Dalmor province on Tuesday."])
+
+
+def test_a_headline_figure_takes_the_qualifier_the_body_gives_it():
+    from summarizer.read.segment import segment
+    from summarizer.verify.rules import Verifier
+    from summarizer.core.schema import Draft
+
+    article = ("Shells kill 13 in Tallinor market\n\n"
+               "OSKENY, Kasmeria, September 17, 2026 (Thornbury Wire) - At least 13 people were killed and 41 "
+               "wounded when artillery shells hit the centre of Tallinor late on Tuesday, regional officials said.")
+    verifier = Verifier(segment(article), article)
+
+    def problems(qualifier: str, sentences: list[int]) -> list[str]:
+        draft = Draft.model_validate({"incidents": [{
+            "summary": "Shelling of Tallinor.", "summary_sentences": [2],
+            "event_type": "bombing/explosion", "event_type_sentences": [2],
+            "casualties": [{"category": "killed", "count": 13, "qualifier": qualifier, "sentences": sentences}]}]})
+        return [p.message for p in verifier.check_incident(0, draft.incidents[0]) if "casualties" in p.field]
+
+    assert any('"at least"' in m for m in problems("exact", [1]))
+    assert problems("at least", [1, 2]) == []
+    plain = article.replace("At least 13 people", "Thirteen people")
+    verifier = Verifier(segment(plain), plain)
+    assert problems("exact", [1]) == []  # the body gives it exact too

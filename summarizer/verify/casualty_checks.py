@@ -85,6 +85,12 @@ class CasualtyChecks:
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
                 f"{self.report_year}, the year of the report, not of this incident; leave it out"))]
         said = qualifier_conflict(cas.qualifier, cas.count, texts)
+        if not said and stating and set(stating) <= self.headlines:
+            # "Shells kill 13 in Tallinor market" over "At least 13 people were killed": a
+            # headline drops the body's qualifier; the body's statement of the figure decides.
+            body = [t for n, t in self.evidence_by_number.items() if n not in self.headlines
+                    and cas.count in figures_in(t) and not category_conflict(cas.category, cas.count, [t])]
+            said = qualifier_conflict(cas.qualifier, cas.count, body) if body else None
         if said:  # rule 10
             return [Problem(i, field, (
                 f'the cited sentences {cas.sentences} give {cas.count} as "{said}", '

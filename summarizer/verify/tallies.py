@@ -30,6 +30,11 @@ _TALLY = re.compile(
     r"|\b(?:so\s+far\s+)?this\s+year\b"
     # "In all, at least nine people were killed ... across the country": a national total
     r"|\bacross\s+the\s+(?:country|nation)\b|\bnationwide\b"
+    # "killed in fighting across Tolvash province since the Brigades began their spring
+    # offensive": a region's total, a campaign's
+    r"|\bacross\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:province|region|district|state|county|department)\b"
+    # (not "since the storm began": the incident's own toll)
+    r"|\bsince\s+[^.;]{0,60}?\b(?:offensive|campaign|insurgency|war|conflict|uprising|rebellion)\b"
     # "a second device went off ..., killing at least 31 people in all": both blasts summed
     r"|\b(?:second|both|two)\b[^.;]*\bin\s+all\b"
     # "killed in the violence since Thursday": a wave of events since a day, not one of them

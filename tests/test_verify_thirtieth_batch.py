@@ -62,3 +62,12 @@ def test_a_headline_figure_takes_the_qualifier_the_body_gives_it():
     plain = article.replace("At least 13 people", "Thirteen people")
     verifier = Verifier(segment(plain), plain)
     assert problems("exact", [1]) == []  # the body gives it exact too
+
+
+def test_people_freed_are_a_release_no_casualty_figure_unless_freed_hurt():
+    from summarizer.verify.counted import counts_the_freed
+
+    assert counts_the_freed(17, ["17 of the abducted were freed on 05/03/2022 after a ransom was paid; "
+                                 "6 were still held as of 06/01/2022."])
+    assert not counts_the_freed(6, ["17 of the abducted were freed on 05/03/2022; 6 were still held."])
+    assert not counts_the_freed(2, ["TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS AND TAKEN TO HOSPITAL."])

@@ -43,6 +43,23 @@ def counts_the_accused(count: int, sentences: list[str]) -> bool:
     return bool(found) and all(found)
 
 
+# "17 of the abducted were freed on 05/03/2022", "nine of the pickers were rescued": a
+# release, no casualty figure (the number taken is; docs/eval.md).
+_FREED = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+)?)?(?:(?!(?:were|was|and|said)\b)[\w'-]+\s+){0,3}?"
+                    r"(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+|safely\s+)?(?:freed|released|rescued"
+                    r"|set\s+free|let\s+go)\b", re.I)
+
+
+def counts_the_freed(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` counts people freed,
+    released or rescued: a release, no casualty figure."""
+    def freed(after: str) -> bool:
+        said = _FREED.match(after)
+        # (not "TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS": freed hurt)
+        return bool(said) and not categories_named(re.split(r"[;.]", after, maxsplit=1)[0]) - {"captured/abducted"}
+    return every_statement(count, sentences, freed)
+
+
 # "two of the men it employs are from Vestmark, one is from Carrow": where people are
 # from, not what befell them.
 _WHERE_FROM = re.compile(r"^\s+(?:of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){1,5}?))?(?:is|are|was|were)\s+"

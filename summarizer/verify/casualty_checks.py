@@ -59,7 +59,7 @@ class CasualtyChecks:
                                       f"charged or tried, not {cas.category}; leave it out")]
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released "
-                                      f"or rescued, not {cas.category}; leave it out")]
+                                      "or rescued: a release, no casualty figure; leave it out")]
         if counts_where_from(cas.count, texts):  # rule 9: "one is from Carrow"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people by where they "
                                       f"are from, not {cas.category}; leave it out")]

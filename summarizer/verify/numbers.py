@@ -138,7 +138,8 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     date or a clock time are left out ("on March 9" states no 9), and so are two
     numbers joined by a dash, a score or a span ("lost 3-1", "14–15 June"): neither
     is a count of people; nor is a label's number ("shaft No. 4", "Gate 3", "State
-    Highway 40", "the Kilometre 14 camp"), nor charges ("57 counts of murder"), nor an age ("One man, 71, died"), nor a parent's children ("a
+    Highway 40", "the Kilometre 14 camp"), an ordinal ("the 41st Brigade"), a charge
+    ("57 counts of murder"), an age ("One man, 71, died"), a parent's children ("a
     father of three"), nor "one" standing for a thing ("the second one exploded")."""
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text)]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)

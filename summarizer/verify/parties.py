@@ -91,8 +91,7 @@ class PartyChecks:
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
         now = self._time_of(inc)
         # The sentences that tell this incident's type, its headline aside (before the dateline).
-        told_in = [n for n in inc.event_type_sentences
-                   if not (self.dateline and n in self.by_number and self.by_number[n].end <= self.dateline.start)]
+        told_in = [n for n in inc.event_type_sentences if n not in self.headlines]
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"

@@ -86,7 +86,8 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
 _PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relatives|famil(?:y|ies)|crew|passengers?"
                 r"|conscripts?|soldiers?|man|men|woman|women|boy|girl|mechanic|engineers?|photographers?|couple"
                 r"|farmers?|students?|workers?|nurses?|doctors?|teachers?|drivers?|tourists?|natives?|residents?"
-                r"|pilgrims?|traders?|fishermen|miners?|guides?|volunteers?|journalists?|refugees|migrants|asylum[- ]seekers|exiles)\s+from\s+(?:the\s+)?$")
+                r"|pilgrims?|traders?|fishermen|miners?|guides?|volunteers?|journalists?"
+                r"|refugees|migrants|asylum[- ]seekers|exiles)\s+from\s+(?:the\s+)?$")
 
 
 # Where people or things went, came from or spoke, not where it happened: "a fire

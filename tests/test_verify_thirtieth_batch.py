@@ -71,3 +71,15 @@ def test_people_freed_are_a_release_no_casualty_figure_unless_freed_hurt():
                                  "6 were still held as of 06/01/2022."])
     assert not counts_the_freed(6, ["17 of the abducted were freed on 05/03/2022; 6 were still held."])
     assert not counts_the_freed(2, ["TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS AND TAKEN TO HOSPITAL."])
+
+
+def test_probes_a_distance_counts_no_one_without_casualties_is_a_denial_and_said_by_telephone_is_said():
+    from summarizer.verify.counted import counts_things
+    from summarizer.verify.date_events import only_when_said
+
+    assert counts_things(14, ["Location: 14 NM SW of Dunvarrow"])
+    assert not counts_things(12, ["The blast killed 12 men and wounded 3 miners."])
+    assert categories_named("The ferry Lissandra docked without casualties.") == set()
+    assert only_when_said("on Wednesday", ["The group's spokesman said by telephone on Wednesday that its men had "
+                                           "withdrawn."])
+    assert not only_when_said("on Tuesday", ["Gunmen attacked the port on Tuesday."])

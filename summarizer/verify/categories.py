@@ -110,7 +110,8 @@ _TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|fl
 # Held by the courts, not by captors: "a magistrate ordered 9 of them held for trial".
 _IN_CUSTODY = re.compile(r"\bheld\s+(?:for\s+trial|in\s+(?:police\s+)?custody|on\s+remand|pending\s+trial"
                          r"|without\s+bail)\b|\bremanded\b", re.I)
-_HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|harm|a\s+scratch)\b"
+_HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|harm|a\s+scratch|casualties"
+                          r"|loss\s+of\s+life)\b"
                           r"|\b(?:was|were)\s+not\s+(?:\w+\s+)?(?:injured|hurt|harmed|wounded)\b", re.I)
 
 

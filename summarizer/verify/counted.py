@@ -96,6 +96,7 @@ THINGS = {
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",
     "clinic", "clinics", "branch", "branches", "turbine", "turbines", "tanks",
     "site", "sites",  # "shut down its network at all 19 sites"
+    "nm", "nautical", "ft", "feet", "m", "knot", "knots",  # "14 NM SW of Dunvarrow": a distance
     "pick", "pickup", "pickups",  # "2 fuel trucks and 1 pick-up burned" (read as "pick", "up")
     # what a cyberattack hijacks or takes: "120,000 hijacked cameras and home routers"
     "camera", "cameras", "router", "routers", "modem", "modems", "phone", "phones", "laptop", "laptops",
@@ -139,6 +140,7 @@ def counts_things(count: int, sentences: list[str]) -> bool:
 
 
 def counts_no_one(count: int, sentences: list[str]) -> bool:
-    """True when the sentences give `count` only as things or people accused, never
+    """True when the sentences give `count` only as things, people accused or freed, never
     as people harmed (the record builder leaves such a figure out)."""
-    return counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_where_from(count, sentences)
+    return (counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_the_freed(count, sentences)
+            or counts_where_from(count, sentences))

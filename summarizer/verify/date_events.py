@@ -37,6 +37,9 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|
                       # "disclosed the attack in a stock-exchange filing on February 24"
                       r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
+                      # "said by telephone on Wednesday", "said on its channel on Monday"
+                      r"(?:\s+(?:by|on|over|via)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:telephone|phone|radio|television"
+                      r"|tv|channel|website|account|social\s+media))?"
                       # "CLAIMED SHORTLY BEFORE MIDNIGHT"
                       r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
 

@@ -72,7 +72,8 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
     # "Marrowkite had broken into its network"
     rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into)\s+its\s+"
-    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b",
+    # ("had encrypted its billing and customer-service servers")
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED})\b",
     re.I)
 
 

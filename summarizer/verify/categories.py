@@ -311,6 +311,10 @@ def _named_of_them(count: int, sentences: list[str]) -> set[str]:
 # ("..., had been wounded, and that the attackers had left behind the bodies ...").
 _NEXT_STATEMENT = re.compile(r";|\band\s+that\b|\b(?:said|says|told|added|according)\b", re.I)
 _OWN_PREDICATE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b", re.I)
+# "nine people remained in intensive care": the figure's own verb says they are hurt (in a
+# sentence of deaths too; but not "two of them in its intensive care unit", said of the dead)
+_IN_CARE = re.compile(r"^[^.;,]{0,40}?\b(?:remained|remain|remains|were|was)\s+(?:still\s+)?in\s+(?:intensive\s+care"
+                      r"|hospital)\b", re.I)
 
 
 def _predicate_named(sentence: str, end: int) -> set[str]:
@@ -325,6 +329,9 @@ def _predicate_named(sentence: str, end: int) -> set[str]:
     # before it ("KILLING TWO SOLDIERS AND ONE CIVILIAN AND WOUNDING NINE": the one is
     # killed; "killed 3 people and wounded 9 others, who were taken to hospital": the
     # verb is the nine's), and only what that verb says
+    care = _IN_CARE.match(after)
+    if care and not categories_named(after[:care.start()]):
+        return {"injured"}
     verb = _OWN_PREDICATE.search(after)
     if not verb or categories_named(after[:verb.start()]):
         return set()
@@ -410,7 +417,11 @@ def presence_total(count: int, sentences: list[str]) -> bool:
     found = []
     for sentence in sentences:
         if (_named_of_them(count, [sentence]) or _OF_THE_HARMED.match(sentence)
-                or _named_before_brackets(count, [sentence])):  # "Fatalities: 2 (crew 2)"
+                or _named_before_brackets(count, [sentence])  # "Fatalities: 2 (crew 2)"
+                # "27 people, including 9 plant employees and 3 police officers, were treated":
+                # a part of a figure whose sentence names harm
+                or (any(_OF_THEM.match(c) for c in clauses_stating(count, [sentence]))
+                    and categories_named(sentence))):
             # "17 others were injured, 3 of them embassy employees"; "Of the dead, eight were police
             # officers and four were civilians who lived in flats above the station"
             found.append(False)

@@ -265,14 +265,23 @@ def of_another_day(texts: list[str], day: date) -> bool:
     for an event ("Fighting resumed two days later, on 6 June 2023, when ...") and not
     `day` itself? A value cited only from such sentences is that other day's event's.
     A date that only dates a statement or the aftermath ("the toll rose to 17 on 6
-    June 2023"), a bound or status ("still held as of 06/01/2022") or a release ("17 were
-    freed on 05/03/2022") does not count."""
+    June 2023"), a bound or status ("still held as of 06/01/2022"), a release ("17 were
+    freed on 05/03/2022") or a party's earlier record ("the group they also held
+    responsible for the bombing ... on 19/06/2014") does not count."""
     def other(text: str) -> bool:
         spans = explicit_date_spans(text)
         return bool(spans) and all(d != day for _, _, d in spans) and not all(
             _said_at(text, a, b) or _after_at(text, a, b) or _bound_at(text, a)
-            or _dates_this(text, a, b, _RELEASE, _TAKING) for a, b, _ in spans)
+            or _dates_this(text, a, b, _RELEASE, _TAKING) or _EARLIER_ATTRIBUTION.search(text[max(0, a - 160):a])
+            for a, b, _ in spans)
     return bool(texts) and all(map(other, texts))
+
+
+# "police blamed the Hawks of Ilrad, the group they also held responsible for the bombing of
+# the Dardun livestock market on 19/06/2014": a party's record, told of in passing; the
+# sentence's own act is this incident's.
+_EARLIER_ATTRIBUTION = re.compile(r"\b(?:also|previously|earlier|already)\s+(?:\w+\s+)?(?:held\s+responsible|blamed"
+                                  r"|accused|linked|tied)\b[^.;]{0,140}$", re.I)
 
 
 def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:

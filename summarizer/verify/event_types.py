@@ -91,6 +91,9 @@ ACCIDENTS = ("industrial accident", "transport accident")
 # "torn open by rockets ... pinned down by gunfire".)
 _GRENADES = re.compile(r"\b(?:(?:rocket[- ]propelled\s+)?grenades?|rpgs?|rockets?|mortars?(?:\s+rounds?)?)\b", re.I)
 _FIREARMS = re.compile(r"\b(?:rifles?|automatic\s+weapons|guns?|gunfire|gunmen|opened\s+fire|machine[- ]?guns?)\b", re.I)
+# "..., police said, a day after gunmen attacked a police checkpoint in neighbouring
+# Terrin province": another day's act told in a closing clause, not this one's weapons.
+_ANOTHER_DAYS = re.compile(r",\s+(?:a|one|two|three|the)\s+(?:day|days|night|week)\s+(?:after|before)\b[^.;]*", re.I)
 
 
 # An armed attack on armed forces that turns into a fight is a battle (docs/eval.md,
@@ -156,7 +159,7 @@ def fight_between_forces(texts: list[str]) -> bool:
 _SET_OFF = re.compile(
     r"\b(?:bombs?|bombing|bomber|explosives?|devices?|charges|dynamit\w*|detonat\w*|sabotag\w*|saboteurs?"
     r"|blown\s+(?:up|apart)|blew\s+up|blowing\s+up|shell(?:s|ed|ing)?|artillery|military\s+aircraft|warplanes?"
-    r"|fighter\s+jets?|air\s*raids?)\b",
+    r"|fighter\s+jets?|(?:air\s+force|military)\s+jets?|air\s*raids?|air\s*strikes?)\b",
     re.I)
 
 
@@ -192,7 +195,7 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (
             not _ACCIDENTAL.search(joined) or _ONLY_DELIBERATE.search(joined)):
         return "a deliberate act"
-    if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(joined)
+    if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(_ANOTHER_DAYS.sub(" ", joined))
             and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
         return "a gun attack (grenades, rockets or mortars used with firearms, nothing said to explode)"
     return None

@@ -271,8 +271,9 @@ _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){_ACT}\b", re.I)
 # appeals court was shot dead".
 _OF_PHRASE = r"(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+[\s,]*)?"
 _PATIENT = re.compile(rf"{_TO_ITS_VERB}{_OF_PHRASE}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                      rf"(?:\w+\s+)?(?!\w+ing\b){_ACT}\b"  # passive: "was shot", not "was holding"
-                      rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
+                      # passive: "was shot", not "was holding", nor "was behind the attack" (who did it)
+                      rf"(?:\w+\s+)?(?!\w+ing\b)(?!behind\b){_ACT}\b"
+                      rf"|{_RELATIVE_CLAUSE}(?:was|were)\s+(?!\w+ing\b)(?!behind\b){_ACT}\b"
                       # past a participle's phrase: "A police pickup truck taking prisoners back from a
                       # court hearing in Varossa was struck by a roadside bomb"
                       rf"|\s+\w+ing\b[^.;]{{0,100}}?\s(?:was|were)\s+(?!\w+ing\b){_ACT}\b"
@@ -304,7 +305,8 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         # a group's own act: "said ... that it had taken the surveyors", "that it had
                         # planted both bombs" ("it": a group, not "police said they had seized ...")
                         r"|\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
-                        r"|ambushed|stormed|raided|hacked)\b", re.I)
+                        r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|burned|destroyed)\b",
+                        re.I)
 
 
 # A group's own statement that one of its men did what the incident tells: "said in a

@@ -55,3 +55,13 @@ def test_a_partys_earlier_record_told_in_passing_is_no_other_days_event():
     assert not of_another_day([blamed], date(2015, 10, 14))
     assert of_another_day(["On 19/06/2014 the Hawks of Ilrad bombed the Dardun livestock market."],
                           date(2015, 10, 14))
+
+
+def test_the_twelves_dev_answers_two_kinds_of_servers_are_things_and_guests_staying_were_present():
+    from summarizer.verify.event_types import names_a_thing_hit
+
+    assert names_a_thing_hit("billing and customer-service servers")
+    assert not names_a_thing_hit("Upper Weiss Hospitals Network") and not names_a_thing_hit("convoy of aid trucks")
+    text = ("The village head said 12 people were killed, among them 4 children, and that 40 wedding guests had "
+            "been staying in neighbouring houses.")
+    assert presence_total(40, [text]) and not presence_total(12, [text])

@@ -347,6 +347,8 @@ _EVENT_NOUNS = re.compile(
 # A thing hit is not who was attacked (rule 12): the computers, data or livestock
 # of a utility, a hospital or a village; the target is the organisation or the people.
 _THINGS_HIT = re.compile(
+    # ("billing and customer-service servers": two kinds of them, in lower case)
+    r"^(?:the\s+|its\s+|their\s+)?(?-i:[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\s+)(?:computers|systems|servers|networks)$|"
     r"^(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:computers?|systems?|servers?|networks?|data|databases?|"
     r"files?|records?|e-?mails?|websites?|software|modems?|routers?|cameras?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?|"
     # What was burned or wrecked in the attack on a farm or a convoy: its damage

@@ -65,3 +65,15 @@ def test_the_twelves_dev_answers_two_kinds_of_servers_are_things_and_guests_stay
     text = ("The village head said 12 people were killed, among them 4 children, and that 40 wedding guests had "
             "been staying in neighbouring houses.")
     assert presence_total(40, [text]) and not presence_total(12, [text])
+
+
+def test_probes_a_reports_own_date_line_is_no_evidence_and_pupils_sent_home_were_not_taken():
+    from summarizer.verify.dates import signoff_sentences
+    from summarizer.read.segment import segment
+
+    header = ("INCIDENT REPORT: RELEASE OF CHLORINE GAS\n\nDate and time of release: 23/02/2026, 21:40 local\n\n"
+              "Report date: 16/03/2026\n\nA hose ruptured at the works, and 27 people were treated.")
+    numbers = {s.n: s.text for s in segment(header)}
+    assert [numbers[n] for n in signoff_sentences(segment(header))] == ["Report date: 16/03/2026"]
+    assert presence_total(31, ["The gunmen abducted four teachers; the other 31 pupils were sent home."])
+    assert not presence_total(4, ["The gunmen abducted four teachers; the other 31 pupils were sent home."])

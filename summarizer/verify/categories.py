@@ -60,6 +60,7 @@ PRESENCE_STEMS = (
     "escap",  # "nine others escaped in the darkness": got away, not taken
     "underground", "on shift",  # "64 miners were underground when the gas exploded": present
     "custody", "remand", "for trial",  # "ordered 9 of them held for trial": in the courts' hands
+    "sent home",  # "the gunmen let the 31 pupils go and they were sent home": unharmed
     "staying in", "sleeping in", "in tents",  # "40 wedding guests had been staying in neighbouring houses"  # "about 19,000 people are sleeping in tents": homeless, not harmed
 )
 # Clause boundaries: punctuation and the conjunctions that start a new figure

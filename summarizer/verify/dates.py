@@ -296,7 +296,10 @@ def before_the_report(day: date, report_day: date | None, filed: bool) -> bool:
 # A sign-off ("[SIGNED] ARMED FORCES GENERAL COMMAND, SAN ISIDRO DEL MONTE, 11
 # NOVEMBER 1989.") says who issued a communique, where and when, like a dateline:
 # it is no evidence for the event's place or date.
-_SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,])", re.I)
+# So does a report's own date line among its header fields ("Report date: 16/03/2026").
+_SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,]"
+                      r"|(?:report(?:ed)?\s+date|date\s+of\s+(?:the\s+)?report|report\s+(?:issued|published|filed)"
+                      r"|last\s+updated)\s*:)", re.I)
 
 
 def signoff_sentences(sentences) -> set[int]:  # noqa: ANN001 - read.segment.Sentence

@@ -19,12 +19,16 @@ class CasualtyChecks:
     cited-text helpers, its `english` flag, the page's summary lines and the
     report's year)."""
 
+    def _stated_in_the_body(self, count: int) -> list[str]:
+        """The sentences below the headline that state `count` (the dateline blanked)."""
+        return [t for n, t in self.evidence_by_number.items() if n not in self.headlines and count in figures_in(t)]
+
     def _headline_tally(self, count: int, stating: list[int]) -> bool:
         """Is `count` stated only in the headline, and the body's every statement of it a
         tally over several incidents or a period (rule 16)?"""
         if not set(stating) <= self.headlines:
             return False
-        body = [t for n, t in self.evidence_by_number.items() if n not in self.headlines and count in figures_in(t)]
+        body = self._stated_in_the_body(count)
         return bool(body) and tally(count, body)
 
     def _check_casualty(self, i: int, field: str, cas, event_type: str) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
@@ -91,8 +95,8 @@ class CasualtyChecks:
         if not said and stating and set(stating) <= self.headlines:
             # "Shells kill 13 in Tallinor market" over "At least 13 people were killed": a
             # headline drops the body's qualifier; the body's statement of the figure decides.
-            body = [t for n, t in self.evidence_by_number.items() if n not in self.headlines
-                    and cas.count in figures_in(t) and not category_conflict(cas.category, cas.count, [t])]
+            body = [t for t in self._stated_in_the_body(cas.count)
+                    if not category_conflict(cas.category, cas.count, [t])]
             said = qualifier_conflict(cas.qualifier, cas.count, body) if body else None
         if said:  # rule 10
             return [Problem(i, field, (

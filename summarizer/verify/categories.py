@@ -22,7 +22,7 @@ import re
 from typing import Callable
 
 from summarizer.verify.cues import TAKEN_AWAY
-from summarizer.verify.numbers import figure_mentions, figures_in
+from summarizer.verify.numbers import Mention, figure_mentions, figures_in
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
 CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
@@ -61,7 +61,9 @@ PRESENCE_STEMS = (
     "underground", "on shift",  # "64 miners were underground when the gas exploded": present
     "custody", "remand", "for trial",  # "ordered 9 of them held for trial": in the courts' hands
     "sent home",  # "the gunmen let the 31 pupils go and they were sent home": unharmed
-    "staying in", "sleeping in", "in tents",  # "40 wedding guests had been staying in neighbouring houses"  # "about 19,000 people are sleeping in tents": homeless, not harmed
+    # "40 wedding guests had been staying in neighbouring houses"; "about 19,000 people are
+    # sleeping in tents": homeless, not harmed
+    "staying in", "sleeping in", "in tents",
 )
 # Clause boundaries: punctuation and the conjunctions that start a new figure
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no
@@ -74,11 +76,17 @@ CLAUSES = re.compile(rf"{_PUNCTUATION}|\b(?:and|while|but|whereas|with)\b", re.I
 _WORDS = re.compile(r"[a-z]+")
 
 
+def every_mention(count: int, sentences: list[str], says: Callable[[str, Mention], bool]) -> bool:
+    """True when the sentences state `count` and `says` accepts each place they state
+    it (its sentence and the mention)."""
+    found = [says(sentence, m) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
+
+
 def every_statement(count: int, sentences: list[str], says: Callable[[str], bool]) -> bool:
     """True when the sentences state `count` and `says` accepts what follows each
     place they state it (the rest of its sentence)."""
-    found = [says(sentence[m.end:]) for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
-    return bool(found) and all(found)
+    return every_mention(count, sentences, lambda sentence, m: says(sentence[m.end:]))
 
 
 # A name is no word of harm: "elders from Tollan" names a town, not a toll. In an
@@ -162,8 +170,8 @@ _LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison
 
 
 # "WERE STILL HOLDING NINE OF THE GUARDS", "INMATES HOLD GUARDS": people held captive.
-_HOLDING = re.compile(r"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|at|least|all|of|them|\d[\d,]*|one|two"
-                      r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?)\s+){0,4}"
+_HOLDING = re.compile(rf"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|at|least|all|of|them|{_NUMBER}"
+                      r"|\w+teen|\w+ty|dozens?)\s+){0,4}"
                       r"(?:guards|hostages|captives|prisoners|workers"
                       r"|passengers|staff|employees|officers|soldiers|people|women|men|children|tourists)\b)", re.I)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.categories import categories_named, every_statement
-from summarizer.verify.numbers import figure_mentions
+from summarizer.verify.categories import categories_named, every_mention, every_statement
 
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
@@ -38,9 +37,8 @@ def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
     charged or arrested (by the police or taken by troops): no casualty figure
     (docs/eval.md)."""
-    found = [bool(_ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start]))
-             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
-    return bool(found) and all(found)
+    return every_mention(count, sentences, lambda sentence, m: bool(
+        _ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start])))
 
 
 # "17 of the abducted were freed on 05/03/2022", "nine of the pickers were rescued": a

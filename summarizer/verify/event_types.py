@@ -27,7 +27,7 @@ import functools
 import re
 
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
-from summarizer.verify.cues import EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
+from summarizer.verify.cues import AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -158,8 +158,8 @@ def fight_between_forces(texts: list[str]) -> bool:
 # aircraft ... struck the weekly livestock market").
 _SET_OFF = re.compile(
     r"\b(?:bombs?|bombing|bomber|explosives?|devices?|charges|dynamit\w*|detonat\w*|sabotag\w*|saboteurs?"
-    r"|blown\s+(?:up|apart)|blew\s+up|blowing\s+up|shell(?:s|ed|ing)?|artillery|military\s+aircraft|warplanes?"
-    r"|fighter\s+jets?|(?:air\s+force|military)\s+jets?|air\s*raids?|air\s*strikes?)\b",
+    r"|blown\s+(?:up|apart)|blew\s+up|blowing\s+up|shell(?:s|ed|ing)?|artillery"
+    rf"|{AIRCRAFT}|air\s*raids?|air\s*strikes?)\b",
     re.I)
 
 

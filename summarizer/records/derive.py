@@ -55,6 +55,7 @@ from summarizer.verify.event_types import (
     kind_contradicted,
     type_stated,
 )
+from summarizer.verify.cues import type_told
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, normalise, phrase_in_text
 from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target
@@ -228,6 +229,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # in every later paragraph, and citing them all said little (event type
     # citation precision 0.51 -> 0.62 dev with three, recall 0.85 -> 0.81; eval of 2026-12-02).
     typed = [n for n in numbers if type_stated(event.type, [article.evidence[n]])][:3]
+    if not type_told(event.type, [article.evidence[n] for n in typed]):
+        # A report's header lines name the aircraft and the flight; the sentence
+        # that tells the crash comes later (verification rule 11 asks for it).
+        typed += [n for n in numbers if type_told(event.type, [article.evidence[n]])][:1]
     # A headline that says what happened states the type too (gold cites 46 of the
     # 51 that say it on dev), whether or not the model counted it among the event's.
     typed = sorted({*article.headlines_stating(event.type), *typed})

@@ -146,6 +146,25 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
 # hamlet of Ostrova and rolled about 90 metres down the slope" (here and in
 # summarizer.verify.event_types.tells_an_event).
 OFF_THE_ROAD = r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
+# A transport accident is told by what befell the vehicle, not by the vehicle: a
+# bombing's wounded "flown by helicopter", a "Flight: Sightseeing" header line or
+# "the aircraft departed ... with 11 passengers on board" state no accident
+# (`type_told`; the record cites a sentence that does, summarizer.records.derive).
+_ACCIDENT_TOLD = re.compile(
+    r"\b(?:crash\w*|derail\w*|capsiz\w*|collisions?|collided|colliding|plung\w*|overturn\w*|sank|sunk|sinking"
+    r"|accidents?|aground|skidd\w*|struck|hit|overran|overshot|came\s+down|came\s+to\s+rest|fell|fallen"
+    r"|fire|blaze|flames|wreck\w*|plough\w*|slammed|rammed|smashed|spin|broke\s+(?:apart|up)"
+    r"|(?:forced|emergency|crash)[\s-]+land\w*|ditch(?:ed|ing)|fatalit\w*|went\s+down|vanished|disappeared"
+    r"|destroyed|damaged?|exploded|explosion|mishap|toppl\w*|tipped|flipped|swept\s+away|drown\w*"
+    rf"|{OFF_THE_ROAD})\b", re.I)
+
+
+def type_told(event_type: str, texts: list[str]) -> bool:
+    """`type_stated`, and for a transport accident the accident itself, not only a vehicle."""
+    return type_stated(event_type, texts) and (
+        event_type != "transport accident" or any(_ACCIDENT_TOLD.search(t) for t in texts))
+
+
 # People taken away told without a word of capture: "four had been led away by the gunmen",
 # "drove off with all three", "the teachers who were dragged off a bus" (here and in
 # summarizer.verify.categories, the figure's category, and summarizer.verify.date_events,

@@ -134,6 +134,7 @@ from summarizer.verify.event_types import (
     tells_of_the_past,
     type_stated,
 )
+from summarizer.verify.cues import type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
@@ -296,6 +297,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
+        elif not found and self.english and not type_told(inc.event_type, texts):
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} name a vehicle but tell of no accident (a crash, "
+                "a collision, a capsizing, a fire); cite the sentence that tells what happened")))
         said = (kind_contradicted(inc.event_type, texts, self._texts(inc.cited_sentences()))
                 if not found and self.english else None)
         if said:  # rule 11

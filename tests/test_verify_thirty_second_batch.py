@@ -17,6 +17,12 @@ def test_a_vehicle_named_is_no_transport_accident_told():
                  "Aircraft damage: Destroyed", "The bus left the road and rolled down the slope.",
                  "A passenger train slammed into a stationary freight train on Tuesday evening."):
         assert type_told("transport accident", [told]), told
+    # Its twin: a works named is no industrial accident told.
+    works = "About 300 workers were on the night shift at the Orvel steel plant, the company said."
+    assert type_stated("industrial accident", [works]) and not type_told("industrial accident", [works])
+    assert not type_told("industrial accident", ["Farmers crossed the river to the construction site."])
+    assert type_told("industrial accident", ["A furnace at the Orvel steel plant exploded at 02:10."])
+    assert type_told("industrial accident", ["Part of the tunnel caved in, trapping 11 miners."])
     # Other types are as before: a word of the type is enough.
     assert type_told("armed attack", ["Gunmen stormed the police station."])
 
@@ -25,7 +31,7 @@ def test_a_transport_accident_citing_only_a_vehicle_is_flagged_and_one_telling_t
     article = ("The plane took off from Brennaway at 18:25 with 16 people on board. "
                "Twenty minutes later it struck a hillside short of the runway at Tarrowby.")
     assert verifier_problems(article, event_type="transport accident", event_type_sentences=[1]) == [
-        "incident 1, event_type: the cited sentences [1] name a vehicle but tell of no accident (a crash, a "
-        "collision, a capsizing, a fire); cite the sentence that tells what happened"]
+        "incident 1, event_type: the cited sentences [1] name a vehicle or a works but tell of no accident (a "
+        "crash, a collision, a fire, a collapse); cite the sentence that tells what happened"]
     assert verifier_problems(article, event_type="transport accident", event_type_sentences=[2],
                              summary_sentences=[2]) == []

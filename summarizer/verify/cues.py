@@ -146,23 +146,30 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
 # hamlet of Ostrova and rolled about 90 metres down the slope" (here and in
 # summarizer.verify.event_types.tells_an_event).
 OFF_THE_ROAD = r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
-# A transport accident is told by what befell the vehicle, not by the vehicle: a
-# bombing's wounded "flown by helicopter", a "Flight: Sightseeing" header line or
-# "the aircraft departed ... with 11 passengers on board" state no accident
-# (`type_told`; the record cites a sentence that does, summarizer.records.derive).
-_ACCIDENT_TOLD = re.compile(
-    r"\b(?:crash\w*|derail\w*|capsiz\w*|collisions?|collided|colliding|plung\w*|overturn\w*|sank|sunk|sinking"
-    r"|accidents?|aground|skidd\w*|struck|hit|overran|overshot|came\s+down|came\s+to\s+rest|fell|fallen"
-    r"|fire|blaze|flames|wreck\w*|plough\w*|slammed|rammed|smashed|spin|broke\s+(?:apart|up)"
-    r"|(?:forced|emergency|crash)[\s-]+land\w*|ditch(?:ed|ing)|fatalit\w*|went\s+down|vanished|disappeared"
-    r"|destroyed|damaged?|exploded|explosion|mishap|toppl\w*|tipped|flipped|swept\s+away|drown\w*"
-    rf"|{OFF_THE_ROAD})\b", re.I)
+# An accident is told by what befell the vehicle or the works, not by the vehicle
+# or the works: a bombing's wounded "flown by helicopter", a "Flight: Sightseeing"
+# header line, "the aircraft departed ... with 11 passengers on board", "workers
+# at the plant" state no accident (`type_told`; the record cites a sentence that
+# does, summarizer.records.derive).
+_ACCIDENT_TOLD = {
+    "transport accident": re.compile(
+        r"\b(?:crash\w*|derail\w*|capsiz\w*|collisions?|collided|colliding|plung\w*|overturn\w*|sank|sunk"
+        r"|sinking|accidents?|aground|skidd\w*|struck|hit|overran|overshot|came\s+down|came\s+to\s+rest|fell"
+        r"|fallen|fire|blaze|flames|wreck\w*|plough\w*|slammed|rammed|smashed|spin|broke\s+(?:apart|up)"
+        r"|(?:forced|emergency|crash)[\s-]+land\w*|ditch(?:ed|ing)|fatalit\w*|went\s+down|vanished|disappeared"
+        r"|destroyed|damaged?|exploded|explosion|mishap|toppl\w*|tipped|flipped|swept\s+away|drown\w*"
+        rf"|{OFF_THE_ROAD})\b", re.I),
+    "industrial accident": re.compile(
+        r"\b(?:collaps\w*|leak\w*|fire|fires|blaze|spill\w*|explo\w*|blast\w*|accidents?|cave[ds]?[\s-]+in"
+        r"|fumes|toxic|trapped|buried|burst|ruptur\w*|flooded|crushed|electrocut\w*|flames|fell|fallen"
+        r"|poison\w*)\b", re.I),
+}
 
 
 def type_told(event_type: str, texts: list[str]) -> bool:
-    """`type_stated`, and for a transport accident the accident itself, not only a vehicle."""
-    return type_stated(event_type, texts) and (
-        event_type != "transport accident" or any(_ACCIDENT_TOLD.search(t) for t in texts))
+    """`type_stated`, and for an accident the accident itself, not only a vehicle or a works."""
+    told = _ACCIDENT_TOLD.get(event_type)
+    return type_stated(event_type, texts) and (told is None or any(told.search(t) for t in texts))
 
 
 # People taken away told without a word of capture: "four had been led away by the gunmen",

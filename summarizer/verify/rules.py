@@ -299,8 +299,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
         elif not found and self.english and not type_told(inc.event_type, texts):
             found.append(Problem(i, "event_type", (
-                f"the cited sentences {inc.event_type_sentences} name a vehicle but tell of no accident (a crash, "
-                "a collision, a capsizing, a fire); cite the sentence that tells what happened")))
+                f"the cited sentences {inc.event_type_sentences} name a vehicle or a works but tell of no "
+                "accident (a crash, a collision, a fire, a collapse); cite the sentence that tells what happened")))
         said = (kind_contradicted(inc.event_type, texts, self._texts(inc.cited_sentences()))
                 if not found and self.english else None)
         if said:  # rule 11

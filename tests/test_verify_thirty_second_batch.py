@@ -35,3 +35,53 @@ def test_a_transport_accident_citing_only_a_vehicle_is_flagged_and_one_telling_t
         "crash, a collision, a fire, a collapse); cite the sentence that tells what happened"]
     assert verifier_problems(article, event_type="transport accident", event_type_sentences=[2],
                              summary_sentences=[2]) == []
+
+
+def test_the_thirty_second_twelves_right_values():
+    from datetime import date
+
+    from summarizer.verify.categories import category_conflict, presence_total
+    from summarizer.verify.date_events import of_another_day
+    from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
+    from summarizer.verify.roles import plays_role
+
+    # A company named for what it sells is an organisation, its servers a thing.
+    assert not names_a_thing_hit("Medivant Systems") and names_a_thing_hit("Hospital Computer Systems")
+    assert names_a_thing_hit("computer systems") and names_a_thing_hit("the Medivant servers")
+    # A rival's claim for "its own fighters".
+    rival = ("On Tuesday, a rival group, the Bitterthorn Movement, said the attack had been the work of its own "
+             "fighters.")
+    assert plays_role("Bitterthorn Movement", "perpetrators", [rival])
+    # The person a convoy carried, by name, was attacked; fighters in a truck are its casualties.
+    convoy = "Gunmen opened fire on a convoy carrying Health Minister Corwen Brascoe near Tharnby on Monday."
+    assert plays_role("Health Minister Corwen Brascoe", "targets", [convoy])
+    truck = "A drone struck a pickup truck carrying Free Hills Alliance fighters outside Mlin village."
+    assert not plays_role("Free Hills Alliance fighters", "targets", [truck])
+    # A clock time is no new clause between the blast and the market it hit.
+    market = "A bomb exploded at about 23:50 in the crowded night market of Telvari town, killing 6 people."
+    assert plays_role("night market", "targets", [market])
+    # One of the wounded dying on a later day is this incident's figure, not another day's event.
+    later = "The wounded technician died on 03/13/2019, bringing the toll to 4."
+    assert not of_another_day([later], date(2019, 3, 11))
+    assert of_another_day(["Gunmen attacked the pumping station on 03/13/2019, killing 4 guards."], date(2019, 3, 11))
+    # A bomb squad that found no explosives makes no bombing; a bomb hidden in a gas cylinder no accident.
+    dust = ("Police said the bomb disposal unit had searched the site as a precaution and found no trace of "
+            "explosives, and that the blast appeared to have been caused by wood dust igniting inside the silo.")
+    assert kind_contradicted("industrial accident", [dust]) is None
+    assert kind_contradicted("bombing/explosion", [dust]) == "an accident"
+    cylinder = "A bomb hidden in a gas cylinder exploded in the night market, killing 6 people."
+    assert kind_contradicted("industrial accident", [cylinder]) == "a deliberate act"
+    assert kind_contradicted("bombing/explosion", [cylinder]) is None
+    # Sent home with cuts and burns: injured, treated and released.
+    treated = ("The hospital said it had treated 26 people; 19 were sent home the same night with cuts and burns, "
+               "and seven remained in its care.")
+    assert not presence_total(19, [treated]) and category_conflict("injured", 19, [treated]) is None
+    assert presence_total(40, ["About 40 pupils were sent home, the head teacher said."])
+
+
+def test_prescriptions_delayed_are_things_and_a_flight_attendant_a_person():
+    from summarizer.verify.counted import counts_things
+
+    assert counts_things(60000, ["The association said about 60,000 prescriptions had been delayed at hospital "
+                                 "pharmacies."])
+    assert not counts_things(1, ["Three passengers and one flight attendant were injured."])

@@ -448,6 +448,11 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             # 52-year-old man, remained missing": what follows it says what befell them
             joined = short and re.search(rf"\band\s+{re.escape(clause.strip())}\s*,", sentence)
             told = sentence if cut_short else sentence[joined.start():] if joined else clause
+            # "19 were sent home the same night with cuts and burns": the clause is cut at
+            # "with", and what they were sent home with is their harm
+            at = sentence.find(clause)
+            harm_with = re.match(r"\s*with\s+[^;,.]{1,60}", sentence[at + len(clause):]) if at >= 0 else None
+            told = f"{told} {harm_with.group(0)}" if harm_with else told
             found.append(bool(_POPULATION.search(clause)) or (
                 not categories_named(told)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))

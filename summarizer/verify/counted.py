@@ -101,6 +101,8 @@ THINGS = {
     "account", "accounts", "website", "websites", "terminal", "terminals",
     # what a cyberattack cancels: "About 3,800 outpatient appointments ... were cancelled"
     "appointment", "appointments", "procedure", "procedures", "surgeries", "stitch", "stitches",
+    # what it delays: "about 60,000 prescriptions had been delayed"
+    "prescription", "prescriptions", "transaction", "transactions", "parcel", "parcels", "document", "documents",
     "time", "times",  # "WAS HIT THREE TIMES": how often, not how many
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",

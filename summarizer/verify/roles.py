@@ -21,7 +21,8 @@ _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)  # applied t
 _AFTER_ACT = re.compile(rf"\b{_ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
 # A target is the act's object in the same clause: "five terrorists were killed, and
 # the troops seized rifles" does not make the troops a target.
-_NEW_CLAUSE = r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
+# (a colon opens a clause, not the one of a clock time: "exploded at about 23:50 in the night market")
+_NEW_CLAUSE = r"\s*(?:;|:(?!\d\d)|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
 _AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
 # A side of a battle is the subject of a fight in its own clause: not "houses near the
 # town's livestock market, and residents said ... as the fighting moved".
@@ -205,6 +206,10 @@ def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
 _ING_NOUNS = (r"including|during|according|morning|evening|building|paving|parking|housing|clothing|wedding|meeting"
               r"|training|shopping|ceiling|railing|landing|boarding|bedding|lodging|dwelling|roofing|fencing|lighting|heating"
               r"|wiring|siding|filling|spring|ring|king|thing|nothing|something|anything|everything|string")
+# "opened fire on a convoy carrying Health Minister Corwen Brascoe": the person a vehicle
+# carried, by name, is whom the attack on it was aimed at (not "a pickup truck carrying
+# Free Hills Alliance fighters": people harmed aboard are its casualties).
+_CARRYING = re.compile(r"\b(?:carrying|transporting|ferrying)\s+$", re.I)
 _INTENT = r"threaten\w*|vowed|promised|planned"  # an act only meant: "threatened to blow up"
 _ANOTHER_VERB = re.compile(rf"(?:\band|,)\s+(?!(?:{ACTS}|{_ING_NOUNS})\b)[a-z]+ing\b"
                            # "held dozens of workers and threatened to blow up the unit": a threat, no act
@@ -216,9 +221,11 @@ _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|fa
                           r"|inhabitants|people)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
-def _object_of_something_else(before: str) -> bool:
+def _object_of_something_else(before: str, name: str = "") -> bool:
     """Is the name that follows `before` the object of a verb after the act, or the
     affiliation of the people acted on, rather than the act's own object?"""
+    if _CARRYING.search(before) and name.split()[-1][:1].isupper() and not name.isupper():
+        return False
     acts = list(_LAST_ACT.finditer(before))
     if not acts:
         return bool(_AFFILIATION.search(before))
@@ -300,7 +307,7 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
                        r"|declined\s+to\s+comment)\b",
                        re.I)
-_OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:carried|claimed|was\s+behind"
+_OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?(?:carried|claimed|was\s+behind"
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib"
                         # a group's own act: "said ... that it had taken the surveyors", "that it had
                         # planted both bombs" ("it": a group, not "police said they had seized ...")
@@ -469,7 +476,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             elif _MOTIVE.search(before) or _HABITUAL.search(before):
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
-                  and not _object_of_something_else(before)) or (
+                  and not _object_of_something_else(before, name)) or (
                     (_PASSIVE_ACT_NEAR if _IN_A_PLACE_PHRASE.search(before) and not SYSTEMS_OF.search(before)
                      else _PASSIVE_ACT).match(
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):

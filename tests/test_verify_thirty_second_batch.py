@@ -85,3 +85,42 @@ def test_prescriptions_delayed_are_things_and_a_flight_attendant_a_person():
     assert counts_things(60000, ["The association said about 60,000 prescriptions had been delayed at hospital "
                                  "pharmacies."])
     assert not counts_things(1, ["Three passengers and one flight attendant were injured."])
+
+
+def test_the_thirty_second_twelves_probes_are_refused():
+    from summarizer.verify.counted import counts_the_found
+    from summarizer.verify.date_events import only_said_or_after
+    from summarizer.verify.event_types import names_a_thing_hit
+    from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court, one_person_harmed
+    from summarizer.verify.roles import plays_role
+
+    # People found alive are no missing figure; a figure of those still missing is.
+    assert counts_the_found(4, ["Four of the missing, a couple and their two grandchildren, were found alive on "
+                                "a roof on Tuesday afternoon."])
+    assert counts_the_found(2, ["Two of those reported missing turned up unhurt at a relative's house."])
+    assert not counts_the_found(31, ["She said the number of missing had fallen to 31 as several passengers who "
+                                     "had swum ashore turned up in neighbouring villages."])
+    assert not counts_the_found(3, ["Rescuers recovered the bodies of three workers who had been missing."])
+    # What a bomb was hidden in is no target.
+    assert names_a_thing_hit("gas cylinder") and names_a_thing_hit("rubbish bin")
+    assert not names_a_thing_hit("night market")
+    # Funerals yet to come date nothing that happened.
+    assert only_said_or_after("on Wednesday", ["The first funerals will be held in Hollenzar on Wednesday."])
+    assert only_said_or_after("on Saturday", ["The first funerals are to be held on Saturday."])
+    assert not only_said_or_after("on Wednesday", ["Gunmen attacked the village on Wednesday."])
+    # Escorts, bodyguards and a night watchman harmed at the car or the exchange attacked.
+    ambush = "GUERRILLAS AMBUSHED THE CAR OF JUDGE RAMIRO OCAMPO, KILLING FOUR POLICEMEN OF HIS ESCORT."
+    assert harmed_at_the_aim("FOUR POLICEMEN OF HIS ESCORT", ["CAR", "JUDGE RAMIRO OCAMPO"], "armed attack",
+                             [ambush])
+    assert harmed_at_the_aim("police escorts", ["convoy"], "armed attack",
+                             ["Gunmen opened fire on a convoy, killing two of his police escorts."])
+    assert not harmed_at_the_aim("police escort", ["convoy of fuel tankers"], "armed attack",
+                                 ["Gunmen ambushed a convoy of fuel tankers and its police escort."])
+    assert one_person_harmed("NIGHT WATCHMAN", ["THE DYNAMITE DESTROYED THE EXCHANGE AND KILLED A NIGHT WATCHMAN."])
+    # A group that denied it and attributed it to others does not make them its perpetrators.
+    denial = ("IN A COMMUNIQUE THE FRONT DENIED ANY PART IN THE AMBUSH AND ATTRIBUTED IT TO 'THE COCAINE MAFIAS "
+              "HE WAS TRYING'.")
+    assert not plays_role("COCAINE MAFIAS", "perpetrators", [denial])
+    # No one, and a court that convicted, did not do it.
+    assert names_no_one_or_the_court("No group") and names_no_one_or_the_court("High Court in Marrick")
+    assert not names_no_one_or_the_court("Court Street Gang")

@@ -7,7 +7,13 @@ in summarizer.verify.rules."""
 from __future__ import annotations
 
 from summarizer.verify.categories import category_conflict, counts_attackers, harm_named, presence_total
-from summarizer.verify.counted import counts_the_accused, counts_the_freed, counts_things, counts_where_from
+from summarizer.verify.counted import (
+    counts_the_accused,
+    counts_the_found,
+    counts_the_freed,
+    counts_things,
+    counts_where_from,
+)
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.qualifiers import qualifier_conflict, zero_stated
@@ -64,6 +70,9 @@ class CasualtyChecks:
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released "
                                       "or rescued: a release, no casualty figure; leave it out")]
+        if cas.category == "missing" and counts_the_found(cas.count, texts):  # rule 9
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people found alive "
+                                      "after the search: no longer missing; leave it out")]
         if counts_where_from(cas.count, texts):  # rule 9: "one is from Carrow"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people by where they "
                                       f"are from, not {cas.category}; leave it out")]

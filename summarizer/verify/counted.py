@@ -58,6 +58,22 @@ def counts_the_freed(count: int, sentences: list[str]) -> bool:
     return every_statement(count, sentences, freed)
 
 
+# The search's good outcome: "Four of the missing, a couple and their two grandchildren,
+# were found alive", "Two of those reported missing turned up unhurt": people found, no
+# longer missing (a missing figure is one given while they were; docs/eval.md). Not "the
+# bodies of three workers who had been missing": that says they were (the gold's convention).
+_FOUND_AFTER = re.compile(r"^(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?)?(?:\s*,[^,.;]{1,60},)?(?:\s+[\w'-]+){0,3}?\s+"
+                          r"(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+                          r"(?:found|pulled\s+out|brought\s+out)\s+(?:alive|unhurt|safe|unharmed)"
+                          r"|(?:have\s+|had\s+|later\s+)?turned\s+up)\b", re.I)
+
+
+def counts_the_found(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` counts people found alive
+    after a search: not a missing figure."""
+    return every_statement(count, sentences, lambda after: bool(_FOUND_AFTER.match(after)))
+
+
 # "two of the men it employs are from Vestmark, one is from Carrow": where people are
 # from, not what befell them.
 _WHERE_FROM = re.compile(r"^\s+(?:of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+){1,5}?))?(?:is|are|was|were)\s+"

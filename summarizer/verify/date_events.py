@@ -149,6 +149,10 @@ _AFTER_THE_FACT = re.compile(
     # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"
     r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
     r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\b"
+    # what is yet to come: "The first funerals will be held in Hollenzar on Wednesday",
+    # "are to be buried on Saturday" (a weekday under the dateline would resolve to the
+    # week before)
+    r"|\b(?:will|shall)\s+(?:be\s+|have\s+)?[a-z]+|\b(?:is|are)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+"
     # one of the wounded dying later: "The wounded technician died on 03/13/2019, bringing the toll to 4"
     r"|\b(?:the|a)\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?died\b"
     # the wounded flown out, a claim posted, a letter delivered

@@ -363,7 +363,9 @@ _THINGS_HIT = re.compile(
     # What was burned or wrecked in the attack on a farm or a convoy: its damage
     # ("the tractor shed", "set fire to 4 fuel trucks"), not what was attacked (homes burned
     # in a raid on a village may be: the gold annotates them so).
-    r"sheds?|vehicles|cars|trucks|lorries|tractors)$", re.I)
+    r"sheds?|vehicles|cars|trucks|lorries|tractors|"
+    # what a bomb was hidden in: "A bomb hidden in a gas cylinder exploded", "in a rubbish bin"
+    r"cylinders?|bins?|bags?|backpacks?|suitcases?|boxes|canisters?|containers?|sacks?)$", re.I)
 
 
 # A place is where it happened, not who was attacked (rule 12): "the town", "a river

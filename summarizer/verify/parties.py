@@ -69,6 +69,18 @@ def names_the_helpers(name: str) -> bool:
     return bool(_THE_HELPERS.match(" ".join(name.split())))
 
 
+# No one at all, or those who judged it: "No group claimed the bombing"; "the High Court
+# in Marrick convicted nine OIA members over the attack".
+_NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)|nobody|none|"
+                                  r"(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
+                                  r"(?:\s+(?:in|of|at)\s+[\w' -]+)?)$", re.I)
+
+
+def names_no_one_or_the_court(name: str) -> bool:
+    """A perpetrator that names no one ("No group") or a court that tried the act."""
+    return bool(_NO_ONE_OR_THE_COURT.match(" ".join(name.split())))
+
+
 class PartyChecks:
     """The perpetrator and target checks of `rules.Verifier` (a mixin: it uses the
     verifier's cited-text helpers and its `english` flag)."""
@@ -139,6 +151,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" came to help, not to do it; name who the article says carried it '
                         "out, or leave it out")))
+                if kind == "perpetrators" and not found and names_no_one_or_the_court(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" names no one, or those who judged the act, not who carried it out; '
+                        "name who the article says did it, or leave it out")))
                 if kind == "targets" and not found and names_the_attackers(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" are the attackers, not who was attacked; name the people or the '
@@ -243,11 +259,14 @@ _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:peopl
 # What an attack was aimed at when it hit a building, a post or a convoy: the people
 # harmed there are its casualties (their figures' `who`), not further targets
 # (docs/eval.md: "the district hospital", not its guard, patients and doctors).
-_AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS})s?", re.I)
+# (and what carried or housed them: "the judge's car", "the telephone exchange")
+_AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter)s?", re.I)
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
     r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
-    r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers)", re.I)
+    r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers"
+    # (not "its police escort", the unit the convoy travelled with)
+    r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n)", re.I)
 # Whose people are the aim itself: those taken, not those harmed where they were.
 _PEOPLE_ARE_THE_AIM = ("abduction",)
 
@@ -255,7 +274,7 @@ _PEOPLE_ARE_THE_AIM = ("abduction",)
 def _head(name: str) -> str:
     """The head noun of a party's name: its last word before "of" or a comma
     ("guards of the prison" -> "guards", "the district hospital" -> "hospital")."""
-    words = re.split(r"\s+of\s+|,|\(", name.strip(), maxsplit=1)[0].split()
+    words = re.split(r"\s+of\s+|,|\(", name.strip(), maxsplit=1, flags=re.I)[0].split()
     return words[-1] if words else ""
 
 
@@ -317,9 +336,10 @@ def _end_of(name: str, text: str) -> int:
 
 # One person named by what they are ("the driver", "a night watchman", "a citizen of
 # Maraval"), harmed in the attack: a casualty's who, not what the attack was aimed at.
-_ONE_PERSON = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:driver|guard|watchman|corporal|sergeant|private"
-                         r"|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by|bystander|farmer"
-                         r"|teacher|nurse|doctor|cook|guide)(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+_ONE_PERSON = re.compile(r"(?i:an?\s+|the\s+|one\s+|his\s+|her\s+)?(?i:[a-z-]+\s+)?(?i:driver|guard|watchman|corporal"
+                         r"|sergeant|private|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by"
+                         r"|bystander|farmer|teacher|nurse|doctor|cook|guide|bodyguard|escort|technician|operator)"
+                         r"(?:\s+(?i:of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _HARMED = r"kill\w*|wound\w*|injur\w*|hurt|shot(?!\s+at\b)|beaten|stabbed|hacked|died"
 _HARMED_ONE = rf"(?:{_HARMED}|carried\s+off)"  # carried off: harmed, unless taking people is the aim
 # "Their guide, Idris Mallouk, who had grown up in Ain Tazrut, was shot dead": the

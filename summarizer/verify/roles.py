@@ -301,7 +301,8 @@ _ARRESTED_AMONG = re.compile(r"\b(?:arrested|detained|held|questioned)\b[^.;]{0,
                              re.I)
 # "The LLC denied any part in the shelling and blamed an army artillery unit": an accused
 # party's counter-blame, not an attribution.
-_DENIED_AND_BLAMED = re.compile(r"\bdenied\b[^.;]{0,80}?\band\s+blamed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_DENIED_AND_BLAMED = re.compile(r"\bdenied\b[^.;]{0,80}?\band\s+(?:blamed|attributed\s+(?:it|them|the\s+\w+)\s+to)\s+"
+                                r"[\"'\u201c\u2018]?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"

@@ -124,3 +124,17 @@ def test_the_thirty_second_twelves_probes_are_refused():
     # No one, and a court that convicted, did not do it.
     assert names_no_one_or_the_court("No group") and names_no_one_or_the_court("High Court in Marrick")
     assert not names_no_one_or_the_court("Court Street Gang")
+
+
+def test_a_figure_put_first_in_another_town_is_that_towns():
+    from summarizer.verify.place_roles import harmed_elsewhere
+
+    assert harmed_elsewhere(["In Orzhan, 9 people were killed and 64 injured."], ["Vellory", "Upper Rusk region"]) \
+        == "Orzhan"
+    caps = ("IN TORRECILLA, IN NEIGHBORING ALTO JARAMA DEPARTMENT, NATIONAL POLICE TROOPS ON SUNDAY FIRED ON SOME "
+            "2,000 STRIKING TIN MINERS, KILLING TWO.")
+    assert harmed_elsewhere([caps], ["SAN ROQUE", "VILLA ALTA DEPARTMENT"]) == "TORRECILLA"
+    # Its own town, a month, or no harm: nothing elsewhere.
+    assert harmed_elsewhere(["In Vellory, 37 people were killed."], ["Vellory"]) is None
+    assert harmed_elsewhere(["In March, 9 people were killed."], ["Vellory"]) is None
+    assert harmed_elsewhere(["In Orzhan, the market reopened on Monday."], ["Vellory"]) is None

@@ -216,6 +216,11 @@ def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool],
 _HARMED_IN = re.compile(
     rf"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished)\s+(?:in|on)\s+(?!{CALENDAR}\b)"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})")
+# ... or put first: "In Orzhan, 9 people were killed and 64 injured", "IN TORRECILLA, IN
+# NEIGHBORING ALTO JARAMA DEPARTMENT, NATIONAL POLICE TROOPS ... FIRED ON ...".
+_OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may)\b)"
+                       r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
+_HARM_WORD = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|fired\s+on)\b", re.I)
 # "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
 _CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
 
@@ -233,8 +238,8 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
     for k, text in enumerate(texts):
         if any(name_in_text(name, text) for name in own):
             return None
-        m = _HARMED_IN.search(text)
-        if m and not _CARED_FOR_IN.search(m["name"]):
+        m = _HARMED_IN.search(text) or (_OPENS_IN.match(text) if _HARM_WORD.search(text) else None)
+        if m and not _CARED_FOR_IN.search(m["name"]) and not is_calendar_word(m["name"]):
             where = where or m["name"]
             continue
         previous = before[k] if before and k < len(before) else ""

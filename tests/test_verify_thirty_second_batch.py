@@ -138,3 +138,18 @@ def test_a_figure_put_first_in_another_town_is_that_towns():
     assert harmed_elsewhere(["In Vellory, 37 people were killed."], ["Vellory"]) is None
     assert harmed_elsewhere(["In March, 9 people were killed."], ["Vellory"]) is None
     assert harmed_elsewhere(["In Orzhan, the market reopened on Monday."], ["Vellory"]) is None
+
+
+def test_a_defused_device_is_no_incident_and_houses_destroyed_are_no_dead():
+    from summarizer.verify.counted import counts_things
+
+    article = ("A bomb hidden in a motorcycle exploded outside the Ushkel police post on 07/21/2024, killing 3 people. "
+               "A second device found in a drainage pipe nearby was defused by army engineers.")
+    defused = verifier_problems(article, event_type="bombing/explosion", event_type_sentences=[2],
+                                summary_sentences=[2])
+    assert any("defused, which did not go off" in p for p in defused)
+    assert not any("defused" in p for p in verifier_problems(
+        article, event_type="bombing/explosion", event_type_sentences=[1], summary_sentences=[1]))
+    houses = "It counted about 900 flooded houses, 60 of them destroyed; some 1,200 sheep drowned."
+    assert counts_things(60, [houses])
+    assert not counts_things(5, ["The hospital treated 19 people, 5 of them children."])

@@ -151,8 +151,19 @@ def counts_things(count: int, sentences: list[str]) -> bool:
     ("two trucks", "12 police vehicles"), not people (rule 9)."""
     # The two words after the number, within its phrase: "two police vehicles", not
     # "One camper, a 34-year-old woman".
-    return every_statement(count, sentences, lambda after: _counts_a_thing(
-        re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", after[:40])[0].lower()))[:2]))
+    return every_mention(count, sentences, lambda sentence, m: _counts_a_thing(
+        re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", sentence[m.end:][:40])[0].lower()))[:2])
+        or _part_of_things(sentence, m))
+
+
+# "about 900 flooded houses, 60 of them destroyed": a part of the things counted just before.
+_PART_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which)\b", re.I)
+_THINGS_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*$", re.I)
+
+
+def _part_of_things(sentence: str, m) -> bool:  # noqa: ANN001 - a numbers.Mention
+    before = _THINGS_BEFORE.search(sentence[max(0, m.start - 60):m.start])
+    return bool(_PART_OF_THEM.match(sentence[m.end:]) and before and _counts_a_thing([before["noun"].lower()]))
 
 
 def counts_no_one(count: int, sentences: list[str]) -> bool:

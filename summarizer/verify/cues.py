@@ -172,6 +172,11 @@ def type_told(event_type: str, texts: list[str]) -> bool:
     return type_stated(event_type, texts) and (told is None or any(told.search(t) for t in texts))
 
 
+# "A third device, found in a rubbish bin ..., was defused": a bomb that did not go off
+# is no incident of its own (the refinement of the events, summarizer.verify.events, and
+# verification rule 13).
+DEFUSED = re.compile(r"\b(?:defused|disarmed|made\s+safe|(?:controlled|safe)\s+explosion)\b"
+                     r"(?!.*\b(?:exploded|went\s+off|blew\s+up|detonated)\b)", re.I)
 # People taken away told without a word of capture: "four had been led away by the gunmen",
 # "drove off with all three", "the teachers who were dragged off a bus" (here and in
 # summarizer.verify.categories, the figure's category, and summarizer.verify.date_events,

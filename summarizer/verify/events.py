@@ -34,7 +34,7 @@ import re
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import DEFUSED, EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.date_events import dates_an_act, dates_no_act_at
 from summarizer.verify.dates import (
     MONTH_NAMES,
@@ -65,10 +65,6 @@ _NEW_INCIDENT = re.compile(
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
-# "A third device, found in a rubbish bin ..., was defused": a bomb that did not go off
-# is no incident of its own.
-_DEFUSED = re.compile(r"\b(?:defused|disarmed|made\s+safe|(?:controlled|safe)\s+explosion)\b"
-                      r"(?!.*\b(?:exploded|went\s+off|blew\s+up|detonated)\b)", re.I)
 # "On 19 October a group of six miners ... was brought out alive": the aftermath of
 # the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
 # day, no event of its own, unless the sentence also tells an act.
@@ -237,7 +233,7 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                 leading = None
             # "It was the third attack on a foreign mission this year": this event counted among others
             starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
-                                        and not _DEFUSED.search(text))
+                                        and not DEFUSED.search(text))
                                        or (leading is not None and group_day is not None and leading != group_day
                                            and not _aftermath(text))
                                        or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))

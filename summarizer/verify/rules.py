@@ -134,7 +134,7 @@ from summarizer.verify.event_types import (
     tells_of_the_past,
     type_stated,
 )
-from summarizer.verify.cues import type_told
+from summarizer.verify.cues import DEFUSED, type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
@@ -315,6 +315,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} count events (\"the third attack since January\") "
                 "rather than report one: that is background, not an incident; leave it out"), background=True))
+        if not found and texts and all(DEFUSED.search(t) for t in texts):  # rule 13
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} tell of a device found and defused, which did not "
+                "go off: no incident of its own; leave it out"), background=True))
         if not found and opens_at_an_earlier_time(texts):  # rule 13, the type only: the incident may be right
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of an earlier event (\"in the previous "

@@ -153,3 +153,19 @@ def test_a_defused_device_is_no_incident_and_houses_destroyed_are_no_dead():
     houses = "It counted about 900 flooded houses, 60 of them destroyed; some 1,200 sheep drowned."
     assert counts_things(60, [houses])
     assert not counts_things(5, ["The hospital treated 19 people, 5 of them children."])
+
+
+def test_men_in_uniform_counted_did_it_and_a_claims_or_anniversarys_day_is_no_event_date():
+    from summarizer.verify.categories import counts_attackers
+    from summarizer.verify.date_events import only_said_or_after
+
+    raid = "On 12 August 2025, about 30 men in army uniforms raided the cattle market at Kiru, killing 7 traders."
+    assert counts_attackers(30, [raid]) and not counts_attackers(7, [raid])
+    assert not counts_attackers(3, ["Three passengers in the front seats were killed."])
+    assert only_said_or_after("on 16 September 1997", [
+        "The OIA claimed the attack in a statement read to the Ossary Voice newspaper on 16 September 1997."])
+    assert only_said_or_after("THIS MORNING", [
+        "IN A COMMUNIQUE SENT TO RADIO SIERRA AZUL THIS MORNING, THE FRONT CLAIMED THE DYNAMITING OF THE EXCHANGE."])
+    assert only_said_or_after("On 14 September 2007", [
+        "On 14 September 2007, the tenth anniversary of the attack, a memorial to the six dead was unveiled."])
+    assert not only_said_or_after("on Monday", ["Gunmen sent to the village on Monday killed 4."])

@@ -396,7 +396,8 @@ _ATTACKER_FIGURE = re.compile(
     # "Four armed men abducted Hadrik Selo": the number of those who did the act, its subject
     rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers)"
     # ... how they came: "Two gunmen on a motorbike shot dead radio journalist Tomas Verrin"
-    r"(?:\s+(?:on|in|riding|aboard)\s+(?:(?:a|an|two|three|several)\s+)?[\w-]+)?"
+    # ... or dressed: "about 30 men in army uniforms raided the cattle market"
+    r"(?:\s+(?:on|in|riding|aboard|wearing)\s+(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
     # attackers who died

@@ -36,7 +36,10 @@ def only_when_said(phrase: str, texts: list[str]) -> bool:
 _SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference"
                       # "disclosed the attack in a stock-exchange filing on February 24"
                       r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message)"
-                      r"(?:\s+(?:issued|released|published|posted|read\s+out))?)"  # "a statement issued on 04/04/2019"
+                      r"(?:\s+(?:issued|released|published|posted|read\s+out"  # "a statement issued on 04/04/2019"
+                      # "in a statement read to the Ossary Voice newspaper on 16 September 1997",
+                      # "IN A COMMUNIQUE SENT TO RADIO SIERRA AZUL THIS MORNING"
+                      r"|(?:read|sent|given|delivered|faxed|e-?mailed)\s+to(?:\s+[\w'-]+){1,5}?))?)"
                       # "said by telephone on Wednesday", "said on its channel on Monday"
                       r"(?:\s+(?:by|on|over|via)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:telephone|phone|radio|television"
                       r"|tv|channel|website|account|social\s+media))?"
@@ -184,7 +187,9 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"|(?:the|this|that|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
     r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting"
     # "on Wednesday morning, the day after a protest ... descended into running battles"
-    r"|protests?|demonstrations?|unrest|violence))\b", re.I)
+    r"|protests?|demonstrations?|unrest|violence))\b"
+    # "On 14 September 2007, the tenth anniversary of the attack, a memorial ... was unveiled"
+    r"|^\s*,\s+(?:the\s+)?(?:\w+\s+)?anniversary\b", re.I)
 
 
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:

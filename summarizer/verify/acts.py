@@ -25,6 +25,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
         # their way into at least 15 shops"
         r"|destroy\w*|smash\w*"
+        # "rounded up the villagers in the square and accused them ...", "herded the men into a barn"
+        r"|round(?:ed|ing)\s+up|herd(?:ed|ing)"
         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
         # trove of cables online"
         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"

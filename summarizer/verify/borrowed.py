@@ -8,16 +8,26 @@ draft owns, and none of its own, stands on the other incident's evidence."""
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.schema import Draft
 from summarizer.verify.problem import Problem
 
 
-def borrowed_values(draft: Draft) -> list[Problem]:
-    """Problems for the values of `draft` that only other incidents' sentences tell."""
+# A sentence about several of the incidents is every one's: "THE ARMED FORCES COMMAND SAID
+# TODAY THAT THE PEOPLE'S REVOLUTIONARY COMMANDOS (CRP) WERE RESPONSIBLE FOR BOTH ATTACKS".
+_SEVERAL = re.compile(r"\b(?:both|all\s+(?:two|three|four|the)|the\s+(?:two|three|four))\s+(?:\w+\s+)?"
+                      r"(?:attacks|bombings|blasts|explosions|ambushes|raids|incidents|kidnappings|abductions)\b", re.I)
+
+
+def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> list[Problem]:
+    """Problems for the values of `draft` that only other incidents' sentences tell
+    (`evidence`, the article's sentences by number: one about several incidents is shared)."""
     incidents = draft.incidents
     if len(incidents) < 2:
         return []
-    own = [set(inc.summary_sentences) | set(inc.event_type_sentences) for inc in incidents]
+    shared = {n for n, text in (evidence or {}).items() if _SEVERAL.search(text)}
+    own = [(set(inc.summary_sentences) | set(inc.event_type_sentences)) - shared for inc in incidents]
     problems: list[Problem] = []
     for i, inc in enumerate(incidents):
         owner = {n: k for k in range(len(incidents)) if k != i for n in own[k] if n not in own[i]}

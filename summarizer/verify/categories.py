@@ -40,7 +40,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted", "disappear", "trapped", "search", "swept away", "not been found", "never found"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
-        "captive", "prisoner", "carried off", "carried away",
+        "captive", "prisoner", "carried off", "carried away", "hijack",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.
@@ -419,6 +419,11 @@ _OF_THE_HARMED = re.compile(r"\W*(?:of|among)\s+(?:the\s+)?(?:[\w,-]+\s+)?(?:dea
                             re.I)
 
 
+# A vehicle taken with the people aboard: its occupants are the captives.
+_VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:bus|minibus|coach|boat|ship|vessel|ferry|plane|aircraft|airliner|train|truck))\b", re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -438,6 +443,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             continue
         if any(_UNHARMED_AFTER.match(sentence, m.end) for m in figure_mentions(sentence) if m.value == count):
             found.append(True)  # "PULLED 20 PASSENGERS UNHURT FROM THE BURNING BUS": said of them, unharmed
+            continue
+        if _VEHICLE_TAKEN.search(sentence):
+            found.append(False)  # "hijacked an intercity bus ... with 23 passengers on board": taken with it
             continue
         if _broken_down_presence(count, sentence):
             found.append(True)  # "Occupants: 14 (crew 2, passengers 12)": the people aboard, in parts

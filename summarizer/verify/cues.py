@@ -30,7 +30,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "abduction": (
         "abduct", "kidnap", "taken", "took", "seiz", "hostage", "captive", "captur", "snatch", "ransom",
-        "held",
+        "held", "hijack",
     ),
     "riot/protest": (
         "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
@@ -161,7 +161,8 @@ _ACCIDENT_TOLD = {
         rf"|{OFF_THE_ROAD})\b", re.I),
     "industrial accident": re.compile(
         r"\b(?:collaps\w*|leak\w*|fire|fires|blaze|spill\w*|explo\w*|blast\w*|accidents?|cave[ds]?[\s-]+in"
-        r"|fumes|toxic|trapped|buried|burst|ruptur\w*|flooded|crushed|electrocut\w*|flames|fell|fallen"
+        r"|fumes|toxic|trapped|buried|burst\w*|ruptur\w*|flooded|crushed|electrocut\w*|flames|fell|fallen"
+        r"|gave\s+way|breach\w*|failed|failure"
         r"|poison\w*)\b", re.I),
 }
 

@@ -33,7 +33,11 @@ def only_when_said(phrase: str, texts: list[str]) -> bool:
     return bool(hits) and all(_said_at(t, at, end) for t, at, end in hits)
 
 
-_SAID_ON = re.compile(rf"(?:\b{_SAYING}|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference"
+_SAID_ON = re.compile(rf"(?:\b{_SAYING}"
+                      # a denial or a claim with its object: "which denied any involvement on 11-Mar-24"
+                      r"(?:\s+(?:any|all|the|its)?\s*(?:involvement|responsibility|role|part|links?|accusations?)"
+                      r"(?:\s+in\s+(?:it|the\s+\w+))?)?"
+                      r"|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference"
                       # "disclosed the attack in a stock-exchange filing on February 24"
                       r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out"  # "a statement issued on 04/04/2019"
@@ -60,7 +64,8 @@ _SAID_AFTER = re.compile(rf"^[^.;]{{0,100}}?\b{_SAYING}\b", re.I)
 def _opens_a_statement(text: str, start: int, end: int) -> bool:
     if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start]).strip():
         return False  # not where the sentence opens
-    said = _SAID_AFTER.match(text[end:])
+    # (past a note's own qualifier: "In May 2025 (exact date not reported), armed men abducted ...")
+    said = _SAID_AFTER.match(re.sub(r"^\s*\([^)]*\)", "", text[end:]))
     return bool(said) and not EVENT_VERBS.search(said.group())
 
 

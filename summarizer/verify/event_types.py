@@ -230,7 +230,7 @@ def counts_events(texts: list[str]) -> bool:
 LOCATION_LABEL = re.compile(r"^\W*(?:location|place|site|where)\s*:", re.I)
 # Words of an act or a harm (not the nouns the type cues also hold: "workers", "site").
 _EVENT_WORDS = re.compile(
-    r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|hurt|missing|abduct\w*|kidnap\w*|seiz\w*|hostage\w*"
+    r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|hurt|missing|abduct\w*|kidnap\w*|hijack\w*|seiz\w*|hostage\w*"
     r"|fire|fired|firing|shot|shoot\w*|gun\w*|clash\w*|fight\w*|fought|battle\w*|struck|strike\w*|hit|destroy\w*"
     r"|damag\w*|attack\w*|ambush\w*|raid\w*|storm\w*|overr[au]n|bomb\w*|explo\w*|blast\w*|blew|blown|detonat\w*"
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"

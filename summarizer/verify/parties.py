@@ -227,10 +227,15 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
     if _A_PERSON.fullmatch(name) and by_surname and not _INSTALLATION.fullmatch(head.lower()):
         # "Dragan Velko" in one sentence, "Velko, 61, was seized" in the next: the surname in the role
         return plays_role(head, kind, by_surname, either_side)
-    if kind != "targets" or not _INSTALLATION.fullmatch(head):
+    if kind != "targets" or not _INSTALLATION.fullmatch(head.lower()):
         return False
-    return plays_role(head, kind, [t for t in texts if re.search(
-        rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}(?:'s)?\b", t)], either_side)
+    shortened = rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}(?:'s)?\b"
+    if not head[:1].isupper():
+        return plays_role(head, kind, [t for t in texts if re.search(shortened, t)], either_side)
+    # A proper name's head written small where the name is not: "the district prison in
+    # Kaddersby" for "Kaddersby District Prison" (not "the Tessaly Bridge" again).
+    return plays_role(head.lower(), kind, [
+        t for t in texts if name not in t and re.search(shortened, t, re.I)], either_side)
 
 
 def where_it_happened(name: str, inc: DraftIncident, dateline_country: str | None) -> bool:

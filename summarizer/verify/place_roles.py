@@ -221,6 +221,8 @@ _HARMED_IN = re.compile(
 _OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may)\b)"
                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
 _HARM_WORD = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|fired\s+on)\b", re.I)
+# Where the wounded were moved, told the sentence before: the town where one of them died.
+_MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|evacuated|brought)\s+(?:[\w-]+\s+)?to\b", re.I)
 # "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
 _CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
 
@@ -239,10 +241,12 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
         if any(name_in_text(name, text) for name in own):
             return None
         m = _HARMED_IN.search(text) or (_OPENS_IN.match(text) if _HARM_WORD.search(text) else None)
+        previous = before[k] if before and k < len(before) else ""
+        if m and _MOVED_TO.search(previous) and name_in_text(m["name"], previous):
+            return None  # "... were later moved to the provincial capital, Ostvald." "One of them ... died in Ostvald"
         if m and not _CARED_FOR_IN.search(m["name"]) and not is_calendar_word(m["name"]):
             where = where or m["name"]
             continue
-        previous = before[k] if before and k < len(before) else ""
         placed = _PLACED.search(previous) if _HARMED_THERE.search(text) else None
         # (the region both places share may be named there too: "in Bessa, also in Ardal province")
         if not placed or name_in_text(own[0], previous) or is_calendar_word(placed["name"]) or any(

@@ -203,7 +203,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
-        return problems + borrowed_values(draft)  # rule 18
+        return problems + borrowed_values(draft, self.evidence_by_number)  # rule 18
 
     # -- helpers -----------------------------------------------------------
 

@@ -31,8 +31,8 @@ def test_a_transport_accident_citing_only_a_vehicle_is_flagged_and_one_telling_t
     article = ("The plane took off from Brennaway at 18:25 with 16 people on board. "
                "Twenty minutes later it struck a hillside short of the runway at Tarrowby.")
     assert verifier_problems(article, event_type="transport accident", event_type_sentences=[1]) == [
-        "incident 1, event_type: the cited sentences [1] name a vehicle or a works but tell of no accident (a "
-        "crash, a collision, a fire, a collapse); cite the sentence that tells what happened"]
+        "incident 1, event_type: the cited sentences [1] name a vehicle, a works or the weather but tell of no "
+        "accident (a crash, a collision, a fire, a collapse); cite the sentence that tells what happened"]
     assert verifier_problems(article, event_type="transport accident", event_type_sentences=[2],
                              summary_sentences=[2]) == []
 

@@ -73,3 +73,17 @@ def test_villagers_rounded_up_were_the_raids_aim_and_a_hijacking_takes_the_passe
     assert not presence_total(23, [hijack]) and category_conflict("captured/abducted", 23, [hijack]) is None
     assert category_conflict("killed", 23, [hijack]) == {"captured/abducted"}
     assert presence_total(40, ["The bus crashed into a ravine with 40 passengers on board."])
+
+
+def test_a_threat_is_no_incident_and_rain_alone_no_disaster_told():
+    from summarizer.verify.event_types import only_a_threat
+
+    assert only_a_threat('On 28 April 2019 the Kelpmoor Defence Committee, a third armed group based east of the '
+                         'river, threatened to "sweep both gangs from the ford" unless the tolls were lifted.')
+    assert only_a_threat('On 12 November 2025 the Koroba Hill Guards distributed leaflets in Ouro Denka threatening '
+                         'to "clear the camp".')
+    assert not only_a_threat("Gunmen killed four villagers and warned that they would return.")
+    assert not type_told("natural disaster", ["Heavy rain fell on the region for most of last week."])
+    assert not type_told("natural disaster", ["Rescuers worked through the night under floodlights."])
+    assert type_told("natural disaster", ["The river burst its banks and flooded the lower town."])
+    assert type_told("natural disaster", ["Thunderstorm wind gusts blew a large oak tree onto a camper trailer."])

@@ -130,6 +130,7 @@ _FALSE_FRIENDS = {
     "explo": ("explor", "exploit"), "stab": ("stabil",), "surge": ("surgeo", "surger"), "mine": ("miner",),
     "road": ("roadblock",), "fight": ("fighter",),  # "TLM fighters withdrew": no fight told
     "ransom": ("ransomware",),  # "a ransomware attack took the systems offline": nobody held
+    "flood": ("floodlight",),  # "rescuers worked through the night under floodlights"
 }
 
 
@@ -164,6 +165,14 @@ _ACCIDENT_TOLD = {
         r"|fumes|toxic|trapped|buried|burst\w*|ruptur\w*|flooded|crushed|electrocut\w*|flames|fell|fallen"
         r"|gave\s+way|breach\w*|failed|failure"
         r"|poison\w*)\b", re.I),
+    # ... and a disaster by what struck, not by rain or wind alone ("Heavy rain fell on the
+    # region for most of last week"; "rescuers worked through the night under floodlights")
+    "natural disaster": re.compile(
+        r"\b(?:earthquake\w*|quake\w*|tremor\w*|flood(?!light)\w*|\w*storm\w*|cyclone\w*|hurricane\w*|typhoon\w*"
+        r"|tornado\w*|landslide\w*|mudslide\w*|tsunami\w*|erupt\w*|volcan\w*|drought\w*|wildfire\w*|bushfire\w*"
+        r"|forest\s+fire\w*|hail\w*|avalanche\w*|heat\s*wave\w*|lightning|blizzard\w*|monsoon\w*|downpour\w*|deluge"
+        r"|swept\s+away|washed\s+away|burst\s+(?:its|their)\s+banks|downburst|gale\w*|torrential|inundat\w*"
+        r"|debris\s+flow|crested|gusts?|spilled|overflow\w*)\b", re.I),
 }
 
 

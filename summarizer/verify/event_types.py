@@ -259,6 +259,17 @@ _CARE = re.compile(r"\b(?:treat\w*|admit\w*|receiv\w*|examin\w*|discharg\w*|care
                    re.I)
 
 
+# A threat is no act: "the Kelpmoor Defence Committee ... threatened to 'sweep both gangs
+# from the ford'", "distributed leaflets ... threatening to 'clear the camp'".
+_THREAT = re.compile(r"\b(?:threaten\w*|vow(?:ed|ing|s)?|warn(?:ed|ing|s)?)\s+(?:to|that|of)\b", re.I)
+
+
+def only_a_threat(text: str) -> bool:
+    """Does the sentence tell a threat and, before it, no event (rule 13)?"""
+    threat = _THREAT.search(text)
+    return bool(threat) and not _EVENT_WORDS.search(_CARE.sub(" ", text[:threat.start()]))
+
+
 def tells_an_event(text: str) -> bool:
     """Does the sentence tell of an event of any kind (or give its "Location:" on a
     page's summary lines)? "Doctors examined the workers in Oskel" tells none."""

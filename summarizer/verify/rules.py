@@ -128,6 +128,7 @@ from summarizer.verify.event_types import (
     counts_events,
     example_words,
     kind_contradicted,
+    only_a_threat,
     opens_at_an_earlier_time,
     reads_english,
     retold,
@@ -298,9 +299,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
         elif not found and self.english and not type_told(inc.event_type, texts):
+            what = ("disaster (a flood, a storm, a quake, a landslide)" if inc.event_type == "natural disaster"
+                    else "accident (a crash, a collision, a fire, a collapse)")
             found.append(Problem(i, "event_type", (
-                f"the cited sentences {inc.event_type_sentences} name a vehicle or a works but tell of no "
-                "accident (a crash, a collision, a fire, a collapse); cite the sentence that tells what happened")))
+                f"the cited sentences {inc.event_type_sentences} name a vehicle, a works or the weather but tell of "
+                f"no {what}; cite the sentence that tells what happened")))
         said = (kind_contradicted(inc.event_type, texts, self._texts(inc.cited_sentences()))
                 if not found and self.english else None)
         if said:  # rule 11
@@ -315,6 +318,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} count events (\"the third attack since January\") "
                 "rather than report one: that is background, not an incident; leave it out"), background=True))
+        if not found and texts and all(only_a_threat(t) for t in texts):  # rule 13
+            found.append(Problem(i, "event_type", (
+                f"the cited sentences {inc.event_type_sentences} tell of a threat, not of anything done: no "
+                "incident; leave it out"), background=True))
         if not found and texts and all(DEFUSED.search(t) for t in texts):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} tell of a device found and defused, which did not "

@@ -230,8 +230,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # citation precision 0.51 -> 0.62 dev with three, recall 0.85 -> 0.81; eval of 2026-12-02).
     typed = [n for n in numbers if type_stated(event.type, [article.evidence[n]])][:3]
     if not type_told(event.type, [article.evidence[n] for n in typed]):
-        # A report's header lines name the aircraft and the flight, a story the
-        # works; the sentence that tells the crash or the blast comes later (verification rule 11 asks for it).
+        # A report's header lines name the aircraft and the flight, a story the works;
+        # the sentence that tells the crash or the blast comes later (rule 11 asks for it).
         typed += [n for n in numbers if type_told(event.type, [article.evidence[n]])][:1]
     # A headline that says what happened states the type too (gold cites 46 of the
     # 51 that say it on dev), whether or not the model counted it among the event's.

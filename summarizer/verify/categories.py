@@ -420,8 +420,9 @@ _OF_THE_HARMED = re.compile(r"\W*(?:of|among)\s+(?:the\s+)?(?:[\w,-]+\s+)?(?:dea
 
 
 # A vehicle taken with the people aboard: its occupants are the captives.
-_VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                            r"(?:bus|minibus|coach|boat|ship|vessel|ferry|plane|aircraft|airliner|train|truck))\b", re.I)
+_VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+)?(?:bus|minibus|coach|boat|ship|vessel|ferry|plane|aircraft|airliner|train"
+                            r"|truck))\b", re.I)
 
 
 def presence_total(count: int, sentences: list[str]) -> bool:

@@ -177,7 +177,8 @@ _ACCIDENT_TOLD = {
 
 
 def type_told(event_type: str, texts: list[str]) -> bool:
-    """`type_stated`, and for an accident the accident itself, not only a vehicle or a works."""
+    """`type_stated`, and for an accident or a natural disaster what befell, not only a
+    vehicle, a works or the weather named (verification rule 11)."""
     told = _ACCIDENT_TOLD.get(event_type)
     return type_stated(event_type, texts) and (told is None or any(told.search(t) for t in texts))
 

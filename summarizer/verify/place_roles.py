@@ -222,7 +222,8 @@ _OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addit
                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
 _HARM_WORD = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|fired\s+on)\b", re.I)
 # Where the wounded were moved, told the sentence before: the town where one of them died.
-_MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|evacuated|brought)\s+(?:[\w-]+\s+)?to\b", re.I)
+_MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|evacuated|brought)\s+(?:[\w-]+\s+)?to\b",
+                       re.I)
 # "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
 _CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
 

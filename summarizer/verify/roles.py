@@ -308,7 +308,8 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
                        r"|declined\s+to\s+comment)\b",
                        re.I)
-_OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?(?:carried|claimed|was\s+behind"
+_OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?"
+                        r"(?:carried|claimed|was\s+behind"
                         r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib"
                         # a group's own act: "said ... that it had taken the surveyors", "that it had
                         # planted both bombs" ("it": a group, not "police said they had seized ...")

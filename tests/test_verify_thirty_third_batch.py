@@ -87,3 +87,23 @@ def test_a_threat_is_no_incident_and_rain_alone_no_disaster_told():
     assert not type_told("natural disaster", ["Rescuers worked through the night under floodlights."])
     assert type_told("natural disaster", ["The river burst its banks and flooded the lower town."])
     assert type_told("natural disaster", ["Thunderstorm wind gusts blew a large oak tree onto a camper trailer."])
+
+
+def test_the_thirty_third_twelves_probes_are_refused():
+    from summarizer.verify.event_types import is_weapon, kind_contradicted
+    from summarizer.verify.numbers import figures_in
+
+    # A reference code's numbers and a woman's age count no one.
+    assert figures_in("The incident was logged as Ref. TSO-24-031 by the sub-office.") == frozenset()
+    assert figures_in("Among the wounded was a woman of 54, a trader.") == frozenset()
+    assert figures_in("Gunmen killed 3 and wounded 12.") == frozenset({3, 12})
+    # A car packed with explosives and mortar rounds are weapons, no parties; a car alone may be the target.
+    assert is_weapon("car packed with explosives") and is_weapon("mortar rounds")
+    assert not is_weapon("car") and not is_weapon("judge's car")
+    # Mortar rounds with no ground assault and no gunfire: shelling, no armed attack.
+    shelled = ("At approximately 05:20 on 18 November 2025, at least seven mortar rounds struck Bethkal camp. No "
+               "ground assault followed and no gunfire was heard, camp residents said.")
+    assert kind_contradicted("armed attack", [shelled]) == (
+        "shelling, a strike from afar or a device that went off (a bombing/explosion)")
+    assert kind_contradicted("armed attack", ["Gunmen opened fire on the camp and mortar rounds struck the clinic."]) \
+        is None

@@ -138,9 +138,13 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
 # shelled with artillery", "The device detonated near the entrance, killing two"), is a
 # bombing/explosion: no armed attack, no riot (docs/eval.md, "How the gold is annotated").
 _NOBODY_AT_HAND = re.compile(
-    r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*)\b"
+    r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*"
+    r"|(?:mortar|rocket)\s+(?:rounds?|shells?|bombs?)|(?:mortars?|rockets?)\s+(?:struck|hit|landed|fell))\b"
     r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
     re.I)
+# Guns and fighters said to be absent: "No ground assault followed and no gunfire was heard".
+_NONE_AT_HAND = re.compile(r"\bno\s+(?:ground\s+)?(?:gunfire|shots?|shooting|gunmen|assault|attack(?:ers)?|fighting"
+                           r"|fighters)\b", re.I)
 _AT_HAND = re.compile(
     r"\b(?:stormed|storming|raid\w*|ambush\w*|stab\w*|machetes?|abduct\w*|kidnap\w*|set\s+fire|torch\w*|hack\w*"
     r"|beat|beaten|looted|protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|marche[drs]|marching|strikers|fans|supporters|youths"
@@ -196,8 +200,9 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     # A crowd that fights police riots: "fans fight police after Tervola derby".
     if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
         return "a crowd fighting police (a riot/protest)"
+    at_hand = _NONE_AT_HAND.sub(" ", joined)
     if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
-            _FIREARMS.search(joined) or _AT_HAND.search(joined)):
+            _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):
         return "shelling, a strike from afar or a device that went off (a bombing/explosion)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
         return "an accident"
@@ -348,7 +353,9 @@ WEAPONS = re.compile(
     # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
     r"|(?:drone\s+|air\s+)?strikes?|airstrikes?|(?:powerful\s+)?(?:dynamite\s+)?charges?"
     # the vehicle a bomb was in: "tanker truck", "car bomb" above
-    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike|pressure\s+cookers?)"
+    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike|pressure\s+cookers?"
+    # "mortar rounds"; "a car packed with explosives" (a car alone may be what was attacked)
+    r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s))"
     r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
 
 

@@ -107,3 +107,12 @@ def test_the_thirty_third_twelves_probes_are_refused():
         "shelling, a strike from afar or a device that went off (a bombing/explosion)")
     assert kind_contradicted("armed attack", ["Gunmen opened fire on the camp and mortar rounds struck the clinic."]) \
         is None
+
+
+def test_a_speakers_day_told_with_where_they_spoke_or_a_report_of_the_act_dates_no_act():
+    assert only_said_or_after("on Wednesday", [
+        "Lieutenant Alder Voss told reporters in Karsk on Wednesday that the men were lucky to be alive."])
+    assert only_said_or_after("on 19 May 2025", [
+        "The herders' association reported the abduction on 19 May 2025 and said the men were still missing."])
+    assert not only_said_or_after("on Monday", ["Residents told police gunmen attacked on Monday."])
+    assert not only_said_or_after("on Monday", ["Gunmen attacked in Karsk on Monday."])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.categories import categories_named, every_mention, every_statement
+from summarizer.verify.numbers import Mention
 
 
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
@@ -161,7 +162,7 @@ _PART_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which)\b", re.I)
 _THINGS_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*$", re.I)
 
 
-def _part_of_things(sentence: str, m) -> bool:  # noqa: ANN001 - a numbers.Mention
+def _part_of_things(sentence: str, m: Mention) -> bool:
     before = _THINGS_BEFORE.search(sentence[max(0, m.start - 60):m.start])
     return bool(_PART_OF_THEM.match(sentence[m.end:]) and before and _counts_a_thing([before["noun"].lower()]))
 

@@ -145,7 +145,7 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
-                 and not _CHILDREN_OF.search(text[max(0, m.start - 20):m.start])
+                 and not _KIN_OR_AGE_OF.search(text[max(0, m.start - 20):m.start])
                  and not _CODE_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not _CHARGES_AFTER.match(text, m.end)
                  and not _ORDINAL_AFTER.match(text, m.end)
@@ -170,7 +170,7 @@ _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|reside
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|each|every|no|another|first|second|third|last|next|other|only"
                              r"|latter|former)\s+$", re.I)
 # "a father of three": his children, no one harmed; "a woman of 54": her age.
-_CHILDREN_OF = re.compile(r"\b(?:father|mother|parent|man|woman|boy|girl)\s+of\s+$", re.I)
+_KIN_OR_AGE_OF = re.compile(r"\b(?:father|mother|parent|man|woman|boy|girl)\s+of\s+$", re.I)
 # "logged as Ref. TSO-24-031": a reference code's numbers count no one.
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]{2,}-(?:\d+-)*$")
 

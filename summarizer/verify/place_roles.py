@@ -213,14 +213,15 @@ def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool],
 # Harm put in a place, right after its verb: "14 people had died in Bel Amun", "were
 # killed on Ormaru" (not "died at the clinic in Sabo", "killed in the fighting in
 # Orvik": where someone died of wounds, or the fight's own places).
+_HARMS = r"died|dead|killed|injured|wounded|hurt|missing|drowned|perished"
 _HARMED_IN = re.compile(
-    rf"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished)\s+(?:in|on)\s+(?!{CALENDAR}\b)"
+    rf"\b(?:{_HARMS})\s+(?:in|on)\s+(?!{CALENDAR}\b)"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})")
 # ... or put first: "In Orzhan, 9 people were killed and 64 injured", "IN TORRECILLA, IN
 # NEIGHBORING ALTO JARAMA DEPARTMENT, NATIONAL POLICE TROOPS ... FIRED ON ...".
 _OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may)\b)"
                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
-_HARM_WORD = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|fired\s+on)\b", re.I)
+_HARM_WORD = re.compile(rf"\b(?:{_HARMS}|fired\s+on)\b", re.I)
 # Where the wounded were moved, told the sentence before: the town where one of them died.
 _MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|evacuated|brought)\s+(?:[\w-]+\s+)?to\b",
                        re.I)

@@ -6,7 +6,8 @@ figure the sentences put in another place than the incident's."""
 from summarizer.core.schema import Draft, EventFields
 from summarizer.read.segment import segment
 from summarizer.records.derive import Article
-from summarizer.records.places import _unshifted, locate, town_named
+from summarizer.records.places import _unshifted, locate
+from summarizer.records.regions import town_named
 from summarizer.verify.place_roles import harmed_elsewhere
 from summarizer.verify.rules import Verifier
 

@@ -44,6 +44,7 @@ from summarizer.core.schema import (
 from summarizer.read.segment import Sentence
 from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name, without_a_date
 from summarizer.records.places import locate, share_lead_location
+from summarizer.records.spots import place_spots_in_their_town
 from summarizer.verify.categories import category_conflict
 from summarizer.verify.counted import counts_no_one
 from summarizer.verify.date_events import dates_no_act
@@ -312,6 +313,7 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
 def draft_from_stages(events: EventList, fields: list[EventFields | None], article: Article) -> Draft:
     """The draft of the whole article: one incident per event, in order."""
     incidents = [incident_from(e, f, article) for e, f in zip(events.events, fields)]
+    place_spots_in_their_town(incidents, article)
     share_lead_location(incidents, article)
     share_same_day(incidents, article)
     return Draft.model_construct(incidents=incidents)

@@ -22,16 +22,21 @@ from summarizer.records.regions import (
     country_after,
     is_a_site,
     largest_region,
+    owner_in_apposition,
     owner_of_region,
     region_named,
     region_of_place,
+    town_named,
     town_of_site,
 )
+from summarizer.records.spots import town_of_spot
 from summarizer.verify.names import (
+    ADMIN_KINDS,
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
     has_region_word,
+    is_calendar_word,
     join_sentences,
     named_as_a_person,
     name_in_text,
@@ -220,18 +225,6 @@ def _only_the_weather_in(place: str, numbers: list[int], article: Article) -> bo
     return bool(_NATURAL_AREA.search(place)) and not any(_STRUCK.search(t) for t in naming)
 
 
-_TOWN_NAMED = re.compile(
-    r"\b(?:in|near|outside|above|below|at|beside|close\s+to)\s+the\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|city|hamlet)\s+of\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
-
-
-def town_named(text: str) -> str | None:
-    """The first town a sentence puts something in, near or outside, by the kind
-    of place it is: "near the hamlet of Durra", "in the port town of Alvora"."""
-    m = _TOWN_NAMED.search(text)
-    return m["name"] if m and not ADMIN_WORDS.search(m["name"]) else None
-
-
 def _town_of_event(numbers: list[int], article: Article, other_than: str | None = None) -> str | None:
     """The first town the event's sentences put something in by its kind (`town_named`),
     other than `other_than`."""
@@ -248,6 +241,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
+    spot_town = town_of_spot(place, article)
+    if spot_town:
+        place = spot_town[0]  # "Caldren University" in "the northern university town of Vessimir"
     if not written_in_capitals(article.text):
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).
@@ -308,7 +304,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             admin = None
         elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
             admin, country = None, admin  # "Lusania" given as the region, the country left empty
-    extra: list[int] = []
+    extra: list[int] = [spot_town[1]] if spot_town else []
     # Where a fact about the place may be stated: its own sentences first, then anywhere.
     searched = [n for n in [*numbers, *sorted(article.evidence)] if n not in article.directives]
     if admin:
@@ -327,6 +323,11 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                        or country_after(found[0], [article.evidence[found[1]]]))
     if admin:
         admin = region_named(admin, [article.evidence[n] for n in [*numbers, *extra]])
+    if not country:
+        # "Ambel, a mountainous province in Quessany's far south", "Sallowmere, Ustelia's
+        # second-largest city": the article says, beside the region's or the town's name,
+        # which country it lies in.
+        country, extra = _country_beside(admin, place, searched, article, evidence, extra)
     if not country and filed_in and (place or admin):
         # "rioting in three towns across southern Ostravia", "across Norveld's northern
         # province of Kelm" under an Ostravia / a Norveld dateline: the event's own
@@ -348,6 +349,23 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             cited.append(dateline)  # the dateline may give its own place's country
         cited = sorted(cited) or numbers[:1]
     return place, admin, country, cited
+
+
+def _country_beside(admin: str | None, place: str | None, searched: list[int], article: Article,
+                    evidence: str, extra: list[int]) -> tuple[str | None, list[int]]:
+    """(the country an article gives beside the region or the town, its sentences),
+    else (None, `extra`): never a region, a neighbour, a person or a month."""
+    names = [re.sub(rf"\s+{ADMIN_KINDS}$", "", admin, flags=re.I)] if admin else []
+    names += [place] if place else []
+    for name in names:
+        for n in searched:
+            owner = owner_in_apposition(name, article.evidence[n])
+            if (owner and not has_region_word(owner) and not is_calendar_word(owner)
+                    and not only_as_region(owner, list(article.evidence.values()))
+                    and not only_as_neighbour(owner, article.evidence[n])
+                    and not named_as_a_person(owner, evidence) and not _same(owner, name)):
+                return owner, [*extra, n]
+    return None, extra
 
 
 # How a first sentence names the country its events are spread over: "several

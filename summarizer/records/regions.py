@@ -107,6 +107,28 @@ def owner_of_region(region: str, text: str) -> str | None:
     return m[1] if m else None
 
 
+# What a place or a region is, said beside its name, with the country it lies in:
+# "Sallowmere, Ustelia's second-largest city", "Ambel, a mountainous province in
+# Quessany's far south", "Pirran, the capital of Quessany".
+_WHAT_IT_IS = r"(?i:city|town|village|port|hamlet|capital|province|region|state|district|department|county)"
+_OWNER = rf"(?P<owner>{CAPITALISED}(?:\s+{CAPITALISED})?)"
+
+
+def owner_in_apposition(name: str, text: str) -> str | None:
+    """The country `text` says `name` lies in, in apposition to it: "Ustelia" of
+    "Sallowmere, Ustelia's second-largest city" or of "Lusk, a town in Ustelia" (a
+    name followed by a region word, "a town in Ambel province", is a region, and
+    the caller rules out regions, neighbours and people)."""
+    n = rf"(?i:\b{name_words(name)})"
+    for pattern in (rf"{n},\s+{_OWNER}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{_WHAT_IT_IS}\b",
+                    rf"{n},\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_WHAT_IT_IS}\s+(?i:in|of)\s+(?i:the\s+)?"
+                    rf"{_OWNER}(?:['\u2019]s\b|\s*(?:[,.;)]|$))"):
+        m = re.search(pattern, text)
+        if m:
+            return m["owner"]
+    return None
+
+
 def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
     """The region the article gives `place` (`_region_patterns`) and the sentence
     that gives it: a fact about the place, wherever the article states it (a
@@ -134,7 +156,13 @@ _QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourh
 
 
 # A site outside a town: "the workers' camp of the tin mine", "an army base".
-_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost)\b", re.I)
+_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|site"
+                           r"|settlement|hill)\b", re.I)
+
+
+# Beside a town, not some way off ("4 km east of the town of Oruk" keeps the site).
+_BESIDE = (r"(?:near|outside|above|(?:on|at)\s+the\s+outskirts\s+of"
+           r"|on\s+the\s+(?:[a-z]+\s+)?(?:edge|fringes?)\s+of)")
 
 
 def is_a_site(place: str) -> bool:
@@ -146,6 +174,14 @@ def is_a_site(place: str) -> bool:
 def town_of_site(place: str, texts: list[str]) -> str:
     """The town the sentences put the site `place` in, else `place`."""
     words = name_words(place)
+    if is_a_site(place):
+        # A page's "Location: Bethkal IDP camp, Ouro Denka, Lower Marrin province" line
+        # runs site, town, region.
+        for text in texts:
+            m = re.search(rf"(?i:\blocation):\s*(?i:{words}),\s+(?i:(?:near|outside)\s+)?"
+                          rf"({CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),", text)
+            if m and not has_region_word(m[1]):
+                return m[1]
     if _SITE.search(place.strip()):
         for text in texts:
             m = re.search(rf"(?i:{words}\s+(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?){_QUARTER_OF}"
@@ -163,8 +199,9 @@ def town_of_site(place: str, texts: list[str]) -> str:
         # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
         for text in texts:
             # ... or right outside it: "the Nordfeld Agrochem fertiliser plant outside Dremont"
-            m = re.search(rf"(?i:{words})(?:[^.;]{{0,40}}?(?i:\s+near\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
-                          r"|(?i:\s+(?:outside|near)\s+)(?!(?i:the|a|an)\b))"
+            # ... or at its edge: "on the northern edge of Ouro Denka town", "above the town of Veldrun"
+            m = re.search(rf"(?i:{words})(?:[^.;]{{0,40}}?(?i:\s+{_BESIDE}\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+                          rf"|[^.;]{{0,60}}?(?i:\s+{_BESIDE}\s+)(?!(?i:the|a|an)\b))"
                           r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
             if m and not has_region_word(m[1]):
                 return m[1]
@@ -185,3 +222,15 @@ def region_named(admin: str, texts: list[str]) -> str:
         if m:
             return m["name"]
     return admin
+
+
+_TOWN_NAMED = re.compile(
+    r"\b(?:in|near|outside|above|below|at|beside|close\s+to)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|city|hamlet)\s+of\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def town_named(text: str) -> str | None:
+    """The first town a sentence puts something in, near or outside, by the kind
+    of place it is: "near the hamlet of Durra", "in the port town of Alvora"."""
+    m = _TOWN_NAMED.search(text)
+    return m["name"] if m and not ADMIN_WORDS.search(m["name"]) else None

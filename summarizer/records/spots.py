@@ -1,0 +1,91 @@
+"""A spot in a town is placed by its town. The model often gives the street,
+the square, the roundabout or the campus where something happened ("Liberation
+Avenue", "the town centre", "Caldren University"); the gold annotates the town,
+and a user looking for incidents in a town expects to find it there. The town
+comes from the article's own words: another incident of the article placed in
+one town, or the one town the headline and the lead name as such ("the
+northern university town of Vessimir"). Nothing is invented: with no town, or
+two, the spot stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.core.schema import DraftIncident
+from summarizer.records.regions import CAPITALISED, is_a_site, town_named
+from summarizer.verify.names import ADMIN_KINDS, has_region_word, name_in_text, normalise, written_as_a_name
+
+if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
+    from summarizer.records.derive import Article
+
+# A spot inside a town: a street, a square, a quarter, a campus, its centre.
+_SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|quarter|university"
+                   r"|(?:town|city)\s+cent(?:re|er))\s*$")
+# A town the lead names as one: "the northern university town of Vessimir", "the
+# port city of Alvora", "the capital, Orsamund".
+_TOWN_OF = re.compile(rf"\b(?:town|city|village|port|capital)(?:\s+of|,)\s+(?P<name>{CAPITALISED}"
+                      rf"(?:\s+{CAPITALISED}){{0,2}})(?!\s+{CAPITALISED}|\s+(?i:{ADMIN_KINDS}))")
+
+
+def is_a_spot(place: str | None) -> bool:
+    return bool(place and _SPOT.search(place.strip()))
+
+
+def _same(a: str, b: str) -> bool:
+    return normalise(a) == normalise(b)
+
+
+def _towns_in_lead(article: "Article") -> list[tuple[str, int]]:
+    """(town, sentence) the headline and the lead name as a town."""
+    lead = [n for n in sorted(article.evidence) if n not in article.directives and article.evidence[n].strip()][:2]
+    return [(m["name"], n) for n in lead for m in _TOWN_OF.finditer(article.evidence[n])
+            if not has_region_word(m["name"])]
+
+
+def _own_town_differs(spot: str, town: str, article: "Article") -> bool:
+    """Do the sentences naming `spot` put it in another town ("Liberation Avenue,
+    in the town of Marto")?"""
+    naming = [t for t in article.evidence.values() if name_in_text(spot, t)]
+    return any(town_named(t) and not _same(town_named(t) or "", town) for t in naming)
+
+
+def _one(towns: list[tuple[str, int]]) -> tuple[str, int] | None:
+    names = {normalise(t) for t, _ in towns}
+    return towns[0] if len(names) == 1 else None
+
+
+def town_of_spot(place: str | None, article: "Article") -> tuple[str, int] | None:
+    """(town, the sentence that names it) for an incident placed at a spot, when the
+    headline and the lead name one town as such ("the northern university town of
+    Vessimir")."""
+    if not is_a_spot(place):
+        return None
+    found = _one(_towns_in_lead(article))
+    if found is None or _own_town_differs(place or "", found[0], article):
+        return None
+    return found
+
+
+def place_spots_in_their_town(incidents: list[DraftIncident], article: "Article") -> None:
+    """An incident still placed at a spot (`is_a_spot`) takes the town another
+    incident of the article is placed in, when they are all in one, with that
+    incident's region and country when it has none (the sentences that state them
+    are then cited, so the verifier checks them)."""
+    towns = [inc for inc in incidents
+             if inc.place and not is_a_spot(inc.place) and not is_a_site(inc.place) and written_as_a_name(inc.place)]
+    if not towns or not _one([(inc.place or "", 0) for inc in towns]):
+        return  # none, or two towns: which is the spot's is not said
+    town = towns[0]
+    for inc in incidents:
+        if not is_a_spot(inc.place) or _own_town_differs(inc.place or "", town.place or "", article):
+            continue
+        inc.place = town.place
+        if town.admin_area and has_region_word(town.admin_area):  # not "Kestrin Gate quarter"
+            inc.admin_area = inc.admin_area or town.admin_area
+        inc.country = inc.country or town.country
+        parts = [p for p in (inc.place, inc.admin_area, inc.country) if p]
+        stating = [n for n in town.location_sentences
+                   if any(name_in_text(p, article.evidence.get(n, "")) for p in parts)]
+        inc.location_sentences = sorted({*inc.location_sentences, *stating})

@@ -1,0 +1,86 @@
+"""Location rules of 2026-12-05, each on an article of our own with the value it
+must give and one it must leave alone: the country an article gives beside a
+region's or a town's name, a site at a town's edge placed in the town, and a
+spot in a town (a street, a campus) placed by its town."""
+
+from summarizer.core.schema import Draft, EventFields
+from summarizer.read.segment import segment
+from summarizer.records.derive import Article
+from summarizer.records.places import locate
+from summarizer.records.regions import owner_in_apposition, town_of_site
+from summarizer.records.spots import is_a_spot, place_spots_in_their_town, town_of_spot
+
+
+def located(text: str, numbers: list[int], **fields):
+    return locate(EventFields(**fields), numbers, Article(segment(text), text))
+
+
+HOSPITAL = ("Gunmen raid hospital in Lorrin\n\n"
+            "VASK, Pellmar, March 2, 2026 (Tidewater Wire) - Gunmen raided the clinic in Lorrin, a town in Skarra "
+            "province, on Sunday night, killing a guard, officials said. "
+            "Skarra, a dry province in Pellmar's far north, has seen a wave of raids since 2024.")
+
+
+def test_the_country_an_article_gives_beside_a_region_or_a_town():
+    assert owner_in_apposition("Skarra", "Skarra, a dry province in Pellmar's far north, has seen raids.") == "Pellmar"
+    assert owner_in_apposition("Dunmore", "Dunmore, Vellaria's second-largest city, is quiet.") == "Vellaria"
+    assert owner_in_apposition("Ostrin", "Ostrin, the capital of Kelvar, is quiet.") == "Kelvar"
+    # a town in a region is no country, nor a name with no apposition
+    assert owner_in_apposition("Lorrin", "the clinic in Lorrin, a town in Skarra province, on Sunday") is None
+    assert owner_in_apposition("Lorrin", "Lorrin lies near Pellmar.") is None
+    assert located(HOSPITAL, [2], place="Lorrin", admin_area="Skarra province")[:3] == (
+        "Lorrin", "Skarra province", "Pellmar")
+
+
+def test_a_country_beside_the_name_only_as_a_neighbour_is_not_given():
+    text = ("Raid on Tulka\n\nGunmen raided Tulka, a village in Skarra province, on Sunday. "
+            "Skarra, a province on the border with Dremia, is poor.")
+    assert located(text, [2], place="Tulka", admin_area="Skarra province")[2] is None
+
+
+def test_a_site_at_a_towns_edge_is_placed_in_the_town():
+    assert town_of_site("Fitka gold-panning site", [
+        "Gunmen raided the Fitka gold-panning site near the village of Oruma before dawn."]) == "Oruma"
+    assert town_of_site("Bessel camp", [
+        "Mortar rounds struck Bessel camp for displaced people, on the northern edge of Tamra town."]) == "Tamra"
+    assert town_of_site("Bessel IDP camp", ["Location: Bessel IDP camp, Tamra, Lower Dunn province, Serrat"]) == "Tamra"
+    assert town_of_site("Korrin Hill", ["a transmitter on Korrin Hill, above the town of Velt, was attacked"]) == "Velt"
+    # some way off, it keeps its own name
+    assert town_of_site("Sefa camp", ["Two rounds struck Sefa camp, 4 km east of the town of Oruk."]) == "Sefa camp"
+
+
+def test_a_spot_takes_the_one_town_the_lead_names():
+    text = ("Second night of rioting in Velmar\n\n"
+            "Students and police fought in the streets of the university town of Velmar, in Dorsk province, "
+            "on Saturday. Barricades burned in the town centre.")
+    article = Article(segment(text), text)
+    assert is_a_spot("the town centre") and is_a_spot("Liberation Avenue") and not is_a_spot("Velmar")
+    assert town_of_spot("town centre", article) == ("Velmar", 2)
+    assert located(text, [3], place="town centre")[:2] == ("Velmar", "Dorsk province")
+    # a spot its own sentence puts in another town keeps its place
+    other = text + " Shops burned on Liberation Avenue in the town of Kesk."
+    assert town_of_spot("Liberation Avenue", Article(segment(other), other)) is None
+    # two towns in the lead: which one is not said
+    two = ("Riots in two towns\n\nRiots broke out in the town of Velmar and the city of Brask on Friday. "
+           "Cars burned on Liberation Avenue.")
+    assert town_of_spot("Liberation Avenue", Article(segment(two), two)) is None
+
+
+def test_a_spot_takes_the_town_of_the_articles_other_incidents():
+    text = ("Third night of riots in Kesmar\n\n"
+            "Riot police in Kesmar, in Orra province, fired on crowds on Wednesday night. "
+            "On Tuesday night rioters torched a tax office on Freedom Avenue.")
+    article = Article(segment(text), text)
+    draft = Draft.model_validate({"incidents": [
+        {"summary": "Riot.", "summary_sentences": [2], "event_type": "riot/protest", "event_type_sentences": [2],
+         "place": "Kesmar", "admin_area": "Orra province", "location_sentences": [2]},
+        {"summary": "Riot.", "summary_sentences": [3], "event_type": "riot/protest", "event_type_sentences": [3],
+         "place": "Freedom Avenue", "location_sentences": [3]}]})
+    place_spots_in_their_town(draft.incidents, article)
+    second = draft.incidents[1]
+    assert (second.place, second.admin_area, second.location_sentences) == ("Kesmar", "Orra province", [2, 3])
+    # with two towns among the other incidents, the spot stays
+    draft.incidents[1].place = "Freedom Avenue"
+    draft.incidents.append(draft.incidents[0].model_copy(update={"place": "Ulm"}))
+    place_spots_in_their_town(draft.incidents, article)
+    assert draft.incidents[1].place == "Freedom Avenue"

@@ -84,3 +84,9 @@ def test_a_spot_takes_the_town_of_the_articles_other_incidents():
     draft.incidents.append(draft.incidents[0].model_copy(update={"place": "Ulm"}))
     place_spots_in_their_town(draft.incidents, article)
     assert draft.incidents[1].place == "Freedom Avenue"
+
+
+def test_a_region_the_lead_calls_a_town_the_capital_of_is_no_town():
+    text = ("Riots in Kesmar\n\nRiot police in Kesmar, the capital of Orreno province, fired on crowds on Wednesday. "
+            "Rioters torched a tax office on Freedom Avenue.")
+    assert town_of_spot("Freedom Avenue", Article(segment(text), text)) is None

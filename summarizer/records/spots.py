@@ -26,7 +26,7 @@ _SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|q
 # A town the lead names as one: "the northern university town of Vessimir", "the
 # port city of Alvora", "the capital, Orsamund".
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|capital)(?:\s+of|,)\s+(?P<name>{CAPITALISED}"
-                      rf"(?:\s+{CAPITALISED}){{0,2}})(?!\s+{CAPITALISED}|\s+(?i:{ADMIN_KINDS}))")
+                      rf"(?:\s+{CAPITALISED}){{0,2}})(?![\w'\u2019-]|\s+{CAPITALISED}|\s+(?i:{ADMIN_KINDS}))")
 
 
 def is_a_spot(place: str | None) -> bool:

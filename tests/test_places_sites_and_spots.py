@@ -90,3 +90,8 @@ def test_a_region_the_lead_calls_a_town_the_capital_of_is_no_town():
     text = ("Riots in Kesmar\n\nRiot police in Kesmar, the capital of Orreno province, fired on crowds on Wednesday. "
             "Rioters torched a tax office on Freedom Avenue.")
     assert town_of_spot("Freedom Avenue", Article(segment(text), text)) is None
+
+
+def test_a_description_with_no_name_is_a_spot_in_its_town():
+    assert is_a_spot("regional governor's residence") and is_a_spot("hotel")
+    assert not is_a_spot("Kesmar") and not is_a_spot("Bessel camp")

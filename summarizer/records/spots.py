@@ -30,7 +30,9 @@ _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|capital)(?:\s+of|,)\s+(?P<n
 
 
 def is_a_spot(place: str | None) -> bool:
-    return bool(place and _SPOT.search(place.strip()))
+    """A spot in a town by its kind, or a description with no name at all ("the
+    regional governor's residence", "hotel")."""
+    return bool(place and (_SPOT.search(place.strip()) or not written_as_a_name(place)))
 
 
 def _same(a: str, b: str) -> bool:

@@ -95,3 +95,19 @@ def test_a_region_the_lead_calls_a_town_the_capital_of_is_no_town():
 def test_a_description_with_no_name_is_a_spot_in_its_town():
     assert is_a_spot("regional governor's residence") and is_a_spot("hotel")
     assert not is_a_spot("Kesmar") and not is_a_spot("Bessel camp")
+
+
+def test_an_event_on_a_route_is_placed_where_on_it_not_at_its_ends():
+    from summarizer.records.spots import on_a_route, town_on_the_route
+    lead = ("Gunmen opened fire on a minibus near the village of Dorvik, on the road between Tesk and Malvo, "
+            "late on Tuesday.")
+    assert on_a_route("Tesk-Malvo road", [lead]) and on_a_route("Tesk", [lead]) and on_a_route("Malvo", [lead])
+    assert not on_a_route("Dorvik", [lead])
+    assert town_on_the_route([lead]) == "Dorvik"
+    note = "A drone struck a truck on the Morsk-Ilch highway about 4 km west of Brezna town (Tolva district)."
+    assert on_a_route("Morsk", [note]) and town_on_the_route([note]) == "Brezna"
+    text = f"Minibus attacked\n\n{lead}"
+    assert located(text, [2], place="Tesk-Malvo road")[0] == "Dorvik"
+    # a route with no town said where on it stays as given
+    bare = "Minibus attacked\n\nGunmen opened fire on a minibus on the Tesk-Malvo road late on Tuesday."
+    assert located(bare, [2], place="Tesk-Malvo road")[0] == "Tesk-Malvo road"

@@ -29,7 +29,7 @@ from summarizer.records.regions import (
     town_named,
     town_of_site,
 )
-from summarizer.records.spots import town_of_spot
+from summarizer.records.spots import on_a_route, town_of_spot, town_on_the_route
 from summarizer.verify.names import (
     ADMIN_KINDS,
     called_a_town,
@@ -241,6 +241,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
+    if on_a_route(place, [article.evidence[n] for n in numbers]):
+        # "the road between Tevrask and Melvo", "the Morvask-Ilchen highway": where on it
+        place = town_on_the_route([article.evidence[n] for n in numbers]) or place
     spot_town = town_of_spot(place, article)
     if spot_town:
         place = spot_town[0]  # "Caldren University" in "the northern university town of Vessimir"

@@ -200,7 +200,8 @@ def town_of_site(place: str, texts: list[str]) -> str:
         for text in texts:
             # ... or right outside it: "the Nordfeld Agrochem fertiliser plant outside Dremont"
             # ... or at its edge: "on the northern edge of Ouro Denka town", "above the town of Veldrun"
-            m = re.search(rf"(?i:{words})(?:[^.;]{{0,40}}?(?i:\s+{_BESIDE}\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
+            m = re.search(rf"(?i:{words})(?:[^.;]{{0,40}}?"
+                          rf"(?i:\s+{_BESIDE}\s+the\s+(?:town|village|city|hamlet)\s+of\s+)"
                           rf"|[^.;]{{0,60}}?(?i:\s+{_BESIDE}\s+)(?!(?i:the|a|an)\b))"
                           r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
             if m and not has_region_word(m[1]):

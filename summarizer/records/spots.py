@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from summarizer.core.schema import DraftIncident
 from summarizer.records.regions import CAPITALISED, is_a_site, town_named
-from summarizer.verify.names import ADMIN_KINDS, has_region_word, name_in_text, normalise, written_as_a_name
+from summarizer.verify.names import (
+    ADMIN_KINDS,
+    has_region_word,
+    name_in_text,
+    name_words,
+    normalise,
+    written_as_a_name,
+)
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
@@ -91,3 +98,40 @@ def place_spots_in_their_town(incidents: list[DraftIncident], article: "Article"
         stating = [n for n in town.location_sentences
                    if any(name_in_text(p, article.evidence.get(n, "")) for p in parts)]
         inc.location_sentences = sorted({*inc.location_sentences, *stating})
+
+
+# A route: the place is where on it the event was, not the route or its ends.
+_ROUTE_WORDS = r"(?:road|highway|motorway|pipeline|railway|rail\s+line|route|track|expressway)"
+_ROUTE = re.compile(rf"(?i)\b{_ROUTE_WORDS}\s*$")
+
+
+def on_a_route(place: str | None, texts: list[str]) -> bool:
+    """Is `place` a route ("Tevrask-Melvo road") or an end of one the sentences
+    name ("Morvask" of "the Morvask-Ilchen highway", "the road between Tevrask
+    and Melvo")?"""
+    if not place:
+        return False
+    if _ROUTE.search(place.strip()):
+        return True
+    p = rf"(?i:{name_words(place)})"
+    end = (rf"\b{p}\s*[-\u2013]\s*{CAPITALISED}(?:\s+{CAPITALISED})*\s+(?i:{_ROUTE_WORDS})\b"
+           rf"|\b{CAPITALISED}\s*[-\u2013]\s*{p}\s+(?i:{_ROUTE_WORDS})\b"
+           rf"|(?i:{_ROUTE_WORDS})\s+(?i:between|from)\s+"
+           rf"(?:{p}\s+(?i:and|to)\s+{CAPITALISED}|{CAPITALISED}(?:\s+{CAPITALISED})*\s+(?i:and|to)\s+{p})\b")
+    return any(re.search(end, t) for t in texts)
+
+
+# "about 4 km west of Brezhun town", "near Drovnik village": a town by its kind after its name.
+_NEAR_TOWN = re.compile(rf"\b(?:near|outside|of)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+                        r"\s+(?:town|village)\b")
+
+
+def town_on_the_route(texts: list[str]) -> str | None:
+    """The town the event's sentences put it at or near, by the kind of place it is."""
+    for text in texts:
+        town = town_named(text)
+        m = _NEAR_TOWN.search(text)
+        town = town or (m["name"] if m and not has_region_word(m["name"]) else None)
+        if town:
+            return town
+    return None

@@ -8,6 +8,9 @@ import re
 # (summarizer.verify.roles); a fire or an explosion that "tore through" a plant attacked nothing.
 BOMB_TORE = r"(?:bomb|device)s?\s+(?:that\s+|which\s+)?(?:tore|ripped)"
 
+# Two sides firing at each other: "exchanged fire", "exchanged machine-gun and mortar fire".
+EXCHANGED_FIRE = r"exchang\w*\s+(?:[\w-]+\s+){0,3}?fire"
+
 # A name in the sentence is not yet a perpetrator or a target: the sentence must put
 # it in that role, next to one of these (the bomb's first: before "bomb\w*").
 ACTS = (rf"{BOMB_TORE}\s+through|"
@@ -19,7 +22,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|toss\w*|stopp\w*|used|using|riot\w*|rip\w*|"
         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
         r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurl\w*|"
-        r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*|drone\s+strike|taking|exchang\w*\s+fire|trad\w*\s+fire"
+        r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*"
+        rf"|drone\s+strike|taking|{EXCHANGED_FIRE}|trad\w*\s+fire"
         r"|burst\s+into|carried\s+off|drove\s+(?:off|away)\s+with|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
@@ -73,7 +77,9 @@ ITS_SYSTEMS_HIT = re.compile(
     # "after a flood of junk traffic overwhelmed its servers"
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
     # "Marrowkite had broken into its network"
-    rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into)\s+its\s+"
+    rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into"
+    # "the attackers had been inside its network for several weeks"
+    rf"|(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?inside|got\s+inside)\s+its\s+"
     # ("had encrypted its billing and customer-service servers")
     rf"(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED})\b",
     re.I)

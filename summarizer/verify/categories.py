@@ -166,7 +166,12 @@ _OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.I)  # ("A
 
 # "three men serving life sentences", "jailed for life": a prison term, no death.
 _LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison)\b|\b(?:jailed|imprisoned|sentenced)"
-                        r"\s+for\s+life\b", re.I)
+                        r"\s+for\s+life\b"
+                        # "HOLDS THE FAPCA LEADERSHIP RESPONSIBLE FOR THEIR LIVES", "fled for their lives":
+                        # a fear for their lives, no death
+                        r"|\bfor\s+(?:their|his|her)\s+(?:lives|life|safety)\b", re.I)
+# "THE OTHER TWO REMAIN IN THE HANDS OF THE DELINQUENTS": still held.
+_IN_THE_HANDS_OF = re.compile(r"\b(?:remain\w*|still|are|is|were|was|left)\s+(?:still\s+)?in\s+the\s+hands\s+of\b", re.I)
 
 
 # "WERE STILL HOLDING NINE OF THE GUARDS", "INMATES HOLD GUARDS": people held captive.
@@ -177,7 +182,7 @@ _HOLDING = re.compile(rf"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|
 
 
 def categories_named(text: str) -> set[str]:
-    text = _HOLDING.sub("held", text)
+    text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))

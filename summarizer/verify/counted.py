@@ -63,7 +63,11 @@ def counts_the_freed(count: int, sentences: list[str]) -> bool:
 # were found alive", "Two of those reported missing turned up unhurt": people found, no
 # longer missing (a missing figure is one given while they were; docs/eval.md). Not "the
 # bodies of three workers who had been missing": that says they were (the gold's convention).
-_FOUND_AFTER = re.compile(r"^(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?)?(?:\s*,[^,.;]{1,60},)?(?:\s+[\w'-]+){0,3}?\s+"
+# ("Four other villagers who had been reported missing after the slide were found unhurt")
+# (not "the number of missing had fallen to 31 as several passengers ... turned up": others)
+_FOUND_AFTER = re.compile(r"^(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?)?(?:\s*,[^,.;]{1,60},)?"
+                          r"(?:\s+(?!(?:as|after|when|because|since|while|and|but)\b)[\w'-]+){0,3}?"
+                          r"(?:\s+(?:who|that)\s+[^,.;]{1,80}?)?\s+"
                           r"(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
                           r"(?:found|pulled\s+out|brought\s+out)\s+(?:alive|unhurt|safe|unharmed)"
                           r"|(?:have\s+|had\s+|later\s+)?turned\s+up)\b", re.I)

@@ -87,8 +87,12 @@ _STRIKE_FROM_ABOVE = re.compile(r"\b(drone|air|missile|rocket|artillery)[\s-]+(s
 _MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late|mid|since|until)\s+march\b")
 
 
-# "the attack took place at dawn": no one was taken.
-_TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b")
+# "the attack took place at dawn": no one was taken; nor in "took the ministry's website
+# offline" or "traffic from 23,000 hijacked routers" (a computer taken over is no captive).
+_TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
+                         r"|\b(?:took|taken|take|takes|knocked)\s+(?:[\w'-]+\s+){0,4}?(?:offline|off-line|down)\b"
+                         r"|\bhijack\w*\s+(?:[\w-]+\s+){0,2}?(?:routers?|devices?|computers?|cameras?|accounts?"
+                         r"|servers?|websites?|sites?|sessions?|domains?|botnets?|machines?|pages?)\b")
 # "a military aircraft ... struck the weekly livestock market": a strike from the air.
 # Military aircraft by name ("Durmenian Air Force jets"); summarizer.verify.event_types
 # reads them as setting off what exploded.

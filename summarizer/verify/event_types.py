@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
 from summarizer.verify.dates import MONTH_NAMES
@@ -112,7 +113,7 @@ _ANOTHER_DAYS = re.compile(r",\s+(?:a|one|two|three|the)\s+(?:day|days|night|wee
 # (Overrunning an army base or post is taking it from the forces that hold it: "Rebels
 # overran an army base ..., killing at least 40 soldiers".)
 _FIGHT = re.compile(
-    r"\b(?:clash\w*|fighting|fought|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
+    rf"\b(?:clash\w*|fighting|fought|gun\s*battles?|firefights?|exchanges?\s+of\s+(?:[\w-]+\s+)?fire|{EXCHANGED_FIRE}|"
     r"repell?\w*|repuls\w*|overr(?:an|un)\b)\b", re.I)
 _FORCES = re.compile(
     r"\b(?:army|armies|troops|soldiers|military|battalions?|garrisons?|brigades?|regiments?|"
@@ -355,7 +356,10 @@ WEAPONS = re.compile(
     # the vehicle a bomb was in: "tanker truck", "car bomb" above
     r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike|pressure\s+cookers?"
     # "mortar rounds"; "a car packed with explosives" (a car alone may be what was attacked)
-    r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s))"
+    r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s)"
+    # the craft that backed the troops: "Government troops backed by helicopters stormed"
+    r"|(?:helicopter\s+)?gunships?|(?:attack\s+|military\s+)?helicopters?|warplanes?|(?:fighter\s+)?jets?|tanks"
+    r"|armou?red\s+(?:vehicles|cars|personnel\s+carriers))"
     r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
 
 
@@ -383,7 +387,11 @@ _THINGS_HIT = re.compile(
     # in a raid on a village may be: the gold annotates them so).
     r"sheds?|vehicles|cars|trucks|lorries|tractors|"
     # what a bomb was hidden in: "A bomb hidden in a gas cylinder exploded", "in a rubbish bin"
-    r"cylinders?|bins?|bags?|backpacks?|suitcases?|boxes|canisters?|containers?|sacks?)$", re.I)
+    r"cylinders?|bins?|bags?|backpacks?|suitcases?|boxes|canisters?|containers?|sacks?|"
+    # what troops seized or raiders carried off: "SEIZED A RADIO TRANSMITTER AND 14 RIFLES"
+    r"rifles?|weapons|arms|ammunition|guns|pistols)$|"
+    # the data taken: "the bank details of 52,000 merchants", "identity papers of prize winners"
+    r"^(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:details|data|records|files|documents|papers)\s+of\s+.+$", re.I)
 
 
 # A place is where it happened, not who was attacked (rule 12): "the town", "a river

@@ -55,6 +55,10 @@ def _token_matches(token: str, candidates: set[str]) -> bool:
     for cand in candidates:
         if _agent_noun(token, cand):
             continue
+        # A plural of a short word: "Qelle clan" of "the Dhuubo and Qelle clans"
+        if (len(token) >= 4 and cand in (token + "s", token + "es")) or (
+                len(cand) >= 4 and token in (cand + "s", cand + "es")):
+            return True
         # Inflection ("jihadists" / "jihadist") and transliteration variants
         # ("Mohammed" / "Mohamed") are the same name. The shared stem must be at
         # least 4 letters: with 2 ("mo" of "more") "Morocco" was found in a

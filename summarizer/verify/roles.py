@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.acts import ACTS, BOMB_TORE, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
+from summarizer.verify.acts import ACTS, BOMB_TORE, EXCHANGED_FIRE, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
 from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
                                          OFFICE, OFFICE_BLAMED, PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
@@ -31,10 +31,12 @@ _BEFORE_ACT_SAME_CLAUSE = re.compile(rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+
 # fighters of the Alliance clashed", "its troops repelled an assault"), never of the attack
 # ("about 300 TLM fighters attacked") nor of anything else ("the troops seized rifles").
 _BEFORE_FIGHT_SAME_CLAUSE = re.compile(
-    rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+(?:clash\w*|fought|fight\w*|battl\w*|exchang\w*\s+fire|repell?\w*"
+    rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+(?:clash\w*|fought|fight\w*|battl\w*|{EXCHANGED_FIRE}|repell?\w*"
     r"|repuls\w*|resist\w*|defend\w*)(?<!er)(?<!ers)\b", re.I)  # not "fighters", "defenders"
 _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|responsib\w*|by|belong\w*\s+to"
-                    r"|members?\s+of|fighters\s+of|militants\s+of|linked\s+to"
+                    # (the group whose members they are, right before its name: not "fighters of the
+                    # Front exchanged fire near the village of Dobra")
+                    r"|(?:members?|fighters|militants)\s+of(?=\s+(?:the\s+)?$)|linked\s+to"
                     # "the police commander said the kidnapping was the work of the CAP"
                     r"|the\s+work\s+of)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
@@ -137,7 +139,7 @@ _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", 
 _GATHERING = re.compile(r"riot|protest|demonstrat|march|rall", re.I)
 
 
-_FIGHT_VERB = re.compile(r"clash\w*|fought|fight\w*|battl\w*|exchang\w*|engag\w*", re.I)
+_FIGHT_VERB = re.compile(rf"clash\w*|fought|fight\w*|battl\w*|{EXCHANGED_FIRE}|exchang\w*|engag\w*", re.I)
 
 
 def _after_a_fight(before: str) -> bool:
@@ -158,8 +160,9 @@ def _in_place_phrase(before: str) -> bool:
         return True
     while words and (words[0] in _PARTICLES or words[0] in _REFLEXIVES):  # "blew himself up at"
         words = words[1:]
+    fight = bool(_FIGHT_VERB.fullmatch(acts[-1].group()))  # "exchanged fire near the village of Dobra": where
     for k, word in enumerate(words):
-        if word in _LOCATIVES and k > 0:
+        if word in _LOCATIVES and (k > 0 or fight):
             return True
     # "attacked a police station in the town of Quillen": the town is where the object stood.
     if re.search(r"\w[\w'-]*\s+(?:in|at)\s+the\s+(?:town|village|city|district|province|region|port)\s+of\s*$",
@@ -196,7 +199,16 @@ def _all_spans(name: str, text: str) -> list[tuple[int, int]]:
         if words:
             pattern = re.compile(r"\b" + r"\W+(?:\w+\W+)?".join(words), re.I)
             out += [(m.start(), m.end()) for m in pattern.finditer(text)]
+        # "Qelle clan militiamen" as "militiamen of the Dhuubo and Qelle clans"
+        members = _MEMBERS_LAST.fullmatch(form.strip())
+        if members and len(words) > 1:
+            pattern = re.compile(rf"\b{words[-1]}\W+of\W+(?:the\W+)?(?:\w+\W+){{0,3}}?"
+                                 + r"\W+(?:\w+\W+){0,3}?".join(words[:-1]), re.I)
+            out += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return out
+
+
+_MEMBERS_LAST = re.compile(r"(?i).+\s(?:militiamen|fighters|members|militants|gunmen|supporters)")
 
 
 # "wounding two motorists and cutting the main highway": the highway is the object of
@@ -372,6 +384,26 @@ _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapn
                         r"(?:[\w'-]+\s+){0,6}?$", re.I)
 
 
+# The side a battle was fought with, named as the one some came to arrest: "police who
+# had come to arrest a militia commander, Orraq Adunne, ..., exchanged fire with him".
+_TO_ARREST = re.compile(r"\bto\s+(?:arrest|detain|capture|seize)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,\s*$", re.I)
+_FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed|battled)\s+with\s+(?:him|her|them)\b",
+                         re.I)
+
+
+# Held responsible: "THE MINISTRY HOLDS THE FAPCA LEADERSHIP RESPONSIBLE FOR THEIR LIVES".
+_HOLDS = re.compile(r"\bhold(?:s|ing)?\s+(?:the\s+)?$|\bheld\s+(?:the\s+)?$", re.I)
+_RESPONSIBLE_AFTER = re.compile(r"^\s+(?:directly\s+|personally\s+|fully\s+)?responsible\b", re.I)
+_FOR_THEIR_LIVES = re.compile(r"^\s+(?:\w+\s+)?responsible\s+for\s+(?:their|his|her|the)\s+(?:\w+\s+)?"
+                              r"(?:lives|life|safety|fate|well-?being)\b", re.I)
+
+
+# The one a ransomware gang lists on its leak site: "added Corrabel to its leak site".
+_LISTED_BEFORE = re.compile(r"\b(?:added|listed|named|posted)\s+(?:the\s+)?$", re.I)
+_ON_ITS_LEAK_SITE = re.compile(r"^\s+(?:to|on)\s+its\s+(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+"
+                               r"(?:site|blog|page|portal)", re.I)
+
+
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of
 # three or more is the act's object too (not "killed two guards, and police ...").
 _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -402,6 +434,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "The police said 14 officers ... were killed": the source, not a party; "...,
                 # among them the parish priest, the diocese said": who spoke, not who was hit
                 continue
+            if either_side and kind == "perpetrators" and _TO_ARREST.search(before) and _FOUGHT_HIM.match(after):
+                return True  # "police who had come to arrest a commander, X, ..., exchanged fire with him"
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.
@@ -418,6 +452,16 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _ITS_MAN_DID.match(after):
                 return True  # "said ... that one of its fighters had driven the truck": a claim
+            if _HOLDS.search(before) and _RESPONSIBLE_AFTER.match(after):
+                # "HOLDS THE FAPCA LEADERSHIP RESPONSIBLE FOR THEIR LIVES": blamed, never acted on,
+                # and for what may befall captives, no author of the act
+                if kind == "targets" or _FOR_THEIR_LIVES.match(after):
+                    continue
+            if _LISTED_BEFORE.search(before) and _ON_ITS_LEAK_SITE.match(after):
+                # "Thornmoth added Corrabel to its leak site": the gang's victim, never its author
+                if kind == "targets":
+                    return True
+                continue
             if kind == "perpetrators" and _LEAK_SITE.match(after):
                 return True  # "added ... to its leak site" is a claim, not a comment
             if kind == "perpetrators" and _CHANNEL_BEFORE.search(before) and _CHANNEL.search(name + after[:20]):

@@ -92,3 +92,12 @@ def test_what_troops_seized_and_data_taken_are_no_targets_and_craft_no_parties()
     assert names_a_thing_hit("14 rifles") and names_a_thing_hit("bank details of 52,000 merchants")
     assert not names_a_thing_hit("van carrying ballot papers")
     assert is_weapon("helicopters") and is_weapon("helicopter gunships") and not is_weapon("Tanks Brigade")
+
+
+def test_an_armed_attack_told_beside_a_cyberattack_needs_more_than_the_word_attack():
+    from summarizer.verify.cues import type_told
+    ddos = ["Group claims attack that took the justice ministry website offline for 15 hours",
+            "The group claimed a distributed denial-of-service attack on the ministry's website."]
+    assert not type_told("armed attack", ddos) and type_told("cyberattack", ddos)
+    assert type_told("armed attack", ["Gunmen attacked the telecom company's office after a ransomware attack."])
+    assert type_told("armed attack", ["Gunmen attacked the police post on Monday."])

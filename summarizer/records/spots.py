@@ -5,7 +5,9 @@ and a user looking for incidents in a town expects to find it there. The town
 comes from the article's own words: another incident of the article placed in
 one town, or the one town the headline and the lead name as such ("the
 northern university town of Vessimir"). Nothing is invented: with no town, or
-two, the spot stays.
+two, the spot stays. An event on a route is placed the same way: where on it the
+sentences say ("near the village of Dorvik, on the road between Tesk and
+Malvo"), not at the route or its ends.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def is_a_spot(place: str | None) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
+    """The same name as written (not places._same, which sets kind words aside)."""
     return normalise(a) == normalise(b)
 
 

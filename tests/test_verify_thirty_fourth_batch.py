@@ -101,3 +101,29 @@ def test_an_armed_attack_told_beside_a_cyberattack_needs_more_than_the_word_atta
     assert not type_told("armed attack", ddos) and type_told("cyberattack", ddos)
     assert type_told("armed attack", ["Gunmen attacked the telecom company's office after a ransomware attack."])
     assert type_told("armed attack", ["Gunmen attacked the police post on Monday."])
+
+
+def test_from_the_probes_a_raised_tolls_day_and_a_storms_life_date_no_event():
+    from summarizer.verify.date_events import only_said_or_after
+    raised = ("The Interior Ministry raised the death toll from the flooding of the river town of Varnel to 12 on "
+              "Thursday, saying two more bodies had been found.")
+    assert only_said_or_after("on Thursday", [raised])
+    assert not only_said_or_after("on Thursday", ["The river flooded the town of Varnel on Thursday."])
+    assert only_said_or_after("26 February 2024", ["Formed: 26 February 2024"])
+    assert only_said_or_after("26 February 2024", ["Marrit formed as a tropical depression far offshore on "
+                                                   "26 February 2024."])
+    assert not only_said_or_after("May 6, 2025", ["A supercell that formed along a stalled front produced a "
+                                                  "long-lived tornado during the evening of May 6, 2025."])
+
+
+def test_from_the_probes_data_taken_counts_no_one_and_a_rumour_names_no_party():
+    from summarizer.verify.counted import counts_things
+    leak = ("Thornfly added Corvel to its leak site, saying it had taken 310 gigabytes of files, including the bank "
+            "details of 52,000 merchants.")
+    assert counts_things(310, [leak]) and counts_things(52000, [leak])
+    assert not counts_things(3, ["Gunmen killed three customers in the shop."])
+    rumour = ("Early posts on social media had blamed the hacktivist group Null Tide, which said on Friday that it had "
+              "nothing to do with the attack.")
+    assert not plays_role("Null Tide", "perpetrators", [rumour])
+    assert plays_role("NullOrchard", "perpetrators", ["A different group, NullOrchard, claimed the outage on the same "
+                                                      "messaging app."])

@@ -125,6 +125,10 @@ THINGS = {
     # what it delays: "about 60,000 prescriptions had been delayed"
     "prescription", "prescriptions", "transaction", "transactions", "parcel", "parcels", "document", "documents",
     "time", "times",  # "WAS HIT THREE TIMES": how often, not how many
+    # how much data was taken: "it had taken 310 gigabytes of files"
+    "gigabyte", "gigabytes", "terabyte", "terabytes", "megabyte", "megabytes", "gb", "tb", "mb",
+    "gigabit", "gigabits",
+    "bakery", "bakeries",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
@@ -158,7 +162,12 @@ def counts_things(count: int, sentences: list[str]) -> bool:
     # "One camper, a 34-year-old woman".
     return every_mention(count, sentences, lambda sentence, m: _counts_a_thing(
         re.findall(r"[a-z]+", _OF_ITS.sub("", re.split(r"[,;:.()]", sentence[m.end:][:40])[0].lower()))[:2])
-        or _part_of_things(sentence, m))
+        or _part_of_things(sentence, m) or bool(_WHOSE_DATA.search(sentence[max(0, m.start - 40):m.start])))
+
+
+# Whose data was taken: "including the bank details of 52,000 merchants" counts records, no one harmed.
+_WHOSE_DATA = re.compile(r"\b(?:details|data|records|files|information|accounts|papers|passwords|numbers)\s+of\s+"
+                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 # "about 900 flooded houses, 60 of them destroyed": a part of the things counted just before.

@@ -165,7 +165,10 @@ _AFTER_THE_FACT = re.compile(
     # a later death of the wounded: "One of the seriously injured passengers ... died in
     # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"
     r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
+    # ("raised the death toll from the flooding of the river town of Varnel to 12 on Thursday":
+    # the toll's whole phrase, so that "flooding" inside it is not the date's verb)
     r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\b"
+    r"(?:\s+(?:from|of|in|for)\s+[^.;]{0,80}?\s+to\s+(?:at\s+least\s+)?[\w-]+)?"
     # what is yet to come: "The first funerals will be held in Hollenzar on Wednesday",
     # "are to be buried on Saturday" (a weekday under the dateline would resolve to the
     # week before)
@@ -187,7 +190,12 @@ _AFTER_THE_FACT = re.compile(
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
     r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
-    rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)", re.I)
+    rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)"
+    # a storm's life before and after it struck: "formed as a tropical depression ... on 26
+    # February 2024", a page's "Formed: 26 February 2024" and "Dissipated: 5 March 2024"
+    # (not "A supercell that formed along a stalled front produced a tornado during the evening of ...")
+    r"|^\W*(?:formed|dissipated)\s*:|\bformed\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:depression|storm|cyclone|low)\b"
+    r"|\b(?:dissipated|degenerated)\b", re.I)
 # "... dug graves in Kebbe on Tuesday, a day after the village was attacked": the
 # day given is one after the act the clause that follows it tells.
 # ("... were still barred from their homes on Wednesday, a day after a tanker car of a

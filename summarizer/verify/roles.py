@@ -391,6 +391,12 @@ _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed
                          re.I)
 
 
+# A rumour's party: "Early posts on social media had blamed the hacktivist group Null Tide".
+_RUMOURED = re.compile(r"\b(?:posts?|rumou?rs?|users|accounts|commentators)\s+(?:on\s+(?:social\s+media|[\w-]+)\s+)?"
+                       r"(?:had\s+|have\s+)?(?:blamed|accused|named|pointed\s+(?:at|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                       re.I)
+
+
 # Held responsible: "THE MINISTRY HOLDS THE FAPCA LEADERSHIP RESPONSIBLE FOR THEIR LIVES".
 _HOLDS = re.compile(r"\bhold(?:s|ing)?\s+(?:the\s+)?$|\bheld\s+(?:the\s+)?$", re.I)
 _RESPONSIBLE_AFTER = re.compile(r"^\s+(?:directly\s+|personally\s+|fully\s+)?responsible\b", re.I)
@@ -452,6 +458,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _ITS_MAN_DID.match(after):
                 return True  # "said ... that one of its fighters had driven the truck": a claim
+            if kind == "perpetrators" and _RUMOURED.search(before):
+                continue  # "Early posts on social media had blamed the hacktivist group Null Tide": a rumour
             if _HOLDS.search(before) and _RESPONSIBLE_AFTER.match(after):
                 # "HOLDS THE FAPCA LEADERSHIP RESPONSIBLE FOR THEIR LIVES": blamed, never acted on,
                 # and for what may befall captives, no author of the act

@@ -111,3 +111,20 @@ def test_an_event_on_a_route_is_placed_where_on_it_not_at_its_ends():
     # a route with no town said where on it stays as given
     bare = "Minibus attacked\n\nGunmen opened fire on a minibus on the Tesk-Malvo road late on Tuesday."
     assert located(bare, [2], place="Tesk-Malvo road")[0] == "Tesk-Malvo road"
+
+
+def test_a_region_owned_by_its_country_gives_both():
+    from summarizer.records.regions import region_of_place
+    lead = "Students and police fought in the streets of the town of Vessel, in Sarkova's Ostra province, on Saturday."
+    assert region_of_place("Vessel", {2: lead}) == ("Ostra province", 2)
+    assert located(f"Riots in Vessel\n\n{lead}", [2], place="Vessel")[:3] == ("Vessel", "Ostra province", "Sarkova")
+
+
+def test_a_country_the_article_calls_a_village_is_none_and_a_prison_wing_is_a_spot():
+    from summarizer.verify.names import called_a_town
+    guard = "A guard, a 51-year-old from the nearby village of Brezno, was beaten unconscious."
+    assert called_a_town("Brzno", guard) and not called_a_town("Lusania", "the second-largest city of Lusania")
+    text = ("Prison uprising\n\nThe uprising was a revolt by inmates of a prison outside the town of Dravik, in Kessel "
+            "Province. Inmates of C wing overpowered the guards on the evening of 17 October. " + guard)
+    assert is_a_spot("C wing")
+    assert located(text, [3, 4], place="C wing", country="Brzno")[:3] == ("Dravik", "Kessel Province", None)

@@ -279,6 +279,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             and given_a_region_word(country, evidence)
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "in Tarsa" in the headline, "the Tarsa district hospital" below
+    if country and not written_in_capitals(article.text) and called_a_town(country, evidence):
+        country = None  # "Brzno" of "the nearby village of Brezno": a village, no country (rule 14)
     filed_in = article.dateline.country if article.dateline else None
     if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region

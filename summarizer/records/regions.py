@@ -138,7 +138,12 @@ def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None
         for pattern in patterns:
             m = pattern.search(text)
             if m:
-                return " ".join((m["named"] or m["bare"]).split()), n
+                region = " ".join((m["named"] or m["bare"]).split())
+                # "in Sarkavia's Ostrabel province": the region without its country's possessive
+                owned = re.match(rf"{CAPITALISED}['\u2019]s\s+(?P<rest>.+)$", region)
+                if owned and has_region_word(owned["rest"]):
+                    region = owned["rest"]
+                return region, n
     return None
 
 

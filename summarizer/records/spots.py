@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
 
 # A spot inside a town: a street, a square, a quarter, a campus, its centre.
-_SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|quarter|university"
+_SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|quarter|university|wing|cellblock|courtyard"
                    r"|(?:town|city)\s+cent(?:re|er))\s*$")
 # A town the lead names as one: "the northern university town of Vessimir", "the
 # port city of Alvora", "the capital, Orsamund".

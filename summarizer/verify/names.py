@@ -214,6 +214,10 @@ def called_a_town(name: str, text: str) -> bool:
     kinds = r"(?:city|town|village|hamlet|settlement)"
     # not "the second-largest city of Lusania", "the main town of X": a town in X
     ranked = r"(?<!est\s)(?<!second\s)(?<!third\s)(?<!main\s)(?<!chief\s)(?<!principal\s)(?<!only\s)"
+    # ... by a spelling variant too: "Brzno" is the "village of Brezno" a guard came from
+    named = re.findall(rf"\b{ranked}{kinds}\s+of\s+((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*)", text, re.I)
+    if any(name_in_text(name, n) and name_in_text(n, name) for n in named):
+        return True
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
                           rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
                           # not "also in Ulm province, the village head, said": a town's people

@@ -128,3 +128,12 @@ def test_a_country_the_article_calls_a_village_is_none_and_a_prison_wing_is_a_sp
             "Province. Inmates of C wing overpowered the guards on the evening of 17 October. " + guard)
     assert is_a_spot("C wing")
     assert located(text, [3, 4], place="C wing", country="Brzno")[:3] == ("Dravik", "Kessel Province", None)
+
+
+def test_a_site_named_without_its_kind_is_placed_where_the_article_puts_the_kind():
+    from summarizer.records.regions import town_of_named_site
+    texts = ["Seven guards freed after standoff at Kellen Ridge prison",
+             "Guards held by inmates at the Kellen Ridge penitentiary were released on Tuesday.",
+             "About 200 inmates of the remand block at the penitentiary near Drobna refused to return to their cells."]
+    assert town_of_named_site("Kellen Ridge", texts) == "Drobna"
+    assert town_of_named_site("Kellen Ridge", texts[:2]) == "Kellen Ridge"  # no town said

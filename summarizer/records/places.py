@@ -27,6 +27,7 @@ from summarizer.records.regions import (
     region_named,
     region_of_place,
     town_named,
+    town_of_named_site,
     town_of_site,
 )
 from summarizer.records.spots import on_a_route, town_of_spot, town_on_the_route
@@ -241,6 +242,10 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     place, admin, country = (_as_written(part, written) for part in split_place(_unshifted(fields, article)))
     if place:
         place = town_of_site(place, [article.evidence[n] for n in numbers])
+        if not is_a_site(place):  # "Kellen Ridge" of "the Kellen Ridge penitentiary ... near Drobna",
+            # a fact about the site wherever the article states it (its own sentences first)
+            place = town_of_named_site(place, [article.evidence[n] for n in [*numbers, *sorted(article.evidence)]
+                                               if n not in article.directives])
     if on_a_route(place, [article.evidence[n] for n in numbers]):
         # "the road between Tevrask and Melvo", "the Morvask-Ilchen highway": where on it
         place = town_on_the_route([article.evidence[n] for n in numbers]) or place

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.names import ADMIN_KINDS, has_region_word, is_calendar_word, name_words, written_in_capitals
+from summarizer.verify.names import (
+    ADMIN_KINDS,
+    has_region_word,
+    is_calendar_word,
+    name_in_text,
+    name_words,
+    written_in_capitals,
+)
 
 ADMIN_WORDS = re.compile(rf"\b({ADMIN_KINDS}|zone)\b", re.I)
 
@@ -210,6 +217,21 @@ def town_of_site(place: str, texts: list[str]) -> str:
                           rf"|[^.;]{{0,60}}?(?i:\s+{_BESIDE}\s+)(?!(?i:the|a|an)\b))"
                           r"([A-Z][\w'-]+(?:\s+(?!(?:IN|ON|AT|NEAR|OF|THE|AND|WAS|WERE)\b)[A-Z][\w'-]+){0,2})", text)
             if m and not has_region_word(m[1]):
+                return m[1]
+    return place
+
+
+def town_of_named_site(place: str, texts: list[str]) -> str:
+    """The town of a site the model named without its kind: "Kellen Ridge" of "the
+    Kellen Ridge penitentiary", which another sentence puts "near Drobna" ("the
+    penitentiary near Drobna"); else `place`."""
+    words = name_words(place)
+    kinds = {m[1].lower() for t in texts for m in re.finditer(rf"(?i:\b{words})\s+((?i:{_SITE_KINDS}))\b", t)}
+    for text in texts:
+        for kind in sorted(kinds):
+            m = re.search(rf"(?i:\bthe\s+{re.escape(kind)}\s+(?:near|outside|in)\s+)(?!(?i:the|a|an)\b)"
+                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", text)
+            if m and not has_region_word(m[1]) and not name_in_text(place, m[1]):
                 return m[1]
     return place
 

@@ -50,6 +50,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # "Armed men in two speedboats boarded a fishing boat"; "A suicide bomber drove a car
         # packed with explosives into an army checkpoint"
         r"|boarded|drove\s+(?:[\w-]+\s+){1,6}?into"
+        # "a young man had wheeled the barrow into the market" (a bomb in it)
+        r"|(?:wheel|push)(?:ed|ing)\s+(?:[\w-]+\s+){1,4}?into"
         # "Armed men swept into an artisanal gold mining camp"
         r"|swept\s+into")
 

@@ -171,7 +171,10 @@ _LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison
                         # a fear for their lives, no death
                         r"|\bfor\s+(?:their|his|her)\s+(?:lives|life|safety)\b", re.I)
 # "THE OTHER TWO REMAIN IN THE HANDS OF THE DELINQUENTS": still held.
-_IN_THE_HANDS_OF = re.compile(r"\b(?:remain\w*|still|are|is|were|was|left)\s+(?:still\s+)?in\s+the\s+hands\s+of\b", re.I)
+_IN_THE_HANDS_OF = re.compile(r"\b(?:remain\w*|still|are|is|were|was|left)\s+(?:still\s+)?in\s+the\s+hands\s+of\b"
+                              # "released 2 of the workers ... and kept the 3 others": the rest held
+                              r"|\b(?:kept|keeping|retained)\s+(?:the\s+)?(?:other\s+)?(?:\d+|[a-z]+)\s+(?:others|of\s+them)\b",
+                              re.I)
 
 
 # "WERE STILL HOLDING NINE OF THE GUARDS", "INMATES HOLD GUARDS": people held captive.
@@ -424,6 +427,12 @@ _OF_THE_HARMED = re.compile(r"\W*(?:of|among)\s+(?:the\s+)?(?:[\w,-]+\s+)?(?:dea
                             re.I)
 
 
+# The last of a list a harm verb governs: "killing 3 police officers and 2 passers-by who were
+# waiting at a bus stop" are killed, whatever they were doing.
+_HARMED_IN_A_LIST = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?"
+                               r"[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:and|,)\s+$", re.I)
+
+
 # A vehicle taken with the people aboard: its occupants are the captives.
 _VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over)\s+(?:an?\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:bus|minibus|coach|boat|ship|vessel|ferry|plane|aircraft|airliner|train"
@@ -449,6 +458,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             continue
         if any(_UNHARMED_AFTER.match(sentence, m.end) for m in figure_mentions(sentence) if m.value == count):
             found.append(True)  # "PULLED 20 PASSENGERS UNHURT FROM THE BURNING BUS": said of them, unharmed
+            continue
+        if any(_HARMED_IN_A_LIST.search(sentence[max(0, m.start - 100):m.start])
+               for m in figure_mentions(sentence) if m.value == count):
+            found.append(False)  # "killing 3 police officers and 2 passers-by who were waiting at a bus stop"
             continue
         if _VEHICLE_TAKEN.search(sentence):
             found.append(False)  # "hijacked an intercity bus ... with 23 passengers on board": taken with it

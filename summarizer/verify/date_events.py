@@ -36,7 +36,10 @@ def only_when_said(phrase: str, texts: list[str]) -> bool:
 _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       # a denial or a claim with its object: "which denied any involvement on 11-Mar-24"
                       r"(?:\s+(?:any|all|the|its)?\s*(?:involvement|responsibility|role|part|links?|accusations?)"
-                      r"(?:\s+in\s+(?:it|the\s+\w+))?)?"
+                      r"(?:\s+in\s+(?:it|the\s+\w+))?"
+                      # ... or the act itself: "claimed the ambush on 15 May 2025"
+                      r"|\s+(?:the|an?)\s+(?:\w+\s+)?(?:ambush|attack|bombing|raid|kidnapping|abduction|killings?"
+                      r"|shooting|blast|explosion|assault|hijacking|massacre))?"
                       # ... where the speaker was: "told reporters in Karsk on Wednesday"
                       r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)?"
                       # an event reported to the authorities: "who reported the abduction on 19 May 2025"
@@ -167,7 +170,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
     # ("raised the death toll from the flooding of the river town of Varnel to 12 on Thursday":
     # the toll's whole phrase, so that "flooding" inside it is not the date's verb)
-    r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\b"
+    r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count|fatalities"
+    r"|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims))\b"
     r"(?:\s+(?:from|of|in|for)\s+[^.;]{0,80}?\s+to\s+(?:at\s+least\s+)?[\w-]+)?"
     # what is yet to come: "The first funerals will be held in Hollenzar on Wednesday",
     # "are to be buried on Saturday" (a weekday under the dateline would resolve to the

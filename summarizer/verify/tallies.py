@@ -162,7 +162,10 @@ def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: 
 # "CARRIED OFF TWO ENGINEERS, ONE OF THEM A CITIZEN OF MARAVAL", "THREE SOLDIERS ...,
 # ONE OF THEM, A 19-YEAR-OLD CONSCRIPT, IS IN SERIOUS CONDITION": one member of a group
 # described, no figure of its own ("19 officers hurt, four of them with burns" is one).
-_ONE_DESCRIBED = re.compile(r"^\s+of\s+(?:them|whom)\s*,?\s+(?:a|an)\s", re.I)
+_ONE_DESCRIBED = re.compile(r"^\s+of\s+(?:them|whom)\s*,?\s+(?:a|an)\s"
+                            # (not "ONE OF THEM, A 70-YEAR-OLD RETIRED TEACHER, HAD DIED AT DAWN": what befell him)
+                            r"(?![^,;.]{0,80},\s+(?:had\s+|has\s+|later\s+)?(?:died|been\s+killed|was\s+killed"
+                            r"|succumbed))", re.I)
 
 
 def one_of_them_described(count: int, sentences: list[str]) -> bool:

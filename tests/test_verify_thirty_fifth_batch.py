@@ -42,3 +42,8 @@ def test_the_captives_kept_are_held():
     kept = "The abductors released 2 of the workers the same evening and kept the 3 others."
     assert "captured/abducted" in categories_named(kept)
     assert "captured/abducted" not in categories_named("The fire brigade kept three engines back from the walls.")
+
+
+def test_a_list_after_a_passive_harm_is_no_list_of_the_harmed():
+    arrested = "Police said nine officers were injured by stones and 63 students were detained."
+    assert presence_total(63, [arrested])

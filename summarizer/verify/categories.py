@@ -429,7 +429,8 @@ _OF_THE_HARMED = re.compile(r"\W*(?:of|among)\s+(?:the\s+)?(?:[\w,-]+\s+)?(?:dea
 
 # The last of a list a harm verb governs: "killing 3 police officers and 2 passers-by who were
 # waiting at a bus stop" are killed, whatever they were doing.
-_HARMED_IN_A_LIST = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?"
+# (a verb in -ing with its objects: not "nine officers were injured by stones and 63 students were detained")
+_HARMED_IN_A_LIST = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?"
                                r"[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:and|,)\s+$", re.I)
 
 

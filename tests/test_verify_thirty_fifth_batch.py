@@ -47,3 +47,16 @@ def test_the_captives_kept_are_held():
 def test_a_list_after_a_passive_harm_is_no_list_of_the_harmed():
     arrested = "Police said nine officers were injured by stones and 63 students were detained."
     assert presence_total(63, [arrested])
+
+
+def test_from_its_dev_answers_a_part_set_free_and_a_sides_blame_make_no_figure_or_party():
+    from summarizer.verify.counted import counts_the_freed
+    freed = "Kidnappers have released two of the five workers they seized from a granite quarry."
+    assert counts_the_freed(2, [freed]) and not counts_the_freed(5, [freed])
+    assert not counts_the_freed(4, ["THE FRPL RELEASED FOUR TECHNICIANS, WHOM ITS FIGHTERS HAD SEIZED ON 1 JUNE."])
+    union = ("The dockworkers' union blamed the Haldane Volunteer Guard, a pro-government militia, which denied any "
+             "involvement.")
+    assert not plays_role("Haldane Volunteer Guard", "perpetrators", [union])
+    assert plays_role("Haldane Volunteer Guard", "perpetrators", [union.replace("dockworkers' union", "interior ministry")])
+    stirring = "The minister blamed the opposition Green Banner Party for \"stirring up\" the crowds."
+    assert not plays_role("Green Banner Party", "perpetrators", [stirring])

@@ -52,11 +52,21 @@ _FREED = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+)?)?(?:(?!(?:
 def counts_the_freed(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people freed,
     released or rescued: a release, no casualty figure."""
-    def freed(after: str) -> bool:
+    def freed(sentence: str, m: Mention) -> bool:
+        after = sentence[m.end:]
+        if _FREED_BEFORE.search(sentence[max(0, m.start - 40):m.start]) and _PART_OF_THE_TAKEN.match(after):
+            # "Kidnappers have released two of the five workers they seized": a part set free (not
+            # "released four technicians ... whom its fighters had seized", the number taken)
+            return True
         said = _FREED.match(after)
         # (not "TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS": freed hurt)
         return bool(said) and not categories_named(re.split(r"[;.]", after, maxsplit=1)[0]) - {"captured/abducted"}
-    return every_statement(count, sentences, freed)
+    return every_mention(count, sentences, freed)
+
+
+# The object of a release: "have released two of the five workers".
+_FREED_BEFORE = re.compile(r"\b(?:released|freed|let\s+go|set\s+free|rescued)\s+(?:the\s+|another\s+)?$", re.I)
+_PART_OF_THE_TAKEN = re.compile(r"^\s+of\s+(?:the|them|those|their)\b", re.I)
 
 
 # The search's good outcome: "Four of the missing, a couple and their two grandchildren,

@@ -354,7 +354,9 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
-                     r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting)\b", re.I)  # "blamed the Belharran government for failing"
+                     r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting"
+                     # "blamed the opposition Green Banner Party for 'stirring up' the crowds": an instigator
+                     r"|[\"'\u201c\u2018]?(?:stirring|inciting|provoking|fomenting|whipping|encouraging))\b", re.I)  # "blamed the Belharran government for failing"
 
 
 # ... and further off: "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
@@ -389,6 +391,14 @@ _STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapn
 _TO_ARREST = re.compile(r"\bto\s+(?:arrest|detain|capture|seize)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,\s*$", re.I)
 _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed|battled)\s+with\s+(?:him|her|them)\b",
                          re.I)
+
+
+# A party blamed by one that is no authority, which denies it: an accusation, no attribution
+# ("officials name it" makes a perpetrator; a union, a party or relatives do not).
+_BLAMED_BY_A_SIDE = re.compile(r"\b(?:union|party|residents|villagers|relatives|families|opposition|activists|students"
+                               r"|witnesses|elders|rebels|group)\s+(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
+                               r"(?:[\w'-]+\s+){0,3}$", re.I)
+_DENIED_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:\w+\s+)?denied\b", re.I)
 
 
 # A rumour's party: "Early posts on social media had blamed the hacktivist group Null Tide".
@@ -458,6 +468,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _ITS_MAN_DID.match(after):
                 return True  # "said ... that one of its fighters had driven the truck": a claim
+            if kind == "perpetrators" and _BLAMED_BY_A_SIDE.search(before) and _DENIED_AFTER.match(after):
+                continue  # "The dockworkers' union blamed the Haldane Volunteer Guard, ..., which denied any involvement"
             if kind == "perpetrators" and _RUMOURED.search(before):
                 continue  # "Early posts on social media had blamed the hacktivist group Null Tide": a rumour
             if _HOLDS.search(before) and _RESPONSIBLE_AFTER.match(after):

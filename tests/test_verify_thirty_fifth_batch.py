@@ -60,3 +60,9 @@ def test_from_its_dev_answers_a_part_set_free_and_a_sides_blame_make_no_figure_o
     assert plays_role("Haldane Volunteer Guard", "perpetrators", [union.replace("dockworkers' union", "interior ministry")])
     stirring = "The minister blamed the opposition Green Banner Party for \"stirring up\" the crowds."
     assert not plays_role("Green Banner Party", "perpetrators", [stirring])
+
+
+def test_from_its_probes_a_kins_age_counts_no_one():
+    from summarizer.verify.numbers import figures_in
+    assert 12 not in figures_in("The dead included a boy, Tomas, 14, and his sister, 12, who were buying bread.")
+    assert 2 in figures_in("The gunmen killed a guard, 2 police officers and a driver.")

@@ -163,7 +163,10 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|d)\b", re.I)  # "THE 2D INFANTRY BA
 _CHARGES_AFTER = re.compile(r"\s+(?:counts?|charges?)\s+of\b", re.I)
 # "One man, 71, died": a number set off by commas after a person is an age, not a count
 # ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
-_AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier)"
+# (and "a boy, Tomas, 14, and his sister, 12, who were buying bread": kin and pupils too)
+_AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier"
+                         r"|sister|brother|son|daughter|wife|husband|mother|father|nephew|niece|cousin|grandson"
+                         r"|granddaughter|grandmother|grandfather|child|pupil|student|guard|nurse|doctor|trader|miner)"
                          r"|\b[A-Z][a-z]+|\b[A-Z]{2,}\s+[A-Z]{2,}),\s*$")
 # "when the second one exploded", "no one was hurt": "one" standing for a thing named
 # before, or none, is no count.

@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
 
 # A spot inside a town: a street, a square, a quarter, a campus, its centre.
-_SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|quarter|university|wing|cellblock|courtyard"
-                   r"|(?:town|city)\s+cent(?:re|er))\s*$")
+_SPOT = re.compile(r"(?i)\b(?:avenue|street|boulevard|square|roundabout|campus|quarter|university|wing|cellblock"
+                   r"|courtyard|(?:town|city)\s+cent(?:re|er))\s*$")
 # A town the lead names as one: "the northern university town of Vessimir", "the
 # port city of Alvora", "the capital, Orsamund".
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|capital)(?:\s+of|,)\s+(?P<name>{CAPITALISED}"
@@ -60,7 +60,7 @@ def _own_town_differs(spot: str, town: str, article: "Article") -> bool:
     """Do the sentences naming `spot` put it in another town ("Liberation Avenue,
     in the town of Marto")?"""
     naming = [t for t in article.evidence.values() if name_in_text(spot, t)]
-    return any(town_named(t) and not _same(town_named(t) or "", town) for t in naming)
+    return any(other is not None and not _same(other, town) for other in map(town_named, naming))
 
 
 def _one(towns: list[tuple[str, int]]) -> tuple[str, int] | None:

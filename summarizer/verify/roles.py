@@ -107,8 +107,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w'-]+\s+){0,6}?(?:and\s+)?(?
 # "came under attack late on Monday from men in a grey saloon car": who attacked.
 _ATTACKED_FROM = re.compile(r"\bunder\s+(?:attack|fire)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 # A ransomware gang's claim: "Glasshouse added Tarsel Valley Water to its leak site".
-_LEAK_SITE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:added|listed|named|posted)\b[^.;]{0,80}?\b(?:to|on)\s+its\s+"
-                        r"(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)"
+_ITS_LEAK_SITE = r"(?:to|on)\s+its\s+(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+(?:site|blog|page|portal)"
+_LEAK_SITE = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:added|listed|named|posted)\b[^.;]{{0,80}}?\b{_ITS_LEAK_SITE}"
                         # "Grey Heron posted about 41,000 files in a password-free archive": the stolen data
                         r"|^\W*(?:posted|published|released|dumped|leaked)\s+(?:about\s+|some\s+|more\s+than\s+)?"
                         r"[\d,]+\s+(?:[\w-]+\s+)?(?:files|documents|records|emails|e-mails|cables|gigabytes|GB)\b",
@@ -353,10 +353,11 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        r"|blockade))\b",
                        re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
+# "blamed the Belharran government for failing": a failure, not the act
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting"
                      # "blamed the opposition Green Banner Party for 'stirring up' the crowds": an instigator
-                     r"|[\"'\u201c\u2018]?(?:stirring|inciting|provoking|fomenting|whipping|encouraging))\b", re.I)  # "blamed the Belharran government for failing"
+                     r"|[\"'\u201c\u2018]?(?:stirring|inciting|provoking|fomenting|whipping|encouraging))\b", re.I)
 
 
 # ... and further off: "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
@@ -416,8 +417,7 @@ _FOR_THEIR_LIVES = re.compile(r"^\s+(?:\w+\s+)?responsible\s+for\s+(?:their|his|
 
 # The one a ransomware gang lists on its leak site: "added Corrabel to its leak site".
 _LISTED_BEFORE = re.compile(r"\b(?:added|listed|named|posted)\s+(?:the\s+)?$", re.I)
-_ON_ITS_LEAK_SITE = re.compile(r"^\s+(?:to|on)\s+its\s+(?:[\w-]+\s+)?(?:leak|extortion|shame|victim)\w*\s+"
-                               r"(?:site|blog|page|portal)", re.I)
+_ON_ITS_LEAK_SITE = re.compile(rf"^\s+{_ITS_LEAK_SITE}", re.I)
 
 
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of

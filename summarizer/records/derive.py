@@ -42,6 +42,7 @@ from summarizer.core.schema import (
     EventRef,
 )
 from summarizer.read.segment import Sentence
+from summarizer.records.aims import aim_of_the_act
 from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name, without_a_date
 from summarizer.records.places import locate, share_lead_location
 from summarizer.records.spots import place_spots_in_their_town
@@ -59,7 +60,7 @@ from summarizer.verify.event_types import (
 from summarizer.verify.cues import type_told
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.names import name_in_text, normalise, phrase_in_text
-from summarizer.verify.parties import harmed_at_the_aim, never_a_target, no_other_target
+from summarizer.verify.parties import harmed_at_the_aim, names_people, never_a_target, no_other_target
 from summarizer.verify.qualifiers import lower_bounds
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
@@ -164,6 +165,21 @@ def _in_role(name: str, kind: str, incident: DraftIncident, numbers: list[int], 
     battle = incident.event_type == "battle/clash"
     in_role = [n for n in stating if plays_role(name, kind, [article.evidence[n]], either_side=battle)]
     return in_role or stating or numbers[:1]
+
+
+def _aim_of_the_act(targets: list[str], incident: DraftIncident, numbers: list[int],
+                    article: Article) -> tuple[str, int] | None:
+    """(the building, post, vehicle or gathering an attack or a bombing was aimed at,
+    its sentence) when the model named only people as its targets (records.aims);
+    the first sentences that tell the act say it."""
+    if incident.event_type not in ("armed attack", "bombing/explosion") or not all(names_people(t) for t in targets):
+        return None
+    first = [n for n in dict.fromkeys([*incident.event_type_sentences, *numbers]) if n in article.evidence][:4]
+    found = aim_of_the_act([(n, article.evidence[n]) for n in first])
+    filed_in = article.dateline.country if article.dateline else None
+    if not found or never_a_target(found[0], incident, filed_in) or any(name_in_text(found[0], t) for t in targets):
+        return None
+    return found
 
 
 def _summary(numbers: list[int], article: Article) -> tuple[str, list[int]]:
@@ -275,7 +291,11 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     filed_in = article.dateline.country if article.dateline else None
     targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type, article.dateline)
                and not never_a_target(n, incident, filed_in)]
-    incident.targets = [DraftActor(name=n, sentences=_in_role(n, "targets", incident, numbers, article))
+    aim = _aim_of_the_act(targets, incident, numbers, article)
+    if aim:
+        targets.insert(0, aim[0])
+    incident.targets = [DraftActor(name=n, sentences=[aim[1]] if aim and n == aim[0]
+                                   else _in_role(n, "targets", incident, numbers, article))
                         for n in targets if not (harmed_at_the_aim(n, targets, incident.event_type, texts)
                                                  or no_other_target(n, targets, texts))
                         # named as attackers too: kept, so that the verifier flags both roles (rule 15)

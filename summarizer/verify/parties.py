@@ -291,6 +291,12 @@ _AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambu
              r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{head}\b")
 
 
+def names_people(name: str) -> bool:
+    """Is the party `name` people by their kind ("traders", "the guards of the
+    prison"), no building, post, vehicle or body?"""
+    return bool(_PEOPLE_THERE.fullmatch(_head(name)))
+
+
 def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: list[str]) -> bool:
     """Is the target `name` people harmed at another target the incident names, a
     building, post or convoy ("worshippers" beside "the main mosque")? They are the

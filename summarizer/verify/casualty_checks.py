@@ -37,7 +37,8 @@ class CasualtyChecks:
         body = self._stated_in_the_body(count)
         return bool(body) and tally(count, body)
 
-    def _check_casualty(self, i: int, field: str, cas, event_type: str) -> list[Problem]:  # noqa: ANN001 - DraftCasualty
+    def _check_casualty(self, i: int, field: str, cas, event_type: str,  # noqa: ANN001 - DraftCasualty
+                        own_region: str | None = None) -> list[Problem]:
         texts = self._texts(cas.sentences)
         cited = " ".join(texts)
         if cas.count == 0:
@@ -87,7 +88,7 @@ class CasualtyChecks:
                    and cas.count in figures_in(self.evidence_by_number[n])]
         # A page's summary line sums its days, each day's fighting an incident of its own;
         # a hostage-taking over three days is one captivity, and the line is its figure.
-        if tally(cas.count, texts) or (event_type != "abduction" and stating and (
+        if tally(cas.count, texts, own_region) or (event_type != "abduction" and stating and (
                 set(stating) <= self.page_totals or self._headline_tally(cas.count, stating))):  # rule 16
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "

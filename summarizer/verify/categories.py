@@ -34,6 +34,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
         "critical condition", "serious condition",  # "six ... were in critical condition"
+        # "Kovrant University Hospital said it was treating 11 people, three of them in intensive care"
+        "treating",
         # "two of them with broken legs", "had a broken arm after being beaten"
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
     ),
@@ -105,7 +107,7 @@ def _stems_in(text: str, stems: tuple[str, ...]) -> bool:
 
 # "Hospital officials said the death toll had risen to 11" states deaths: a
 # hospital names injuries only when no word of death is there.
-WEAK_INJURED = ("hospital", "treated")
+WEAK_INJURED = ("hospital", "treated", "treating")
 _DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
 
 
@@ -184,7 +186,13 @@ _HOLDING = re.compile(rf"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|
                       r"|passengers|staff|employees|officers|soldiers|people|women|men|children|tourists)\b)", re.I)
 
 
+# "A memorial bearing the names of the six victims": a memorial names the dead.
+_MEMORIAL_VICTIMS = re.compile(r"\b(?:memorial|plaque|monument|headstone)\b[^.;]{0,60}?\bnames\s+of\s+"
+                               r"(?:the\s+|all\s+)?[\w-]+\s+(?:\w+\s+)?victims\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
+    text = _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
@@ -218,6 +226,9 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
     sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>", _HOSTAGES_HARMED.sub("people", t))
                  for t in sentences]
+    labelled = _labelled(count, sentences)
+    if labelled:
+        return None if category in labelled else labelled
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
@@ -241,6 +252,23 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     if not named or category in named:
         return None
     return named
+
+
+# A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the
+# label next to the number is its category, not the block's "Injuries:").
+_LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$")
+
+
+def _labelled(count: int, sentences: list[str]) -> set[str]:
+    """The categories the label right before each statement of `count` names
+    ("Fatal: 2" -> killed), when every statement has such a label; else empty."""
+    named: list[set[str]] = []
+    for sentence in sentences:
+        for m in figure_mentions(sentence):
+            if m.value == count:
+                label = _LABEL.search(sentence[max(0, m.start - 30):m.start])
+                named.append(categories_named(label.group(1).lower()) if label else set())
+    return set().union(*named) if named and all(named) else set()
 
 
 # "TWO OF THE WOUNDED, A WOMAN AND A BOY, HAD DIED"; "one of them, the guard Petr Valach,

@@ -23,6 +23,8 @@ from summarizer.verify.dates import explicit_date_spans
 _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote|demanded"
            r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|blamed|accused|attributed"
            r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
+           # "On 16 October the Varrel Watch ... issued a statement denying any involvement"
+           r"|issued\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|communiqu[e\u00e9]|denial)"
            r"|told(?:\s+[\w-]+){0,2}?)")
 
 
@@ -105,11 +107,17 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
     Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
     three were freed")."""
-    before = text[max(0, start - 120):start]
-    cuts = list(_CLAUSE_END.finditer(before))
-    before = before[cuts[-1].end() if cuts else 0:]
+    window = text[max(0, start - 120):start]
+    cuts = list(_CLAUSE_END.finditer(window))
+    before = window[cuts[-1].end() if cuts else 0:]
     verbs = sorted([(m.end(), True) for m in this.finditer(before)]
                    + [(m.end(), False) for m in event.finditer(before)])
+    if not verbs and cuts and cuts[-1].group().strip().lower() == "and" and re.fullmatch(
+            r"\s*(?:a|an|the|another)?\s*[\w-]+\s+(?:more\s+)?(?:on|in|at)\s+", before, re.I):
+        # its verb left out: "Three bodies were recovered that night and a fourth on 21-Nov-25"
+        earlier = window[cuts[-2].end() if len(cuts) > 1 else 0:cuts[-1].start()]
+        verbs = sorted([(m.end(), True) for m in this.finditer(earlier)]
+                       + [(m.end(), False) for m in event.finditer(earlier)])
     if verbs:
         return verbs[-1][1]
     opens = not _OPENER.sub("", text[:start]).strip()
@@ -163,7 +171,7 @@ _AFTER_THE_FACT = re.compile(
     # "the toll ... rose to 17": a count rising (not "the river rose to 6 metres")
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
-    r"|\b(?:found|discovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
+    r"|\b(?:found|discovered|recovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # a later death of the wounded: "One of the seriously injured passengers ... died in
     # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"

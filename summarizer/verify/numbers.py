@@ -148,6 +148,8 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
                  and not _KIN_OR_AGE_OF.search(text[max(0, m.start - 20):m.start])
                  and not _CODE_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not _CHARGES_AFTER.match(text, m.end)
+                 and not _STOREYS_AFTER.match(text, m.end)
+                 and not (text[m.start:m.end].lower() == "one" and _FAMILY_AFTER.match(text, m.end))
                  and not _ORDINAL_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one"
                           and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
@@ -161,19 +163,26 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|d)\b", re.I)  # "THE 2D INFANTRY BATTALION" in old wire copy
 # "charged on 57 counts of murder": the charges a court weighs, not the people killed
 _CHARGES_AFTER = re.compile(r"\s+(?:counts?|charges?)\s+of\b", re.I)
+# "a five-storey tenement": storeys, no people harmed; "Three children from one family":
+# one family, no one counted.
+_STOREYS_AFTER = re.compile(r"[\s-]+(?:storeys?|stor(?:y|ies)|floors?)\b", re.I)
+_FAMILY_AFTER = re.compile(r"\s+(?:family|household)\b", re.I)
 # "One man, 71, died": a number set off by commas after a person is an age, not a count
 # ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
 # (and "a boy, Tomas, 14, and his sister, 12, who were buying bread": kin and pupils too)
 _AGE_AROUND = re.compile(r"(?:\b(?:man|woman|boy|girl|driver|pilot|farmer|resident|victim|teacher|officer|soldier"
                          r"|sister|brother|son|daughter|wife|husband|mother|father|nephew|niece|cousin|grandson"
-                         r"|granddaughter|grandmother|grandfather|child|pupil|student|guard|nurse|doctor|trader|miner)"
+                         r"|granddaughter|grandmother|grandfather|child|pupil|student|guard|nurse|doctor|trader|miner"
+                         # "Among the dead were the bride's uncle, 58, and a 10-year-old girl"
+                         r"|uncle|aunt|bride|groom|elder|chief|mayor|councillor|worker|labourer|passenger|owner)"
                          r"|\b[A-Z][a-z]+|\b[A-Z]{2,}\s+[A-Z]{2,}),\s*$")
 # "when the second one exploded", "no one was hurt": "one" standing for a thing named
 # before, or none, is no count.
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|each|every|no|another|first|second|third|last|next|other|only"
                              r"|latter|former)\s+$", re.I)
 # "a father of three": his children, no one harmed; "a woman of 54": her age.
-_KIN_OR_AGE_OF = re.compile(r"\b(?:father|mother|parent|man|woman|boy|girl)\s+of\s+$", re.I)
+# ("Of the dead, 97 were over the age of 75": an age again)
+_KIN_OR_AGE_OF = re.compile(r"\b(?:father|mother|parent|man|woman|boy|girl|age)\s+of\s+$", re.I)
 # "logged as Ref. TSO-24-031": a reference code's numbers count no one.
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]{2,}-(?:\d+-)*$")
 

@@ -346,7 +346,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             field = f"casualties[{j}]"
             found = self._citations(i, field, cas.sentences, True)
             if not found:
-                found += self._check_casualty(i, field, cas, inc.event_type)
+                found += self._check_casualty(i, field, cas, inc.event_type,
+                                              inc.admin_area if inc.admin_area and not inc.place else None)
             problems += found
         problems += self._check_other_days(i, inc, problems)
         return problems + self._check_other_places(i, inc, problems)

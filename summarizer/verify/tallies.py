@@ -21,6 +21,8 @@ from summarizer.verify.numbers import figure_mentions
 # figure is of "the violence", "the unrest", "the fighting" since then; "over
 # the two days" sums the days, which are each an incident of their own.
 _MONTHS = MONTH_NAMES
+# (and "across Wendovia's northern Sambrel province")
+_ACROSS_A_REGION = r"\bacross\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:province|region|district|state|county|department)\b"
 _TALLY = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
     r"|the\s+(?:start|beginning))"
@@ -32,7 +34,7 @@ _TALLY = re.compile(
     r"|\bacross\s+the\s+(?:country|nation)\b|\bnationwide\b"
     # "killed in fighting across Tolvash province since the Brigades began their spring
     # offensive": a region's total, a campaign's
-    r"|\bacross\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:province|region|district|state|county|department)\b"
+    rf"|{_ACROSS_A_REGION}"
     # (not "since the storm began": the incident's own toll)
     r"|\bsince\s+[^.;]{0,60}?\b(?:offensive|campaign|insurgency|war|conflict|uprising|rebellion)\b"
     # "a second device went off ..., killing at least 31 people in all": both blasts summed
@@ -68,12 +70,14 @@ def summary_line(text: str) -> bool:
 _RELATIVE_PERFECT = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b", re.I)
 
 
-def tally(count: int, sentences: list[str]) -> bool:
+def tally(count: int, sentences: list[str], own_region: str | None = None) -> bool:
     """True when every place the sentences state `count` gives it as a tally: a
-    tally phrase before it in its sentence, or in its clause (rule 16)."""
+    tally phrase before it in its sentence, or in its clause (rule 16). For an
+    incident that spans its region (`own_region`, a heat wave over a province, no
+    town its place), "across the province" is its own extent, no tally."""
     found = []
     for sentence in sentences:
-        marks = [m for m in _TALLY.finditer(sentence) if not _COMPARISON.search(sentence[:m.start()])]
+        marks = [m for m in _marks(sentence, own_region) if not _COMPARISON.search(sentence[:m.start()])]
         for mention in figure_mentions(sentence):
             if mention.value != count:
                 continue
@@ -84,9 +88,19 @@ def tally(count: int, sentences: list[str]) -> bool:
             found.append(any(m.start() < mention.start or (re.match(r"\W*$", sentence[m.end():])
                                                             and not _RELATIVE_PERFECT.search(sentence[mention.start:m.start()]))
                              for m in marks)
-                         or bool(_TALLY.search(clause))
+                         or bool(_marks(clause, own_region))
                          or bool(_DAYS_SPAN.search(sentence[mention.start:])))
     return bool(found) and all(found)
+
+
+def _marks(text: str, own_region: str | None) -> list[re.Match]:
+    marks = list(_TALLY.finditer(text))
+    if own_region:
+        words = {w.lower() for w in re.findall(r"[\w'\u2019-]+", own_region)}
+        # "across the province", "across Drennow province": the region the incident spans
+        marks = [m for m in marks if not (re.fullmatch(_ACROSS_A_REGION, m.group(), re.I) and {
+            w.lower() for w in re.findall(r"[\w'\u2019-]+", m.group())[1:-1]} - {"the"} <= words)]
+    return marks
 
 
 # Rule 13 for one figure: "In 2019, a fire at the same mine killed five miners" is a

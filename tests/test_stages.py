@@ -182,10 +182,12 @@ def test_the_program_cites_summarises_and_qualifies():
     assert inc.summary.startswith("Gunmen ambushed an army convoy") and inc.summary_sentences == [1]
     assert inc.date_text == "on Sunday" and inc.date_sentences == [1]
     assert inc.location_sentences == [1] and inc.perpetrators[0].sentences == [1]
-    first, second = inc.casualties
+    first, second, third = inc.casualties
     assert (first.qualifier, first.sentences) == ("at least", [1])  # "killing at least 14"
     # The model named sentence 1 for the 19; sentence 2 states it.
     assert (second.qualifier, second.sentences) == ("exact", [2])
+    # "and six others were wounded", which the model left out, the program reads (records.figures).
+    assert (third.category, third.count, third.sentences) == ("injured", 6, [2])
 
 
 def test_what_the_article_never_names_is_dropped_and_the_dateline_gives_its_own_place():

@@ -43,6 +43,7 @@ from summarizer.core.schema import (
 )
 from summarizer.read.segment import Sentence
 from summarizer.records.aims import aim_of_the_act
+from summarizer.records.figures import figures_told
 from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name, without_a_date
 from summarizer.records.places import locate, share_lead_location
 from summarizer.records.spots import place_spots_in_their_town
@@ -327,6 +328,8 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
         if key not in seen:
             seen.add(key)
             incident.casualties.append(c)
+    incident.casualties += figures_told(incident, numbers, article.evidence, article.verifier,
+                                       article.dateline_sentence() or 1)
     return incident
 
 

@@ -39,7 +39,10 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         # "two of them with broken legs", "had a broken arm after being beaten"
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
     ),
-    "missing": ("missing", "unaccounted", "disappear", "trapped", "search", "swept away", "not been found", "never found"),
+    # ("search" of the missing, not "two soldiers stepped forward to search him")
+    "missing": ("missing", "unaccounted", "disappear", "trapped", "swept away", "not been found", "never found",
+                "search for", "searching for", "searched for", "search continu", "search resum", "searchers",
+                "search and rescue", "search operation", "search team", "search effort"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
         "captive", "prisoner", "carried off", "carried away", "hijack",
@@ -191,8 +194,12 @@ _MEMORIAL_VICTIMS = re.compile(r"\b(?:memorial|plaque|monument|headstone)\b[^.;]
                                r"(?:the\s+|all\s+)?[\w-]+\s+(?:\w+\s+)?victims\b", re.I)
 
 
+# "Phones go dead across two northern districts": lines, not people.
+_LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
+
+
 def categories_named(text: str) -> set[str]:
-    text = _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text)
+    text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
@@ -468,6 +475,12 @@ _VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over
                             r"|truck))\b", re.I)
 
 
+# "Four of the nine passengers": the number after "of the" is the whole group's.
+_GROUP_TOTAL_BEFORE = re.compile(r"\b[\w-]+\s+of\s+(?:the|its|their|all)\s+$", re.I)
+# ... unless the group is of the harmed ("the bodies of the five victims")
+_HARMED_NOUN = re.compile(r"\s+(?:victims|hostages|captives|casualties)\b", re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -491,6 +504,13 @@ def presence_total(count: int, sentences: list[str]) -> bool:
         if any(_HARMED_IN_A_LIST.search(sentence[max(0, m.start - 100):m.start])
                for m in figure_mentions(sentence) if m.value == count):
             found.append(False)  # "killing 3 police officers and 2 passers-by who were waiting at a bus stop"
+            continue
+        totals = [_GROUP_TOTAL_BEFORE.search(sentence[max(0, m.start - 30):m.start])
+                  and not _HARMED_NOUN.match(sentence, m.end)
+                  and not categories_named(" ".join(sentence[m.end:].split()[:1]))
+                  for m in figure_mentions(sentence) if m.value == count]
+        if totals and all(totals):
+            found.append(True)  # "Four of the nine passengers were seriously injured": the nine aboard
             continue
         if _VEHICLE_TAKEN.search(sentence):
             found.append(False)  # "hijacked an intercity bus ... with 23 passengers on board": taken with it

@@ -58,12 +58,16 @@ def counts_the_freed(count: int, sentences: list[str]) -> bool:
             # "Kidnappers have released two of the five workers they seized": a part set free (not
             # "released four technicians ... whom its fighters had seized", the number taken)
             return True
+        if _FREED_ADJECTIVE.match(after):
+            return True  # "The two freed men were treated for exhaustion": the freed, not a harm of the event
         said = _FREED.match(after)
         # (not "TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS": freed hurt)
         return bool(said) and not categories_named(re.split(r"[;.]", after, maxsplit=1)[0]) - {"captured/abducted"}
     return every_mention(count, sentences, freed)
 
 
+_FREED_ADJECTIVE = re.compile(r"\s+(?:freed|released|rescued)\s+(?:[\w-]+\s+)?(?:men|women|people|hostages|captives"
+                              r"|workers|pupils|students|passengers|children|crew)\b", re.I)
 # The object of a release: "have released two of the five workers".
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|let\s+go|set\s+free|rescued)\s+(?:the\s+|another\s+)?$", re.I)
 _PART_OF_THE_TAKEN = re.compile(r"^\s+of\s+(?:the|them|those|their)\b", re.I)

@@ -49,7 +49,8 @@ _TALLY = re.compile(
     r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)\s+(?:had\s+|have\s+)?"
     r"(?:killed|wounded|injured|left)\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
-    r"|\b(?:across|in|on|over)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
+    # ("had received 19 wounded people from the two villages since Monday")
+    r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
 _DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
@@ -132,7 +133,17 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     """Does the sentence's lead clause or one of its clauses `own` (those stating
     the value) place it before the report (`year`, and `month` when known), with
     nothing of the report's time?"""
-    if NOW.search(sentence) or any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
+    if any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
+        return False
+    # "Tuesday's ambush was the second on his convoy, after a roadside bomb killed four of
+    # his guards near Tovarre in 2024": the value's own clause dates it, whatever day the
+    # sentence names elsewhere.
+    own_dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in own
+                 for m in _YEAR_OF.finditer(part)]
+    if own_dated and not any(NOW.search(part) for part in own) and all(
+            y < year or (y == year and month is not None and mo is not None and mo < month) for y, mo in own_dated):
+        return True
+    if NOW.search(sentence):
         return False
     # "the longest since 2024, when a ransomware attack ... in Brell": one clause, of 2024
     merged = CLAUSES.split(_SINCE_WHEN.sub(r"\1\2", sentence))

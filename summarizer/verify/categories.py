@@ -137,11 +137,15 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
                           r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
                           rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
-_HOSTAGES_HARMED = re.compile(r"\bhostages?\b(?=[^.;]{0,60}?\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+_HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,60}?\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
                               # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
                               r"|hurt|shot|beaten)|(?:had\s+|have\s+)?died"
                               # "one hostage, the branch manager, had a broken arm"
                               r"|had\s+(?:a\s+|two\s+)?(?:broken|fractured)\s+\w+)\b)", re.I)
+# "they shot two hostages, a retired judge and an off-duty police officer, and left their
+# bodies on the track": the hostages shot are people harmed, not a count of the held.
+_HOSTAGES_SHOT = re.compile(r"\b(?P<verb>shot|executed|killed|murdered)(?P<between>\s+(?:dead\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+\s+)?)hostages?\b", re.I)
 # "Two hostages and three assailants were killed": both figures share the verb.
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARED_VERB = re.compile(
@@ -231,7 +235,8 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     None when they agree, name none, or do not state the count."""
     # "19 people, five of them gendarmes, were wounded": 19's clause goes on past the part.
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
-    sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>", _HOSTAGES_HARMED.sub("people", t))
+    sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>",
+                                  _HOSTAGES_SHOT.sub(r"\g<verb>\g<between>people", _HOSTAGES_HARMED.sub("people", t)))
                  for t in sentences]
     labelled = _labelled(count, sentences)
     if labelled:

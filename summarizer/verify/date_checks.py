@@ -10,7 +10,7 @@ from datetime import date
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.date_events import (only_a_bound, only_after_the_fact, only_said_or_after, only_when_freed,
                                            only_when_said)
-from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, supported_dates
+from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
 
@@ -37,7 +37,8 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
-        if inc.date_text and stated and names_a_span_of_days(inc.date_text):  # rule 14
+        if (inc.date_text and stated and names_a_span_of_days(inc.date_text)
+                and not one_night(inc.date_text)):  # rule 14
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
                 "give the day the cited sentences state for this one, or null")))

@@ -21,7 +21,9 @@ from summarizer.verify.dates import explicit_date_spans
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
 _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denied|claimed|reported|wrote|demanded"
-           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|blamed|accused|attributed"
+           # ("took away 12 men accused of helping the army": a participle, no saying)
+           r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|blamed"
+           r"|accused(?!\s+of\b)|attributed"
            r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
            # "On 16 October the Varrel Watch ... issued a statement denying any involvement"
            r"|issued\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|communiqu[e\u00e9]|denial)"
@@ -326,7 +328,11 @@ def of_another_day(texts: list[str], day: date) -> bool:
 # the Dardun livestock market on 19/06/2014": a party's record, told of in passing; the
 # sentence's own act is this incident's.
 _EARLIER_ATTRIBUTION = re.compile(r"\b(?:also|previously|earlier|already)\s+(?:\w+\s+)?(?:held\s+responsible|blamed"
-                                  r"|accused|linked|tied)\b[^.;]{0,140}$", re.I)
+                                  r"|accused|linked|tied)\b[^.;]{0,140}$"
+                                  # "blamed the Black Well Company, a smuggling network that had kidnapped 2
+                                  # well-drillers in the same district on 21/11/2022": the group's record
+                                  r"|,\s+(?:an?\s+[^,.;]{0,60}?\s+)?(?:which|that|who)\s+had\s+(?:\w+\s+){0,2}?\w+ed\b"
+                                  r"[^.;]{0,100}$", re.I)
 
 
 def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:

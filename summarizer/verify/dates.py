@@ -123,6 +123,17 @@ def names_a_span_of_days(phrase: str) -> bool:
     return bool(_DAY_SPAN.search(phrase))
 
 
+def one_night(phrase: str) -> bool:
+    """"In the night of 4 to 5 March 2024": one night, one event, though no one day
+    (no ISO date either)."""
+    night = _ONE_NIGHT.search(phrase)
+    return bool(night) and int(night["second"]) == int(night["first"]) + 1
+
+
+_ONE_NIGHT = re.compile(r"\bnight\s+of\s+(?:the\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and)\s*"
+                        r"(?P<second>\d{1,2})\b", re.I)
+
+
 _PERIOD_BOUND = re.compile(r"^\W*(?:ever\s+)?(?:since|until|till|up\s+until|by)\b", re.I)
 
 
@@ -316,9 +327,21 @@ _RELATIVE = re.compile(
     r"|yesterday|last night)\b", re.I)
 
 
+_NO_LATER_THAN = re.compile(r"\bon\s+or\s+before\b|\bno\s+later\s+than\b|\bsome\s*time\s+before\b", re.I)
+
+
+def pins_no_day(phrase: str) -> bool:
+    """A span of days or a bound ("on or before 12 May 2024"): no one day, whatever
+    full dates the phrase or the article write."""
+    return names_a_span_of_days(phrase) or bool(_NO_LATER_THAN.search(phrase))
+
+
 def resolve(phrase: str, anchor: date | None) -> set[date]:
     """The dates a date phrase pins down by itself: a full date, a month and day
-    (in the anchor's year), or a weekday / "yesterday" counted back from the anchor."""
+    (in the anchor's year), or a weekday / "yesterday" counted back from the anchor.
+    None for a bound ("on or before 12 May 2024", "no later than"): the day is not known."""
+    if _NO_LATER_THAN.search(phrase):
+        return set()
     resolved = set(explicit_dates(phrase))
     if resolved or anchor is None:
         return resolved

@@ -34,7 +34,7 @@ from datetime import date
 from typing import Callable
 
 from summarizer.core.schema import Draft, DraftIncident
-from summarizer.verify.dates import names_a_span_of_days, resolve
+from summarizer.verify.dates import pins_no_day, resolve
 from summarizer.verify.event_types import names_a_thing_hit
 from summarizer.verify.names import written_in_capitals
 
@@ -47,7 +47,8 @@ def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], boo
     for inc in draft.incidents:
         # A span of days ("14-15 June 2017") is no one day, though the article
         # writes each of them elsewhere ("On 15 June 2017, ...").
-        if inc.date_text and (stated is None or stated(inc.date_text)) and not names_a_span_of_days(inc.date_text):
+        # (nor is a bound: "on or before 12 May 2024")
+        if inc.date_text and (stated is None or stated(inc.date_text)) and not pins_no_day(inc.date_text):
             days = resolve(inc.date_text, anchor) or (spelled_out(inc.date_text) if spelled_out else set())
             if len(days) == 1:
                 inc.date_iso = next(iter(days)).isoformat()

@@ -92,7 +92,10 @@ _CAUGHT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+caught\s+(?:up\s+)?in
 # "was attacked", "were taken", "came under fire": the name before is the act's object.
 _PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)\s+(?:still\s+)?being)\W+"
                  rf"(?:\w+\W+){{0,2}}?(?:{ACTS})\b"
-                 r"|came\s+under\W)")
+                 r"|came\s+under\W"
+                 # "A truck of a commercial convoy struck an explosive device buried in the road"
+                 r"|(?:struck|hit|ran\s+over|drove\s+over|ran\s+onto|drove\s+onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:explosive\s+device|device|mine|landmine|ied|roadside\s+bomb)\b)")
 # "A police checkpoint on the Tessaly Bridge ... came under attack": a name in a place
 # phrase of the subject is not the subject.
 _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)

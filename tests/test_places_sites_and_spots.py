@@ -137,3 +137,11 @@ def test_a_site_named_without_its_kind_is_placed_where_the_article_puts_the_kind
              "About 200 inmates of the remand block at the penitentiary near Drobna refused to return to their cells."]
     assert town_of_named_site("Kellen Ridge", texts) == "Drobna"
     assert town_of_named_site("Kellen Ridge", texts[:2]) == "Kellen Ridge"  # no town said
+
+
+def test_a_checkpoint_is_placed_in_the_town_its_location_line_gives():
+    lines = ["Incident: Suicide bombing at the Orren bridge checkpoint, Tallec",
+             "Location: Orren bridge checkpoint, Tallec, Varsk district, Upper Meld province, Ostrovia"]
+    assert town_of_site("Orren bridge checkpoint", lines) == "Tallec"
+    assert town_of_site("Orren bridge checkpoint", ["Gunmen fired on the Orren bridge checkpoint."]) == (
+        "Orren bridge checkpoint")

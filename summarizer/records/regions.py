@@ -168,7 +168,7 @@ _QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourh
 
 
 # A site outside a town: "the workers' camp of the tin mine", "an army base".
-_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|site"
+_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site"
                            r"|settlement|hill)\b", re.I)
 
 

@@ -168,8 +168,8 @@ def _in_role(name: str, kind: str, incident: DraftIncident, numbers: list[int], 
     return in_role or stating or numbers[:1]
 
 
-def _aim_of_the_act(targets: list[str], incident: DraftIncident, numbers: list[int],
-                    article: Article) -> tuple[str, int] | None:
+def _aim_of_the_act(targets: list[str], incident: DraftIncident, numbers: list[int], article: Article,
+                    filed_in: str | None) -> tuple[str, int] | None:
     """(the building, post, vehicle or gathering an attack or a bombing was aimed at,
     its sentence) when the model named only people as its targets (records.aims);
     the first sentences that tell the act say it."""
@@ -177,7 +177,6 @@ def _aim_of_the_act(targets: list[str], incident: DraftIncident, numbers: list[i
         return None
     first = [n for n in dict.fromkeys([*incident.event_type_sentences, *numbers]) if n in article.evidence][:4]
     found = aim_of_the_act([(n, article.evidence[n]) for n in first])
-    filed_in = article.dateline.country if article.dateline else None
     if not found or never_a_target(found[0], incident, filed_in) or any(name_in_text(found[0], t) for t in targets):
         return None
     return found
@@ -292,7 +291,7 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     filed_in = article.dateline.country if article.dateline else None
     targets = [n for n in fields.targets if n.strip() and keep_party(n, incident.event_type, article.dateline)
                and not never_a_target(n, incident, filed_in)]
-    aim = _aim_of_the_act(targets, incident, numbers, article)
+    aim = _aim_of_the_act(targets, incident, numbers, article, filed_in)
     if aim:
         targets.insert(0, aim[0])
     incident.targets = [DraftActor(name=n, sentences=[aim[1]] if aim and n == aim[0]

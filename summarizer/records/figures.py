@@ -48,14 +48,15 @@ def figures_told(incident: DraftIncident, numbers: list[int], evidence: dict[int
         if _elsewhere(text, incident.place) or _WIDER.search(text):
             continue
         for clause in CLAUSES.split(text):
+            named = categories_named(clause)
+            if len(named) != 1 or named & _NOT_READ:
+                continue
             for mention in figure_mentions(clause):
                 # (a count of 1 is the model's habit and the text's "one of"; 0 is no figure)
-                if mention.value in given or mention.value < 2:
+                if mention.value in given or mention.value < 2 or mention.value >= _LARGEST:
                     continue
                 # the kind of harm named next to the number, and no other in its clause
-                near = categories_named(clause[max(0, mention.start - 30):mention.end + 50])
-                named = categories_named(clause)
-                if len(named) != 1 or near != named or named & _NOT_READ or mention.value >= _LARGEST:
+                if categories_named(clause[max(0, mention.start - 30):mention.end + 50]) != named:
                     continue
                 category = next(iter(named))
                 qualifier = "at least" if lower_bounds(mention.value, [text]) == {True} else "exact"

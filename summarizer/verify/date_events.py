@@ -109,17 +109,17 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
     Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
     three were freed")."""
+    def verbs_ending_in(part: str) -> list[tuple[int, bool]]:  # (where each verb ends, is it one of `this`)
+        return sorted([(m.end(), True) for m in this.finditer(part)] + [(m.end(), False) for m in event.finditer(part)])
+
     window = text[max(0, start - 120):start]
     cuts = list(_CLAUSE_END.finditer(window))
     before = window[cuts[-1].end() if cuts else 0:]
-    verbs = sorted([(m.end(), True) for m in this.finditer(before)]
-                   + [(m.end(), False) for m in event.finditer(before)])
+    verbs = verbs_ending_in(before)
     if not verbs and cuts and cuts[-1].group().strip().lower() == "and" and re.fullmatch(
             r"\s*(?:a|an|the|another)?\s*[\w-]+\s+(?:more\s+)?(?:on|in|at)\s+", before, re.I):
         # its verb left out: "Three bodies were recovered that night and a fourth on 21-Nov-25"
-        earlier = window[cuts[-2].end() if len(cuts) > 1 else 0:cuts[-1].start()]
-        verbs = sorted([(m.end(), True) for m in this.finditer(earlier)]
-                       + [(m.end(), False) for m in event.finditer(earlier)])
+        verbs = verbs_ending_in(window[cuts[-2].end() if len(cuts) > 1 else 0:cuts[-1].start()])
     if verbs:
         return verbs[-1][1]
     opens = not _OPENER.sub("", text[:start]).strip()

@@ -129,31 +129,33 @@ _SINCE_WHEN = re.compile(rf"\b(since\s+(?:\d{{4}}|{_MONTHS})|(?:in\s+)?(?:[A-Za-
                          re.I)
 
 
+def _years_in(parts: list[str]) -> list[tuple[int, int | None]]:
+    """(year, month or None) of every date of a year the parts give ("in March 2020")."""
+    return [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
+            for m in _YEAR_OF.finditer(part)]
+
+
 def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | None = None) -> bool:
     """Does the sentence's lead clause or one of its clauses `own` (those stating
     the value) place it before the report (`year`, and `month` when known), with
     nothing of the report's time?"""
+    def earlier(y: int, mo: int | None) -> bool:  # "in March 2020" under a July 2020 report is earlier
+        return y < year or (y == year and month is not None and mo is not None and mo < month)
+
     if any(int(y) > year for y in _ANY_YEAR.findall(sentence)):
         return False
     # "Tuesday's ambush was the second on his convoy, after a roadside bomb killed four of
     # his guards near Tovarre in 2024": the value's own clause dates it, whatever day the
     # sentence names elsewhere.
-    own_dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in own
-                 for m in _YEAR_OF.finditer(part)]
-    if own_dated and not any(NOW.search(part) for part in own) and all(
-            y < year or (y == year and month is not None and mo is not None and mo < month) for y, mo in own_dated):
+    own_dated = _years_in(own)
+    if own_dated and not any(NOW.search(part) for part in own) and all(earlier(y, mo) for y, mo in own_dated):
         return True
     if NOW.search(sentence):
         return False
     # "the longest since 2024, when a ransomware attack ... in Brell": one clause, of 2024
     merged = CLAUSES.split(_SINCE_WHEN.sub(r"\1\2", sentence))
     parts = [merged[0], *own, *(c for c in merged[1:] if any(o.strip() and o.strip() in c for o in own))]
-    dated = [(int(m["year"]), _MONTH_NUMBER.get((m["month"] or "").lower())) for part in parts
-             for m in _YEAR_OF.finditer(part)]
-
-    def earlier(y: int, mo: int | None) -> bool:  # "in March 2020" under a July 2020 report is earlier
-        return y < year or (y == year and month is not None and mo is not None and mo < month)
-
+    dated = _years_in(parts)
     # The report's own year said anywhere else in the sentence brings it to the report's time.
     this_year = sum(1 for y in _ANY_YEAR.findall(sentence) if int(y) == year)
     if this_year > sum(1 for y, mo in dated if y == year and earlier(y, mo)):

@@ -445,7 +445,9 @@ def test_a_server_that_is_still_running_is_not_blamed(tmp_path):
 def test_an_events_answer_cut_off_keeps_its_complete_events(tmp_path, article):
     """The events answer runs to its limit (a small model counting sentence numbers
     on past the article's last): the events it completed are kept and asked about,
-    what was cut off is left out; nothing is re-asked (it would run away again)."""
+    what was cut off is not taken from the answer; nothing is re-asked (it would run
+    away again). The bombing it had started on is found by the program itself: a
+    paragraph opening with the day of an act none of the events cites (verify.events)."""
     complete = json.loads(events_answer(GOOD))["events"][0]
     runaway = json.dumps({"events": [complete]})[:-2] + ', {"type": "bombing/explosion", "sentences": [4, 5, 6, 7, 8'
 
@@ -455,8 +457,9 @@ def test_an_events_answer_cut_off_keeps_its_complete_events(tmp_path, article):
         return Reply(content=fields_answer(GOOD, request))
 
     record, status, requests = _summarized(responder, tmp_path, article)
-    assert len(requests) == 2  # the events, then the one complete event's details
-    assert [i.event_type.value for i in record.incidents] == [complete["type"]]
+    # the events, then the details of the complete event and of the bombing the program found
+    assert len(requests) == 3 and [stage_of(r) for r in requests].count("events") == 1
+    assert [i.event_type.value for i in record.incidents] == [complete["type"], "bombing/explosion"]
     assert any("keeping its complete items" in line for line in status), status
     assert requests[0]["max_tokens"] == 320  # the events question asks for no more than it needs
 

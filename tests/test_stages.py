@@ -232,13 +232,17 @@ def test_an_event_without_fields_keeps_only_its_type_and_is_not_verified():
 # -- the pipeline asks two short questions -----------------------------------------------------
 
 
+# The convoy article without its last paragraph (the Oskel bombing): one incident.
+ONE_INCIDENT = CONVOY.rsplit("\n\nOn Monday", 1)[0] + "\n"
+
+
 def test_one_incident_costs_two_short_requests(fake_settings, fake_model):
     from support.drafts import GOOD
 
     one = {"incidents": [GOOD["incidents"][0]]}
     fake_model.add(json.dumps(one))
     with Pipeline(fake_settings) as pipeline:
-        record = pipeline.summarize(CONVOY)
+        record = pipeline.summarize(ONE_INCIDENT)
     stages = [r["messages"][0]["content"].split()[1] for r in fake_model.requests]
     assert stages == ["list", "give"]  # "You list the incidents", "You give the details"
     fields_request = fake_model.requests[1]["messages"][-1]["content"]
@@ -255,7 +259,7 @@ def test_a_background_event_is_not_asked_about(fake_settings, fake_model):
                                  "event_type_sentences": [5]}]}
     fake_model.add(*[json.dumps(background)] * 3)  # the answer, and the same again at each re-ask
     with Pipeline(fake_settings) as pipeline:
-        record = pipeline.summarize(CONVOY)
+        record = pipeline.summarize(ONE_INCIDENT)
     assert all("You list the incidents" in r["messages"][0]["content"] for r in fake_model.requests)
     # Background, not news: left out of the record; the model's answer keeps it.
     assert record.incidents == [] and "armed attack" in record.answers[0]

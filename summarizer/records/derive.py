@@ -51,7 +51,7 @@ from summarizer.verify.categories import category_conflict
 from summarizer.verify.counted import counts_no_one
 from summarizer.verify.date_events import dates_no_act
 from summarizer.verify.dates import MONTH_NAMES, Dateline, resolve, whole_day
-from summarizer.verify.events import LATER_THAT_DAY, act_day, dated_before, refine_events, type_of
+from summarizer.verify.events import LATER_THAT_DAY, Body, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
@@ -65,6 +65,10 @@ from summarizer.verify.parties import harmed_at_the_aim, names_people, never_a_t
 from summarizer.verify.qualifiers import lower_bounds
 from summarizer.verify.roles import plays_role
 from summarizer.verify.rules import Verifier
+
+
+# A blank line between two sentences: a new paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
 
 class Article:
@@ -81,6 +85,7 @@ class Article:
         self.dateline: Dateline | None = self.verifier.dateline
         self.evidence = self.verifier.evidence_by_number
         self.directives = self.verifier.directives  # instructions to the model: never evidence
+        self._body: Body | None = None
 
     def without_dateline(self, n: int) -> Sentence:
         """Sentence n as the model may be shown it: its dateline part left out."""
@@ -95,7 +100,21 @@ class Article:
         """The model's events refined against this article (summarizer.verify.events):
         the one call the live path and the rebuild of kept answers share."""
         v = self.verifier
-        return refine_events(events, self.evidence, v.report_year, v.report_date, filed=v.anchor is not None)
+        return refine_events(events, self.evidence, v.report_year, v.report_date, filed=v.anchor is not None,
+                             body=self.body())
+
+    def body(self) -> Body:
+        """The article's body, where a missed incident may be told (verify.events.Body)."""
+        if self._body is None:
+            first = self.dateline_sentence() or 1
+            numbers = tuple(n for n in sorted(self.by_number) if n >= first and n not in self.directives
+                            and n not in self.verifier.signoffs)
+            ordered = [self.by_number[n] for n in sorted(self.by_number)]
+            starts = frozenset(s.n for k, s in enumerate(ordered)
+                               if k == 0 or _PARAGRAPH_BREAK.search(self.text, ordered[k - 1].end, s.start))
+            lead = numbers[0] if numbers and self.dateline is not None else None
+            self._body = Body(numbers, starts, lead)
+        return self._body
 
     def headlines_stating(self, event_type: str) -> list[int]:
         """The lines above the dateline (a headline, a subhead) that name `event_type`."""

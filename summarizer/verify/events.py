@@ -24,6 +24,19 @@ place and figures to today's. So:
    exploded ..., killing three" is a bombing/explosion, not a transport accident
    for "road"), the more specific on a tie, else the type the model gave.
 
+3. **A missed incident is added.** The model now and then lists only the last
+   of an article's incidents: "MEANWHILE, ... BLEW UP A HIGH-TENSION PYLON" and
+   not the ambush its lead tells, or the second entry of a database page and not
+   the first. A run of sentences none of its events cites is an incident of its
+   own when it starts at the lead of a page with a dateline, or at a paragraph
+   that opens with the date of an act ("On 14 August 2023, fighters ambushed
+   ...", "03/08/2017: Assailants attacked ..."), and that first sentence states
+   an act of a type none of the model's events has, in the report's time (not
+   background, not an aftermath, not a count of events). The run ends at the
+   next sentence an event cites or the next such start. A lead that runs
+   straight on into an event's sentences is that event told first ("Gunmen
+   stopped a convoy ..." before the model's abduction of its drivers): not added.
+
 A sentence that only reports a statement ("the army said on Monday") does not
 open with a date, so it stays with its incident.
 """
@@ -31,6 +44,7 @@ open with a date, so it stays with its incident.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
@@ -65,12 +79,28 @@ _NEW_INCIDENT = re.compile(
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
+# "The next day, 18 May 2024, an IED ... exploded", "Two days later, police who had
+# come to arrest ...", "ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR",
+# "Some 60 km to the east, the electoral office in Sarnow ... was set on fire",
+# "Downstream, the Kessel River spilled into ... Cobb's Ferry", "IN NEIGHBORING
+# HUALCAYO DEPARTMENT, THE ... BRIDGE ... WAS DYNAMITED": a sentence that opens
+# with another day or another place than the one told before, and tells an act of
+# its own there, starts another incident (an aftermath does not).
+_ANOTHER_DAY_OR_PLACE = re.compile(
+    r"^\W*(?:(?:the\s+|on\s+the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:a|one|two|three|four|five|six|\d+)\s+days?\s+later"
+    r"|also\s+(?:last\s+night|yesterday|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening))"
+    r"|(?:(?:some|about|around|roughly|nearly|more\s+than)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"\s+(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west|away|downstream|upstream|inland)"
+    r"|downstream|upstream|(?:further|farther)\s+(?:north|south|east|west|inland|downstream|upstream)"
+    r"|in\s+(?:the\s+)?neighbou?ring\s+)\b", re.I)
 # "On 19 October a group of six miners ... was brought out alive": the aftermath of
 # the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        r"|detained|charged|sentenced|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
+                        r"|detained|charged|sentenced|claimed|claiming"  # a claim of responsibility
+                        r"|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
                         # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
                         rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
                         re.I)
@@ -119,12 +149,14 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
         rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})"
         rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}"
         # an event database's entries each open with their own date: "11/03/2014:", "03-Feb-11:"
-        r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4})")
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4})")
 # `\W*+` (possessive): every part after it starts with a letter or a digit but
 # `\s*`, so it gives nothing back that could matter; without it, the spaces of a
 # blanked-out dateline were split between `\W*` and `\s*` every possible way
 # (~0.3 ms a sentence).
-_LEADING_DATE = re.compile(r"^\W*+(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
+# A log's row opens with its number or its entry label: "1 | 5 August 2025 | Tessamor ...",
+# "Entry NER-25-1187 | Date: 06-Nov-25 | Type: ...".
+_LEADING_DATE = re.compile(r"^\W*+(?:(?:\d{1,3}|entry\s+[\w-]+)\s*\|\s*(?:date:\s*)?)?(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
                            r"(?:(?:early|late)\s+)?(?P<day>" + _DAY + r")\b", re.I)
 _ANY_DATE = re.compile(r"\b(?P<day>" + _DAY + r")\b", re.I)
 
@@ -199,10 +231,23 @@ def dated_before(text: str, day: date | None, filed: bool) -> bool:
     return bool(dates) and all(before_the_report(d, day, filed) for d in dates) and not NOW.search(text)
 
 
+@dataclass(frozen=True)
+class Body:
+    """Where an article's body lies, for finding missed incidents (module
+    docstring, 3): its sentences in order (after the dateline, no instruction
+    to the model), the sentences that open a paragraph, and the lead (the first
+    body sentence of a page with a dateline; None without one)."""
+
+    numbers: tuple[int, ...]
+    paragraph_starts: frozenset[int]
+    lead: int | None
+
+
 def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
-                  day: date | None = None, filed: bool = False) -> EventList:
-    """`events` with background sentences out and lumped incidents split (module
-    docstring). `evidence`: sentence number -> its text without the dateline;
+                  day: date | None = None, filed: bool = False, body: Body | None = None) -> EventList:
+    """`events` with background sentences out, lumped incidents split and (given
+    the article's `body`) missed incidents added (module docstring).
+    `evidence`: sentence number -> its text without the dateline;
     `year`: the year of the report (verify.dates.report_year; None: no background test);
     `day`: the day of the report (verify.dates.report_date), for events months before it;
     `filed`: that day is a dateline's."""
@@ -212,40 +257,94 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
 
     out: list[EventRef] = []
     for event in events.events:
-        numbers = sorted({n for n in event.sentences if n in evidence})
-        kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
-        groups: list[list[int]] = []
-        group_day: str | None = None  # the weekday or date the group's sentences give
-        second_device = False  # the group has taken in a second device at its site
-        for n in kept:
-            text = evidence[n]
-            if groups and (_second_device_same_site(text, [evidence[m] for m in groups[-1]])
-                           or (second_device and _SECOND_DEVICE.match(text.lstrip(' "\u201c').removeprefix("The ")))):
-                # "... the second blast hit those helping the wounded": the same attack
-                second_device = True
-                groups[-1].append(n)
-                continue
-            opening = _LEADING_DATE.match(text)
-            leading = _day(opening)
-            if leading is not None and dates_no_act_at(text, opening.start("day"), opening.end("day")):
-                # "On Wednesday the commissioner said ...", "By Tuesday evening at least eleven had
-                # been confirmed dead": a later day of the same event's telling, no new incident
-                leading = None
-            # "It was the third attack on a foreign mission this year": this event counted among others
-            starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
-                                        and not DEFUSED.search(text))
-                                       or (leading is not None and group_day is not None and leading != group_day
-                                           and not _aftermath(text))
-                                       or bool(LATER_THAT_DAY.match(text) and _states_a_type(text)))
-            if starts or not groups:
-                groups.append([])
-                second_device = False
-                # "Later the same evening, an IED exploded ...": the day of the incident before
-                group_day = leading or _first_day(text) or (group_day if LATER_THAT_DAY.match(text) else None)
-            elif group_day is None:
-                group_day = leading or _first_day(text)
-            groups[-1].append(n)
-        for k, group in enumerate(groups):
-            kind = event.type if k == 0 else type_of(evidence[group[0]], event.type)
-            out.append(EventRef(type=kind, sentences=group))
+        out += _split(event, evidence, background)
+    if body is not None:
+        for event in _missed(events, out, evidence, body, background):
+            out += _split(event, evidence, background)
     return EventList.model_construct(events=out)
+
+
+def _split(event: EventRef, evidence: dict[int, str], background) -> list[EventRef]:  # noqa: ANN001
+    """One event's sentences without the background, in one group per incident (module docstring, 1-2)."""
+    numbers = sorted({n for n in event.sentences if n in evidence})
+    kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
+    groups: list[list[int]] = []
+    group_day: str | None = None  # the weekday or date the group's sentences give
+    second_device = False  # the group has taken in a second device at its site
+    for n in kept:
+        text = evidence[n]
+        if groups and (_second_device_same_site(text, [evidence[m] for m in groups[-1]])
+                       or (second_device and _SECOND_DEVICE.match(text.lstrip(' "\u201c').removeprefix("The ")))):
+            # "... the second blast hit those helping the wounded": the same attack
+            second_device = True
+            groups[-1].append(n)
+            continue
+        opening = _LEADING_DATE.match(text)
+        leading = _day(opening)
+        if leading is not None and dates_no_act_at(text, opening.start("day"), opening.end("day")):
+            # "On Wednesday the commissioner said ...", "By Tuesday evening at least eleven had
+            # been confirmed dead": a later day of the same event's telling, no new incident
+            leading = None
+        # "It was the third attack on a foreign mission this year": this event counted among others
+        starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
+                                    and not DEFUSED.search(text))
+                                   or (leading is not None and group_day is not None and leading != group_day
+                                       and not _aftermath(text))
+                                   or bool(LATER_THAT_DAY.match(text) and _states_a_type(text))
+                                   or bool(_ANOTHER_DAY_OR_PLACE.match(text) and _states_a_type(text)
+                                           and not _aftermath(text) and not counts_events([text])))
+        if starts or not groups:
+            groups.append([])
+            second_device = False
+            # "Later the same evening, an IED exploded ...": the day of the incident before
+            group_day = leading or _first_day(text) or (group_day if LATER_THAT_DAY.match(text) else None)
+        elif group_day is None:
+            group_day = leading or _first_day(text)
+        groups[-1].append(n)
+    return [EventRef(type=event.type if k == 0 else type_of(evidence[group[0]], event.type), sentences=group)
+            for k, group in enumerate(groups)]
+
+
+# A passage the copy leaves out ("[PASSAGE OMITTED]"): what follows it is told apart.
+_OMITTED = re.compile(r"\[\s*(?:passage|text|portion)\s+omitted\s*\]", re.I)
+
+
+def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str], body: Body,
+            background) -> list[EventRef]:  # noqa: ANN001
+    """The incidents the model's `events` miss (module docstring, 3), unsplit."""
+    cited = {n for event in events.events for n in event.sentences}
+    # "other" is no type of the taxonomy's: such an event is never asked about.
+    kinds = {event.type for event in refined if event.type != "other"}
+
+    def starts(n: int, lead: bool) -> str | None:
+        """The type of the incident sentence n starts, if it starts a missed one."""
+        text = evidence.get(n, "")
+        if not lead:
+            opening = _LEADING_DATE.match(text)
+            # "Monday's bombing was the deadliest ...": a day's event named, no date of an act
+            if (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
+                    or act_day(text) is None):
+                return None
+        if (not (_states_a_type(text) and EVENT_VERBS.search(text)) or _aftermath(text) or counts_events([text])
+                or background("armed attack", text)):
+            return None
+        kind = type_of(text, "")
+        return kind if kind and kind not in kinds else None
+
+    numbers = [n for n in body.numbers if evidence.get(n, "").strip()]
+    out, i = [], 0
+    while i < len(numbers):
+        n = numbers[i]
+        kind = None if n in cited else starts(n, n == body.lead)
+        i += 1
+        if kind is None:
+            continue
+        run = [n]
+        while (i < len(numbers) and numbers[i] not in cited and not _OMITTED.search(evidence[numbers[i]])
+               and starts(numbers[i], False) is None):
+            run.append(numbers[i])
+            i += 1
+        if n == body.lead and i < len(numbers) and numbers[i] in cited:
+            continue  # the lead of an event the model gave (module docstring, 3)
+        out.append(EventRef(type=kind, sentences=run))
+    return out

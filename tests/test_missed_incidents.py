@@ -82,6 +82,7 @@ def test_another_day_or_place_with_an_act_of_its_own_starts_another_incident(ope
 @pytest.mark.parametrize("opening", [
     "The next day, the Qaraband Front claimed responsibility for the attack in a statement.",
     "Two days later, police arrested three suspects in Shervan.",
+    "On 18 May 2024, the Qaraband Front said in a statement that its fighters had planted the mine.",
 ])
 def test_a_later_days_claim_or_arrest_is_the_same_incident(opening):
     text = ("On 17 May 2024, fighters of the Qaraband Front attacked an army patrol outside Shervan village, "

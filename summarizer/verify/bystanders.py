@@ -19,7 +19,11 @@ PICTURED = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|foot
 # (and where supplies were going: "AN ARMY TRUCK THAT WAS TAKING RATIONS TO THE GARRISON")
 TAKEN_TO = re.compile(r"\b(?:taken|rushed|flown|brought|carried|driven|airlifted|evacuated|admitted|transferred"
                       r"|taking|carrying|bringing|delivering|transporting|ferrying)\s+"
-                      r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$", re.I)
+                      r"(?:[\w'-]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?$"
+                      # "a 17-year-old student died of his wounds at the Kessel regional hospital",
+                      # "were being treated at the district hospital": where the harmed were cared for
+                      r"|\b(?:died|treated|operated\s+on|recovering|admitted)\s+(?:[\w'-]+\s+){0,4}?(?:at|in)\s+"
+                      r"(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 # "hackers took booking records of 1.2 million passengers": people whose data was taken,
 # not the organisation attacked (read of a name in lower case: "records of Halden Bank"
 # makes the bank the owner hit).

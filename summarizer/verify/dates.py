@@ -289,7 +289,10 @@ def report_date(article: str, dateline: Dateline | None) -> date | None:
     first full date it writes (an event note opens "On 21 April 2023, ...")."""
     if dateline is not None and dateline.date is not None:
         return dateline.date
-    spans = explicit_date_spans(article)
+    # Not a list's own "Issued: 6 August 2025" line: its entries of July are its news, not
+    # events a month before it; the first date of the rest stands for the page's time.
+    spans = [span for span in explicit_date_spans(article)
+             if not _SIGNOFF.match(article[article.rfind("\n", 0, span[0]) + 1:span[0]])]
     return min(spans)[2] if spans else None
 
 
@@ -310,6 +313,8 @@ def before_the_report(day: date, report_day: date | None, filed: bool) -> bool:
 # So does a report's own date line among its header fields ("Report date: 16/03/2026").
 _SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,]"
                       r"|(?:report(?:ed)?\s+date|date\s+of\s+(?:the\s+)?report|report\s+(?:issued|published|filed)"
+                      # a periodic list's own date: "Issued: 6 August 2025"
+                      r"|issued|published|date\s+issued|issue\s+date"
                       r"|last\s+updated)\s*:)", re.I)
 
 

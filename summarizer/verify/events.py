@@ -99,7 +99,9 @@ _ANOTHER_DAY_OR_PLACE = re.compile(
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
                         r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        r"|detained|charged|sentenced|claimed|claiming"  # a claim of responsibility
+                        # a claim of responsibility, a statement: "On Wednesday evening, the FTV ... said in
+                        # a statement ... that its fighters had planted the bomb"
+                        r"|detained|charged|sentenced|claimed|claiming|statement"
                         r"|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
                         # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
                         rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",

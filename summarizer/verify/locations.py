@@ -52,6 +52,14 @@ def locates_the_site(place: str, text: str) -> bool:
                          rf"{re.escape(place)}\b", text, re.I))
 
 
+def _only_as_a_label(part: str, text: str) -> bool:
+    """Is every mention of `part` in `text` a label in brackets, followed by a colon
+    ("(Dashri: Halvi)"; not "the far north of Varetia: one on Kerrin Hill")?"""
+    found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text, re.I)]
+    return bool(found) and all(re.search(r"[(\[]\s*$", text[:m.start()]) and re.match(r"\s*:", text[m.end():])
+                               for m in found)
+
+
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -64,6 +72,12 @@ class LocationChecks:
             return problems
         cited = self._cited_text(numbers)
         for attr, part in parts:
+            if ":" in part or _only_as_a_label(part, cited):
+                # "Orlenby (Dashri: Orlumbe)": the local language's spelling, labelled; no place
+                problems.append(Problem(i, "location", (
+                    f'"{part}" is a label in the cited sentences {numbers} (a language, a heading), not a place; '
+                    "give the place, region or country the article names, or null")))
+                continue
             if name_in_text(part, cited):
                 if attr == "country" and only_as_origin(part, self._texts(numbers)):
                     problems.append(Problem(i, "location", (
@@ -153,7 +167,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the dateline\'s city, not a country; give the country the article names, '
                         "or null")))
-                if attr == "country" and self.mixed_case and called_a_town(part, self.article_evidence):
+                if attr == "country" and called_a_town(part, self.article_evidence):
                     problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
                         f'the article calls "{part}" a city, town or village, not a country; put it in place '
                         "and give the country the article names, or null")))

@@ -284,6 +284,8 @@ _ORGANISATION_NOUNS = (r"agency|charity|group|company|firm|organi[sz]ation|NGO|p
 _AS_AN_ORGANISATION_AFTER = re.compile(
     # not "near the village of Amsel, the company said": a source after the name
     rf"^\s*,\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORGANISATION_NOUNS})\b"
+    # (nor "north of Kiroko, the charity's country director, Philippa Lowell, said": its speaker)
+    r"(?!['\u2019]s\s)"
     r"(?!\s+(?:said|says|reported|added|told|stated|announced|confirmed|denied)\b)", re.I)
 _AS_AN_ORGANISATION_BEFORE = re.compile(
     r"\b(?:offices?|headquarters|staff|employees|workers|volunteers|members)\s+of\s+(?:the\s+)?$", re.I)

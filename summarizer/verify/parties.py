@@ -97,6 +97,16 @@ class PartyChecks:
             return None, None
         return day.year, day.month
 
+    def _by_its_acronym(self, actor):  # noqa: ANN001, ANN202 - a DraftActor
+        """A group written "Greyscar Hills Brigade (GHB)", which the article defines so, is
+        checked by its acronym where its cited sentences name only "the GHB"."""
+        m = _WITH_ACRONYM.fullmatch(actor.name.strip())
+        cited = self._cited_text(actor.sentences)
+        if (not m or name_in_text(actor.name, cited) or not re.search(rf"\b{m['acronym']}\b", cited)
+                or not re.search(rf"{re.escape(m['full'])}\s*\(\s*{m['acronym']}\s*\)", self.article_evidence)):
+            return actor
+        return actor.model_copy(update={"name": m["acronym"]})
+
     def _check_parties(self, i: int, inc: DraftIncident, said: str | None) -> list[Problem]:
         problems: list[Problem] = []
         # A party named both as a perpetrator and as a target has no role the record can stand by.
@@ -107,6 +117,7 @@ class PartyChecks:
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
+                actor = self._by_its_acronym(actor)
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
                 if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
                     found.append(self._not_found(i, field, actor.name, actor.sentences))
@@ -209,6 +220,10 @@ _THEY_DID_IT = re.compile(rf"^\W*(?:they|he|she)\s+(?:then\s+|later\s+|had\s+|al
 # A person's name: two or three capitalised words (one ending in a kind of building or
 # body, "Tessaly Bridge", is none: `plays_role_by_name_or_head` checks the last word).
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
+
+
+# "Greyscar Hills Brigade (GHB)": a group's name and the acronym the article gives it.
+_WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 
 
 def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:

@@ -90,12 +90,16 @@ _CAUGHT_BEFORE = re.compile(r"\bcaught\s+(?:up\s+)?in\s+the\s+(?:cross-?fire|sho
                             r"\s+(?:was|were)\s+(?:a|an|the|two|three|\d+)?\s*$", re.I)
 _CAUGHT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+caught\s+(?:up\s+)?in\s+the\b", re.I)
 # "was attacked", "were taken", "came under fire": the name before is the act's object.
+# What a vehicle struck: "A minibus carrying farm labourers struck a landmine": the vehicle
+# hit the device, no one's act (its subject is never a perpetrator).
+_STRUCK_A_DEVICE = (r"(?:struck|hit|ran\s+over|drove\s+over|ran\s+onto|drove\s+onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:explosive\s+device|device|mine|landmine|ied|roadside\s+bomb)\b")
+_VEHICLE_STRUCK = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_STRUCK_A_DEVICE}", re.I)
 _PASSIVE_TAIL = (rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)\s+(?:still\s+)?being)\W+"
                  rf"(?:\w+\W+){{0,2}}?(?:{ACTS})\b"
                  r"|came\s+under\W"
                  # "A truck of a commercial convoy struck an explosive device buried in the road"
-                 r"|(?:struck|hit|ran\s+over|drove\s+over|ran\s+onto|drove\s+onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                 r"(?:explosive\s+device|device|mine|landmine|ied|roadside\s+bomb)\b)")
+                 rf"|{_STRUCK_A_DEVICE})")
 # "A police checkpoint on the Tessaly Bridge ... came under attack": a name in a place
 # phrase of the subject is not the subject.
 _IN_A_PLACE_PHRASE = re.compile(r"\b(?:on|at|in|near|outside|inside|of|across)\s+(?:the\s+)?$", re.I)
@@ -263,7 +267,10 @@ _SPEAKER = re.compile(r"^\W*(?:said|says|reported|announced|stated|added|confirm
                       r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d", re.I)
 
 
-_SAID_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*,?\s+(?:said|says|told|reported"
+_SAID_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+"
+                         # "the hospital's director said": its staff speaking, not it attacked
+                         r"|['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:director|spokes\w+|head|chief|manager|staff"
+                         r"|doctors?|officials?)(?:,\s+[^,;]{1,40},)?)?\s*,?\s+(?:said|says|told|reported"
                          r"|announced|added|stated|confirmed)\b", re.I)
 
 
@@ -323,14 +330,19 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
                        r"|declined\s+to\s+comment)\b",
                        re.I)
+# a group's own act: "said ... that it had taken the surveyors", "that it had planted both
+# bombs", "that it had set off "two charges"" ("it": a group, not "police said they had seized ...")
+_OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
+            r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed)\b")
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?"
                         r"(?:carried|claimed|was\s+behind"
-                        r"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib"
-                        # a group's own act: "said ... that it had taken the surveyors", "that it had
-                        # planted both bombs" ("it": a group, not "police said they had seized ...")
-                        r"|\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
-                        r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|burned|destroyed)\b",
+                        rf"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib|{_OWN_ACT}",
                         re.I)
+_SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+# Who the attackers were, as an official names them: "said ... that the attackers were
+# fighters loyal to Bonaventure Mabeyo" (not "were seen", "were killed": no copula then).
+_ATTACKERS_WERE = re.compile(r"\bthe\s+(?:attackers|gunmen|assailants|kidnappers|bombers|raiders|killers)\s+"
+                             r"(?:were|was)\s+(?:(?:all|probably|likely)\s+)?(?:members\s+of\s+)?(?:the\s+)?$", re.I)
 
 
 # A group's own statement that one of its men did what the incident tells: "said in a
@@ -505,6 +517,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "a Harvest Party campaign office ... was set on fire": the party's office was hit;
                 # "Brannwick, who leads the opposition Harvest Party, ...": whom she leads
                 continue
+            if kind == "perpetrators" and _ATTACKERS_WERE.search(before):
+                return True  # "the police commander said ... the attackers were fighters loyal to X": named
+            if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(after[:220]):
+                return True  # "X said ... that it had set off "two charges" at the station": its own claim
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:220]))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
@@ -517,6 +533,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     (_BETWEEN.search(before) and _FIGHT_VERB.search(text)) or _PITTED.search(before)
                     or _RAN_INTO.search(before)):
                 return True
+            if kind == "perpetrators" and _VEHICLE_STRUCK.match(after):
+                continue  # "A minibus carrying farm labourers struck a landmine": hit, not hitting
             if kind == "perpetrators" and _HOLDER_BY.search(before):
                 continue  # "attacked positions held by the Tarn Defence Militia": the side attacked
             a_side = _BEFORE_ACT_SAME_CLAUSE if kind == "perpetrators" else _BEFORE_FIGHT_SAME_CLAUSE

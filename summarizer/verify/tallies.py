@@ -44,9 +44,11 @@ _TALLY = re.compile(
 
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults|events)\b"
-    # "the two bombings had killed 15 people" (not "the first of the two bombings")
+    # "the two bombings had killed 15 people", "the two bombings in Sarlu and Ulmaz had killed
+    # 11" (not "the first of the two bombings")
     r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
-    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)\s+(?:had\s+|have\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)"
+    r"(?:\s+(?:in|at|on|near)\s+[^,.;\d]{1,50}?)?\s+(?:had\s+|have\s+)?"
     r"(?:killed|wounded|injured|left)\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
@@ -149,6 +151,14 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     # sentence names elsewhere.
     own_dated = _years_in(own)
     if own_dated and not any(NOW.search(part) for part in own) and all(earlier(y, mo) for y, mo in own_dated):
+        return True
+    # "The Wednesday bombing was the deadliest ... since last month, when an ambush near
+    # Sollen killed 11 soldiers": the value told in the "when" clause is of that earlier time,
+    # whatever day the sentence names before it.
+    since = _SINCE_WHEN.search(sentence)
+    told_when = sentence[since.start(2):] if since and EARLIER.search(since[1]) else ""
+    if told_when and own and all(part.strip() and part.strip() in told_when for part in own) \
+            and not NOW.search(told_when):
         return True
     if NOW.search(sentence):
         return False

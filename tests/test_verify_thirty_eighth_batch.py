@@ -1,0 +1,118 @@
+"""Verifier rules of 2026-12-05 (sixth session), from the thirty-eighth twelve: right
+gold values it refused, and wrong values the model's answers of run -128 had verified
+(the incidents the program now splits and adds gave the model new questions). Each
+with a value it must refuse and one it must leave alone. Articles are ours."""
+
+from datetime import date
+
+import pytest
+
+from summarizer.core.schema import Draft
+from summarizer.read.segment import segment
+from summarizer.verify.counted import counts_things
+from summarizer.verify.dates import report_date
+from summarizer.verify.names import described_as_an_organisation
+from summarizer.verify.roles import plays_role
+from summarizer.verify.rules import Verifier
+from summarizer.verify.tallies import of_an_earlier_year, tally
+
+
+def _problems(article: str, **incident) -> list[str]:
+    base = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
+            "event_type_sentences": [1]}
+    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
+    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+
+
+# -- right values it refused ---------------------------------------------------------------
+
+
+def test_a_group_that_says_it_set_off_the_charges_claims_them():
+    said = ("A group calling itself the Ninth of March Movement said on a messaging channel on Saturday that it "
+            'had set off "two charges" at the station.')
+    assert plays_role("Ninth of March Movement", "perpetrators", [said])
+    assert not plays_role("Ninth of March Movement", "perpetrators",
+                          [said.replace('that it had set off "two charges" at the station', "that it condemned it")])
+
+
+def test_the_attackers_named_by_an_official_are_the_perpetrators():
+    named = ("The police commander said on Wednesday that three staff had been killed and that the attackers were "
+             "fighters loyal to Bonaventure Mabeyo, a former colonel.")
+    assert plays_role("fighters loyal to Bonaventure Mabeyo", "perpetrators", [named])
+    assert not plays_role("Bonaventure Mabeyo", "perpetrators", ["A spokesman for Bonaventure Mabeyo denied it."])
+
+
+def test_a_speakers_title_after_a_village_makes_it_no_organisation():
+    text = ("A felled tree blocked the road about 4 km north of Kiroko, the charity's country director, "
+            "Philippa Lowell, said.")
+    assert not described_as_an_organisation("Kiroko", text)
+    assert described_as_an_organisation("Lifespring Medical", "Lifespring Medical, a medical charity, said.")
+
+
+def test_a_group_written_with_its_acronym_is_found_by_the_acronym_alone():
+    article = ("05/14/2021: Assailants blew up two transmission towers near Dornik. Provincial officials said the "
+               "attackers were members of the Greyscar Hills Brigade (GHB).\n\n"
+               "05/20/2021: Men on motorcycles burned a telephone mast outside Ulvo. On 05/23/2021, the GHB "
+               "claimed responsibility for the attack in a statement posted online.")
+    right = _problems(article, perpetrators=[{"name": "Greyscar Hills Brigade (GHB)", "sentences": [4]}])
+    assert not [p for p in right if "perpetrators" in p]
+    wrong = _problems(article, perpetrators=[{"name": "Kessel Front (KF)", "sentences": [4]}])
+    assert any("perpetrators" in p for p in wrong)
+
+
+def test_a_lists_issue_date_is_no_time_of_the_report():
+    page = ("ACCESS GROUP MONTHLY LIST\nIssued: 6 August 2025\nPeriod covered: 1-31 July 2025\n\n"
+            "1. 3 July 2025. Gunmen ambushed a convoy near Ulvic.")
+    assert report_date(page, None) == date(2025, 7, 3)
+    assert report_date("On 3 July 2025, gunmen ambushed a convoy near Ulvic.", None) == date(2025, 7, 3)
+
+
+# -- wrong values it had verified --------------------------------------------------------
+
+
+def test_huts_and_shelters_are_things():
+    assert counts_things(60, ["They shot dead 5 herders and wounded 4; about 60 huts were burned."])
+    assert not counts_things(4, ["They shot dead 5 herders and wounded 4 people."])
+
+
+def test_the_two_bombings_in_two_towns_had_killed_a_tally():
+    assert tally(11, ["Provincial officials said the two bombings in Sarlu and Ulmaz had killed 11 people."])
+    # the toll "from the two blasts at 12 dead": one incident of two devices is told so too
+    assert not tally(2, ["The health department said two of the wounded had died, and put the toll from the "
+                         "two blasts at 12 dead and 31 wounded."])
+
+
+def test_a_figure_told_since_last_month_when_is_of_that_earlier_event():
+    text = ("The Wednesday bombing was the deadliest attack on the army in Hollin since last month, when an ambush "
+            "near Sollen killed 11 soldiers.")
+    assert of_an_earlier_year(11, [text], 2026, 5)
+    assert not of_an_earlier_year(3, ["The Wednesday bombing killed 3 soldiers, the deadliest since last month."],
+                                  2026, 5)
+
+
+def test_a_vehicle_that_struck_a_mine_is_no_perpetrator():
+    struck = "A minibus carrying farm labourers struck a landmine on a dirt road outside Umm Sarif."
+    assert not plays_role("minibus", "perpetrators", [struck])
+    assert plays_role("minibus", "targets", [struck])
+
+
+def test_a_hospital_where_a_victim_died_is_no_target():
+    died = ("The toll rose to four on Tuesday, when a student died of his wounds at the Kessel regional hospital "
+            "in Ruvin, the hospital's director, Dr. Milena Skarr, said.")
+    assert not plays_role("Kessel regional hospital", "targets", [died])
+    assert plays_role("Kessel regional hospital", "targets", ["Gunmen attacked the Kessel regional hospital."])
+
+
+@pytest.mark.parametrize("value,refused", [("Dashri", True), ("Dashri: Halvi", True), ("Halvey", False)])
+def test_a_languages_label_in_brackets_is_no_place(value, refused):
+    article = ("3 | 8 August 2025 | Halvey (Dashri: Halvi), Udrin district | Armed men stopped a mobile clinic "
+               "just outside Halvey and took away 5 staff.")
+    problems = _problems(article, place=value, location_sentences=[1])
+    assert any("is a label" in p for p in problems) is refused
+
+
+def test_a_town_in_capitals_is_no_country():
+    article = ("SAN ALBERTO, 12 NOV 87 (RADIO CORDILLERA) -- [TEXT] GUERRILLAS ATTACKED THE POLICE POST IN THE "
+               "TOWN OF CHACAPAMPA, IN SAN ROQUE PROVINCE, LATE LAST NIGHT.")
+    assert any("calls \"CHACAPAMPA\" a city, town or village" in p
+               for p in _problems(article, country="CHACAPAMPA", location_sentences=[1]))

@@ -99,3 +99,13 @@ def test_a_later_days_claim_or_arrest_is_the_same_incident(opening):
 def test_log_rows_and_iso_dated_entries_are_one_incident_each(rows):
     text = rows[0] + "\n\n" + rows[1] + "\n"
     assert [s for _, s in _refined(text, ("armed attack", [1, 2]))] == [[1], [2]]
+
+
+def test_two_database_entries_of_one_day_are_two_incidents():
+    text = ("27/04/2018: Unidentified assailants set fire to the maternity clinic in Dellamar village, Hethra "
+            "District, shortly after midnight. No one was hurt.\n\n"
+            "27/04/2018: Gunmen on a motorcycle shot dead the chief of Ansiro village as he walked home.\n")
+    assert [s for _, s in _refined(text, ("armed attack", [1, 2, 3]))] == [[1, 2], [3]]
+    # one entry's own sentences stay together, whatever date they write
+    one = text.split("\n\n")[0] + " Police said on 28/04/2018 that two men were held.\n"
+    assert [s for _, s in _refined(one, ("armed attack", [1, 2, 3]))] == [[1, 2, 3]]

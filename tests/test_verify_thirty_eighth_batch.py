@@ -116,3 +116,32 @@ def test_a_town_in_capitals_is_no_country():
                "TOWN OF CHACAPAMPA, IN SAN ROQUE PROVINCE, LATE LAST NIGHT.")
     assert any("calls \"CHACAPAMPA\" a city, town or village" in p
                for p in _problems(article, country="CHACAPAMPA", location_sentences=[1]))
+
+
+# -- wrong values the twelve's probes found verified ----------------------------------------
+
+
+def test_the_day_a_minister_visited_the_wounded_is_no_event_date():
+    from summarizer.verify.date_events import only_after_the_fact
+
+    visit = ("Defence Minister Thorvald Fenske, who visited the wounded in Vessaro on Saturday, said the road "
+             "would stay closed.")
+    assert only_after_the_fact("on Saturday", [visit])
+    assert not only_after_the_fact("on Saturday", ["Gunmen wounded four soldiers in Vessaro on Saturday."])
+
+
+def test_the_group_a_faction_broke_away_from_is_no_perpetrator():
+    claim = ("On Wednesday evening, the Free Tulven Vanguard (FTV), a faction that broke away from the Tulven "
+             "People's Movement (TPM) last year, said in a statement that its fighters had planted the bomb.")
+    assert not plays_role("Tulven People's Movement (TPM)", "perpetrators", [claim])
+    assert not plays_role("TPM", "perpetrators", [claim])
+    assert plays_role("Free Tulven Vanguard (FTV)", "perpetrators", [claim])
+
+
+def test_a_fire_the_blast_set_is_no_one_at_hand():
+    from summarizer.verify.event_types import kind_contradicted
+
+    blast = ("The charge, placed against the main pump housing, went off at about 4:10 a.m. and set fire to a "
+             "storage tank, the company said.")
+    assert kind_contradicted("armed attack", [blast])
+    assert not kind_contradicted("armed attack", ["Gunmen stormed the pumping station and set fire to a storage tank."])

@@ -104,13 +104,21 @@ _OPENER = re.compile(r"(?i)^\W*(?:(?:at|shortly\s+(?:before|after)|just\s+(?:bef
                      r"(?:(?:late|early)\s+)?(?:on\s+)?")
 
 
+# "who visited the wounded in Vessaro on Saturday": the harmed named as people, no verb.
+_A_NOUN = re.compile(r"\b(?:the|of|among)\s+$", re.I)
+_PEOPLE_HARMED = re.compile(r"(?i)wounded|injured|dead|missing|kidnapped|abducted")
+
+
 def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pattern) -> bool:
     """Is the verb of the mention of a date at text[start:end] one of `this`, not of
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
     Saturday were freed on Wednesday"), else the first after it ("On Wednesday the
     three were freed")."""
     def verbs_ending_in(part: str) -> list[tuple[int, bool]]:  # (where each verb ends, is it one of `this`)
-        return sorted([(m.end(), True) for m in this.finditer(part)] + [(m.end(), False) for m in event.finditer(part)])
+        def verbs(pattern: re.Pattern) -> list[re.Match]:
+            return [m for m in pattern.finditer(part)
+                    if not (_PEOPLE_HARMED.fullmatch(m.group().strip()) and _A_NOUN.search(part, 0, m.start()))]
+        return sorted([(m.end(), True) for m in verbs(this)] + [(m.end(), False) for m in verbs(event)])
 
     window = text[max(0, start - 120):start]
     cuts = list(_CLAUSE_END.finditer(window))

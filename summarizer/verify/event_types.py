@@ -141,8 +141,11 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
 _NOBODY_AT_HAND = re.compile(
     r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*"
     r"|(?:mortar|rocket)\s+(?:rounds?|shells?|bombs?)|(?:mortars?|rockets?)\s+(?:struck|hit|landed|fell))\b"
-    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
+    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
     re.I)
+# A fire the blast set: "The charge ... went off at about 4:10 a.m. and set fire to a storage
+# tank" (no one at hand setting it).
+_BLAST_SET_FIRE = re.compile(r"\b(?:detonated|exploded|went\s+off|blew\s+up)\b[^;]{0,60}?\band\s+set\s+fire\b", re.I)
 # Guns and fighters said to be absent: "No ground assault followed and no gunfire was heard".
 _NONE_AT_HAND = re.compile(r"\bno\s+(?:ground\s+)?(?:gunfire|shots?|shooting|gunmen|assault|attack(?:ers)?|fighting"
                            r"|fighters)\b", re.I)
@@ -201,7 +204,7 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     # A crowd that fights police riots: "fans fight police after Tervola derby".
     if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
         return "a crowd fighting police (a riot/protest)"
-    at_hand = _NONE_AT_HAND.sub(" ", joined)
+    at_hand = _BLAST_SET_FIRE.sub(" ", _NONE_AT_HAND.sub(" ", joined))
     if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
             _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):
         return "shelling, a strike from afar or a device that went off (a bombing/explosion)"

@@ -156,6 +156,9 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
 # `\s*`, so it gives nothing back that could matter; without it, the spaces of a
 # blanked-out dateline were split between `\W*` and `\s*` every possible way
 # (~0.3 ms a sentence).
+# A database entry opens its paragraph with its own date: "27/04/2018: Gunmen on a motorcycle
+# shot dead ...", even on the day of the entry before it (two entries, two incidents).
+_ENTRY_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\s*:")
 # A log's row opens with its number or its entry label: "1 | 5 August 2025 | Tessamor ...",
 # "Entry NER-25-1187 | Date: 06-Nov-25 | Type: ...".
 _LEADING_DATE = re.compile(r"^\W*+(?:(?:\d{1,3}|entry\s+[\w-]+)\s*\|\s*(?:date:\s*)?)?(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
@@ -257,16 +260,18 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         return ((year is not None and tells_of_the_past(kind, [text], year)) or dated_before(text, day, filed)
                 or bool(_LAST_TIME.search(text)))
 
+    entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
     out: list[EventRef] = []
     for event in events.events:
-        out += _split(event, evidence, background)
+        out += _split(event, evidence, background, entries)
     if body is not None:
         for event in _missed(events, out, evidence, body, background):
-            out += _split(event, evidence, background)
+            out += _split(event, evidence, background, entries)
     return EventList.model_construct(events=out)
 
 
-def _split(event: EventRef, evidence: dict[int, str], background) -> list[EventRef]:  # noqa: ANN001
+def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN001
+           entries: frozenset[int] = frozenset()) -> list[EventRef]:
     """One event's sentences without the background, in one group per incident (module docstring, 1-2)."""
     numbers = sorted({n for n in event.sentences if n in evidence})
     kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
@@ -292,6 +297,7 @@ def _split(event: EventRef, evidence: dict[int, str], background) -> list[EventR
                                     and not DEFUSED.search(text))
                                    or (leading is not None and group_day is not None and leading != group_day
                                        and not _aftermath(text))
+                                   or (n in entries and not _aftermath(text))
                                    or bool(LATER_THAT_DAY.match(text) and _states_a_type(text))
                                    or bool(_ANOTHER_DAY_OR_PLACE.match(text) and _states_a_type(text)
                                            and not _aftermath(text) and not counts_events([text])))

@@ -339,6 +339,12 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         rf"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+# The group a faction left: "the FTV, a faction that broke away from the TPM last year, said ...
+# its fighters had planted the bomb" claims for the faction, not for the parent.
+_PARENT_BEFORE = re.compile(r"\b(?:broke\s+away|split(?:\s+off)?|splintered|breaking\s+away|seceded)\s+from\s+"
+                            # (and its acronym after its name: "from the Tulven People's Movement (TPM)")
+                            r"(?:the\s+)?(?:(?:[\w'\u2019-]+\s+){1,6}\(\s*)?$|\b(?:faction|splinter\s+group|offshoot|breakaway\s+wing)\s+of\s+(?:the\s+)?$",
+                            re.I)
 # Who the attackers were, as an official names them: "said ... that the attackers were
 # fighters loyal to Bonaventure Mabeyo" (not "were seen", "were killed": no copula then).
 _ATTACKERS_WERE = re.compile(r"\bthe\s+(?:attackers|gunmen|assailants|kidnappers|bombers|raiders|killers)\s+"
@@ -517,6 +523,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "a Harvest Party campaign office ... was set on fire": the party's office was hit;
                 # "Brannwick, who leads the opposition Harvest Party, ...": whom she leads
                 continue
+            if kind == "perpetrators" and _PARENT_BEFORE.search(before):
+                continue  # "a faction that broke away from the Tulven People's Movement": the parent, not the act's
             if kind == "perpetrators" and _ATTACKERS_WERE.search(before):
                 return True  # "the police commander said ... the attackers were fighters loyal to X": named
             if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(after[:220]):

@@ -145,3 +145,19 @@ def test_a_fire_the_blast_set_is_no_one_at_hand():
              "storage tank, the company said.")
     assert kind_contradicted("armed attack", [blast])
     assert not kind_contradicted("armed attack", ["Gunmen stormed the pumping station and set fire to a storage tank."])
+
+
+# -- wrong values left in dev answers ---------------------------------------------------------
+
+
+def test_people_a_sentence_says_were_not_hurt_count_no_one():
+    from summarizer.verify.counted import counts_no_one
+
+    assert counts_no_one(3, ["Three clerks trapped on the upper floor were brought down by neighbours with a ladder, "
+                             "and nobody was hurt, he said."])
+    assert not counts_no_one(3, ["Gunmen killed three guards; nobody else was hurt."])
+
+
+def test_a_toll_across_the_valley_is_a_tally():
+    assert tally(46, ["Across the valley, 46 deaths have been confirmed and 4,800 houses damaged."])
+    assert not tally(12, ["Twelve people died in Vellory, a town in the valley."])

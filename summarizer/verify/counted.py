@@ -199,4 +199,15 @@ def counts_no_one(count: int, sentences: list[str]) -> bool:
     """True when the sentences give `count` only as things, people accused or freed, never
     as people harmed (the record builder leaves such a figure out)."""
     return (counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_the_freed(count, sentences)
-            or counts_where_from(count, sentences))
+            or counts_where_from(count, sentences) or counts_the_unhurt(count, sentences))
+
+
+# "Three clerks trapped on the upper floor were brought down by neighbours with a ladder, and
+# nobody was hurt": the sentence itself says no one it counts was harmed (not "nobody else").
+_NOBODY_HURT = re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+them)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|harmed"
+                          r"|killed|wounded)\b", re.I)
+
+
+def counts_the_unhurt(count: int, sentences: list[str]) -> bool:
+    """True when every sentence stating `count` says that nobody was hurt."""
+    return every_mention(count, sentences, lambda sentence, m: bool(_NOBODY_HURT.search(sentence)))

@@ -22,7 +22,7 @@ from summarizer.verify.numbers import figure_mentions
 # the two days" sums the days, which are each an incident of their own.
 _MONTHS = MONTH_NAMES
 # (and "across Wendovia's northern Sambrel province")
-_ACROSS_A_REGION = r"\bacross\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:province|region|district|state|county|department)\b"
+_ACROSS_A_REGION = r"\bacross\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:province|region|district|state|county|department|valley)\b"
 _TALLY = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
     r"|the\s+(?:start|beginning))"

@@ -161,3 +161,15 @@ def test_people_a_sentence_says_were_not_hurt_count_no_one():
 def test_a_toll_across_the_valley_is_a_tally():
     assert tally(46, ["Across the valley, 46 deaths have been confirmed and 4,800 houses damaged."])
     assert not tally(12, ["Twelve people died in Vellory, a town in the valley."])
+
+
+@pytest.mark.parametrize("text,abduction", [
+    ("The driver was taken to the district hospital in Belvany.", False),
+    ("The escort vehicle had been held up at a fuel station.", False),
+    ("Gunmen took two nurses from the clinic into the forest.", True),
+    ("The engineers were taken to a camp in the hills.", True),
+])
+def test_taken_to_hospital_or_held_up_is_no_abduction(text, abduction):
+    from summarizer.verify.cues import type_stated
+
+    assert type_stated("abduction", [text]) is abduction

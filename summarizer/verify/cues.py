@@ -89,7 +89,11 @@ _MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late
 
 # "the attack took place at dawn": no one was taken; nor in "took the ministry's website
 # offline" or "traffic from 23,000 hijacked routers" (a computer taken over is no captive).
+# Nor in "The driver was taken to the district hospital" (the wounded cared for) or "the
+# escort vehicle had been held up at a fuel station" (delayed).
 _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
+                         r"|\b(?:took|taken|take|takes)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
+                         r"(?:hospitals?|clinics?|morgue|mortuary|health\s+cent(?:re|er)s?)\b|\bheld\s+up\b"
                          r"|\b(?:took|taken|take|takes|knocked)\s+(?:[\w'-]+\s+){0,4}?(?:offline|off-line|down)\b"
                          r"|\bhijack\w*\s+(?:[\w-]+\s+){0,2}?(?:routers?|devices?|computers?|cameras?|accounts?"
                          r"|servers?|websites?|sites?|sessions?|domains?|botnets?|machines?|pages?)\b")

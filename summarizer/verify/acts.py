@@ -60,13 +60,17 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
 # owner of what was hit is the target, however far its passive act comes (not a place phrase).
 # (summarizer.records.parties reads the owner of the same things, and of mailboxes)
 SYSTEMS_OWNED = (r"systems?|networks?|servers?|computers?|data|databases?|records|websites?|apps?|accounts?"
-                 r"|platforms?|portals?")
+                 r"|platforms?|portals?|services?|(?:home\s+|web\s*)?pages?")
 SYSTEMS_OF = re.compile(rf"\b(?:{SYSTEMS_OWNED})\s+(?:of|at|belonging\s+to)\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)?$",
                         re.I)
 # ... out of use after an attack: "The online filing portal of Corvela's State Revenue Service
 # was unreachable for most of Friday ... after ... a denial-of-service attack".
-SYSTEMS_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|went)\s+(?:\w+\s+)?(?:unreachable|offline|down|unavailable"
-                          r"|disrupted|inaccessible)\b[^.;]{0,160}?\battack", re.I)
+# ("... were knocked offline ... by an HTTPS request flood"; "The home page of the Ministry of
+# Agriculture's website was replaced with a cartoon": defaced)
+SYSTEMS_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:(?:was|were|went)\s+(?:\w+\s+)?(?:unreachable|offline|down|unavailable"
+                          r"|disrupted|inaccessible)\b[^.;]{0,160}?\b(?:attack|(?:request|traffic|packet)\s+flood"
+                          r"|ddos|denial[\s-]of[\s-]service)"
+                          r"|(?:was|were|had\s+been)\s+(?:defaced|replaced\s+(?:with|by)))", re.I)
 # "Calder Health, which runs nine hospitals, said its systems were working again, a week
 # after a ransomware attack on its network": the subject whose systems were hit is the target.
 ITS_SYSTEMS_HIT = re.compile(
@@ -87,12 +91,20 @@ ITS_SYSTEMS_HIT = re.compile(
     re.I)
 
 
+# "a threat actor first gained access to Hollinsfield's network": whose systems were broken into.
+_ACCESS_TO = re.compile(r"\b(?:gained|got|obtained|had)\s+(?:unauthori[sz]ed\s+|remote\s+)?access\s+to\s+(?:the\s+)?$",
+                        re.I)
+_ITS_SYSTEMS_AFTER = re.compile(rf"^['\u2019]s\s+(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\b", re.I)
+
+
 def owner_hit(before: str, after: str) -> bool:
     """Is the name between `before` and `after` the owner whose systems a cyber act
     hit (ITS_SYSTEMS_HIT): the sentence's subject ("X, a private group ..., said ...
     after a ransomware attack on its network"), or the last name before "its", no
     other name between ("records of patients of X were published ..., a fortnight
     after its servers were broken into")?"""
+    if _ACCESS_TO.search(before) and _ITS_SYSTEMS_AFTER.match(after):
+        return True
     hit = ITS_SYSTEMS_HIT.search(after)
     if hit is None:
         return False

@@ -25,7 +25,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "missile", "airstrike", "dronestrike",
     ),
     "battle/clash": (
-        "clash", "battle", "fight", "fought", "combat", "firefight", "offensive", "skirmish", "exchange",
+        "clash", "battle", "fight", "fought", "combat", "firefight", "gunfight", "shootout", "offensive", "skirmish",
+        "exchange",
         "repel", "assault", "attack", "troops", "offensive", "shelling", "front",
     ),
     "abduction": (
@@ -43,6 +44,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "tornado", "landslide", "mudslide", "tsunami", "erupt", "volcan", "drought", "wildfire", "bushfire",
         "forest fire", "rain", "hail", "avalanche", "heatwave", "heat wave", "lightning", "wind", "blizzard",
         "snow", "surge", "monsoon",
+        # a cold wave: "a week of extreme cold", "the cold snap", "died of hypothermia"
+        "cold wave", "cold snap", "extreme cold", "hypotherm", "frostbite", "ice storm", "freezing", "arctic",
+        "cold front", "wind chill",
     ),
     "industrial accident": (
         "factory", "plant", "mine", "miner", "mining", "collapse", "leak", "fire", "blaze", "spill",

@@ -5,6 +5,8 @@ the article pins it down (the rule list is in summarizer.verify.rules)."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
@@ -13,6 +15,11 @@ from summarizer.verify.date_events import (only_a_bound, only_after_the_fact, on
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
+
+
+_INTRUSION_BEGAN = re.compile(r"\b(?:first|initial)\s+(?:intrusion|breach|access|compromise)\b|\btraced\s+(?:the\s+)?"
+                             r"(?:first\s+|initial\s+)?(?:intrusion|breach|attack)\b|\b(?:first|initially)\s+(?:gained|got)"
+                             r"\s+access\b", re.I)
 
 
 class DateChecks:
@@ -81,7 +88,11 @@ class DateChecks:
                 iso = date.fromisoformat(inc.date_iso)
             except ValueError:
                 return problems + [Problem(i, "date", f'date_iso "{inc.date_iso}" is not a YYYY-MM-DD date')]
-            if self._before_the_report(iso):  # rule 13: "On 3 June 2012, protesters ..." on a 2013 page
+            if self._before_the_report(iso) and not (  # rule 13: "On 3 June 2012, protesters ..." on a 2013 page
+                    # an intrusion found months after it began: "investigators had traced the first
+                    # intrusion to March 16" in a September report of the same year
+                    inc.event_type == "cyberattack" and self.report_year == iso.year
+                    and any(_INTRUSION_BEGAN.search(t) for t in self._texts(inc.date_sentences))):
                 problems.append(Problem(i, "date", (
                     f"date_iso {inc.date_iso} is before the time of the report: a date of an earlier event, not this "
                     "one's; give the date the article states for this incident, or null")))

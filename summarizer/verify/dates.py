@@ -238,10 +238,14 @@ _DATE_LINE = re.compile(
 HEADLINE_CHARS = 200  # a first paragraph this short, without a full stop, is a headline
 
 
+# A release's label line above its headline: "PRESS RELEASE", "FOR IMMEDIATE RELEASE".
+_RELEASE_LABEL = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release|press\s+statement)\W*", re.I)
+
+
 def _paragraph_starts(article: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for part in re.split(r"(\n[ \t]*\n)", article):
-        if part.strip() and not re.fullmatch(r"\n[ \t]*\n", part):
+        if part.strip() and not re.fullmatch(r"\n[ \t]*\n", part) and not _RELEASE_LABEL.fullmatch(part.strip()):
             lead = len(part) - len(part.lstrip())
             out.append((pos + lead, part.strip()))
         pos += len(part)

@@ -222,6 +222,8 @@ _THEY_DID_IT = re.compile(rf"^\W*(?:they|he|she)\s+(?:then\s+|later\s+|had\s+|al
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
 
 
+# A short name a press release defines: 'Hollinsfield Care Group ("Hollinsfield" or "the Group")'.
+_SHORT_NAME_DEFINED = re.compile(r"(?P<full>(?:[A-Z][\w'-]+\s+){1,5}[A-Z][\w'-]+)\s+\(\s*[\"\u201c](?P<short>[A-Z][\w'-]+)[\"\u201d]")
 # "Greyscar Hills Brigade (GHB)": a group's name and the acronym the article gives it.
 _WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 
@@ -231,6 +233,10 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
     "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
     tore through an army checkpoint"), an installation or body, the head in the role."""
     if plays_role(name, kind, texts, either_side):
+        return True
+    short = _SHORT_NAME_DEFINED.search(" ".join(texts)) if " " in name else None
+    if short and short["full"] == name and plays_role(short["short"], kind, texts, either_side):
+        # 'Hollinsfield Care Group ("Hollinsfield" or "the Group")', then "access to Hollinsfield's network"
         return True
     if kind == "perpetrators" and any(name_in_text(name, first[:80]) and _THEY_DID_IT.match(then)
                                       for first, then in zip(texts, texts[1:])):

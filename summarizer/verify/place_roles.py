@@ -50,7 +50,8 @@ def only_as_route_end(name: str, texts: list[str]) -> bool:
 # Sedrin": a place that only tells where another lies. A few miles or metres off is
 # still the place ("touched down 2 miles west of Linton and moved through the town").
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?P<n>\d[\d,.]*|a\s+few|several|some)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
+    r"(?:\b(?P<n>\d[\d,.]*|a\s+few|several|some|half\s+a|a\s+quarter(?:\s+of\s+a)?|an?|one|two|three|four)\s*"
+    r"(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:town|village|city|capital)\s+(?:of\s+)?)?$",
     re.I)
@@ -62,8 +63,14 @@ def _far_off(before: str) -> bool:
         return bool(m)
     if m["unit"].lower().startswith(("met", "yard")):
         return False
-    number = m["n"].replace(",", "")
+    number = " ".join(m["n"].lower().replace(",", "").split())
+    if _A_SHORT_WAY.fullmatch(number):
+        return False  # "touched down half a mile east of the village of Brisbey": at it
     return not number[:1].isdigit() or float(number.rstrip(".")) >= 5
+
+
+# Distances in words under 5 km or miles: "half a mile", "a mile", "two kilometres".
+_A_SHORT_WAY = re.compile(r"half a|a quarter(?: of a)?|an?|one|two|three|four")
 
 
 # "..., leaving the city of Villa Hermosa without electricity", "cutting power to

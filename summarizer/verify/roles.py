@@ -345,6 +345,11 @@ _PARENT_BEFORE = re.compile(r"\b(?:broke\s+away|split(?:\s+off)?|splintered|brea
                             # (and its acronym after its name: "from the Tulven People's Movement (TPM)")
                             r"(?:the\s+)?(?:(?:[\w'\u2019-]+\s+){1,6}\(\s*)?$|\b(?:faction|splinter\s+group|offshoot|breakaway\s+wing)\s+of\s+(?:the\s+)?$",
                             re.I)
+# The subject's coming, told at length, then its act: "around 15 armed men wearing army
+# uniforms arrived in three pickup trucks at the camp ... near Tembara village (...), about
+# 9 km east of Nabbeh town, and seized 8 employees".
+_CAME_AND_DID = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+(?:arrived|came|drove|rode|walked|sailed)\b[^.;]{{0,240}}?,?\s+and\s+"
+                           rf"(?:then\s+)?{_ACT}\b", re.I)
 # Who the attackers were, as an official names them: "said ... that the attackers were
 # fighters loyal to Bonaventure Mabeyo" (not "were seen", "were killed": no copula then).
 _ATTACKERS_WERE = re.compile(r"\bthe\s+(?:attackers|gunmen|assailants|kidnappers|bombers|raiders|killers)\s+"
@@ -525,6 +530,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if kind == "perpetrators" and _PARENT_BEFORE.search(before):
                 continue  # "a faction that broke away from the Tulven People's Movement": the parent, not the act's
+            if kind == "perpetrators" and _CAME_AND_DID.match(_BRACKET.sub("", text[end:end + 400])):
+                return True  # "armed men ... arrived in three pickup trucks at the camp ..., and seized 8 employees"
             if kind == "perpetrators" and _ATTACKERS_WERE.search(before):
                 return True  # "the police commander said ... the attackers were fighters loyal to X": named
             if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(after[:220]):

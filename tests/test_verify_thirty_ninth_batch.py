@@ -86,3 +86,33 @@ def test_an_intrusion_traced_months_back_dates_a_cyberattack():
 
     assert not any("before the time of the report" in m for m in date_problems("cyberattack"))
     assert any("before the time of the report" in m for m in date_problems("armed attack"))
+
+
+# -- wrong values the model's answers to the twelve had verified --------------------------------
+
+
+@pytest.mark.parametrize("kind", ["armed attack", "natural disaster"])
+def test_a_portal_knocked_offline_is_a_cyberattack_whatever_the_words(kind):
+    from summarizer.verify.event_types import kind_contradicted
+
+    text = ("The tax e-filing portal of the Ministry of Finance was unreachable after a UDP reflection attack; "
+            "a second HTTPS request flood hit it the next day.")
+    assert kind_contradicted(kind, [text])
+    assert not kind_contradicted("cyberattack", [text])
+    assert not kind_contradicted("armed attack", ["Gunmen stormed the office of the hackers' lawyer."])
+
+
+def test_a_districts_count_after_the_storms_and_a_national_toll_are_tallies():
+    from summarizer.verify.tallies import tally
+
+    assert tally(9, ["The emergency service counted 9 dead and 13 injured in Kyrnava district after the storms."])
+    assert tally(6, ["The national toll also includes six people killed by lightning elsewhere."])
+    assert not tally(9, ["Nine people died in Kyrnava district after the storm."])
+
+
+def test_a_headers_issue_date_is_no_event_date():
+    from summarizer.verify.date_events import only_a_header_date
+
+    header = "Severity: High Distribution: TLP:CLEAR Issued: 22 March 2027"
+    assert only_a_header_date("22 March 2027", [header])
+    assert not only_a_header_date("22 March 2027", ["On 22 March 2027 the portal went offline."])

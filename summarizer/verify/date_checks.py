@@ -10,7 +10,8 @@ import re
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.date_events import (only_a_bound, only_after_the_fact, only_said_or_after, only_when_freed,
+from summarizer.verify.date_events import (only_a_bound, only_a_header_date, only_after_the_fact, only_said_or_after,
+                                           only_when_freed,
                                            only_when_said)
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
 from summarizer.verify.names import names_a_date, phrase_in_text
@@ -59,6 +60,10 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when the captives were freed, not when they were taken; give the date the '
                 "article states for the event, or null")))
+        if inc.date_text and stated and only_a_header_date(inc.date_text, self._texts(inc.date_sentences)):
+            problems.append(Problem(i, "date", (
+                f'"{inc.date_text}" is the report\'s own date ("Issued: ..."), not when the event happened; give '
+                "the date the article states for the event, or null")))
         if inc.date_text and stated and only_a_bound(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is a day by which something had happened ("by Tuesday morning"), not when '

@@ -291,6 +291,18 @@ def dates_an_act(text: str, start: int, end: int) -> bool:
 _BY = re.compile(r"\b(?:by|as\s+of)\s+(?:(?:late|early)\s+)?$", re.I)
 
 
+# A header's own date, its lines merged into one sentence: "Severity: High Distribution:
+# TLP:CLEAR Issued: 22 March 2027" (the advisory's day, not the event's).
+_ISSUED_LABEL = re.compile(r"\b(?:issued|published|updated|posted|released|report\s+date|date\s+of\s+(?:issue|report))"
+                           r"\s*:\s*$", re.I)
+
+
+def only_a_header_date(phrase: str, texts: list[str]) -> bool:
+    """Every cited mention of the date phrase is a header's issue date ("Issued: 22 March 2027")."""
+    hits = _mentions(phrase, texts)
+    return bool(hits) and all(_ISSUED_LABEL.search(t[max(0, a - 40):a]) for t, a, _ in hits)
+
+
 def only_a_bound(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase says by when something had come to pass
     ("by Tuesday morning"), none when the event happened."""

@@ -143,6 +143,12 @@ _NOBODY_AT_HAND = re.compile(
     r"|(?:mortar|rocket)\s+(?:rounds?|shells?|bombs?)|(?:mortars?|rockets?)\s+(?:struck|hit|landed|fell))\b"
     r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
     re.I)
+# What only a cyberattack does, and what only a physical one does.
+_CYBER_ACT = re.compile(r"\b(?:ddos|denial[\s-]of[\s-]service|ransomware|malware|hack(?:ers?|ed|ing)|defac\w*"
+                        r"|(?:request|traffic|packet|syn|udp|http|https)\s+floods?|reflection\s+attack"
+                        r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+)\b", re.I)
+_PHYSICAL_ACT = re.compile(r"\b(?:gunmen|shot|shooting|bomb\w*|explo\w*|grenades?|stormed|killed|wounded|injured"
+                           r"|earthquake|storm|rain|river|tornado|cyclone)\b", re.I)
 # A fire the blast set: "The charge ... went off at about 4:10 a.m. and set fire to a storage
 # tank" (no one at hand setting it).
 _BLAST_SET_FIRE = re.compile(r"\b(?:detonated|exploded|went\s+off|blew\s+up)\b[^;]{0,60}?\band\s+set\s+fire\b", re.I)
@@ -191,6 +197,10 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     if event_type == "bombing/explosion" and incident_texts is not None and not any(
             _DELIBERATE.search(_NO_BOMB.sub(" ", t)) or _SET_OFF.search(t) for t in [*texts, *incident_texts]):
         return "an explosion no sentence says anyone set off (an accident is no bombing)"
+    if (event_type in ("armed attack", "battle/clash", "bombing/explosion", "natural disaster")
+            and _CYBER_ACT.search(joined) and not _FIREARMS.search(joined) and not _PHYSICAL_ACT.search(joined)):
+        # "the tax e-filing portal ... was unreachable after a UDP reflection attack": no weapon, no one at hand
+        return "an attack on computer systems (a cyberattack)"
     if event_type == "armed attack" and fight_between_forces(texts):
         return "a fight with armed forces (a battle/clash)"
     if event_type == "armed attack" and _HOSTAGES_TAKEN.search(joined):

@@ -50,6 +50,11 @@ _TALLY = re.compile(
     r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)"
     r"(?:\s+(?:in|at|on|near)\s+[^,.;\d]{1,50}?)?\s+(?:had\s+|have\s+)?"
     r"(?:killed|wounded|injured|left)\b"
+    # "counted 9 dead, 13 injured and one missing in Kyrnava district after the storms": a
+    # district's count over the night's storms; "The authority's national toll also includes ..."
+    r"|\bin\s+[^.;,]{1,40}?\b(?:district|province|region|county|department)\s+(?:after|from|during)\s+the\s+"
+    r"(?:storms|floods|rains|attacks|bombings|clashes|tornadoes|quakes)\b"
+    r"|\bnational\s+(?:death\s+)?(?:toll|total|tally)\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"

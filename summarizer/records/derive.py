@@ -107,9 +107,9 @@ class Article:
         """The article's body, where a missed incident may be told (verify.events.Body)."""
         if self._body is None:
             first = self.dateline_sentence() or 1
-            numbers = tuple(n for n in sorted(self.by_number) if n >= first and n not in self.directives
-                            and n not in self.verifier.signoffs)
             ordered = [self.by_number[n] for n in sorted(self.by_number)]
+            numbers = tuple(s.n for s in ordered if s.n >= first and s.n not in self.directives
+                            and s.n not in self.verifier.signoffs)
             starts = frozenset(s.n for k, s in enumerate(ordered)
                                if k == 0 or _PARAGRAPH_BREAK.search(self.text, ordered[k - 1].end, s.start))
             lead = numbers[0] if numbers and self.dateline is not None else None

@@ -138,12 +138,16 @@ _AS_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:army|
 # hand ("a car was destroyed ... by a missile fired from a drone", "Mesret village ... was
 # shelled with artillery", "The device detonated near the entrance, killing two"), is a
 # bombing/explosion: no armed attack, no riot (docs/eval.md, "How the gold is annotated").
+# What a device does when it goes off.
+_WENT_OFF = r"(?:detonated|exploded|went\s+off|blew\s+up)"
 _NOBODY_AT_HAND = re.compile(
     r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*"
     r"|(?:mortar|rocket)\s+(?:rounds?|shells?|bombs?)|(?:mortars?|rockets?)\s+(?:struck|hit|landed|fell))\b"
-    r"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{0,80}?\b(?:detonated|exploded|went\s+off|blew\s+up)\b",
+    rf"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{{0,80}}?\b{_WENT_OFF}\b",
     re.I)
-# What only a cyberattack does, and what only a physical one does.
+# What only a cyberattack does, and what only a physical one does. (Narrower than the
+# cyberattack cues of verify.cues, which also take "breach" and "encrypt": a contradiction
+# must be certain.)
 _CYBER_ACT = re.compile(r"\b(?:ddos|denial[\s-]of[\s-]service|ransomware|malware|hack(?:ers?|ed|ing)|defac\w*"
                         r"|(?:request|traffic|packet|syn|udp|http|https)\s+floods?|reflection\s+attack"
                         r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+)\b", re.I)
@@ -151,7 +155,7 @@ _PHYSICAL_ACT = re.compile(r"\b(?:gunmen|shot|shooting|bomb\w*|explo\w*|grenades
                            r"|earthquake|storm|rain|river|tornado|cyclone)\b", re.I)
 # A fire the blast set: "The charge ... went off at about 4:10 a.m. and set fire to a storage
 # tank" (no one at hand setting it).
-_BLAST_SET_FIRE = re.compile(r"\b(?:detonated|exploded|went\s+off|blew\s+up)\b[^;]{0,60}?\band\s+set\s+fire\b", re.I)
+_BLAST_SET_FIRE = re.compile(rf"\b{_WENT_OFF}\b[^;]{{0,60}}?\band\s+set\s+fire\b", re.I)
 # Guns and fighters said to be absent: "No ground assault followed and no gunfire was heard".
 _NONE_AT_HAND = re.compile(r"\bno\s+(?:ground\s+)?(?:gunfire|shots?|shooting|gunmen|assault|attack(?:ers)?|fighting"
                            r"|fighters)\b", re.I)

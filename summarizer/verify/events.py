@@ -43,6 +43,7 @@ open with a date, so it stays with its incident.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -324,6 +325,7 @@ def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str]
     # "other" is no type of the taxonomy's: such an event is never asked about.
     kinds = {event.type for event in refined if event.type != "other"}
 
+    @functools.cache  # the sentence that ends a run is asked again as the next run's start
     def starts(n: int, lead: bool) -> str | None:
         """The type of the incident sentence n starts, if it starts a missed one."""
         text = evidence.get(n, "")

@@ -180,7 +180,7 @@ class PartyChecks:
                         actor.name, [t.name for t in inc.targets], self._texts(actor.sentences)):  # rule 12
                     found.append(Problem(i, field, (
                         f'the cited sentences {actor.sentences} give "{actor.name}" as another target named again, '
-                        "or as damage done in passing beside it, not as what was attacked: leave it out")))
+                        "as damage done in passing beside it or as taken away, not as what was attacked: leave it out")))
                 if kind == "targets" and not found and one_person_harmed(
                         actor.name, self._texts(actor.sentences),
                         taken_is_the_aim=inc.event_type in _PEOPLE_ARE_THE_AIM):  # rule 12
@@ -285,8 +285,17 @@ _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:peopl
 # What an attack was aimed at when it hit a building, a post or a convoy: the people
 # harmed there are its casualties (their figures' `who`), not further targets
 # (docs/eval.md: "the district hospital", not its guard, patients and doctors).
-# (and what carried or housed them: "the judge's car", "the telephone exchange")
-_AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter)s?", re.I)
+# (and what carried or housed them: "the judge's car", "the telephone exchange", "a
+# minibus carrying traders")
+_AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
+                              r"|lorry|pickup|coach|boat|ferry|train)(?:s|es)?", re.I)
+# A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",
+# "Judge Elina Varga", "the landowner"): those harmed beside them, the bodyguards,
+# the driver, passers-by, are the casualties' who too.
+_A_PERSON_BY_RANK = re.compile(
+    r"(?i:mayor|governor|judge|minister|commissioner|prefect|senator|deputy|councillor|landowner|magistrate"
+    r"|prosecutor|candidate|ambassador|chief|commander|general|colonel)")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+")
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
     r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
@@ -300,6 +309,9 @@ _PEOPLE_ARE_THE_AIM = ("abduction",)
 def _head(name: str) -> str:
     """The head noun of a party's name: its last word before "of" or a comma
     ("guards of the prison" -> "guards", "the district hospital" -> "hospital")."""
+    # "two of her bodyguards" -> "bodyguards"
+    name = re.sub(r"(?i)^\s*(?:\d+|one|two|three|four|five|six|some|several|many|most)\s+of\s+"
+                  r"(?:the|his|her|its|their)\s+", "", name)
     words = re.split(r"\s+of\s+|,|\(", name.strip(), maxsplit=1, flags=re.I)[0].split()
     return words[-1] if words else ""
 
@@ -327,10 +339,27 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
     head = _head(name)
     if event_type in _PEOPLE_ARE_THE_AIM or not _PEOPLE_THERE.fullmatch(head):
         return False
-    if not any(_AN_INSTALLATION.fullmatch(_head(other)) for other in targets if other != name):
+    if not any(_AN_INSTALLATION.fullmatch(_head(other)) or _a_person(other) for other in targets if other != name):
         return False
     aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)
-    return not any(aimed.search(text) for text in texts)
+    # "Five passengers were shot dead and 11 others were led away": the people taken
+    # from the bus were its aim too.
+    taken = re.compile(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:\w+\s+)?(?:{_TAKEN_AWAY})\b", re.I)
+    return not any(aimed.search(text) or taken.search(text) for text in texts)
+
+
+_TAKEN_AWAY = (r"(?:led|taken|carried|marched|driven)\s+(?:away|off)|kidnapped|abducted|seized|taken\s+hostage"
+               r"|held\s+hostage")
+
+
+def _a_person(name: str) -> bool:
+    """Is the party `name` one person aimed at by rank or by name (not a building,
+    unit or body named after them: "the car of Liesbet Vrancken" is the car)?"""
+    head = _head(name)
+    if _AN_INSTALLATION.fullmatch(head) or _INSTALLATION.search(name.lower()) or _PEOPLE_THERE.fullmatch(head):
+        return False
+    words = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    return bool(_A_PERSON_BY_RANK.match(words) or _PROPER_NAME.fullmatch(words))
 
 
 # "The building and an ambulance parked beside it were destroyed" after "the district
@@ -339,13 +368,24 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
 _KIND_ALONE = re.compile(r"(?:the\s+)?(?:building|premises|structure|facility|site|compound)", re.I)
 
 
+# "making off with motorcycles and gold", "carrying off most of its stock of
+# medicines": what the attackers took away, not what they attacked. (Not "looted":
+# "looted the market" names the place robbed, which was attacked.)
+_TAKEN_AS_LOOT = (r"\b(?:(?:made|making|make|rode|riding|ride|drove|driving|got|getting|escaped|escaping)\s+(?:off|away)\s+with"
+                  r"|stole|stealing|stolen|carried\s+off|carrying\s+off|took\s+away|taking\s+away)\b")
+
+
 def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
-    """Is the target `name` another target named again by its kind alone, or a
-    vehicle the sentences give only as parked beside what was attacked? (Rule 12.)"""
+    """Is the target `name` another target named again by its kind alone, a vehicle
+    the sentences give only as parked beside what was attacked, or a thing they give
+    only as taken away (loot)? (Rule 12.)"""
     if _KIND_ALONE.fullmatch(name.strip()) and any(other != name and not _KIND_ALONE.fullmatch(other.strip())
                                                    for other in targets):
         return True
     said = [t for t in texts if name_in_text(name, t)]
+    if said and not _PEOPLE_THERE.fullmatch(_head(name)) and all(
+            re.search(rf"{_TAKEN_AS_LOOT}(?:\s+(?!(?:from|at|in|of|on|for|to|by|into|inside)\b)[\w'-]+){{0,6}}?\s+{name_words(name)}\b", t, re.I) for t in said):
+        return True
     others = any(other != name for other in targets)  # the only target named is the target itself
     return bool(said) and all(re.search(rf"\b{name_words(name)}\s+(?:that\s+had\s+been\s+|which\s+was\s+)?parked\b",
                                         t, re.I) or (others and _ONLY_DAMAGED.search(t[_end_of(name, t):]))

@@ -17,7 +17,9 @@ from summarizer.verify.problem import Problem
 # A sentence about several of the incidents is every one's: "THE ARMED FORCES COMMAND SAID
 # TODAY THAT THE PEOPLE'S REVOLUTIONARY COMMANDOS (CRP) WERE RESPONSIBLE FOR BOTH ATTACKS".
 _SEVERAL = re.compile(r"\b(?:both|all\s+(?:two|three|four|the)|the\s+(?:two|three|four))\s+(?:\w+\s+)?"
-                      r"(?:attacks|bombings|blasts|explosions|ambushes|raids|incidents|kidnappings|abductions)\b", re.I)
+                      r"(?:attacks|bombings|blasts|explosions|ambushes|raids|incidents|kidnappings|abductions"
+                      # "CLAIMED RESPONSIBILITY FOR "THE TWO BLOWS AGAINST THE ENERGY OF THE OLIGARCHY""
+                      r"|blows|actions|operations|sabotage\s+actions)\b", re.I)
 
 
 def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> list[Problem]:

@@ -152,6 +152,9 @@ PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "wome
 # Who a thing's name may describe: "two shop assistants", "three tanker drivers".
 _PERSON_HEADS = PEOPLE | {"assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
                           "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors"}
+# ... one of them: "1 truck driver", "one bus driver"
+_PERSON_HEADS |= {"assistant", "owner", "keeper", "driver", "attendant", "operator", "technician", "engineer",
+                  "pilot", "porter", "vendor"}
 
 
 def _counts_a_thing(words: list[str]) -> bool:

@@ -43,7 +43,9 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       r"(?:\s+in\s+(?:it|the\s+\w+))?"
                       # ... or the act itself: "claimed the ambush on 15 May 2025"
                       r"|\s+(?:the|an?)\s+(?:\w+\s+)?(?:ambush|attack|bombing|raid|kidnapping|abduction|killings?"
-                      r"|shooting|blast|explosion|assault|hijacking|massacre))?"
+                      r"|shooting|blast|explosion|assault|hijacking|massacre)"
+                      # ... or by a pronoun: "a group calling itself the BMC claimed it on 23 January 2025"
+                      r"|\s+(?:it|them))?"
                       # ... where the speaker was: "told reporters in Karsk on Wednesday"
                       r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)?"
                       # an event reported to the authorities: "who reported the abduction on 19 May 2025"
@@ -78,8 +80,10 @@ _SAID_AFTER = re.compile(rf"^[^.;]{{0,100}}?\b{_SAYING}\b", re.I)
 
 
 def _opens_a_statement(text: str, start: int, end: int) -> bool:
-    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start]).strip():
-        return False  # not where the sentence opens
+    # where the sentence opens, or a clause after a semicolon: "The commissioner blamed the
+    # ambush on the militia; on 23 January 2025 a group calling itself the BMC claimed it"
+    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start].rsplit(";", 1)[-1]).strip():
+        return False
     # (past a note's own qualifier: "In May 2025 (exact date not reported), armed men abducted ...")
     said = _SAID_AFTER.match(re.sub(r"^\s*\([^)]*\)", "", text[end:]))
     return bool(said) and not EVENT_VERBS.search(said.group())

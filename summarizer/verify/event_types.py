@@ -311,10 +311,19 @@ _COURT_AS_PLACE = re.compile(r"\b(?:from|to|for|after|outside|at)\s+(?:a|the|his
                              r"|\bof\s+the\s+(?:[\w'-]+\s+){0,3}?court\b", re.I)
 
 
+# "Riots over police acquittal", "Rioting that erupted ... after a court acquitted three
+# police officers", "began within an hour of the verdict": a ruling as what set off the
+# event told, no trial retold.
+_RULING_AS_CAUSE = re.compile(r"\b(?:over|after|against|of|following|protesting)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w'-]+\s+){0,2}?(?:verdict|acquittal|ruling|conviction)s?\b"
+                              r"|\b(?:after|when)\s+(?:a|the)\s+(?:[\w'-]+\s+){0,2}?court\s+"
+                              r"(?:acquitted|convicted|sentenced|cleared|jailed|freed)\b", re.I)
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""
-    return bool(texts) and all(_RETOLD.search(_COURT_AS_PLACE.sub(" ", t)) for t in texts)
+    return bool(texts) and all(_RETOLD.search(_RULING_AS_CAUSE.sub(" ", _COURT_AS_PLACE.sub(" ", t))) for t in texts)
 
 
 def _heading(text: str) -> bool:

@@ -110,8 +110,9 @@ def only_as_neighbour(name: str, text: str) -> bool:
 
 
 # (and "the Sarvenn governor's convoy": the province's governor)
+# (not an infobox's next label, its lines run together: "Country: Kestrevia Province: Iskor")
 _PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture"
-                             r"|governor(?:['\u2019]s)?)\b", re.I)
+                             r"|governor(?:['\u2019]s)?)\b(?!\s*:)", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
@@ -122,7 +123,8 @@ _NAMED_PROVINCE_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+(?:province|region|distri
 # Weekdays and months: capitalised words that name no place and no party.
 CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              r"|June|July|August|September|October|November|December)")
-_LONGER_NAME = re.compile(rf"^ (?!{CALENDAR}\b)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+# (not the next label of an infobox whose lines ran together: "Country: Kestrevia Province: Iskor")
+_LONGER_NAME = re.compile(rf"^ (?!{CALENDAR}\b)(?![\w'-]+\s*:)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
 def is_calendar_word(word: str) -> bool:
@@ -204,7 +206,7 @@ def given_a_region_word(name: str, text: str) -> bool:
     else calls it (not "state" or "region": "Velmora's state television", "the
     Velmora region" of a country)."""
     return bool(re.search(rf"\b{re.escape(name)}\s+(?:district|province|county|department|governorate"
-                          r"|prefecture|oblast|canton|municipality)\b", text, re.I))
+                          r"|prefecture|oblast|canton|municipality)\b(?!\s*:)", text, re.I))
 
 
 def called_a_town(name: str, text: str) -> bool:

@@ -20,7 +20,7 @@ from summarizer.verify.event_types import (
 from summarizer.verify.dates import Dateline
 from summarizer.verify.names import is_calendar_word, name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
-from summarizer.verify.roles import plays_role
+from summarizer.verify.roles import force_used_on_them, plays_role
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -72,7 +72,9 @@ def names_the_helpers(name: str) -> bool:
 # No one at all, or those who judged it: "No group claimed the bombing"; "the High Court
 # in Marrick convicted nine OIA members over the attack".
 _NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)|nobody|none|"
-                                  r"(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
+                                  # (not an armed group's name: "the Sarvok People's Tribunal")
+                                  r"(?:the\s+)?(?!(?:[\w'-]+\s+){0,2}(?:people's|popular|revolutionary)\s)"
+                                  r"(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
                                   r"(?:\s+(?:in|of|at)\s+[\w' -]+)?)$", re.I)
 
 
@@ -111,6 +113,11 @@ class PartyChecks:
         problems: list[Problem] = []
         # A party named both as a perpetrator and as a target has no role the record can stand by.
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
+        # ... unless a riot's sentence gives it both: "500 STUDENTS ... BURNED FOUR BUSES ..., AND
+        # RIOT POLICE DISPERSED THEM" (the protesters used force, and force was used on them)
+        on_both_sides = {normalise(a.name) for a in inc.targets if inc.event_type == "riot/protest"
+                         and force_used_on_them(a.name, self._texts(a.sentences))}
+        both -= on_both_sides
         now = self._time_of(inc)
         # The sentences that tell this incident's type, its headline aside (before the dateline).
         told_in = [n for n in inc.event_type_sentences if n not in self.headlines]
@@ -130,6 +137,7 @@ class PartyChecks:
                         f'"{actor.name}" names what happened, not who did it or who was attacked; '
                         "give a party the article names, or leave it out")))
                 if not found and name_in_text(actor.name, self._cited_text(actor.sentences)) and self.english \
+                        and not (kind == "targets" and normalise(actor.name) in on_both_sides) \
                         and not plays_role_by_name_or_head(actor.name, kind, self._texts(actor.sentences),
                                                            either_side=inc.event_type == "battle/clash"):  # rule 15
                     role = "carried it out" if kind == "perpetrators" else "was attacked"
@@ -319,7 +327,9 @@ def _head(name: str) -> str:
 # An act aimed at the people themselves: "opened fire on the guards at the gate",
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
 _AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|targeted|kidnapped|abducted"
-             r"|seized|took|stormed|raided)\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
+             # people taken away were its aim: "carried off 2 police officers"
+             r"|seized|took|stormed|raided|carried\s+off|led\s+away|dragged\s+(?:off|away)|marched\s+off"
+             r"|drove\s+off\s+with)\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
              # "abducted two of the convoy's drivers"
              r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{head}\b")
 
@@ -339,6 +349,8 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
     head = _head(name)
     if event_type in _PEOPLE_ARE_THE_AIM or not _PEOPLE_THERE.fullmatch(head):
         return False
+    if event_type == "riot/protest" and force_used_on_them(name, texts):
+        return False  # "STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM": force on them
     if not any(_AN_INSTALLATION.fullmatch(_head(other)) or _a_person(other) for other in targets if other != name):
         return False
     aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)

@@ -336,7 +336,13 @@ _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|p
             r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed)\b")
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?"
                         r"(?:carried|claimed|was\s+behind"
-                        rf"|were\s+behind|attacked|bombed|killed|fighters|men|members)\b|\bresponsib|{_OWN_ACT}",
+                        rf"|were\s+behind|attacked|bombed|killed|fighters|men|members"
+                        # "that its \"soldiers\" had carried out the attack"
+                        # (their own act only: not "the army said its soldiers had been killed")
+                        r"|[\"'\u201c\u2018]?(?:soldiers|militants|commandos|combatants|operatives|cadres)"
+                        r"[\"'\u201d\u2019]?\s+(?:had\s+|have\s+)?(?:carried\s+out|attacked|planted|ambushed|stormed"
+                        r"|raided|set\s+off|detonated|bombed|were\s+behind))\b"
+                        rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
 # The group a faction left: "the FTV, a faction that broke away from the TPM last year, said ...
@@ -449,6 +455,22 @@ _ON_ITS_LEAK_SITE = re.compile(rf"^\s+{_ITS_LEAK_SITE}", re.I)
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of
 # three or more is the act's object too (not "killed two guards, and police ...").
 _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+# Force used on the people a sentence opened with, named again by "them": "SOME 500
+# STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
+_FORCE_ON_THEM = re.compile(r"^[^.;]{0,260}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dispersed|charged|clubbed"
+                            r"|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)\s+them\b", re.I)
+
+
+def force_used_on_them(name: str, texts: list[str]) -> bool:
+    """Does a sentence open with `name` doing the act, then tell force used on "them"
+    ("SOME 500 STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM")? In a
+    riot the one name is then on both sides. (Not when an act comes before the name:
+    "The fighting broke out when militiamen tried to drive Moru herds off ... and Moru
+    fighters opened fire on them": "them" are others.)"""
+    return any(not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _FORCE_ON_THEM.match(text[end:end + 300])
+               for text in texts for start, end in _spans(name, text))
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:

@@ -108,7 +108,14 @@ def _marks(text: str, own_region: str | None) -> list[re.Match]:
         # "across the province", "across Drennow province": the region the incident spans
         marks = [m for m in marks if not (re.fullmatch(_ACROSS_A_REGION, m.group(), re.I) and {
             w.lower() for w in re.findall(r"[\w'\u2019-]+", m.group())[1:-1]} - {"the"} <= words)]
-    return marks
+    return [m for m in marks if not _WHERE_A_SOURCE_WAS.search(text[max(0, m.start() - 80):m.start()])]
+
+
+# "The League, which had observers in both cities, said 4 people had died in Halvorrin":
+# where the source watched, not what its figures sum.
+_WHERE_A_SOURCE_WAS = re.compile(r",\s+(?:which|who)\s+(?:had|has|have|kept|keeps)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:observers|monitors|staff|teams|offices|correspondents|reporters|volunteers|members)"
+                                 r"\s+(?:\w+\s+)?$", re.I)
 
 
 # Rule 13 for one figure: "In 2019, a fire at the same mine killed five miners" is a

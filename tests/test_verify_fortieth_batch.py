@@ -100,3 +100,113 @@ def test_an_infobox_country_line_run_into_the_next_label_is_a_country():
 def test_force_used_on_them_names_the_protesters_on_both_sides(text, both):
     name = "STUDENTS" if "STUDENTS" in text else "Moru herds"
     assert force_used_on_them(name, [text]) is both
+
+
+# -- wrong values the model's answers for the fortieth twelve had verified ------------------
+
+
+def test_a_funeral_held_is_no_captive():
+    from summarizer.verify.cues import type_stated
+    assert not type_stated("abduction", ["The funerals of the driver and the student will be held on Friday."])
+    assert type_stated("abduction", ["The hostages were held in a forest camp for a week."])
+
+
+def test_a_claim_posted_on_a_channel_and_an_officials_flight_date_no_event():
+    from summarizer.verify.date_events import dates_no_act
+    post = ("A group calling itself the Sarvok People's Tribunal said in a post on a messaging channel on Wednesday "
+            'that its "soldiers" had carried out the attack.')
+    flew = "Prime Minister Gunnar Tollenhurst, who flew to Kelvarra on Wednesday and visited the mayor, spoke."
+    assert dates_no_act("Wednesday", [post])
+    assert dates_no_act("Wednesday", [flew])
+    # a border post is no post on a channel
+    guards = "Border guards exchanged fire at the Tirov border post on Thursday, killing two guards, the ministry said."
+    assert not dates_no_act("Thursday", [guards])
+
+
+def test_a_commission_set_up_later_is_no_event_and_no_event_date():
+    from summarizer.verify.date_events import dates_no_act
+    text = "On 20 August the government set up a commission of inquiry under a former chief prosecutor."
+    assert retold([text])
+    assert dates_no_act("20 August", [text])
+
+
+def test_gunmen_firing_on_a_crowd_at_a_fair_is_no_riot():
+    from summarizer.verify.event_types import kind_contradicted
+    fair = ("As about 5,000 people attended the horse fair, about eight gunmen on motorcycles opened fire on the "
+            "crowd with automatic rifles and threw grenades among the stalls.")
+    assert kind_contradicted("riot/protest", [fair]) == "armed men attacking a crowd (an armed attack)"
+    assert kind_contradicted("riot/protest", ["Soldiers opened fire on the crowd of protesters."]) is None
+    assert kind_contradicted("armed attack", [fair]) is None
+
+
+def test_guerrillas_who_blew_up_a_pipeline_did_no_accident():
+    from summarizer.verify.event_types import kind_contradicted
+    text = "THE SAME NIGHT, A SECOND GROUP OF GUERRILLAS BLEW UP A SECTION OF THE GAS PIPELINE."
+    assert kind_contradicted("industrial accident", [text]) == "a deliberate act"
+    assert kind_contradicted("industrial accident", ["A gas pipeline blew up after a valve failed."]) is None
+
+
+def test_weapons_and_vehicles_are_no_parties():
+    from summarizer.verify.event_types import is_weapon
+    assert is_weapon("motorcycles")
+    assert is_weapon("machetes, clubs, bows")
+    assert not is_weapon("armed men on motorcycles")
+    assert not is_weapon("Kessai farmers and bows")
+
+
+def test_the_object_of_the_act_is_not_the_subject_of_the_next_verb():
+    text = ("INMATES OF THE REGIONAL PRISON RIOTED YESTERDAY AFTERNOON, TOOK FIVE GUARDS HOSTAGE AND SET FIRE TO "
+            "THE WORKSHOPS, THE JUSTICE MINISTRY REPORTED.")
+    assert not plays_role("GUARDS", "perpetrators", [text])
+    assert plays_role("INMATES", "perpetrators", [text])
+
+
+def test_what_was_attacked_in_a_blame_is_no_perpetrator():
+    text = "THE ARMY'S 7TH BRIGADE BLAMED THE ATTACK ON THE SUBSTATION ON THE CIPRIANO ARZUBE PEOPLE'S COMMAND (CPCA)."
+    assert not plays_role("substation", "perpetrators", [text])
+    assert plays_role("CIPRIANO ARZUBE PEOPLE'S COMMAND (CPCA)", "perpetrators", [text])
+    assert plays_role("Ulm Valley Front", "perpetrators", ["Police blamed the attack on the Ulm Valley Front."])
+
+
+def test_police_who_ignored_warnings_did_not_do_it():
+    text = "The commission found that the police had ignored two warnings of an attack on the fair."
+    assert not plays_role("police", "perpetrators", [text])
+
+
+def test_where_a_march_went_is_no_target():
+    text = ("Orumbe protesters marching on the governor's office to demand protection stoned a police checkpoint, "
+            "and police fired live ammunition into the crowd.")
+    assert not plays_role("governor's office", "targets", [text])
+    assert plays_role("police checkpoint", "targets", [text])
+    stoned = "About 2,000 students marched to the police station, where some hurled stones at the building."
+    assert plays_role("police station", "targets", [stoned])
+
+
+def _location_problems(article: str, **location) -> list[str]:
+    from summarizer.core.schema import Draft
+    from summarizer.read.segment import segment
+    from summarizer.verify.rules import Verifier
+    incident = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
+                "event_type_sentences": [1], "location_sentences": [1, 2], **location}
+    draft = Draft.model_validate({"incidents": [incident]})
+    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])
+            if p.field == "location"]
+
+
+def test_a_common_noun_is_no_country():
+    article = "Gunmen attacked the market in Ulmenvar, Kestrevia. The ministry imposed a curfew on the town."
+    assert any("no name of a region or a country" in p
+               for p in _location_problems(article, place="Ulmenvar", country="town"))
+    assert not _location_problems(article, place="Ulmenvar", country="Kestrevia")
+
+
+def test_a_clock_time_alone_is_no_date():
+    from summarizer.core.schema import Draft
+    from summarizer.read.segment import segment
+    from summarizer.verify.rules import Verifier
+    article = "THE ATTACKERS ARRIVED AT ABOUT 2230 AND BLEW UP THE SUBSTATION."
+    incident = {"summary": "An attack.", "summary_sentences": [1], "event_type": "bombing/explosion",
+                "event_type_sentences": [1], "date_text": "about 2230", "date_sentences": [1]}
+    draft = Draft.model_validate({"incidents": [incident]})
+    problems = [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+    assert any("a time of day with no day" in p for p in problems)

@@ -100,7 +100,12 @@ _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
                          r"(?:hospitals?|clinics?|morgue|mortuary|health\s+cent(?:re|er)s?)\b|\bheld\s+up\b"
                          r"|\b(?:took|taken|take|takes|knocked)\s+(?:[\w'-]+\s+){0,4}?(?:offline|off-line|down)\b"
                          r"|\bhijack\w*\s+(?:[\w-]+\s+){0,2}?(?:routers?|devices?|computers?|cameras?|accounts?"
-                         r"|servers?|websites?|sites?|sessions?|domains?|botnets?|machines?|pages?)\b")
+                         r"|servers?|websites?|sites?|sessions?|domains?|botnets?|machines?|pages?)\b"
+                         # "The funerals of the driver and the student will be held on Friday": no captive
+                         r"|\b(?:funerals?|burials?|services?|talks|meetings?|rall(?:y|ies)|elections?|vigils?"
+                         r"|ceremon(?:y|ies)|prayers|hearings?|trials?|conferences?|memorials?|marches)\s+"
+                         r"(?:[\w'-]+\s+){0,6}?(?:will\s+be|would\s+be|to\s+be|was|were|is|are|had\s+been|have\s+been)"
+                         r"\s+held\b")
 # "a military aircraft ... struck the weekly livestock market": a strike from the air.
 # Military aircraft by name ("Durmenian Air Force jets"); summarizer.verify.event_types
 # reads them as setting off what exploded.

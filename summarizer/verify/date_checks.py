@@ -23,6 +23,12 @@ _INTRUSION_BEGAN = re.compile(r"\b(?:first|initial)\s+(?:intrusion|breach|access
                              r"\s+access\b", re.I)
 
 
+
+# A clock time and nothing else: "about 2230", "at 23:50 local time", "shortly before 0300".
+_CLOCK_TIME_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately|shortly\s+(?:before|after)"
+                              r"|just\s+(?:before|after))?\s*\d{1,2}[:.h]?\d{2}\s*(?:hours?|hrs|h|a\.?m\.?|p\.?m\.?"
+                              r"|local\s+time|gmt|utc|lst)?\W*$")
+
 class DateChecks:
     """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its anchor date)."""
@@ -45,6 +51,10 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
+        if inc.date_text and stated and not inc.date_iso and _CLOCK_TIME_ONLY.match(inc.date_text):
+            problems.append(Problem(i, "date", (  # "ARRIVED AT ABOUT 2230": which day, the sentence does not say
+                f'"{inc.date_text}" is a time of day with no day; give the words that say on which day it '
+                "happened, or null")))
         if (inc.date_text and stated and names_a_span_of_days(inc.date_text)
                 and not one_night(inc.date_text)):  # rule 14
             problems.append(Problem(i, "date", (

@@ -57,14 +57,17 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       r"|bombing|theft|disappearance)"
                       r"|\b(?:statement|communiqu[eé]|interview|(?:press|news)\s+conference"
                       # "disclosed the attack in a stock-exchange filing on February 24"
-                      r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message)"
+                      r"|(?:regulatory\s+|stock[- ]exchange\s+)?filing|bulletin|video|message"
+                      # "said in a post on a messaging channel" (not "the Tirov border post on Thursday")
+                      r"|(?<=\ba\s)post)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out"  # "a statement issued on 04/04/2019"
                       # "in a statement read to the Ossary Voice newspaper on 16 September 1997",
                       # "IN A COMMUNIQUE SENT TO RADIO SIERRA AZUL THIS MORNING"
                       r"|(?:read|sent|given|delivered|faxed|e-?mailed)\s+to(?:\s+[\w'-]+){1,5}?))?)"
                       # "said by telephone on Wednesday", "said on its channel on Monday"
-                      r"(?:\s+(?:by|on|over|via)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:telephone|phone|radio|television"
-                      r"|tv|channel|website|account|social\s+media))?"
+                      # ("said in a post on a messaging channel on Wednesday")
+                      r"(?:\s+(?:by|on|over|via)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:telephone|phone|radio"
+                      r"|television|tv|channel|website|account|social\s+media))?"
                       # "CLAIMED SHORTLY BEFORE MIDNIGHT"
                       r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
 
@@ -213,6 +216,11 @@ _AFTER_THE_FACT = re.compile(
     r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
+    # "On 20 August the government set up a commission of inquiry"
+    r"|\b(?:set\s+up|appointed|established|announced|ordered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:commission|inquiry"
+    r"|investigation|committee|task\s+force)\b"
+    # an official's journey there: "Prime Minister X, who flew to Kelvarra on Wednesday and visited the mayor"
+    r"|\b(?:who|which)\s+(?:flew|travelled|traveled)\s+(?:in\s+)?to\b"
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
     r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"

@@ -57,7 +57,9 @@ def _years(text: str) -> tuple[int, ...]:
 # Sentences about an event told again, not reported: a commemoration, a trial, talks, a claim.
 _RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mourn\w*|years?\s+(?:ago|on|since)"
                      r"|trial|sentenc\w*|convict\w*|court|verdict|acquit\w*|peace\s+talks|negotiat\w*"
-                     r"|claim\w*\s+responsibility)\b", re.I)
+                     r"|claim\w*\s+responsibility"
+                     # "the government set up a commission of inquiry under a former chief prosecutor"
+                     r"|commission\s+of\s+inquiry)\b", re.I)
 
 
 # Rule 11: an accident is not an attack, nor an attack an accident. The cue lists
@@ -66,7 +68,8 @@ _RETOLD = re.compile(r"\b(?:anniversar\w*|commemorat\w*|remember\w*|memorial|mou
 # sentences decide when they give a sign of one kind and none of the other.
 _DELIBERATE = re.compile(
     r"\b(?:bomb\w*|ieds?|grenades?|landmines?|mortars?|rockets?|missiles?|suicide|attack\w*|gunm[ae]n|"
-    r"militants?|insurgents?|rebels?|terror\w*|kidnap\w*|abduct\w*|hostages?|ambush\w*|opened\s+fire|planted|"
+    r"militants?|insurgents?|rebels?|guerrillas?|subversives?|dynamited|terror\w*|kidnap\w*|abduct\w*|hostages?"
+    r"|ambush\w*|opened\s+fire|planted|"
     r"pirates?|gunfights?|firefights?|gun\s+battles?|"
     r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
@@ -190,6 +193,15 @@ _SET_OFF = re.compile(
     re.I)
 
 
+# "about eight gunmen on motorcycles opened fire on the crowd" at a horse fair: the riot
+# cue is the crowd alone, the act armed men's; a protest or riot word makes it a riot
+# again (security forces firing on marchers).
+_ARMED_ATTACKERS = re.compile(r"\b(?:gunm[ae]n|armed\s+men|militants?|assailants?|attackers|insurgents?|bombers?"
+                              r"|guerrillas?|masked\s+men)\b", re.I)
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w*|march(?:ed|ing|ers?|es)|rall(?:y|ies)|strik(?:e|es|ers|ing)"
+                            r"|unrest|tear\s*gas|loot\w*|ston(?:ed|es|ing)|hooligan\w*|mob|(?:a|the)\s+march)\b", re.I)
+
+
 def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:
     """What the texts say the event was instead, when they contradict the type's
     kind: "an accident" for a bombing/explosion, "a deliberate act" for an
@@ -218,6 +230,9 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     # A crowd that fights police riots: "fans fight police after Tervola derby".
     if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
         return "a crowd fighting police (a riot/protest)"
+    # Gunmen firing on a crowd at a fair: the crowd was attacked, it did not riot.
+    if event_type == "riot/protest" and _ARMED_ATTACKERS.search(joined) and not _PROTEST_WORDS.search(joined):
+        return "armed men attacking a crowd (an armed attack)"
     at_hand = _BLAST_SET_FIRE.sub(" ", _NONE_AT_HAND.sub(" ", joined))
     if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
             _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):
@@ -380,7 +395,9 @@ WEAPONS = re.compile(
     # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
     r"|(?:drone\s+|air\s+)?strikes?|airstrikes?|(?:powerful\s+)?(?:dynamite\s+)?charges?"
     # the vehicle a bomb was in: "tanker truck", "car bomb" above
-    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycle|motorbike|pressure\s+cookers?"
+    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycles?|motorbikes?|pressure\s+cookers?"
+    # what the attackers carried: "Kessai farmers and Orumbe traders clashed with machetes, clubs and bows"
+    r"|machetes?|clubs|bows|knives|knife|rifles?|guns|pistols?|spears?|axes|petrol\s+bombs?|molotov\s+cocktails?"
     # "mortar rounds"; "a car packed with explosives" (a car alone may be what was attacked)
     r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s)"
     # the craft that backed the troops: "Government troops backed by helicopters stormed"
@@ -390,8 +407,12 @@ WEAPONS = re.compile(
 
 
 def is_weapon(name: str) -> bool:
-    """A weapon or a blast named as if it were a party ("car bomb", "the explosion")."""
-    return bool(WEAPONS.match(" ".join(name.replace(",", " ").split())))
+    """A weapon or a blast named as if it were a party ("car bomb", "the explosion"),
+    or a list of them ("machetes, clubs, bows")."""
+    if WEAPONS.match(" ".join(name.replace(",", " ").split())):
+        return True
+    parts = [" ".join(p.split()) for p in re.split(r",|\band\b|\bor\b", name)]
+    return len(parts) > 1 and all(p and WEAPONS.match(p) for p in parts)
 
 
 _EVENT_NOUNS = re.compile(

@@ -111,6 +111,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
+                if attr != "place" and self.mixed_case and not written_as_a_name(part):  # rule 17
+                    problems.append(Problem(i, "location", (  # "curfew on the town": country "town"
+                        f'"{part}" is no name of a region or a country; give the {attr.replace("_", " ")} '
+                        "the article names, or null")))
                 if named_as_a_person(part, self.article_evidence):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a person the article names, not a place; give the place the article '

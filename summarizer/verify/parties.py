@@ -199,6 +199,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
+                if kind == "targets" and not found and is_weapon(actor.name):  # rule 12
+                    found.append(Problem(i, field, (  # "clashed with machetes, clubs and bows"
+                        f'"{actor.name}" is a weapon, not who or what was attacked; name the people or the '
+                        "place the article says were attacked, or leave it out")))
                 if (not found and now[0]
                         and named_of_an_earlier_year(actor.name, self._texts(actor.sentences), *now)):
                     found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."

@@ -389,7 +389,10 @@ _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insi
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
                      r"(?:failing|not|having\s+failed|leaving|neglecting|ignoring|allowing|letting"
                      # "blamed the opposition Green Banner Party for 'stirring up' the crowds": an instigator
-                     r"|[\"'\u201c\u2018]?(?:stirring|inciting|provoking|fomenting|whipping|encouraging))\b", re.I)
+                     r"|[\"'\u201c\u2018]?(?:stirring|inciting|provoking|fomenting|whipping|encouraging))\b"
+                     # "found that the police had ignored two warnings of an attack on the fair"
+                     r"|^\W*(?:had\s+|have\s+|has\s+)?(?:ignored|missed|failed\s+to\s+(?:act|heed|prevent|stop)|neglected)\b",
+                     re.I)
 
 
 # ... and further off: "the weekly market of Barza village (Kunno district) was looted", "Mesret village (...),
@@ -461,6 +464,24 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
 _FORCE_ON_THEM = re.compile(r"^[^.;]{0,260}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dispersed|charged|clubbed"
                             r"|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)\s+them\b", re.I)
+
+
+# The object of an act just before the name: "INMATES ... TOOK FIVE GUARDS HOSTAGE AND SET
+# FIRE TO THE WORKSHOPS": the guards were taken, the verb after is the inmates' too.
+_OBJECT_JUST_BEFORE = re.compile(rf"\b{_ACT}\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven"
+                                 r"|eight|nine|ten|dozens\s+of)\s+){0,2}$", re.I)
+
+
+# ... unless the act was done there: "marched to the police station, where some hurled stones"
+_ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
+# What an act was on: "the attack on the substation", "the bombing of the pipeline".
+_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?|blasts?)\s+(?:on|of|against)\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
+# ... with the blamed party after it ("blamed the attack on X" alone names X the doer)
+_BLAMED_ON_NEXT = re.compile(r"^\s+on\s+(?:the\s+)?\S", re.I)
+# Where a march went: "marching on the governor's office", "marched to the district office".
+_MARCHED_ON = re.compile(r"\bmarch(?:ed|ing|es)?\s+(?:silently\s+|peacefully\s+)?(?:on|to|towards?|through|past)\s+"
+                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
 
 
 def force_used_on_them(name: str, texts: list[str]) -> bool:
@@ -543,6 +564,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
+            if kind == "perpetrators" and _ATTACK_ON_BEFORE.search(before) and _BLAMED_ON_NEXT.match(after):
+                continue  # "BLAMED THE ATTACK ON THE SUBSTATION ON THE CPCA": what was attacked, not who
+            if kind == "targets" and _MARCHED_ON.search(before) and not _ACT_THERE.match(after):
+                continue  # "protesters marching on the governor's office to demand protection": marched to
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
             if kind == "perpetrators" and (_ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)
@@ -589,7 +614,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # commander, Colonel Obregon, blamed the FRPL").
                 if (_SOURCE_BY.search(before) and _OFFICIAL.search(name)) or _OTHER_BY.search(before):
                     continue
-                if (_BEFORE_ACT.match(after) or _claimed_before(before[-100:])
+                if ((_BEFORE_ACT.match(after) and not _OBJECT_JUST_BEFORE.search(before)) or _claimed_before(before[-100:])
                         or _CLAIMED.search(_APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
                         # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
                         or _CLAIMS_NEXT.match(after)

@@ -198,12 +198,19 @@ _MEMORIAL_VICTIMS = re.compile(r"\b(?:memorial|plaque|monument|headstone)\b[^.;]
                                r"(?:the\s+|all\s+)?[\w-]+\s+(?:\w+\s+)?victims\b", re.I)
 
 
+# "THE PRISON, BUILT IN 1961 FOR 400 INMATES, HELD 1,150": the inmates it housed, no captives.
+# (the prison the subject of "held": not "stormed the prison and held 12 guards hostage")
+_PRISON_HELD = re.compile(r"\b((?:prison|jail|gaol|penitentiary|detention\s+cent(?:re|er))s?(?:\s*,[^,.;]{0,60},)?\s+)"
+                          r"(?:held|holds)\b", re.I)
+
+
 # "Phones go dead across two northern districts": lines, not people.
 _LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
 
 
 def categories_named(text: str) -> set[str]:
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
+    text = _PRISON_HELD.sub(r"\1housed", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
@@ -449,8 +456,17 @@ _ATTACKER_FIGURE = re.compile(
     r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
     # attackers who died
-    r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b",
+    r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b"
+    # a crowd that did the act: "SOME 500 STUDENTS PROTESTING A 30 PERCENT RISE IN BUS FARES
+    # BURNED FOUR BUSES" (not "police shot dead 3 students protesting ...": see counts_attackers)
+    rf"|\b(?:(?:{_ABOUT})\s+)?(?P<p>[\w,-]+)\s+(?:[\w-]+\s+)?(?:students|protesters|demonstrators|youths|rioters"
+    r"|marchers|supporters|fans|inmates|prisoners|workers|residents|villagers|people|men|women)\s+(?:protesting"
+    r"|marching|demonstrating|rioting|chanting)\b[^.;]{0,80}?\b(?:burned|burnt|stoned|set\s+fire|attacked|looted"
+    r"|smashed|blocked|hurled|threw|torched|pelted|stormed)\b",
     re.I)
+
+
+_HARMED_BEFORE = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|hurt)\b[^.;,]{0,30}$", re.I)
 
 
 def counts_attackers(count: int, sentences: list[str]) -> bool:
@@ -458,7 +474,8 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     ("by two assailants", "by a column of some 40 guerrillas")."""
     found = []
     for sentence in sentences:
-        spans = [m.span(next(g for g in ("n", "s", "a") if m[g])) for m in _ATTACKER_FIGURE.finditer(sentence)]
+        spans = [m.span(next(g for g in ("n", "s", "a", "p") if m[g])) for m in _ATTACKER_FIGURE.finditer(sentence)
+                 if not (m["p"] and _HARMED_BEFORE.search(sentence[max(0, m.start() - 40):m.start("p")]))]
         found += [any(a <= f.start < b for a, b in spans) for f in figure_mentions(sentence) if f.value == count]
     return bool(found) and all(found)
 

@@ -34,12 +34,19 @@ _TAKEN_BY_FORCES = re.compile(r"\b(?:troops|soldiers|the\s+army|army\s+units?|po
                               re.I)
 
 
+# ... and by a court in the active voice: "a court in Ulvani sentenced two men to death for
+# the bombing", "after a court acquitted three police officers over the death of a student".
+_JUDGED_BEFORE = re.compile(r"\b(?:sentenced|convicted|acquitted|jailed|imprisoned|tried|charged|indicted|cleared)"
+                            r"\s+(?:the\s+|all\s+)?$", re.I)
+
+
 def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
     charged or arrested (by the police or taken by troops): no casualty figure
     (docs/eval.md)."""
     return every_mention(count, sentences, lambda sentence, m: bool(
-        _ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start])))
+        _ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start])
+        or _JUDGED_BEFORE.search(sentence[max(0, m.start - 40):m.start])))
 
 
 # "17 of the abducted were freed on 05/03/2022", "nine of the pickers were rescued": a

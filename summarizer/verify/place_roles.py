@@ -116,7 +116,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|match|visit|market)\s+(?:in|at)\s+$"
     # where the wounded were cared for: "died in the regional hospital in Halvik", "Surgeons at the
     # district hospital in Pelleny were still operating"
-    r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+(?:in|at)\s+$"
+    # ("IS IN SERIOUS CONDITION IN THE HOSPITAL IN SANTA OTILIA")
+    r"|\b(?:died|treated|recovering|operat\w*|surgeons|doctors|nurses|condition)\b[^.;]{0,40}?\b(?:hospital|clinic)\s+"
+    r"(?:in|at)\s+$"
     # "the wounded were carried on motorbikes ... to the Sisters of Mercy clinic in Amsoro"
     # (not the act's "to": "set fire to the maternity clinic in Dellamar", "laid siege to the hospital at Lusk")
     r"|(?<!\bfire\s)(?<!\bsiege\s)(?<!\bdamage\s)(?<!\bhooked\s)"

@@ -474,6 +474,14 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{_ACT}\s+(?:(?:the|a|an|some|several|\d+|t
 
 # ... unless the act was done there: "marched to the police station, where some hurled stones"
 _ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
+# A party cleared, or its own denial its only word: "no evidence linking the attack to the
+# gang"; "THE UNION (SINTRAGAS), WHOSE MEMBERS HAVE BEEN ON STRIKE ..., DENIED ANY INVOLVEMENT"
+# (not "blamed the Guard, a militia, which denied involvement": named by the police).
+_NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no|little)\s+(?:evidence|proof|indication|sign)\s+(?:that\s+|linking\s+|tying\s+"
+                                 r"|connecting\s+|implicating\s+|of\s+)[^.;]{0,60}?$"
+                                 r"|\bruled\s+out\s+(?:any\s+)?(?:involvement|role)\s+(?:by|of)\s+(?:the\s+)?$", re.I)
+_ITS_OWN_DENIAL = re.compile(r"^\)?(?:\s*,\s*(?!which\b|that\b)[^;]*?,)?\s+(?:has\s+|had\s+|have\s+)?(?:denied|rejected)\s+"
+                             r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|links?)\b", re.I)
 # What an act was on: "the attack on the substation", "the bombing of the pipeline".
 _ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?|blasts?)\s+(?:on|of|against)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
@@ -564,6 +572,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
+            if kind == "perpetrators" and (_NO_EVIDENCE_BEFORE.search(before) or _ITS_OWN_DENIAL.match(after)):
+                # "there was no evidence linking the attack to the Saltgrave Quay gang"; "THE OIL
+                # AND GAS WORKERS' UNION (SINTRAGAS), WHOSE MEMBERS ..., DENIED ANY INVOLVEMENT"
+                continue
             if kind == "perpetrators" and _ATTACK_ON_BEFORE.search(before) and _BLAMED_ON_NEXT.match(after):
                 continue  # "BLAMED THE ATTACK ON THE SUBSTATION ON THE CPCA": what was attacked, not who
             if kind == "targets" and _MARCHED_ON.search(before) and not _ACT_THERE.match(after):

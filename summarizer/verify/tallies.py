@@ -139,7 +139,9 @@ _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 # "since 2024, when ...", "since March, when ..." (under a June report), "once before,
 # in April last year, when a suicide bomber killed six soldiers there": the time and
 # the event it dates are one clause.
-_SINCE_WHEN = re.compile(rf"\b(since\s+(?:\d{{4}}|{_MONTHS})|(?:in\s+)?(?:[A-Za-z]+\s+)?last\s+(?:year|month)),(\s+when\b)",
+_SINCE_WHEN = re.compile(rf"\b(since\s+(?:\d{{4}}|{_MONTHS})|(?:in\s+)?(?:[A-Za-z]+\s+)?last\s+(?:year|month)"
+                         # "WAS ATTACKED ONCE BEFORE, IN OCTOBER 1983, WHEN A BOMB ... KILLED 2 SOLDIERS"
+                         rf"|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d),(\s+when\b)",
                          re.I)
 
 
@@ -168,7 +170,10 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     # Sollen killed 11 soldiers": the value told in the "when" clause is of that earlier time,
     # whatever day the sentence names before it.
     since = _SINCE_WHEN.search(sentence)
-    told_when = sentence[since.start(2):] if since and EARLIER.search(since[1]) else ""
+    # (or "..., IN OCTOBER 1983, WHEN A BOMB ... KILLED 2 SOLDIERS": a year before the report's)
+    when_dated = _years_in([since[1]]) if since else []
+    told_when = sentence[since.start(2):] if since and (EARLIER.search(since[1]) or (
+        when_dated and all(earlier(y, mo) for y, mo in when_dated))) else ""
     if told_when and own and all(part.strip() and part.strip() in told_when for part in own) \
             and not NOW.search(told_when):
         return True

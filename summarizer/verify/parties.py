@@ -17,6 +17,7 @@ from summarizer.verify.event_types import (
     names_the_attackers,
     names_an_event,
 )
+from summarizer.verify.cues import TAKEN_AWAY
 from summarizer.verify.dates import Dateline
 from summarizer.verify.names import is_calendar_word, name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
@@ -332,8 +333,8 @@ def _head(name: str) -> str:
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
 _AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|targeted|kidnapped|abducted"
              # people taken away were its aim: "carried off 2 police officers"
-             r"|seized|took|stormed|raided|carried\s+off|led\s+away|dragged\s+(?:off|away)|marched\s+off"
-             r"|drove\s+off\s+with)\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
+             r"|seized|took|stormed|raided|" + TAKEN_AWAY.replace("{", "{{").replace("}", "}}") + r")"
+             r"\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
              # "abducted two of the convoy's drivers"
              r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{head}\b")
 
@@ -364,13 +365,13 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
     return not any(aimed.search(text) or taken.search(text) for text in texts)
 
 
-_TAKEN_AWAY = (r"(?:led|taken|carried|marched|driven)\s+(?:away|off)|kidnapped|abducted|seized|taken\s+hostage"
-               r"|held\s+hostage")
+_TAKEN_AWAY = rf"{TAKEN_AWAY}|taken\s+(?:away|off|hostage)|kidnapped|abducted|seized|held\s+hostage"
 
 
 def _a_person(name: str) -> bool:
-    """Is the party `name` one person aimed at by rank or by name (not a building,
-    unit or body named after them: "the car of Liesbet Vrancken" is the car)?"""
+    """Is the party `name` a person by rank, or anyone by a proper name ("Judge Elina
+    Varga", a company): aimed at as such, not a building, vehicle or people there
+    ("the car of Liesbet Vrancken" is the car)?"""
     head = _head(name)
     if _AN_INSTALLATION.fullmatch(head) or _INSTALLATION.search(name.lower()) or _PEOPLE_THERE.fullmatch(head):
         return False

@@ -472,8 +472,6 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{_ACT}\s+(?:(?:the|a|an|some|several|\d+|t
                                  r"|eight|nine|ten|dozens\s+of)\s+){0,2}$", re.I)
 
 
-# ... unless the act was done there: "marched to the police station, where some hurled stones"
-_ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
 # A party cleared, or its own denial its only word: "no evidence linking the attack to the
 # gang"; "THE UNION (SINTRAGAS), WHOSE MEMBERS HAVE BEEN ON STRIKE ..., DENIED ANY INVOLVEMENT"
 # (not "blamed the Guard, a militia, which denied involvement": named by the police).
@@ -490,6 +488,8 @@ _BLAMED_ON_NEXT = re.compile(r"^\s+on\s+(?:the\s+)?\S", re.I)
 # Where a march went: "marching on the governor's office", "marched to the district office".
 _MARCHED_ON = re.compile(r"\bmarch(?:ed|ing|es)?\s+(?:silently\s+|peacefully\s+)?(?:on|to|towards?|through|past)\s+"
                          r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
+# ... unless the act was done there: "marched to the police station, where some hurled stones"
+_ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
 
 
 def force_used_on_them(name: str, texts: list[str]) -> bool:

@@ -60,3 +60,27 @@ def test_what_the_attackers_rode_off_with_is_no_target():
     # stolen login details for a gateway: the gateway was not taken
     assert not no_other_target("remote-access gateway", ["council", "remote-access gateway"],
                                ["They got in with stolen login details for the council's remote-access gateway."])
+
+
+def test_people_about_a_courthouse_are_people():
+    from summarizer.verify.parties import names_people
+    assert names_people("lawyers")
+    assert names_people("people queuing for subsidised loaves")
+    assert not names_people("Palace of Justice")
+    assert harmed_at_the_aim("lawyers", ["Palace of Justice", "lawyers"], "bombing/explosion",
+                             ["A car left outside the Palace of Justice blew up as lawyers were queuing."])
+
+
+def test_a_second_device_among_the_rescuers_was_aimed_at_them():
+    text = "Twenty minutes later a second device hidden in a bin blew up among the rescuers."
+    assert not harmed_at_the_aim("rescuers", ["café", "rescuers"], "bombing/explosion", [text])
+    assert harmed_at_the_aim("rescuers", ["café", "rescuers"], "bombing/explosion",
+                             ["Two rescuers were hurt when a wall of the café fell."])
+
+
+def test_a_car_left_outside_a_building_that_blew_up_was_aimed_at_it():
+    from summarizer.records.aims import aim_of_the_act
+    text = ("A car packed with explosives that had been left outside the Palace of Justice in Velden blew up on "
+            "Monday morning as lawyers were queuing.")
+    assert aim_of_the_act([(2, text)]) == ("Palace of Justice", 2)
+    assert aim_of_the_act([(2, "A car was left outside the Palace of Justice on Monday.")]) is None

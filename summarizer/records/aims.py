@@ -45,6 +45,9 @@ _AIMED = re.compile(
 # "exploded at about 23:50 in the crowded night market"
 _BLAST_AT = re.compile(rf"\b(?:exploded|went\s+off|detonated|blew\s+up)(?:\s[^.;]{{0,60}}?)?\s"
                        rf"(?:at|outside|inside|in|near|beside|under)\s+{_AIM}", re.I)
+# "A car packed with explosives that had been left outside the Palace of Justice ... blew up"
+_LEFT_AT = re.compile(rf"\b(?:left|parked|planted|placed|hidden)\s+(?:outside|inside|near|beside|at|in|under)\s+{_AIM}"
+                      r"(?=[^.;]*\b(?:blew\s+up|exploded|went\s+off|detonated)\b)", re.I)
 # "A police pickup truck taking prisoners back from court was struck by a roadside bomb"
 _STRUCK = re.compile(rf"^(?:[^.;]*?\s)?{_AIM}[^.;:]{{0,80}}?\s(?:was|were)\s+(?:struck|hit|targeted|attacked|ambushed"
                      r"|bombed|raided|stormed)\s+by\b", re.I)
@@ -55,7 +58,7 @@ def aim_of_the_act(texts: list[tuple[int, str]]) -> tuple[str, int] | None:
     `texts` (sentence number, text) that tells an attack on a building, a post, a
     vehicle or a gathering; None when none does."""
     for n, text in texts:
-        for pattern in (_AIMED, _STRUCK, _BLAST_AT):
+        for pattern in (_AIMED, _STRUCK, _BLAST_AT, _LEFT_AT):
             found = pattern.search(text)
             aim = re.sub(r"(?i)^(?:a|an|the)\s+", "", found.group("aim")) if found else ""
             # "the plant", "the market" alone say too little of which one (a page's

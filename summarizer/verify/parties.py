@@ -301,7 +301,10 @@ _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:peopl
 # (and what carried or housed them: "the judge's car", "the telephone exchange", "a
 # minibus carrying traders")
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
-                              r"|lorry|pickup|coach|boat|ferry|train)(?:s|es)?", re.I)
+                              r"|lorry|pickup|coach|boat|ferry|train"
+                              # ... and the places and gatherings records.aims reads as an aim
+                              r"|palace|shop|restaurant|bar|caf[e\u00e9]|nightclub|stadium|university|college|cooperative"
+                              r"|queue|wedding|funeral|procession|rally)(?:s|es)?", re.I)
 # A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",
 # "Judge Elina Varga", "the landowner"): those harmed beside them, the bodyguards,
 # the driver, passers-by, are the casualties' who too.
@@ -314,7 +317,12 @@ _PEOPLE_THERE = re.compile(
     r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
     r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers"
     # (not "its police escort", the unit the convoy travelled with)
-    r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n)", re.I)
+    r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n"
+    # (those about a courthouse, a shop, a stadium, a funeral: "lawyers and clients")
+    # (not miners, farmers or fans: the gold has "shooting miners as they slept" at a camp as
+    # aimed at them, and fans on either side of a riot)
+    r"|civilian|lawyers|clients|customers|diners|spectators|mourners|commuters|shopkeepers|stallholders"
+    r"|bystanders|onlookers|visitors)", re.I)
 # Whose people are the aim itself: those taken, not those harmed where they were.
 _PEOPLE_ARE_THE_AIM = ("abduction",)
 
@@ -325,13 +333,17 @@ def _head(name: str) -> str:
     # "two of her bodyguards" -> "bodyguards"
     name = re.sub(r"(?i)^\s*(?:\d+|one|two|three|four|five|six|some|several|many|most)\s+of\s+"
                   r"(?:the|his|her|its|their)\s+", "", name)
-    words = re.split(r"\s+of\s+|,|\(", name.strip(), maxsplit=1, flags=re.I)[0].split()
+    # ... and before what they were doing: "people queuing for subsidised loaves" -> "people"
+    words = re.split(r"\s+of\s+|,|\(|\s+(?:who|that|queuing|waiting|gathered|standing|sitting|attending|travelling"
+                     r"|working|living|shopping)\b", name.strip(), maxsplit=1, flags=re.I)[0].split()
     return words[-1] if words else ""
 
 
 # An act aimed at the people themselves: "opened fire on the guards at the gate",
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
-_AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|targeted|kidnapped|abducted"
+_AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|target(?:ed|s|ing)|kidnapped|abducted"
+             # a second device "blew up among the rescuers": they were its aim
+             r"|(?:blew\s+up|exploded|went\s+off|detonated)\s+among|aimed\s+at"
              # people taken away were its aim: "carried off 2 police officers"
              r"|seized|took|stormed|raided|" + TAKEN_AWAY.replace("{", "{{").replace("}", "}}") + r")"
              r"\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"

@@ -19,7 +19,11 @@ from summarizer.verify.problem import Problem
 _SEVERAL = re.compile(r"\b(?:both|all\s+(?:two|three|four|the)|the\s+(?:two|three|four))\s+(?:\w+\s+)?"
                       r"(?:attacks|bombings|blasts|explosions|ambushes|raids|incidents|kidnappings|abductions"
                       # "CLAIMED RESPONSIBILITY FOR "THE TWO BLOWS AGAINST THE ENERGY OF THE OLIGARCHY""
-                      r"|blows|actions|operations|sabotage\s+actions)\b", re.I)
+                      r"|blows|actions|operations|sabotage\s+actions)\b"
+                      # a claim naming two acts: 'CLAIMED "THE PUNISHMENT OF THE REPRESSIVE FORCES AT EL
+                      # TRAPICHITO AND THE DESTRUCTION OF THE LAS PALMILLAS BRIDGE"'
+                      r"|\bclaimed\s+(?:responsibility\s+for\s+)?[\"'\u201c\u2018]?the\s+[^.;\"\u201d]{3,120}?\s+and\s+the"
+                      r"\s+\w+\s+of\b", re.I)
 
 
 def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> list[Problem]:

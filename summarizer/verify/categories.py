@@ -40,7 +40,10 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
-    "missing": ("missing", "unaccounted", "disappear", "trapped", "swept away", "not been found", "never found",
+    # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
+    # it gives those still trapped and later brought out alive none; "missing" and
+    # "unaccounted for" are the figure)
+    "missing": ("missing", "unaccounted", "disappear", "swept away", "not been found", "never found",
                 "search for", "searching for", "searched for", "search continu", "search resum", "searchers",
                 "search and rescue", "search operation", "search team", "search effort"),
     "captured/abducted": (
@@ -204,6 +207,10 @@ _PRISON_HELD = re.compile(r"\b((?:prison|jail|gaol|penitentiary|detention\s+cent
                           r"(?:held|holds)\b", re.I)
 
 
+# "The remains of the two missing workers were identified": their bodies, the dead.
+_REMAINS_OF = re.compile(r"\bremains\s+of\b", re.I)
+
+
 # "Phones go dead across two northern districts": lines, not people.
 _LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
 
@@ -211,6 +218,7 @@ _LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
 def categories_named(text: str) -> set[str]:
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _PRISON_HELD.sub(r"\1housed", text)
+    text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)

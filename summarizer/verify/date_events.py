@@ -216,6 +216,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
+    # the trapped brought out: "On 6 February 2025, rescuers ... brought 11 of the trapped miners out alive"
+    r"|\bbrought\s+(?:[\w-]+\s+){0,5}?out\s+alive\b"
     # "On 20 August the government set up a commission of inquiry"
     r"|\b(?:set\s+up|appointed|established|announced|ordered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:commission|inquiry"
     r"|investigation|committee|task\s+force)\b"

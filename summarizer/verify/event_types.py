@@ -95,7 +95,9 @@ _ACCIDENTAL = re.compile(
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
     r"ammonium\s+nitrate|stored|storage|methane|firedamp|(?:coal|wood|grain|flour|sugar)\s+dust|dust\s+ignit\w*"
-    r"|colliery|gas\s+explosion)\b", re.I)
+    r"|colliery|gas\s+explosion"
+    # a reactor that ran away: "the pressure in reactor 3 rose out of control and the vessel ruptured"
+    r"|reactors?|overheat\w*|runaway\s+reaction|ruptur\w*)\b", re.I)
 ACCIDENTS = ("industrial accident", "transport accident")
 # Grenades carried with firearms are weapons of a gun attack ("opened fire on the
 # trucks with automatic rifles and grenades"); a grenade thrown on its own, or
@@ -238,6 +240,11 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
             _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):
         return "shelling, a strike from afar or a device that went off (a bombing/explosion)"
     if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
+        return "an accident"
+    # A crash, a derailment, a collapse told with no sign of anyone's act is no attack:
+    # "killed" and "struck" are words of both.
+    if (event_type in ("armed attack", "battle/clash", "riot/protest", "abduction") and _ACCIDENTAL.search(joined)
+            and not _DELIBERATE.search(joined) and not _FIREARMS.search(joined)):
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (
             not _ACCIDENTAL.search(joined) or _ONLY_DELIBERATE.search(joined)):

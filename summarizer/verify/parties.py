@@ -401,7 +401,7 @@ _KIND_ALONE = re.compile(r"(?:the\s+)?(?:building|premises|structure|facility|si
 # medicines": what the attackers took away, not what they attacked. (Not "looted":
 # "looted the market" names the place robbed, which was attacked.)
 _TAKEN_AS_LOOT = (r"\b(?:(?:made|making|make|rode|riding|ride|drove|driving|got|getting|escaped|escaping)\s+(?:off|away)\s+with"
-                  r"|stole|stealing|stolen|carried\s+off|carrying\s+off|took\s+away|taking\s+away)\b")
+                  r"|stole|stealing|stolen|carried\s+off|carrying\s+off|took\s+away|taking\s+away|(?:carried|took)\s+away)\b")
 
 
 def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
@@ -413,7 +413,10 @@ def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
         return True
     said = [t for t in texts if name_in_text(name, t)]
     if said and not _PEOPLE_THERE.fullmatch(_head(name)) and all(
-            re.search(rf"{_TAKEN_AS_LOOT}(?:\s+(?!(?:from|at|in|of|on|for|to|by|into|inside)\b)[\w'-]+){{0,6}}?\s+{name_words(name)}\b", t, re.I) for t in said):
+            re.search(rf"{_TAKEN_AS_LOOT}(?:\s+(?!(?:from|at|in|of|on|for|to|by|into|inside)\b)[\w'-]+){{0,6}}?\s+{name_words(name)}\b", t, re.I)
+            # ... or told after it: "THE PAYROLL OF THE SUGAR MILL, WHICH THE GUERRILLAS CARRIED OFF"
+            or re.search(rf"\b{name_words(name)}\s*,\s+(?:which|that)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,3}}?{_TAKEN_AS_LOOT}", t, re.I)
+            for t in said):
         return True
     others = any(other != name for other in targets)  # the only target named is the target itself
     return bool(said) and all(re.search(rf"\b{name_words(name)}\s+(?:that\s+had\s+been\s+|which\s+was\s+)?parked\b",
@@ -448,6 +451,12 @@ _HARMED_ONE = rf"(?:{_HARMED}|carried\s+off)"  # carried off: harmed, unless tak
 _APPOSITIVES = r"(?:\s*,[^,.;]{1,60}){0,2}\s*,"
 
 
+# A killing told with its killers: the person was what the attackers came for.
+_SHOT_BY_ATTACKERS = re.compile(r"\b(?:was|were)\s+(?:shot(?:\s+dead)?|gunned\s+down|stabbed(?:\s+to\s+death)?)\b"
+                                r"[^.;]{0,80}?\bby\s+(?:\w+\s+){0,2}(?:men|man|gunmen|gunman|attackers?|assailants?"
+                                r"|killers?)\b", re.I)
+
+
 def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = False) -> bool:
     """Is the target `name` one person named by a common noun whom the sentences
     give only as harmed ("killing four miners and a night watchman", "wounding the
@@ -456,6 +465,8 @@ def one_person_harmed(name: str, texts: list[str], taken_is_the_aim: bool = Fals
     harmed and not taken is not ("their guide ... was shot dead")."""
     if not _ONE_PERSON.fullmatch(name.strip()) or not any(name_in_text(name, t) for t in texts):
         return False
+    if any(_SHOT_BY_ATTACKERS.search(t) for t in texts if name_in_text(name, t)):
+        return False  # "a taxi driver was shot dead in his cab ... by two men on a motorcycle": the one killed
     harmed = rf"(?:{_HARMED})" if taken_is_the_aim else _HARMED_ONE
     for text in texts:
         for m in re.finditer(rf"\b{name_words(name)}\b", text, re.I):

@@ -236,6 +236,8 @@ _MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|eva
                        re.I)
 # "died in Port Hallen General Hospital": where a victim died of wounds, not where it happened.
 _CARED_FOR_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical|health|hospice|mortuary)\b")
+# ... named with its kind after it: "died in Varnoy district hospital"
+_HOSPITAL_AFTER = re.compile(r"(?i)^\s+(?:[a-z]+\s+)?(?:hospital|clinic|infirmary|hospice|mortuary)\b")
 
 
 # "Two soldiers and five rebels were killed there": the place the sentence before gives.
@@ -255,7 +257,8 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
         previous = before[k] if before and k < len(before) else ""
         if m and _MOVED_TO.search(previous) and name_in_text(m["name"], previous):
             return None  # "... were later moved to the provincial capital, Ostvald." "One of them ... died in Ostvald"
-        if m and not _CARED_FOR_IN.search(m["name"]) and not is_calendar_word(m["name"]):
+        if m and not _CARED_FOR_IN.search(m["name"]) and not _HOSPITAL_AFTER.match(text[m.end():]) \
+                and not is_calendar_word(m["name"]):
             where = where or m["name"]
             continue
         placed = _PLACED.search(previous) if _HARMED_THERE.search(text) else None

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.parties import INSTALLATIONS
+from summarizer.verify.parties import GATHERINGS, INSTALLATIONS, PLACES_OF_GATHERING
 
 # Vehicles and gatherings an attack is aimed at, beside the buildings and posts.
 _CARRIERS = (r"minibus(?:es)?|bus(?:es)?|truck|lorry|lorries|van|pickup|jeep|vehicle|motorcade|convoy|column|train"
-             r"|ferry|boat|vessel|tanker|wedding|wedding\s+party|funeral|procession|rally|congregation|queue")
+             rf"|ferry|boat|vessel|tanker|{GATHERINGS}")
 _BARE_CARRIER = re.compile(rf"(?:{_CARRIERS})s?", re.I)
 # "a mine" is what a vehicle struck, never what was attacked ("struck a mine").
-_KIND = (rf"(?:(?!mine\b)(?:{INSTALLATIONS})|{_CARRIERS}"
-         r"|cooperative|shop|restaurant|bar|caf[e\u00e9]|nightclub|stadium|university|college|academy"
-         r"|palace|residence|house|home)s?")
+_KIND = rf"(?:(?!mine\b)(?:{INSTALLATIONS})|{_CARRIERS}|{PLACES_OF_GATHERING})s?"
 # "the crowded central market", "an army patrol", "the weekly cattle market of Ndoliro village"
 # (the longest such name: "a police pickup truck", never across "and": "the checkpoint
 # and the police station")

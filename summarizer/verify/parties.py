@@ -295,6 +295,13 @@ def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) 
 _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:people|persons|individuals)\s*$")
 
 
+# Where people gather, and their gatherings, an attack may be aimed at (records.aims reads
+# them as an aim; the people harmed there are its casualties).
+PLACES_OF_GATHERING = (r"cooperative|shop|restaurant|bar|caf[e\u00e9]|nightclub|stadium|university|college|academy"
+                       r"|palace|residence|house|home")
+GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|queue"
+
+
 # What an attack was aimed at when it hit a building, a post or a convoy: the people
 # harmed there are its casualties (their figures' `who`), not further targets
 # (docs/eval.md: "the district hospital", not its guard, patients and doctors).
@@ -303,8 +310,7 @@ _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:peopl
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
                               r"|lorry|pickup|coach|boat|ferry|train"
                               # ... and the places and gatherings records.aims reads as an aim
-                              r"|palace|shop|restaurant|bar|caf[e\u00e9]|nightclub|stadium|university|college|cooperative"
-                              r"|queue|wedding|funeral|procession|rally)(?:s|es)?", re.I)
+                              rf"|{PLACES_OF_GATHERING}|{GATHERINGS})(?:s|es)?", re.I)
 # A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",
 # "Judge Elina Varga", "the landowner"): those harmed beside them, the bodyguards,
 # the driver, passers-by, are the casualties' who too.
@@ -318,8 +324,8 @@ _PEOPLE_THERE = re.compile(
     r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers"
     # (not "its police escort", the unit the convoy travelled with)
     r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n"
-    # (those about a courthouse, a shop, a stadium, a funeral: "lawyers and clients")
-    # (not miners, farmers or fans: the gold has "shooting miners as they slept" at a camp as
+    # (those about a courthouse, a shop, a stadium, a funeral: "lawyers and clients"; not
+    # miners, farmers or fans: the gold has "shooting miners as they slept" at a camp as
     # aimed at them, and fans on either side of a riot)
     r"|civilian|lawyers|clients|customers|diners|spectators|mourners|commuters|shopkeepers|stallholders"
     r"|bystanders|onlookers|visitors)", re.I)
@@ -401,7 +407,7 @@ _KIND_ALONE = re.compile(r"(?:the\s+)?(?:building|premises|structure|facility|si
 # medicines": what the attackers took away, not what they attacked. (Not "looted":
 # "looted the market" names the place robbed, which was attacked.)
 _TAKEN_AS_LOOT = (r"\b(?:(?:made|making|make|rode|riding|ride|drove|driving|got|getting|escaped|escaping)\s+(?:off|away)\s+with"
-                  r"|stole|stealing|stolen|carried\s+off|carrying\s+off|took\s+away|taking\s+away|(?:carried|took)\s+away)\b")
+                  r"|stole|stealing|stolen|carried\s+off|carrying\s+off|(?:took|taking|carried|carrying)\s+away)\b")
 
 
 def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:

@@ -68,3 +68,15 @@ def test_what_the_attackers_carried_off_after_its_name_is_loot():
     text = "THE POLICEMEN WERE ESCORTING THE PAYROLL OF THE SUGAR MILL, WHICH THE GUERRILLAS CARRIED OFF."
     assert no_other_target("payroll of the Sugar Mill", ["payroll of the Sugar Mill"], [text])
     assert not no_other_target("bank", ["bank"], ["Gunmen raided the bank, which the police had guarded."])
+
+
+# -- wrong values the helpers' probes of the forty-first twelve found accepted -------------
+
+
+def test_a_weekends_toll_and_one_since_a_numeric_date_are_tallies():
+    from summarizer.verify.tallies import tally
+    weekend = ("Seven people were killed and 12 wounded in Orrisford over the weekend in four shootings and a "
+               "bombing, police said on Monday.")
+    assert tally(7, [weekend])
+    assert tally(23, ["Since 01/01/2022, 23 people have been killed in attacks in Hollund province."])
+    assert not tally(3, ["Gunmen shot dead 3 men outside a bar on Saturday night."])

@@ -25,7 +25,9 @@ _MONTHS = MONTH_NAMES
 _ACROSS_A_REGION = r"\bacross\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:province|region|district|state|county|department|valley)\b"
 _TALLY = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+(?:year|month)"
-    r"|the\s+(?:start|beginning))"
+    r"|the\s+(?:start|beginning)"
+    # a numeric date: "Since 01/01/2022, 23 people have been killed in the province"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b)"
     # "A week of attacks ... has killed at least five people"
     r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
     r"|clashes|unrest|bombings|raids)\b"
@@ -43,7 +45,9 @@ _TALLY = re.compile(
     r"|\b(?:in|during)\s+the\s+(?:violence|unrest|wave\s+of\s+\w+|attacks|clashes|fighting)\s+since\b"
 
     r"|\b(?:in|during)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults|events)\b"
+    r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults|events"
+    # "left seven dead in four shootings and a bombing"
+    r"|shootings|killings|stabbings)\b"
     # "the two bombings had killed 15 people", "the two bombings in Sarlu and Ulmaz had killed
     # 11" (not "the first of the two bombings")
     r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
@@ -60,7 +64,9 @@ _TALLY = re.compile(
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
     r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
-_DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days\b", re.I)
+# ("Seven people were killed ... over the weekend in four shootings and a bombing": a weekend's sum)
+_DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days|weekend)\b",
+                        re.I)
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|largest|biggest|bloodiest|heaviest|first|most\s+\w+)\b[^.;]{0,50}$", re.I)
 
 

@@ -14,13 +14,17 @@ from summarizer.verify.categories import categories_named, every_mention, every_
 from summarizer.verify.numbers import Mention
 
 
+# What a court or a prosecutor does to people, in either voice.
+_JUDGED = r"tried|convicted|acquitted|sentenced|charged|indicted|jailed"
+
+
 # "23 prisoners were tried in Kessel for hostage-taking ...; 17 were convicted": the accused.
 # ("three people had been taken in for questioning": held by the police, not taken.)
 # "three officers from the central police station had been suspended pending an inquiry
 # into his death": disciplined, not harmed.
 _ACCUSED = re.compile(r"^\s+(?:(?!(?:were|was|had|have|has|and|said|says|while|but)\b|\d)[\w'-]+\s+){0,6}?"
                       r"(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
-                      r"(?:tried|convicted|acquitted|sentenced|charged|indicted|arrested|jailed|questioned"
+                      rf"(?:{_JUDGED}|arrested|questioned"
                       r"|suspended|dismissed|sacked|disciplined|relieved\s+of"
                       r"|(?:taken\s+in|held|detained)\s+for\s+questioning)\b", re.I)
 
@@ -36,8 +40,7 @@ _TAKEN_BY_FORCES = re.compile(r"\b(?:troops|soldiers|the\s+army|army\s+units?|po
 
 # ... and by a court in the active voice: "a court in Ulvani sentenced two men to death for
 # the bombing", "after a court acquitted three police officers over the death of a student".
-_JUDGED_BEFORE = re.compile(r"\b(?:sentenced|convicted|acquitted|jailed|imprisoned|tried|charged|indicted|cleared)"
-                            r"\s+(?:the\s+|all\s+)?$", re.I)
+_JUDGED_BEFORE = re.compile(rf"\b(?:{_JUDGED}|imprisoned|cleared)\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def counts_the_accused(count: int, sentences: list[str]) -> bool:

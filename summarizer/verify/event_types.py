@@ -239,12 +239,10 @@ def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[st
     if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
             _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):
         return "shelling, a strike from afar or a device that went off (a bombing/explosion)"
-    if event_type == "bombing/explosion" and _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined):
-        return "an accident"
-    # A crash, a derailment, a collapse told with no sign of anyone's act is no attack:
-    # "killed" and "struck" are words of both.
-    if (event_type in ("armed attack", "battle/clash", "riot/protest", "abduction") and _ACCIDENTAL.search(joined)
-            and not _DELIBERATE.search(joined) and not _FIREARMS.search(joined)):
+    # An explosion, a crash, a derailment, a collapse told with no sign of anyone's act is
+    # an accident ("killed" and "struck" are words of both; a gun says someone acted).
+    if _ACCIDENTAL.search(joined) and not _DELIBERATE.search(joined) and (event_type == "bombing/explosion" or (
+            event_type in ("armed attack", "battle/clash", "riot/protest", "abduction") and not _FIREARMS.search(joined))):
         return "an accident"
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (
             not _ACCIDENTAL.search(joined) or _ONLY_DELIBERATE.search(joined)):

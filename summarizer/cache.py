@@ -5,10 +5,14 @@ the prompt version (content hash of the templates), the schema version, the mode
 and its generation parameters. Editing a prompt therefore never serves a stale
 record. Only finished records are stored, never errors.
 
-An entry keeps the model's answers beside the record; the pipeline rebuilds the
-record from them on every hit (summarizer.records.answers), so verification rules, which
-are not in the key, are always today's. Entries without answers (made before
-answers were kept) are served as stored.
+An entry keeps the model's answers beside the record, and the version of the code
+that built the record from them (`builder_version`: a hash of the packages a record
+is built by, summarizer.core, .read, .verify and .records, and of the libraries they
+read the text with). A hit built by the code that runs now is served as stored: the
+same answers through the same code give the same record, and a hit then never loads
+the verifier. Any other hit is rebuilt from its answers (summarizer.records.answers)
+and stored again, so verification rules, which are not in the key, are always
+today's. Entries without answers (made before answers were kept) are served as stored.
 
 Storage faults never give a wrong answer (tests/test_cache_storage.py):
   * an entry is stored with its key ({"key": ..., "record": ...}) and served only
@@ -27,7 +31,9 @@ Storage faults never give a wrong answer (tests/test_cache_storage.py):
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 import sqlite3
 import sys
@@ -55,6 +61,34 @@ def cache_key(
         sort_keys=True,
     )
     return hashlib.sha256(material.encode()).hexdigest()
+
+
+# The packages a record is built by (the import contract in pyproject.toml lets
+# summarizer.records import only these), and the libraries whose versions can change
+# what they make of a text (the segmenter; the record's model).
+BUILDER_PACKAGES = ("core", "read", "verify", "records")
+BUILDER_LIBRARIES = ("sentencex", "pydantic")
+
+
+@functools.lru_cache(maxsize=1)
+def builder_version() -> str:
+    """A hash of the code that builds a record from the model's answers: every file
+    of BUILDER_PACKAGES (bytecode left out) and the versions of BUILDER_LIBRARIES.
+    Reading the ~60 files costs a few milliseconds, once a process."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for package in BUILDER_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    for library in BUILDER_LIBRARIES:
+        try:
+            version = importlib.metadata.version(library)
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        digest.update(f"{library}=={version}\0".encode())
+    return digest.hexdigest()[:16]
 
 
 # Seconds to wait for another process's lock on the cache database.
@@ -124,6 +158,12 @@ class RecordCache:
     def get(self, key: str, sha256: str | None = None) -> SummaryRecord | None:
         """The record stored under `key` (for an article with this `sha256`), or
         None; its `.answers` are the model's answers when the entry kept them."""
+        found = self.lookup(key, sha256)
+        return found[0] if found is not None else None
+
+    def lookup(self, key: str, sha256: str | None = None) -> tuple[SummaryRecord, bool] | None:
+        """`get`, and whether the code that runs now built the stored record
+        (its builder_version is today's)."""
         if self.disabled:
             return None
         try:
@@ -133,21 +173,27 @@ class RecordCache:
             return None
         if raw is None:
             return None
-        record = _decode(raw, key, sha256)
-        if record is None:
+        found = _decode(raw, key, sha256)
+        if found is None:
             # Another key's entry, a torn value, an incompatible older version:
             # a miss, never a wrong answer, and the entry goes.
             try:
                 self._cache.delete(key)
             except _STORAGE_FAULTS:
                 pass
-        return record
+            return None
+        record, built_by = found
+        return record, built_by == builder_version()
 
-    def put(self, key: str, record: SummaryRecord) -> None:
+    def put(self, key: str, record: SummaryRecord, built_here: bool = True) -> None:
+        """Store `record`. `built_here`: built from its `.answers` by the code
+        that runs now; a record built elsewhere (a Ray worker on another node) is
+        stored without a builder_version, so its first hit rebuilds it here."""
         if self.disabled:
             return
-        entry = '{"key": %s, "record": %s, "answers": %s}' % (
-            json.dumps(key), record.model_dump_json(), json.dumps(record.answers))
+        built_by = builder_version() if built_here else None
+        entry = '{"key": %s, "record": %s, "answers": %s, "built_by": %s}' % (
+            json.dumps(key), record.model_dump_json(), json.dumps(record.answers), json.dumps(built_by))
         try:
             self._cache.set(key, entry)
         except _STORAGE_FAULTS as exc:
@@ -189,18 +235,23 @@ def _probe(db: Path) -> None:
         con.close()
 
 
-def _decode(raw: Any, key: str, sha256: str | None) -> SummaryRecord | None:
+def _decode(raw: Any, key: str, sha256: str | None) -> tuple[SummaryRecord, str | None] | None:
     try:
         data = json.loads(raw)
     except (TypeError, ValueError):
         return None
     answers: list[str] = []
-    if isinstance(data, dict) and set(data) in ({"key", "record"}, {"key", "record", "answers"}):
+    built_by = None
+    entry_keys = ({"key", "record"}, {"key", "record", "answers"}, {"key", "record", "answers", "built_by"})
+    if isinstance(data, dict) and set(data) in entry_keys:
         if data["key"] != key:
             return None
         answers = data.get("answers") or []
         if not (isinstance(answers, list) and all(isinstance(a, str) for a in answers)):
             return None
+        built_by = data.get("built_by")
+        if not isinstance(built_by, str):
+            built_by = None
         data = data["record"]
     try:
         record = SummaryRecord.model_validate(data)
@@ -209,4 +260,4 @@ def _decode(raw: Any, key: str, sha256: str | None) -> SummaryRecord | None:
     record.answers = answers
     if sha256 is not None and record.article.sha256 != sha256:
         return None
-    return record
+    return record, built_by

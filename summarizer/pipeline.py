@@ -5,7 +5,11 @@ hit never starts the embedded server. One Pipeline serves many articles (batch,
 eval) and may be shared by threads.
 
 A record is always built from the model's answers by the code that runs now
-(summarizer.records.answers), whether the answers are fresh or come from the cache.
+(summarizer.records.answers), whether the answers are fresh or come from the cache:
+a cached record is served as stored only when the code that built it is this code
+(summarizer.cache.builder_version), and rebuilt otherwise. The stages that read and
+verify (records, verify, extract.stages) are imported on first use, so a hit by
+today's code loads none of them.
 """
 
 from __future__ import annotations
@@ -28,18 +32,16 @@ from summarizer.core.schema import (
 from summarizer.core.settings import Settings
 from summarizer.core.status import silent
 from summarizer.extract.prompt import prompt_version
-from summarizer.extract.stages import extract_stages
 from summarizer.extract.windows import (
     Window,
     article_budget,
     plan_windows,
 )
 from summarizer.read.segment import Sentence, segment
-from summarizer.records.answers import record_from_answers
-from summarizer.records.derive import Article
 
 if TYPE_CHECKING:
     from summarizer.extract.client import ModelClient, Send
+    from summarizer.records.derive import Article
 
 Status = Callable[[str], None]
 
@@ -55,10 +57,12 @@ class Prepared:
     windows: tuple[Window, ...] = ()  # more than one: too long for one request (windows.py)
 
     @functools.cached_property
-    def article(self) -> Article:
+    def article(self) -> "Article":
         """The article as the verifier reads it, made on first use (a key
         lookup never needs it) and shared by every check of every answer and by
         the record."""
+        from summarizer.records.derive import Article
+
         return Article(self.sentences, self.text)
 
 
@@ -130,18 +134,27 @@ class Pipeline:
         return Prepared(text, sha, sentences, key, tuple(windows))
 
     def cached(self, prepared: Prepared, source: str | None = None) -> SummaryRecord | None:
-        """The cached record, re-verified from its answers; None on a miss."""
+        """The cached record as today's code builds it from its answers; None on
+        a miss. Built by other code (a verifier change), it is rebuilt and stored
+        again."""
         if self.cache is None:
             return None
-        stored = self.cache.get(prepared.key, prepared.sha256)
-        if stored is None:
+        found = self.cache.lookup(prepared.key, prepared.sha256)
+        if found is None:
             return None
-        stored.provenance.cached = True
-        if not stored.answers:  # an entry from before answers were kept
+        stored, current = found
+        if current or not stored.answers:
+            # Today's code made it (or, with no answers kept, nothing can remake it).
             stored.article.source = source
+            stored.provenance.cached = True
             return stored
-        return record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences,
-                                   prepared.article)
+        from summarizer.records.answers import record_from_answers
+
+        record = record_from_answers(prepared.text, stored.answers, stored.provenance, source, prepared.sentences,
+                                     prepared.article)
+        self.cache.put(prepared.key, record)
+        record.provenance.cached = True
+        return record
 
     def summarize(self, text: str, source: str | None = None, use_cache: bool = True,
                   send_for: "Callable[[str], Send] | None" = None,
@@ -158,6 +171,9 @@ class Pipeline:
             if hit is not None:
                 self.status("cache hit")
                 return hit
+        from summarizer.extract.stages import extract_stages
+        from summarizer.records.answers import record_from_answers
+
         client = self.client()
         self.status(f"{len(prepared.sentences)} sentences; asking {client.model}")
         try:

@@ -1,6 +1,7 @@
 """The command line: output streams, formats, errors and exit codes."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -44,6 +45,43 @@ def test_second_run_says_cached(endpoint_env, capsys):
     out, err = capsys.readouterr()
     assert json.loads(out)["provenance"]["cached"] is True
     assert "served from the cache" in err
+
+
+def test_a_cached_summarize_loads_neither_the_verifier_nor_the_model_client(endpoint_env, capsys):
+    """A hit whose record today's code built is served as stored: the process
+    imports only the summarize command, not the verifier, openai or instructor,
+    nor another command's modules (summarizer.cli._register)."""
+    endpoint_env.add(good())
+    path = str(DATA / "kordavia-convoy.txt")
+    assert main(["summarize", path, "-f", "json", "-q"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    probe = ("import json, sys\n"
+             "from summarizer.cli import main\n"
+             f"code = main(['--debug', 'summarize', {path!r}, '-f', 'json', '-q'])\n"
+             "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+             "sys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    record = json.loads(done.stdout)
+    assert record["provenance"].pop("cached") is True and first["provenance"].pop("cached") is False
+    assert record == first
+    assert "summarizer.cli.summarize_cmd" in loaded and "summarizer.pipeline" in loaded
+    never = ("summarizer.verify", "summarizer.records", "summarizer.extract.stages", "openai", "instructor",
+             "summarizer.cli.eval_cmd", "summarizer.cli.batch_cmd", "summarizer.evaluation")
+    assert not {m for m in loaded if m.startswith(never)}
+
+
+@pytest.mark.parametrize("args", [["--help"], ["no-such-command"]])
+def test_help_and_a_wrong_command_still_see_every_command(args):
+    from summarizer.cli import COMMANDS
+
+    done = subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True, text=True,
+                          env={**os.environ, "COLUMNS": "200"})
+    if args == ["--help"]:
+        assert done.returncode == 0 and all(f" {name} " in done.stdout for name in COMMANDS)
+    else:
+        assert done.returncode == 2 and "No such command 'no-such-command'" in done.stderr
 
 
 def test_stdin_input(endpoint_env, capsys, monkeypatch):

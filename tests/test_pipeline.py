@@ -196,11 +196,14 @@ def test_after_reasks_the_kept_answer_is_the_one_the_record_shows(fake_model, fa
 def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings, article, monkeypatch):
     """A rule added after the answer was cached applies to the cached answer,
     with no new request to the model."""
+    from summarizer import cache as cache_module
     from summarizer.verify.rules import Problem, Verifier
 
     fake_model.add(good())
     first = run(fake_settings, article)
     assert first.verified
+    # A rule added is a change of the verifier's files, so of builder_version.
+    monkeypatch.setattr(cache_module, "builder_version", lambda: "the-code-with-the-new-rule")
 
     original = Verifier.check_incident
 
@@ -219,7 +222,81 @@ def test_a_cache_hit_is_verified_again_by_todays_rules(fake_model, fake_settings
     assert second.provenance.usage == first.provenance.usage  # what the answer cost, once
 
     monkeypatch.setattr(Verifier, "check_incident", original)
+    monkeypatch.setattr(cache_module, "builder_version", lambda: "the-code-without-it")
     assert run(fake_settings, article).incidents == first.incidents
+
+
+def test_a_hit_by_todays_code_is_served_as_stored_and_is_what_a_rebuild_gives(fake_model, fake_settings, article,
+                                                                                monkeypatch):
+    """The same answers through the same code give the same record: a hit whose
+    record today's code built is served as stored, without the verifier, and is
+    byte for byte the record rebuilt from its answers."""
+    from summarizer.records import answers as answers_module
+
+    fake_model.add(good())
+    first = run(fake_settings, article)
+    rebuilds = []
+    original = answers_module.record_from_answers
+    monkeypatch.setattr(answers_module, "record_from_answers",
+                        lambda *a, **k: rebuilds.append(1) or original(*a, **k))
+    served = run(fake_settings, article, source="b.txt")
+    assert served.provenance.cached and not rebuilds and served.answers == first.answers
+    rebuilt = original(article, first.answers, first.provenance.model_copy(update={"cached": True}), "b.txt")
+    assert served.model_dump_json() == rebuilt.model_dump_json()
+
+
+def test_an_entry_built_by_other_code_is_rebuilt_once_and_stored_again(fake_model, fake_settings, article,
+                                                                       monkeypatch):
+    """A record the stored entry shows as verified, built by other code, is not
+    trusted: it is rebuilt from its answers (its wrong flag goes), stored again
+    with today's builder_version, and the next hit is served as stored."""
+    from summarizer import cache as cache_module
+    from summarizer.records import answers as answers_module
+
+    fake_model.add(with_wrong_count(), with_wrong_count(), with_wrong_count())
+    first = run(fake_settings, article)
+    assert not first.verified and first.unverified_fields == 1
+    asked = len(fake_model.requests)
+    with Pipeline(fake_settings) as pipeline:
+        key = pipeline.prepare(article).key
+        entry = json.loads(pipeline.cache._cache.get(key))
+        entry["record"]["verified"], entry["record"]["unverified_fields"] = True, 0
+        entry["built_by"] = "an-older-verifier"
+        pipeline.cache._cache.set(key, json.dumps(entry))
+    rebuilds = []
+    original = answers_module.record_from_answers
+    monkeypatch.setattr(answers_module, "record_from_answers",
+                        lambda *a, **k: rebuilds.append(1) or original(*a, **k))
+    again = run(fake_settings, article)
+    assert rebuilds == [1] and again.provenance.cached and not again.verified and again.unverified_fields == 1
+    with Pipeline(fake_settings) as pipeline:
+        assert json.loads(pipeline.cache._cache.get(key))["built_by"] == cache_module.builder_version()
+    assert run(fake_settings, article).model_dump_json() == again.model_dump_json() and rebuilds == [1]
+    assert len(fake_model.requests) == asked  # never asked again
+
+
+def test_builder_version_changes_with_any_file_the_records_are_built_by(tmp_path, monkeypatch):
+    from summarizer import cache as cache_module
+
+    root = tmp_path / "summarizer"
+    for package in cache_module.BUILDER_PACKAGES:
+        (root / package / "__pycache__").mkdir(parents=True)
+        (root / package / "rules.py").write_text("RULE = 1\n")
+    monkeypatch.setattr(cache_module, "__file__", str(root / "cache.py"))
+
+    def version():
+        cache_module.builder_version.cache_clear()
+        return cache_module.builder_version()
+
+    try:
+        before = version()
+        (root / "verify" / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"bytecode")
+        (root / "cli.py").write_text("not a builder")
+        assert version() == before  # bytecode and other packages are not the builder
+        (root / "verify" / "rules.py").write_text("RULE = 2\n")
+        assert version() != before
+    finally:
+        cache_module.builder_version.cache_clear()
 
 
 def test_a_cache_entry_without_answers_is_served_as_stored(fake_model, fake_settings, article):

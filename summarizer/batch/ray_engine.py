@@ -118,7 +118,8 @@ class RayDispatch:
             with self._lock:
                 self.busy[n] -= 1
         if outcome.record is not None and self.cache is not None and prepared:
-            self.cache.put(prepared[n].key, outcome.record)
+            # Built by the worker's code, which may not be this node's.
+            self.cache.put(prepared[n].key, outcome.record, built_here=False)
         return outcome
 
     def pids(self) -> list[int]:

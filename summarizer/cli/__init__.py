@@ -49,14 +49,24 @@ def _root(
     _state["debug"] = debug or os.environ.get("SUMMARIZER_DEBUG", "") not in ("", "0")
 
 
-# Every command module, explicitly: importing one registers its commands on `app`.
-COMMAND_MODULES = ("summarize_cmd", "serve_cmd", "batch_cmd", "export_cmd", "eval_cmd", "cache_cmd", "schema_cmd")
+# Every command, and the module that registers it on `app` when imported.
+COMMANDS = {
+    "summarize": "summarize_cmd", "serve": "serve_cmd", "batch": "batch_cmd", "export": "export_cmd",
+    "eval": "eval_cmd", "cache": "cache_cmd", "schema": "schema_cmd",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def _register() -> None:
+def _register(argv: list[str] | None = None) -> None:
+    """Import the module of the command `argv` names, or every module when it
+    names none (help, an unknown command, shell completion). Only the command's
+    own imports are paid: a cached `summarize` never loads eval's or batch's."""
     import importlib
 
-    for name in COMMAND_MODULES:
+    words = [a for a in (argv or []) if not a.startswith("-")]
+    completing = any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ)
+    names = [COMMANDS[words[0]]] if words and words[0] in COMMANDS and not completing else COMMAND_MODULES
+    for name in names:
         importlib.import_module(f"{__name__}.{name}")
 
 
@@ -65,7 +75,7 @@ def _error(message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _register()
+    _register(sys.argv[1:] if argv is None else argv)
     _state["debug"] = os.environ.get("SUMMARIZER_DEBUG", "") not in ("", "0")
     try:
         result = app(args=argv, prog_name="summarizer", standalone_mode=False)

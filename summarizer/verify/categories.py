@@ -18,6 +18,7 @@ wrong place. These checks read the clause that states the number:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -103,12 +104,18 @@ _LATER_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+")
 
 
 def _stems_in(text: str, stems: tuple[str, ...]) -> bool:
+    lowered, words = _words_read(text)
+    return any(word.startswith(stems) for word in words) or any(" " in stem and stem in lowered for stem in stems)
+
+
+@functools.lru_cache(maxsize=8192)
+def _words_read(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text lower-cased and its words that may name a harm, read once for
+    every category's stems (the checks ask of the same clauses again and again)."""
     if sum(map(str.isupper, text)) < sum(map(str.islower, text)):
         text = _LATER_NAME.sub(" ", text)
     lowered = text.lower()
-    words = [w for w in _WORDS.findall(lowered) if w not in NOT_CASUALTY_WORDS]
-    return any(word.startswith(stem) for word in words for stem in stems) or any(
-        " " in stem and stem in lowered for stem in stems)
+    return lowered, tuple(w for w in _WORDS.findall(lowered) if w not in NOT_CASUALTY_WORDS)
 
 
 # "Hospital officials said the death toll had risen to 11" states deaths: a
@@ -216,6 +223,11 @@ _LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
 
 
 def categories_named(text: str) -> set[str]:
+    return set(_categories_named(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _categories_named(text: str) -> frozenset[str]:
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _PRISON_HELD.sub(r"\1housed", text)
     text = _REMAINS_OF.sub("bodies of", text)
@@ -229,7 +241,7 @@ def categories_named(text: str) -> set[str]:
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)
     if "injured" in named and _stems_in(text, _DEATH) and not _stems_in(text, strong_injured):
         named.discard("injured")
-    return named
+    return frozenset(named)
 
 
 # "with" starts a new figure ("12 killed, with 4 wounded") but also ends a

@@ -205,6 +205,12 @@ _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w*|march(?:ed|i
 
 
 def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:
+    # Remembered: an answer's check and its record's build ask the same of the same sentences.
+    return _kind_contradicted(event_type, tuple(texts), None if incident_texts is None else tuple(incident_texts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: tuple[str, ...] | None) -> str | None:
     """What the texts say the event was instead, when they contradict the type's
     kind: "an accident" for a bombing/explosion, "a deliberate act" for an
     accident, "a fight with armed forces" for an armed attack on them.

@@ -6,6 +6,7 @@ one matching rule for all three."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -35,11 +36,17 @@ def normalise(text: str) -> str:
     return _unaccented(text).casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def _unaccented(text: str) -> str:
-    """Accents and punctuation stripped, the case kept: 'Séguéla,' -> 'Seguela'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", text).strip()
+    """Accents and punctuation stripped, the case kept: 'Séguéla,' -> 'Seguela'.
+    Remembered: the checks compare the same names and sentences many times."""
+    if not text.isascii():  # ASCII has no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 def _agent_noun(a: str, b: str) -> bool:

@@ -261,3 +261,9 @@ def _decode(raw: Any, key: str, sha256: str | None) -> tuple[SummaryRecord, str 
     if sha256 is not None and record.article.sha256 != sha256:
         return None
     return record, built_by
+
+
+# Hashed at import, before this process builds any record: a file edited while it runs
+# can then only leave a stamp older than the code that built a record (a needless
+# rebuild later), never a stamp of code newer than what built it.
+builder_version()

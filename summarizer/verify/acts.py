@@ -14,7 +14,7 @@ EXCHANGED_FIRE = r"exchang\w*\s+(?:[\w-]+\s+){0,3}?fire"
 # A name in the sentence is not yet a perpetrator or a target: the sentence must put
 # it in that role, next to one of these (the bomb's first: before "bomb\w*").
 ACTS = (rf"{BOMB_TORE}\s+through|"
-        r"attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
+        r"attack\w*|cyber-?attack\w*|ambush\w*|storm\w*|raid\w*|target\w*|struck|strike\w*|hit|bomb\w*|shell\w*|fired|"
         r"firing|open(?:ed|ing)\s+fire|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken|captur\w*|"
         r"hack\w*|breach\w*|disabled|encrypt\w*|blew\s+up|blown\s+up|blown\s+apart|set\s+fire|burn\w*|assault\w*|"
         r"besieg\w*|overran|overrun|clash\w*|fought|fight\w*|beat\w*|stabb\w*|massacr\w*|detonat\w*|"
@@ -87,9 +87,11 @@ ITS_SYSTEMS_HIT = re.compile(
     # "Marrowkite had broken into its network"
     rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into"
     # "the attackers had been inside its network for several weeks"
-    rf"|(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?inside|got\s+inside)\s+its\s+"
-    # ("had encrypted its billing and customer-service servers")
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED})\b",
+    rf"|(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?inside|got\s+inside)\s+"
+    # ("had encrypted its billing and customer-service servers"; "had encrypted the servers
+    # of its national sorting centre")
+    rf"(?:its\s+(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED})\b"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:of|at)\s+its\b)",
     re.I)
 
 

@@ -43,7 +43,12 @@ MONTHS = {name: i for i, names in enumerate(_MONTH_FORMS, start=1) for name in n
 MONTH_NAMES = "|".join(names[0] for names in _MONTH_FORMS)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_ALTERNATIVES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A full stop after an abbreviation only ("Jan. 3", "Sept. 12"): after "May" or "June" it
+# ends a sentence the segmenter did not cut ("... died on 12 May. 3 police officers were
+# injured": no May 3).
+_MONTH = (r"(?P<month>" + _MONTH_ALTERNATIVES + r")"
+          r"(?:(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.)?")
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)
 _DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
@@ -52,7 +57,7 @@ _SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!
 # 14-MAR-89, 14 MAR 89, 14-Mar-1989: a day, a month's name and a year of two or four digits
 # ("27-Dec-98:" opening a database entry, not "14 MAR 10:30", a clock time).
 _DMY_SHORT = re.compile(
-    r"\b(?P<day>\d{1,2})-" + _MONTH.replace(r")\.?", r")") + r"-(?P<year>\d{4}|\d{2})(?!\d|:\d)", re.I)
+    r"\b(?P<day>\d{1,2})-(?P<month>" + _MONTH_ALTERNATIVES + r")-(?P<year>\d{4}|\d{2})(?!\d|:\d)", re.I)
 _ABBREVIATED = "|".join(name.upper() for name in MONTHS if len(name) <= 4)
 _DMY_CAPS = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + _ABBREVIATED + r")\.?\s+(?P<year>\d{2})(?!\d|:\d)")
 _MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4}\b)(?!:)", re.I)

@@ -473,10 +473,19 @@ _COMPANY = re.compile(r"^(?!(?:Computer|Information|IT|Billing|Patient|Customer|
                       r"(?:[A-Z][a-z][\w'&-]*\s+){1,3}(?:Systems|Networks|Data|Software|Computers)$")
 
 
-def names_a_thing_hit(name: str) -> bool:
-    """A target that is a thing ("computer systems", "patient data", "livestock")."""
+def names_a_thing_hit(name: str, event_type: str | None = None) -> bool:
+    """A target that is a thing ("computer systems", "patient data", "livestock").
+    In a riot the police's or the army's vehicles the crowd burned are what its force
+    was used on, as the gold annotates them ("burned 2 police vehicles"); other cars
+    burned are its damage ("set fire to 11 parked cars")."""
     name = " ".join(name.split())
+    if event_type == "riot/protest" and _VEHICLES.match(name):
+        return False
     return bool(_THINGS_HIT.match(name)) and not _COMPANY.match(name)
+
+
+_VEHICLES = re.compile(r"^(?:the\s+|their\s+)?(?:\w+\s+)?(?:police|army|military|government|official|security"
+                       r"(?:\s+forces)?)\s+(?:vehicles|cars|trucks|lorries)$", re.I)
 
 
 # The attackers themselves: "a policeman fired back and killed one of the attackers"

@@ -73,6 +73,8 @@ def names_the_helpers(name: str) -> bool:
 # No one at all, or those who judged it: "No group claimed the bombing"; "the High Court
 # in Marrick convicted nine OIA members over the attack".
 _NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)|nobody|none|"
+                                  # a database's "Perpetrator: Unknown" names no one either
+                                  r"unknown|not\s+known|n/a|"
                                   # (not an armed group's name: "the Sarvok People's Tribunal")
                                   r"(?:the\s+)?(?!(?:[\w'-]+\s+){0,2}(?:people's|popular|revolutionary)\s)"
                                   r"(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
@@ -116,8 +118,11 @@ class PartyChecks:
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
         # ... unless a riot's sentence gives it both: "500 STUDENTS ... BURNED FOUR BUSES ..., AND
         # RIOT POLICE DISPERSED THEM" (the protesters used force, and force was used on them)
+        # (read in the sentences both entries cite: the one where they act, the one where force met them)
+        acted_in = {normalise(a.name): a.sentences for a in inc.perpetrators}
         on_both_sides = {normalise(a.name) for a in inc.targets if inc.event_type == "riot/protest"
-                         and force_used_on_them(a.name, self._texts(a.sentences))}
+                         and force_used_on_them(a.name, self._texts(
+                             sorted({*a.sentences, *acted_in.get(normalise(a.name), [])})))}
         both -= on_both_sides
         now = self._time_of(inc)
         # The sentences that tell this incident's type, its headline aside (before the dateline).
@@ -163,7 +168,7 @@ class PartyChecks:
                     found.append(Problem(i, field, (  # rule 12
                         f'"{actor.name}" is where it happened, not who was attacked; name the people, unit or '
                         "organisation the article says were attacked, or leave it out")))
-                if kind == "targets" and not found and names_a_thing_hit(actor.name):  # rule 12
+                if kind == "targets" and not found and names_a_thing_hit(actor.name, inc.event_type):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a thing that was hit, not who was attacked; name the organisation '
                         "or the people the article says were attacked, or leave it out")))
@@ -285,7 +290,8 @@ def never_a_target(name: str, inc: DraftIncident, dateline_country: str | None) 
     """A target rule 12 refuses whatever the sentences say: where it happened, a
     thing that was hit, the attackers, or "people" (no one in particular). The record leaves such a name out
     (records.derive)."""
-    return (where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name) or names_the_attackers(name)
+    return (where_it_happened(name, inc, dateline_country) or names_a_thing_hit(name, inc.event_type)
+            or names_the_attackers(name)
             or bool(_NO_ONE_IN_PARTICULAR.match(name)))
 
 
@@ -351,8 +357,10 @@ _AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambu
              # a second device "blew up among the rescuers": they were its aim
              r"|(?:blew\s+up|exploded|went\s+off|detonated)\s+among|aimed\s+at"
              # people taken away were its aim: "carried off 2 police officers"
-             r"|seized|took|stormed|raided|" + TAKEN_AWAY.replace("{", "{{").replace("}", "}}") + r")"
-             r"\s+(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
+             r"|seized|took|stormed|raided|" + TAKEN_AWAY.replace("{", "{{").replace("}", "}}")
+             # a claim naming them its aim: "saying it had struck \"teachers of the occupiers' curriculum\""
+             + r"|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit))"
+             r"\s+[\"\u201c]?(?:(?:the|some|several|a|an|\d+|two|three|four|five|six)\s+)?"
              # "abducted two of the convoy's drivers"
              r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{head}\b")
 

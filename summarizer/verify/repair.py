@@ -119,7 +119,8 @@ def name_owners(draft: Draft, texts: Callable[[list[int]], list[str]]) -> int:
     for inc in draft.incidents:
         kept = []
         for actor in inc.targets:
-            owner = owner_named(actor.name, texts(actor.sentences)) if names_a_thing_hit(actor.name) else None
+            owner = (owner_named(actor.name, texts(actor.sentences)) if names_a_thing_hit(actor.name, inc.event_type)
+                     else None)
             if owner:
                 actor.name, replaced = owner, replaced + 1
             if all(actor.name.casefold() != other.name.casefold() for other in kept):

@@ -326,6 +326,9 @@ _ARRESTED_AMONG = re.compile(r"\b(?:arrested|detained|held|questioned)\b[^.;]{0,
 _DENIED_AND_BLAMED = re.compile(r"\bdenied\b[^.;]{0,80}?\band\s+(?:blamed|attributed\s+(?:it|them|the\s+\w+)\s+to)\s+"
                                 r"[\"'\u201c\u2018]?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
+                       # cheering it on is no claim: "welcomed the bombing in a post ... but did not say it
+                       # had carried it out", "praised the bombing in leaflets", "SALUTED THE HEROIC STUDENTS"
+                       r"|welcomed|praised|hailed|celebrated|saluted|applauded|cheered"
                        r"|added|stated|announced|reported|described|attributed|(?:did|would)\s+not\s+comment"
                        rf"|(?:later\s+)?{TOLL_GIVEN}"
                        r"|declined\s+to\s+comment)\b",
@@ -339,12 +342,17 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         rf"|were\s+behind|attacked|bombed|killed|fighters|men|members"
                         # "that its \"soldiers\" had carried out the attack"
                         # (their own act only: not "the army said its soldiers had been killed")
-                        r"|[\"'\u201c\u2018]?(?:soldiers|militants|commandos|combatants|operatives|cadres)"
+                        # or a unit of its own: "that its \"harbour unit\" had planted the bomb"
+                        r"|[\"'\u201c\u2018]?(?:soldiers|militants|commandos|combatants|operatives|cadres"
+                        r"|(?:[\w'-]+\s+)?(?:unit|cell|wing|squad|brigade|battalion|detachment|column)s?)"
                         r"[\"'\u201d\u2019]?\s+(?:had\s+|have\s+)?(?:carried\s+out|attacked|planted|ambushed|stormed"
                         r"|raided|set\s+off|detonated|bombed|were\s+behind))\b"
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+# A claim said not to have been made: "but did not say it had carried it out", "but did not claim it".
+_NOT_CLAIMED = re.compile(r"\b(?:did|does|do|would|could)\s+not\s+(?:say|claim|state|admit|confirm|indicate)\b[^.;]*",
+                          re.I)
 # The group a faction left: "the FTV, a faction that broke away from the TPM last year, said ...
 # its fighters had planted the bomb" claims for the faction, not for the parent.
 _PARENT_BEFORE = re.compile(r"\b(?:broke\s+away|split(?:\s+off)?|splintered|breaking\s+away|seceded)\s+from\s+"
@@ -462,8 +470,10 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
-_FORCE_ON_THEM = re.compile(r"^[^.;]{0,260}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dispersed|charged|clubbed"
-                            r"|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)\s+them\b", re.I)
+_FORCE_VERBS = r"(?:dispersed|charged|clubbed|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)"
+_FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+_ACTS_NEXT = re.compile(rf"^[^.;]{{0,120}}?\b{_ACT}\b", re.I)
+_FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_FORCE_VERBS}\s+them\b", re.I)
 
 
 # The object of an act just before the name: "INMATES ... TOOK FIVE GUARDS HOSTAGE AND SET
@@ -498,8 +508,16 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     riot the one name is then on both sides. (Not when an act comes before the name:
     "The fighting broke out when militiamen tried to drive Moru herds off ... and Moru
     fighters opened fire on them": "them" are others.)"""
-    return any(not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _FORCE_ON_THEM.match(text[end:end + 300])
-               for text in texts for start, end in _spans(name, text))
+    if any(not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _FORCE_ON_THEM.match(text[end:end + 300])
+           for text in texts for start, end in _spans(name, text)):
+        return True
+    # ... or one sentence has them act and another names them where force was used:
+    # "SOME 500 STUDENTS ... STONED AND SET FIRE TO THE NATIONAL GUARD POST", then
+    # "GUARDSMEN INSIDE THE POST FIRED ON THE STUDENTS, WOUNDING SIX OF THEM".
+    acting = [text for text in texts for start, end in _spans(name, text)
+              if not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _ACTS_NEXT.match(text[end:end + 200])]
+    return bool(acting) and any(_FORCE_ON_BEFORE.search(text[:start]) for text in texts if text not in acting
+                                for start, _ in _spans(name, text))
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
@@ -593,10 +611,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "armed men ... arrived in three pickup trucks at the camp ..., and seized 8 employees"
             if kind == "perpetrators" and _ATTACKERS_WERE.search(before):
                 return True  # "the police commander said ... the attackers were fighters loyal to X": named
-            if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(after[:220]):
+            said = _NOT_CLAIMED.sub(" ", after[:220])  # "but did not say it had carried it out": no claim
+            if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(said):
                 return True  # "X said ... that it had set off "two charges" at the station": its own claim
             if kind == "perpetrators" and (_PATIENT.match(after) or (
-                    _COMMENTS.match(after) and not _OWN_CLAIM.search(after[:220]))):
+                    _COMMENTS.match(after) and not _OWN_CLAIM.search(said))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
                 # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
                 # speaking of it, not doing it (but "the Front said it carried out the attack").

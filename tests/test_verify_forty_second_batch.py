@@ -1,0 +1,68 @@
+"""Verifier rules of 2026-12-05 (eighth session), from right gold values of the
+forty-second twelve it refused and from the wrong values its helpers' probes saw
+accepted; each with a value it must refuse and one it must leave alone. Articles
+are ours."""
+
+from summarizer.verify.acts import owner_hit
+from summarizer.verify.event_types import names_a_thing_hit
+from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court
+from summarizer.verify.roles import force_used_on_them, plays_role
+
+
+def test_a_claim_through_a_unit_of_the_group_is_its_claim():
+    text = ('On Wednesday a group calling itself the Brine Tide Movement said in a statement that its "harbour unit" '
+            "had planted the bomb.")
+    assert plays_role("Brine Tide Movement", "perpetrators", [text])
+    said = "On Wednesday the Brine Tide Movement said in a statement that its harbour unit had been disbanded."
+    assert not plays_role("Brine Tide Movement", "perpetrators", [said])
+
+
+def test_one_crowd_on_both_sides_when_force_on_it_is_told_in_its_own_sentence():
+    acted = "EARLY TODAY, SOME 400 CADETS STONED AND SET FIRE TO THE GUARD POST IN VILLA NORTE."
+    fired_on = "GUARDSMEN INSIDE THE POST FIRED ON THE CADETS, WOUNDING FIVE OF THEM."
+    assert force_used_on_them("CADETS", [acted, fired_on])
+    assert not force_used_on_them("CADETS", [acted])  # no force on them told
+    marched = "EARLY TODAY, SOME 400 CADETS MARCHED PEACEFULLY TO THE SQUARE."
+    assert not force_used_on_them("CADETS", [marched, "POLICE OFFICERS WATCHED THE CADETS."])
+
+
+def test_the_servers_of_its_site_encrypted_name_their_owner_the_target():
+    before = ""
+    after = " said on Monday that ransomware had encrypted the servers of its national sorting centre in Tamsk."
+    assert owner_hit(before, after)
+    assert not owner_hit(before, " said on Monday that ransomware had encrypted the servers of a supplier.")
+
+
+def test_a_cyberattack_on_an_organisation_names_it_the_target():
+    text = "The gang Ferrocut has claimed the cyberattack on Quillmere Post, which halted parcel sorting."
+    assert plays_role("Quillmere Post", "targets", [text])
+    assert not plays_role("Quillmere Post", "targets", ["Quillmere Post said parcel sorting was slow on Monday."])
+
+
+def test_vehicles_the_crowd_burned_are_a_riots_target_but_damage_in_an_attack():
+    assert not names_a_thing_hit("police vehicles", "riot/protest")
+    assert names_a_thing_hit("police vehicles", "armed attack")
+    assert names_a_thing_hit("computer systems", "riot/protest")
+
+
+def test_people_a_claim_says_it_struck_were_its_aim():
+    device = "A roadside device exploded under a minibus carrying teachers near Pellam, killing three of them."
+    claim = 'The Valley Lions claimed the attack, saying it had struck "teachers of the occupiers\' schools".'
+    assert not harmed_at_the_aim("teachers", ["minibus", "teachers"], "bombing/explosion", [device, claim])
+    assert harmed_at_the_aim("teachers", ["minibus", "teachers"], "bombing/explosion", [device])
+
+
+def test_a_party_that_only_welcomed_or_praised_the_attack_did_not_do_it():
+    welcomed = ("The Marsh Reckoning welcomed the bombing in a post on Wednesday but did not say it had carried "
+                "it out.")
+    praised = "The Ashfield Plough Collective praised the bombing in leaflets but did not claim it."
+    assert not plays_role("Marsh Reckoning", "perpetrators", [welcomed])
+    assert not plays_role("Ashfield Plough Collective", "perpetrators", [praised])
+    claimed = "The Marsh Reckoning said on Wednesday that it had planted the bomb."
+    assert plays_role("Marsh Reckoning", "perpetrators", [claimed])
+
+
+def test_a_perpetrator_field_saying_unknown_names_no_one():
+    assert names_no_one_or_the_court("Unknown")
+    assert names_no_one_or_the_court("not known")
+    assert not names_no_one_or_the_court("unknown gunmen")

@@ -66,3 +66,30 @@ def test_a_perpetrator_field_saying_unknown_names_no_one():
     assert names_no_one_or_the_court("Unknown")
     assert names_no_one_or_the_court("not known")
     assert not names_no_one_or_the_court("unknown gunmen")
+
+
+# -- wrong values the model's answers for the forty-second twelve had verified ------------
+
+
+def test_a_toll_of_bombings_and_shootings_in_a_province_is_a_tally():
+    from summarizer.verify.tallies import tally
+
+    text = ("At least 48 people have been killed in bombings and shootings in Varrow province since January, "
+            "according to an independent monitor.")
+    assert tally(48, [text])
+    assert not tally(4, ["Four people were killed in the bombing and the shooting that followed it."])
+    assert not tally(4, ["Four people were killed in the bombing on Tuesday, police said."])
+
+
+def test_a_target_it_said_it_would_attack_is_only_threatened():
+    threat = 'In a second statement the Brine Tide Movement said it would attack "the buyers of the port" next.'
+    assert not plays_role("buyers of the port", "targets", [threat])
+    assert plays_role("buyers of the port", "targets", ["Gunmen attacked the buyers of the port on Monday."])
+
+
+def test_weapons_seized_name_no_one_captured():
+    from summarizer.verify.categories import categories_named
+
+    assert "captured/abducted" not in categories_named("AND SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT.")
+    assert "captured/abducted" not in categories_named("The remaining assailants fled in 2 seized customs vehicles.")
+    assert "captured/abducted" in categories_named("THE FRONT SEIZED FOUR ENGINEERS AND THEIR WEAPONS.")

@@ -129,6 +129,12 @@ _TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|fl
                              r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b", re.I)
 
 
+# "SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT": things taken, no one captured.
+_THINGS_SEIZED = re.compile(r"\b(?:seiz\w*|took|captur\w*|carried\s+off|made\s+off\s+with)\s+(?:their\s+|the\s+|its\s+"
+                            r"|his\s+|her\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:weapons|rifles|arms|ammunition|guns|pistols"
+                            r"|radios?|vehicles|documents|money|cash|supplies|equipment)\b", re.I)
+
+
 # "The other 33 occupants left the aircraft without injury": a harm denied names
 # the people unharmed (rule 9), not injured ones.
 # Held by the courts, not by captors: "a magistrate ordered 9 of them held for trial".
@@ -235,7 +241,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
-    text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", text))
+    text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
     text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
     strong_injured = tuple(stem for stem in CATEGORY_STEMS["injured"] if stem not in WEAK_INJURED)

@@ -254,7 +254,8 @@ def _object_of_something_else(before: str, name: str = "") -> bool:
 
 
 # "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
-_THREATENED = re.compile(rf"\b(?:{_INTENT})\s+to\s+$", re.I)
+# ("said it would attack \"the buyers of the port\" next": a threat too)
+_THREATENED = re.compile(rf"\b(?:{_INTENT})\s+to\s+$|\b(?:would|will)\s+(?:also\s+|again\s+|soon\s+)?$", re.I)
 # ... and so is one only tried ("had tried to march on the energy ministry"), but "tried
 # to storm the county police headquarters" is an attack on it, if a failed one.
 _TRIED = re.compile(r"\btried\s+to\s+$", re.I)

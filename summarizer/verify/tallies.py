@@ -48,6 +48,10 @@ _TALLY = re.compile(
     r"(?:actions|attacks|incidents|clashes|bombings|raids|operations|explosions|blasts|ambushes|assaults|events"
     # "left seven dead in four shootings and a bombing"
     r"|shootings|killings|stabbings)\b"
+    # "At least 62 people have been killed in bombings and shootings in the province": two
+    # kinds of events, each in the plural, are many events summed
+    r"|\bin\s+(?:bombings|shootings|attacks|raids|clashes|killings|ambushes)\s+and\s+(?:other\s+)?"
+    r"(?:bombings|shootings|attacks|raids|clashes|killings|ambushes)\b"
     # "the two bombings had killed 15 people", "the two bombings in Sarlu and Ulmaz had killed
     # 11" (not "the first of the two bombings")
     r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
@@ -101,6 +105,11 @@ def tally(count: int, sentences: list[str], own_region: str | None = None) -> bo
             # QUIRIMA SINCE 1 JANUARY.")
             found.append(any(m.start() < mention.start or (re.match(r"\W*$", sentence[m.end():])
                                                             and not _RELATIVE_PERFECT.search(sentence[mention.start:m.start()]))
+                             # or after it with nothing between to end its clause ("At least 62 people
+                             # have been killed in bombings and shootings in the province since January, ...")
+                             or (m.start() > mention.end and not re.search(r"[,;:()]", sentence[mention.end:m.start()])
+                                 and not _RELATIVE_PERFECT.search(sentence[mention.start:m.start()])
+                                 and not any(mention.end <= other.start < m.start() for other in figure_mentions(sentence)))
                              for m in marks)
                          or bool(_marks(clause, own_region))
                          or bool(_DAYS_SPAN.search(sentence[mention.start:])))

@@ -22,7 +22,7 @@ import functools
 import re
 from typing import Callable
 
-from summarizer.verify.cues import TAKEN_AWAY
+from summarizer.verify.cues import SEIZED_ARMS, TAKEN_AWAY
 from summarizer.verify.numbers import Mention, figure_mentions, figures_in
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -131,7 +131,7 @@ _TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|fl
 
 # "SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT": things taken, no one captured.
 _THINGS_SEIZED = re.compile(r"\b(?:seiz\w*|took|captur\w*|carried\s+off|made\s+off\s+with)\s+(?:their\s+|the\s+|its\s+"
-                            r"|his\s+|her\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:weapons|rifles|arms|ammunition|guns|pistols"
+                            rf"|his\s+|her\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SEIZED_ARMS}"
                             r"|radios?|vehicles|documents|money|cash|supplies|equipment)\b", re.I)
 
 

@@ -220,6 +220,9 @@ DEFUSED = re.compile(r"\b(?:defused|disarmed|made\s+safe|(?:controlled|safe)\s+e
 # "drove off with all three", "the teachers who were dragged off a bus" (here and in
 # summarizer.verify.categories, the figure's category, and summarizer.verify.date_events,
 # the day of the taking).
+# Arms troops seize or raiders carry off: things taken, neither a target (event_types)
+# nor anyone captured (categories).
+SEIZED_ARMS = r"rifles?|weapons|arms|ammunition|guns|pistols"
 TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:away|off)|dragged\s+(?:off|away|out)"
               r"|dr(?:ove|iven)\s+off\s+with")
 # The verbs that tell an event happening (not its aftermath, not a statement): what

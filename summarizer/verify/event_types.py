@@ -28,7 +28,8 @@ import re
 
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
-from summarizer.verify.cues import AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, cue_in, cue_words, type_stated  # noqa: F401
+from summarizer.verify.cues import (  # noqa: F401
+    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, SEIZED_ARMS, cue_in, cue_words, type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -447,7 +448,7 @@ _THINGS_HIT = re.compile(
     # what a bomb was hidden in: "A bomb hidden in a gas cylinder exploded", "in a rubbish bin"
     r"cylinders?|bins?|bags?|backpacks?|suitcases?|boxes|canisters?|containers?|sacks?|"
     # what troops seized or raiders carried off: "SEIZED A RADIO TRANSMITTER AND 14 RIFLES"
-    r"rifles?|weapons|arms|ammunition|guns|pistols)$|"
+    + SEIZED_ARMS + r")$|"
     # the data taken: "the bank details of 52,000 merchants", "identity papers of prize winners"
     r"^(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:details|data|records|files|documents|papers)\s+of\s+.+$", re.I)
 

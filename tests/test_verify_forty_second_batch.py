@@ -93,3 +93,23 @@ def test_weapons_seized_name_no_one_captured():
     assert "captured/abducted" not in categories_named("AND SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT.")
     assert "captured/abducted" not in categories_named("The remaining assailants fled in 2 seized customs vehicles.")
     assert "captured/abducted" in categories_named("THE FRONT SEIZED FOUR ENGINEERS AND THEIR WEAPONS.")
+
+
+# -- wrong values the helpers' probes saw accepted (dev copies) ------------------------
+
+
+def test_a_kilometre_post_a_numbered_hill_or_a_hospital_is_no_place():
+    from summarizer.verify.place_roles import names_no_town
+
+    assert names_no_town("Kilometer 83") and names_no_town("Hill 415")
+    assert names_no_town("Yselby General Hospital") and names_no_town("the Pyrrna regional hospital")
+    assert not names_no_town("Interstate 41")  # a pile-up on a road with no town on it
+    assert not names_no_town("Dovrek") and not names_no_town("Hillcrest")
+
+
+def test_a_party_blamed_only_by_a_union_is_no_perpetrator_even_undenied():
+    union = ('The dockworkers\' union accused the Marrow Shipping Federation of having "created the climate for '
+             'murder".')
+    assert not plays_role("Marrow Shipping Federation", "perpetrators", [union])
+    police = "Police blamed the Marrow Shipping Federation for the bombing."
+    assert plays_role("Marrow Shipping Federation", "perpetrators", [police])

@@ -24,6 +24,7 @@ from summarizer.verify.names import (
 )
 from summarizer.verify.place_roles import (
     names_a_route,
+    names_no_town,
     only_after_the_place_in_a_label,
     only_as_consequence,
     only_as_origin,
@@ -133,6 +134,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a route between two places, not a town, village or site; give the place '
                         "along it the article names, or null")))
+                if attr == "place" and names_no_town(part):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a kilometre post, a numbered hill or a hospital, not the town, village or site '
+                        "it happened in; give the place the article puts it in or near, or null")))
                 if attr == "place" and not problems and self.named_only_for_something_else(part, numbers):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for something else (where people went, '

@@ -28,6 +28,20 @@ def names_a_route(place: str) -> bool:
     return bool(_ROUTE.search(place))
 
 
+# A kilometre post or a numbered hill ("AT KILOMETER 83 OF HIGHWAY 9, NEAR THE VILLAGE OF
+# POZO CHIRIVEL", "an outpost on Hill 415 near Dovrek village") and a hospital (where the
+# wounded were taken, or a building attacked in its town): the conventions place the event
+# in the town or village (no gold place is one of these). A numbered road with no town on
+# it can be the place ("Interstate 41" for a pile-up in a blizzard).
+_NO_TOWN = re.compile(r"^(?:the\s+)?(?:(?:kilomet(?:er|re)|km|milepost|hill)\s+\d+\w*"
+                      r"|(?:[\w'\u2019.-]+\s+){0,4}(?:hospital|clinic|infirmary))$", re.I)
+
+
+def names_no_town(place: str) -> bool:
+    """A place that is a kilometre post, a numbered hill or a hospital."""
+    return bool(_NO_TOWN.match(" ".join(place.split())))
+
+
 # "on the road between Oskel and Varsel", "a bus travelling from Oskel to Varsel":
 # the ends of a route are where it runs, not where the event on it happened.
 _ROUTE_END_BEFORE = re.compile(

@@ -564,7 +564,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "gunmen who, according to the district governor, Farid Osmani, belonged to": the source
             if kind == "perpetrators" and _ITS_MAN_DID.match(after):
                 return True  # "said ... that one of its fighters had driven the truck": a claim
-            if kind == "perpetrators" and _BLAMED_BY_A_SIDE.search(before) and _DENIED_AFTER.match(after):
+            if kind == "perpetrators" and _BLAMED_BY_A_SIDE.search(before):
                 continue  # "The dockworkers' union blamed the Haldane Volunteer Guard, ..., which denied any involvement"
             if kind == "perpetrators" and _RUMOURED.search(before):
                 continue  # "Early posts on social media had blamed the hacktivist group Null Tide": a rumour

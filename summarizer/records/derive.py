@@ -235,15 +235,22 @@ def event_kind(event: EventRef, article: Article) -> str:
     groups so typed are mostly statements and background, and stay as they are."""
     numbers = event_sentences(event, article)
     kind = event.type
+    # An armed attack on armed forces that its own sentences call a fight is a
+    # battle/clash (the convention in docs/eval.md), whichever incident it is (and
+    # before any retyping from the lead's cue words, which a fight's may mislead).
+    if _a_fight(kind, numbers, article):
+        return "battle/clash"
     if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(kind, [article.evidence[n] for n in numbers]):
         kind = type_of(article.evidence[numbers[0]], kind)
-    # An armed attack on armed forces that its own sentences call a fight is a
-    # battle/clash (the convention in docs/eval.md), whichever incident it is.
-    if kind == "armed attack":
-        typed = [article.evidence[n] for n in numbers if type_stated(kind, [article.evidence[n]])][:3]
-        if fight_between_forces(typed):
-            return "battle/clash"
-    return kind
+    return "battle/clash" if _a_fight(kind, numbers, article) else kind
+
+
+def _a_fight(kind: str, numbers: list[int], article: Article) -> bool:
+    if kind != "armed attack":
+        return False
+    texts = [article.evidence[n] for n in numbers]
+    # (the sentences that state an attack; none does when the sentences only tell a fight)
+    return fight_between_forces(([t for t in texts if type_stated(kind, [t])] or texts)[:3])
 
 
 # A month or a year with no day in it: "early March 2026", "in 2024".

@@ -49,7 +49,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
                 "search and rescue", "search operation", "search team", "search effort"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
-        "captive", "prisoner", "carried off", "carried away", "hijack",
+        "captive", "prisoner", "carried off", "carried away", "carrying off", "carrying away", "hijack",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.
@@ -263,11 +263,17 @@ def clauses_stating(count: int, sentences: list[str], splitter: re.Pattern = CLA
             if any(m.value == count for m in figure_mentions(clause))]
 
 
+_ALONG_WITH = re.compile(r"\b(?P<verb>killed|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+(?:along|together)\s+with\s+"
+                         r"(?P<who>[^,.;]+)", re.I)
+
+
 def category_conflict(category: str, count: int, sentences: list[str]) -> set[str] | None:
     """The categories the clauses stating `count` name instead of `category`, or
     None when they agree, name none, or do not state the count."""
     # "19 people, five of them gendarmes, were wounded": 19's clause goes on past the part.
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
+    # "four others were wounded, along with two officers": the two share the clause's verb
+    sentences = [_ALONG_WITH.sub(r"\g<verb>, \g<who> \g<verb>", t) for t in sentences]
     sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>",
                                   _HOSTAGES_SHOT.sub(r"\g<verb>\g<between>people", _HOSTAGES_HARMED.sub("people", t)))
                  for t in sentences]

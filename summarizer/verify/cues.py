@@ -134,7 +134,14 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = IN_CUSTODY.sub(" ", lowered)
     lowered = _STRUCK_FROM_THE_AIR.sub(" airstrike ", lowered)
     lowered = _TO_STORM.sub(r"\1 assault", lowered)
+    lowered = _FIRE_OF_GUNS.sub(r"\1", lowered)
     return lowered, tuple(_WORD.findall(lowered))
+
+
+# The fire of guns is no blaze: "fighters of the two militias exchanged fire" tells no
+# industrial accident ("fire" is one of its cues); the word goes, "exchanged" stays.
+_FIRE_OF_GUNS = re.compile(r"\b((?:exchang\w*|returned|returning|trad\w*)\s+(?:of\s+)?(?:heavy\s+|automatic\s+)?)fire\b"
+                           r"|\bcross-?fire\b")
 
 
 # A cue of one word starts the words it names ("bomb": "bombing", "bombers"), but

@@ -214,6 +214,8 @@ _AFTER_THE_FACT = re.compile(
     # "Rescuers pulled the last survivor from the rubble on Thursday"
     r"|\brecovered\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|body|remains)\b"
     r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
+    # arrests afterwards: "3 suspected members were arrested on 06/02/2025"
+    r"|\barrested\b"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
     # the trapped brought out: "On 6 February 2025, rescuers ... brought 11 of the trapped miners out alive"

@@ -182,7 +182,16 @@ def fight_between_forces(texts: list[str]) -> bool:
     One sentence must say both: "an army relief column reached the town" in one
     and "police repelled the assault" in another tell of no fight with the army."""
     texts = [NO_FIGHT.sub(" ", t) for t in texts]
-    return any(_FIGHT.search(text) and _FORCES.search(text) for text in texts)
+    return any((_FIGHT.search(text) and _FORCES.search(text)) or _TWO_GROUPS_FOUGHT.search(text) for text in texts)
+
+
+# Two armed groups fighting each other, no state force needed: "fighters of the Kalvo Defence
+# Militia (KDM) and the Ossiru Youth Guard (OYG) exchanged fire for about four hours", "rival
+# militias clashed".
+_TWO_GROUPS_FOUGHT = re.compile(
+    rf"\b(?:fighters|members|militiamen|gunmen)\s+of\s+(?:the\s+)?[A-Z][^.;]{{0,80}}?\s+and\s+(?:of\s+)?(?:the\s+)?"
+    rf"[A-Z][^.;]{{0,80}}?\s+(?:{EXCHANGED_FIRE}|clashed|fought\s+(?:each\s+other|one\s+another))\b"
+    rf"|\brival\s+(?:militias|factions|armed\s+groups|clans|gangs)\s+(?:\w+\s+){{0,3}}?(?:{EXCHANGED_FIRE}|clashed|fought)\b")
 
 
 # What says an explosion was set off, on top of the deliberate acts: the thing set
@@ -203,6 +212,11 @@ _ARMED_ATTACKERS = re.compile(r"\b(?:gunm[ae]n|armed\s+men|militants?|assailants
                               r"|guerrillas?|masked\s+men)\b", re.I)
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w*|march(?:ed|ing|ers?|es)|rall(?:y|ies)|strik(?:e|es|ers|ing)"
                             r"|unrest|tear\s*gas|loot\w*|ston(?:ed|es|ing)|hooligan\w*|mob|(?:a|the)\s+march)\b", re.I)
+
+
+_ONLY_WORDS = re.compile(r"\b(?:(?:angry\s+|heated\s+)?exchange\s+of\s+words|war\s+of\s+words|shouting\s+match"
+                         r"|verbal\s+(?:clash|altercation|dispute))\b[^.]*?\bno\s+one\s+(?:was\s+)?(?:hurt|injured|harmed)\b",
+                         re.I)
 
 
 def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:
@@ -239,6 +253,11 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     # A crowd that fights police riots: "fans fight police after Tervola derby".
     if event_type == "battle/clash" and not fight_between_forces(texts) and _CROWD_FIGHTS_POLICE.search(joined):
         return "a crowd fighting police (a riot/protest)"
+    # Words, not blows: "described as a \"clash\" an angry exchange of words between ... elders
+    # ...; no one was hurt" (a fight or an attack none of its sentences tells)
+    if event_type in ("battle/clash", "armed attack", "riot/protest") and _ONLY_WORDS.search(joined) and \
+            not _FIREARMS.search(joined):
+        return "a quarrel in words, no one hurt (no violent incident)"
     # Gunmen firing on a crowd at a fair: the crowd was attacked, it did not riot.
     if event_type == "riot/protest" and _ARMED_ATTACKERS.search(joined) and not _PROTEST_WORDS.search(joined):
         return "armed men attacking a crowd (an armed attack)"

@@ -472,7 +472,11 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
 _FORCE_VERBS = r"(?:dispersed|charged|clubbed|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)"
-_FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+_FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?$", re.I)  # ("SOME 3,000")
+# ... and then the act of those fired on is this incident's, not an earlier one ("FIRED ON
+# SOME 3,000 STRIKING TEACHERS AND STUDENTS WHO HAD STONED THE DEPARTMENTAL PREFECTURE")
+_FIRED_ON_WHO_HAD = re.compile(rf"\b{_FORCE_VERBS}\s+[^.;]{{0,80}}?\b(?:who|that)\s+had\b", re.I)
+_WHO_ACTED = re.compile(rf"^,?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_ACT}\b", re.I)
 _ACTS_NEXT = re.compile(rf"^[^.;]{{0,120}}?\b{_ACT}\b", re.I)
 _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_FORCE_VERBS}\s+them\b", re.I)
 
@@ -510,6 +514,11 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     "The fighting broke out when militiamen tried to drive Moru herds off ... and Moru
     fighters opened fire on them": "them" are others.)"""
     if any(not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _FORCE_ON_THEM.match(text[end:end + 300])
+           for text in texts for start, end in _spans(name, text)):
+        return True
+    # ... or force used on them, then their own act in a clause of theirs: "POLICE FIRED ON
+    # STRIKING TEACHERS AND STUDENTS WHO HAD STONED THE DEPARTMENTAL PREFECTURE"
+    if any(_FORCE_ON_BEFORE.search(text[:start]) and _WHO_ACTED.match(text[end:end + 200])
            for text in texts for start, end in _spans(name, text)):
         return True
     # ... or one sentence has them act and another names them where force was used:
@@ -654,7 +663,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     return True
             elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
-            elif _MOTIVE.search(before) or _HABITUAL.search(before):
+            elif _MOTIVE.search(before) or (_HABITUAL.search(before) and not _FIRED_ON_WHO_HAD.search(before)):
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
                   and not _object_of_something_else(before, name)) or (

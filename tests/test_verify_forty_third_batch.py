@@ -57,3 +57,10 @@ def test_two_armed_groups_exchanging_fire_is_a_fight_and_no_blaze():
     lowered, words = cue_words(text)
     assert "fire" not in words and "exchanged" in words
     assert "fire" in cue_words("A fire broke out in the warehouse.")[1]
+
+
+def test_a_group_named_with_its_acronym_that_only_spoke_did_not_do_it():
+    said = ("THE WORKERS' UNITY LEAGUE (LUO) SAID IN A COMMUNIQUE READ TO THIS STATION THAT THE BOMB WAS \"A JUST "
+            "PUNISHMENT\", BUT DID NOT SAY WHO HAD PLANTED IT.")
+    assert not plays_role("WORKERS' UNITY LEAGUE", "perpetrators", [said])
+    assert plays_role("Tarn Front", "perpetrators", ["The Tarn Front (TF) claimed the bombing on Monday."])

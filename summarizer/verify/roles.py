@@ -529,6 +529,9 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
                                 for start, _ in _spans(name, text))
 
 
+_OWN_ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Z0-9&-]{1,9})\)")
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -538,6 +541,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
         since = _PERFECT_SINCE.search(text)
         for start, end in _spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
+            if kind == "perpetrators":
+                # a group's own acronym is part of its mention: "THE WORKERS' REVOLUTIONARY LEAGUE (LRO) SAID ..."
+                after = _OWN_ACRONYM.sub("", after, count=1)
             if kind == "perpetrators" and name[:1].islower() and _MODIFIER.match(after):
                 continue  # "the bomber, who wore a police uniform": a disguise, not the police
             if since and ((0 <= since.start() - end <= 60 and not re.search(r"[,;]", text[end:since.start()]))

@@ -229,7 +229,9 @@ def run_filename(run: RunRecord) -> str:
 
 def save_run(run: RunRecord, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(path, json.dumps(run.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n")
+    # Compact: a run keeps every case's record and answers (~7 KB a case), read by the
+    # program, not by eye; indented, a run over the gold passed 5 MB.
+    write_text_atomic(path, json.dumps(run.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n")
     return path
 
 

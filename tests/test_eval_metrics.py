@@ -285,8 +285,16 @@ _PROVIDER = ("Operators lost control when the provider that links them to their 
 @pytest.mark.parametrize("a,b,text,same", [
     ("mayor of Sao Teo", "Joaquin Ibanez", _MAYOR, True),        # a description and his name, side by side
     ("Joaquin Ibanez", "mayor of Sao Teo", _MAYOR, True),
+    ("mayor", "Joaquin Ibanez", _MAYOR, True),                   # the role, named by what it is of
+    ("mayor", "Radmila Petrosk", "Gunmen fired on the car of Radmila Petrosk, the mayor of Kelvarra, as it left.", True),
+    ("mayor", "Lia Dorn", "The mayor of Sao Teo and Lia Dorn, a nurse, were hurt.", False),
     ("Dremmin bus station", "central bus station", "", True),    # the incident's own town
     ("Dremmin police station", "central bus station", "", False),
+    ("wedding hall", "Rosary Gardens hall", "", True),            # one thing described and named
+    ("army checkpoint", "the Kestrel Bridge checkpoint", "", True),
+    ("Los Alamos Thermal Electric Plant", "Los Alamos thermoelectric plant", "", True),
+    ("bus station", "police station", "", False),                 # two descriptions: two things
+    ("Rosary Gardens hall", "Tarn Street hall", "", False),       # two names: two things
     ("control rooms", "Skyreach Connect", _PROVIDER, False),     # the name is the provider's, not the rooms'
     ("police station", "bank", "They attacked the police station, the bank and the school.", False),  # a list
     ("Joaquin Ibanez", "Lia Dorn", "The mayor, Joaquin Ibanez, Lia Dorn and others were hurt.", False),

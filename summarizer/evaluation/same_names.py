@@ -91,8 +91,11 @@ def _in_apposition(a: str, b: str, text: str) -> bool:
     if not text or _proper(a) == _proper(b):
         return False
     x, y = (re.escape(re.sub(r"^(?:the|a|an)\s+", "", n.strip(), flags=re.I)) for n in (a, b))
+    # A role may be named by what it is of: "the mayor of Kelvarra, Radmila
+    # Petrosk," gives "mayor" and her name side by side.
+    of = r"(?:\s+of\s+[^,.;:()]{1,40}?)?"
     for first, second in ((x, y), (y, x)):
-        side_by_side = rf"(?i)\b{first}(?:,\s+(?:the\s+|a\s+)?{second}(?:,|\.|\s*$)|\s+\({second}\))"
+        side_by_side = rf"(?i)\b{first}(?:{of},\s+(?:the\s+|a\s+)?{second}{of}(?:,|\.|\s*$)|\s+\({second}\))"
         # The first must open its own phrase: in "the provider that links them
         # to their control rooms, Skyreach Connect," the name is the provider's.
         in_a_relative = rf"(?i)\b(?:that|which|who|whose)\b[^,;:]*\b{first},"
@@ -111,4 +114,21 @@ def same_party_in(a: str | None, b: str | None, pred: "Inc", gold: "Inc") -> boo
     places = (gold.place, pred.place)
     if same_party(_without_place(a, places), _without_place(b, places)):
         return True
+    if _one_named_kind(a, b):
+        return True
     return _in_apposition(a, b, pred.party_text.get(a, ""))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _one_named_kind(a: str, b: str) -> bool:
+    """One thing described and named: "wedding hall" is the "Rosary Gardens hall",
+    "army checkpoint" the "Kestrel Bridge checkpoint": the same last word (what
+    the thing is), and one of the two says no more than a proper name before it.
+    Two descriptions ("bus station", "police station") are two things."""
+    words = [_ARTICLE.sub("", " ".join(n.split())).split() for n in (a, b)]
+    if any(len(w) < 2 for w in words) or not same_name(words[0][-1], words[1][-1]):
+        return False
+    named = [all(w[:1].isupper() for w in ws[:-1]) and not ws[0].isupper() for ws in words]
+    return named[0] != named[1]

@@ -169,7 +169,9 @@ _QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourh
 
 # A site outside a town: "the workers' camp of the tin mine", "an army base".
 _SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site"
-                           r"|settlement|hill)\b", re.I)
+                           r"|settlement|hill)\b"
+                           # a named hill: "ON CERRO PANDURO, NEAR THE TOWN OF CUENQUILLA"
+                           r"|^(?:cerro|monte|mount|mont|mt\.?|jebel|djebel)\s", re.I)
 
 
 # Beside a town, not some way off ("4 km east of the town of Oruk" keeps the site).

@@ -73,6 +73,10 @@ SYSTEMS_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:(?:was|were|went)\s+(?:\w+\s+)?(?:
                           r"|disrupted|inaccessible)\b[^.;]{0,160}?\b(?:attack|(?:request|traffic|packet)\s+flood"
                           r"|ddos|denial[\s-]of[\s-]service)"
                           r"|(?:was|were|had\s+been)\s+(?:defaced|replaced\s+(?:with|by)))", re.I)
+# ... or knocked out by it: "A distributed denial-of-service attack knocked the customs
+# declaration portal of Ovelund's Ministry of Finance offline" (before the owner, after it).
+KNOCKED_BEFORE = re.compile(r"\b(?:knock(?:ed|s|ing)|took|takes|taking|brought|brings)\b[^.;]{0,100}$", re.I)
+KNOCKED_OFF_AFTER = re.compile(r"^\s*(?:offline|down|out\s+of\s+(?:service|action))\b", re.I)
 # "Calder Health, which runs nine hospitals, said its systems were working again, a week
 # after a ransomware attack on its network": the subject whose systems were hit is the target.
 ITS_SYSTEMS_HIT = re.compile(

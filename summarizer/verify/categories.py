@@ -337,7 +337,8 @@ def _died_of_a_group(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` is part of a group that died."""
     def died(after: str) -> bool:
         m = _OF_A_GROUP_DIED.match(after)
-        if not m or _ANOTHER_PART.search(re.sub(r"(?i)\d+-year-old", " ", m["between"])):
+        # (an age is no other part: "one of them, a woman aged 60, died")
+        if not m or _ANOTHER_PART.search(re.sub(r"(?i)\d+-year-old|\baged\s+\d+", " ", m["between"])):
             return False  # "three of them children ..., and that two of the wounded had died"
         return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
                        if not re.match(r"\s*(?:who|which|that)\b", part, re.I))
@@ -584,6 +585,11 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             at = sentence.find(clause)
             harm_with = re.match(r"\s*with\s+[^;,.]{1,60}", sentence[at + len(clause):]) if at >= 0 else None
             told = f"{told} {harm_with.group(0)}" if harm_with else told
+            # "Two men waiting at the stop, a water seller and a motorcycle-taxi driver, were
+            # among the wounded": the sentence's subject, and what it says befell them
+            among = re.match(rf"\W*{re.escape(clause.strip())}\s*,[^.;]{{0,100}}?\b(?:were|was)\s+among\s+the\s+\w+",
+                             sentence)
+            told = f"{told} {among.group(0)}" if among else told
             found.append(bool(_POPULATION.search(clause)) or (
                 not categories_named(told)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))

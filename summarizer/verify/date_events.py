@@ -83,9 +83,11 @@ _SAID_AFTER = re.compile(rf"^[^.;]{{0,100}}?\b{_SAYING}\b", re.I)
 
 
 def _opens_a_statement(text: str, start: int, end: int) -> bool:
-    # where the sentence opens, or a clause after a semicolon: "The commissioner blamed the
-    # ambush on the militia; on 23 January 2025 a group calling itself the BMC claimed it"
-    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", text[:start].rsplit(";", 1)[-1]).strip():
+    # where the sentence opens, or a clause after a semicolon or a contrasting "while":
+    # "The commissioner blamed the ambush on the militia; on 23 January 2025 a group calling
+    # itself the BMC claimed it", "The governor blamed the LLA, while on 05/21/2019 a group ... claimed"
+    opened = re.split(r"(?i);|,\s+(?:while|whereas)\b", text[:start])[-1]
+    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", opened).strip():
         return False
     # (past a note's own qualifier: "In May 2025 (exact date not reported), armed men abducted ...")
     said = _SAID_AFTER.match(re.sub(r"^\s*\([^)]*\)", "", text[end:]))

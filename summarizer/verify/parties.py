@@ -108,7 +108,8 @@ class PartyChecks:
         m = _WITH_ACRONYM.fullmatch(actor.name.strip())
         cited = self._cited_text(actor.sentences)
         if (not m or name_in_text(actor.name, cited) or not re.search(rf"\b{m['acronym']}\b", cited)
-                or not re.search(rf"{re.escape(m['full'])}\s*\(\s*{m['acronym']}\s*\)", self.article_evidence)):
+                # (in any case: capitals wire copy writes the definition in capitals)
+                or not re.search(rf"{re.escape(m['full'])}\s*\(\s*{m['acronym']}\s*\)", self.article_evidence, re.I)):
             return actor
         return actor.model_copy(update={"name": m["acronym"]})
 
@@ -353,7 +354,12 @@ def _head(name: str) -> str:
 
 # An act aimed at the people themselves: "opened fire on the guards at the gate",
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
-_AIMED_AT = (r"\b(?:opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at|attacked|ambushed|target(?:ed|s|ing)|kidnapped|abducted"
+_AIMED_AT = (r"\b(?:open(?:ed|ing)\s+fire\s+on|fir(?:ed|ing)\s+(?:on|at)|shot\s+at|attack(?:ed|ing)|ambush(?:ed|ing)"
+             r"|target(?:ed|s|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)"
+             # "went from house to house shooting villagers" (not "shooting dead two guards":
+             # killing them, as "killing a guard"; nor the noun, "the shooting of the rescuers"
+             # that followed a bombing, another incident's act)
+             r"|(?<!the\s)shooting(?!\s+(?:dead|of)\b)(?:\s+at)?"
              # a second device "blew up among the rescuers": they were its aim
              r"|(?:blew\s+up|exploded|went\s+off|detonated)\s+among|aimed\s+at"
              # people taken away were its aim: "carried off 2 police officers"

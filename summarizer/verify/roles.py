@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.acts import ACTS, BOMB_TORE, EXCHANGED_FIRE, SYSTEMS_DOWN, SYSTEMS_OF, owner_hit
+from summarizer.verify.acts import (
+    ACTS,
+    BOMB_TORE,
+    EXCHANGED_FIRE,
+    KNOCKED_BEFORE,
+    KNOCKED_OFF_AFTER,
+    SYSTEMS_DOWN,
+    SYSTEMS_OF,
+    owner_hit,
+)
 from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
                                          OFFICE, OFFICE_BLAMED, PICTURED, TAKEN_TO, TREND)
 from summarizer.verify.cues import IN_CUSTODY, TOLL_GIVEN
@@ -108,6 +117,11 @@ _PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
 # raided in the dark": the act told in a relative clause after the name.
 _RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+(?:which|whom)\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?"
                            rf"(?:{ACTS})\b", re.I)  # "FOUR TECHNICIANS ..., WHOM ITS FIGHTERS HAD SEIZED"
+# "They were waiting for Councillor Vessant", "gunmen who had lain in wait for the judge":
+# the attackers waiting for someone, their aim.
+_LAY_IN_WAIT = re.compile(r"\b(?:they|attackers|gunmen|assailants|killers)\s+(?:\w+\s+){0,3}?(?:were|had\s+been)\s+"
+                          r"(?:lying\s+in\s+wait|waiting)\s+for\s+(?:the\s+)?$"
+                          r"|\b(?:lay|lain|laid|lying)\s+in\s+wait\s+for\s+(?:the\s+)?$", re.I)
 # "a battle that was fought ... for Kestany, a town on the Ulla river, between government
 # troops and the Ulla Valley Liberation Front": the two sides of a fight.
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.I)
@@ -552,7 +566,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "targets" and (_CAUGHT_BEFORE.search(before) or _CAUGHT_AFTER.match(after)
                                       or IN_CUSTODY.match(text[start:])):
                 continue  # caught in the crossfire; "where the detainees were being held": in custody
-            if kind == "targets" and SYSTEMS_OF.search(before) and SYSTEMS_DOWN.match(text[end:]):
+            if kind == "targets" and SYSTEMS_OF.search(before) and (SYSTEMS_DOWN.match(text[end:]) or (
+                    KNOCKED_BEFORE.search(before) and KNOCKED_OFF_AFTER.match(text[end:]))):
                 return True  # "The online filing portal of X was unreachable ... after ... attack"
             if kind == "targets" and owner_hit(before, text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
@@ -666,7 +681,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         or _CLAIMS_NEXT.match(after)
                         or _ATTACKED_FROM.search(before)):
                     return True
-            elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before):
+            elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before) \
+                    or _LAY_IN_WAIT.search(before):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
             elif _MOTIVE.search(before) or (_HABITUAL.search(before) and not _FIRED_ON_WHO_HAD.search(before)):
                 continue

@@ -223,6 +223,8 @@ def type_told(event_type: str, texts: list[str]) -> bool:
 # verification rule 13).
 DEFUSED = re.compile(r"\b(?:defused|disarmed|made\s+safe|(?:controlled|safe)\s+explosion)\b"
                      r"(?!.*\b(?:exploded|went\s+off|blew\s+up|detonated)\b)", re.I)
+# A sentence of an earlier year by its words: "Quorrenby was attacked twice last year".
+LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bthe\s+year\s+before\b", re.I)
 # People taken away told without a word of capture: "four had been led away by the gunmen",
 # "drove off with all three", "the teachers who were dragged off a bus" (here and in
 # summarizer.verify.categories, the figure's category, and summarizer.verify.date_events,
@@ -230,7 +232,9 @@ DEFUSED = re.compile(r"\b(?:defused|disarmed|made\s+safe|(?:controlled|safe)\s+e
 # Arms troops seize or raiders carry off: things taken, neither a target (event_types)
 # nor anyone captured (categories).
 SEIZED_ARMS = r"rifles?|weapons|arms|ammunition|guns|pistols"
-TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:away|off)|dragged\s+(?:off|away|out)"
+# ("led all five away into the hills", "marched them off")
+TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:(?:all|both|the|them|him|her)\s+(?:[\w-]+\s+)?)?(?:away|off)"
+              r"|dragged\s+(?:off|away|out)"
               r"|dr(?:ove|iven)\s+off\s+with")
 # The verbs that tell an event happening (not its aftermath, not a statement): what
 # a date or a later day's sentence is about (summarizer.verify.date_events,

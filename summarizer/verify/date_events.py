@@ -61,6 +61,8 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       # "said in a post on a messaging channel" (not "the Tirov border post on Thursday")
                       r"|(?<=\ba\s)post)"
                       r"(?:\s+(?:issued|released|published|posted|read\s+out"  # "a statement issued on 04/04/2019"
+                      # "a message signed by the gang on 01/02/2026 denied any role"
+                      r"|signed(?:\s+by(?:\s+[\w'-]+){1,4}?)?"
                       # "in a statement read to the Ossary Voice newspaper on 16 September 1997",
                       # "IN A COMMUNIQUE SENT TO RADIO SIERRA AZUL THIS MORNING"
                       r"|(?:read|sent|given|delivered|faxed|e-?mailed)\s+to(?:\s+[\w'-]+){1,5}?))?)"
@@ -306,7 +308,9 @@ def dates_an_act(text: str, start: int, end: int) -> bool:
 # to pass by, a bound. Not a time of that day ("By the morning of September 27, 2023,
 # the slopes began to fail": that morning).
 # (and a status's day: "6 were still held as of 06/01/2022")
-_BY = re.compile(r"\b(?:by|as\s+of)\s+(?:(?:late|early)\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|as\s+of)\s+(?:(?:late|early)\s+)?$"
+                 # a status on a day: "the other three were still being held on 01/20/2026"
+                 r"|\bstill\s+(?:being\s+)?(?:held|missing|detained|in\s+captivity|unaccounted\s+for)\s+on\s+$", re.I)
 
 
 # A header's own date, its lines merged into one sentence: "Severity: High Distribution:

@@ -29,7 +29,7 @@ import re
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import (  # noqa: F401
-    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, SEIZED_ARMS, cue_in, cue_words, type_stated)
+    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, SEIZED_ARMS, TAKEN_AWAY, cue_in, cue_words, type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -133,6 +133,12 @@ _FORCES = re.compile(
 # customers and employees hostage", "held 40 passengers hostage" (not "tried to take hostages").
 _HOSTAGES_TAKEN = re.compile(r"(?<!to )\b(?:took|taken|seized|held|holding)\s+(?:[\w-]+\s+){0,5}?hostages?\b"
                              r"|\bhostages?\s+(?:were|was|had\s+been)\s+(?:taken|seized)\b|\bhostage-taking\b", re.I)
+
+
+_PEOPLE_TAKEN = re.compile(rf"\b(?:abduct\w*|kidnap\w*|{TAKEN_AWAY})\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:kill\w*|dead|died|shot|shoot\w*|fired|fire|gunfire|wound\w*|injur\w*|hurt|stabb\w*"
+                        r"|beat(?:en|ing)?|bomb\w*|explo\w*|grenades?|burn\w*|torch\w*|loot\w*|rob\w*|stormed"
+                        r"|raid\w*|attack\w*|ambush\w*|clash\w*)\b", re.I)
 
 
 _ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
@@ -253,6 +259,12 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
         return "a fight with armed forces (a battle/clash)"
     if event_type == "armed attack" and _HOSTAGES_TAKEN.search(joined):
         return "people taken and held hostage (an abduction)"
+    # "Armed men stopped a pickup truck carrying five surveyors ... and led all five away": a
+    # taking and nothing else, no one shot or hurt (a raid that kills and takes may be either).
+    # (not a court's "convicted ... of murder, arson and kidnapping": background, flagged so below)
+    if event_type == "armed attack" and _PEOPLE_TAKEN.search(joined) and not _HARM_DONE.search(joined) \
+            and not retold(texts):
+        return "people taken, no one harmed (an abduction)"
     # The convention's other half: an attack on police stays an armed attack, gun
     # battle or not, when no armed forces fight in it ("attacked the police headquarters").
     # An army named only as arriving ("an army relief column reached the town") fights nobody either.
@@ -379,10 +391,25 @@ _RULING_AS_CAUSE = re.compile(r"\b(?:over|after|against|of|following|protesting)
                               r"(?:acquitted|convicted|sentenced|cleared|jailed|freed)\b", re.I)
 
 
+# An act done at a commemoration, told before it: "police fire on miners' anniversary
+# march", "fired live rounds at thousands marching to mark the tenth anniversary": a new
+# event on that day (not "the anniversary of the shooting that killed 12", nor "the men
+# who attacked the post were sentenced": the act told after, or in a relative clause).
+_ACT_AT = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)"
+                     r"\b(?:fired|fire\s+on|opened\s+fire|stormed|attacked|clashed|shot|bombed|exploded|charged)\b",
+                     re.I)
+
+
+def _act_at_a_retelling(text: str) -> bool:
+    act, told = _ACT_AT.search(text), _RETOLD.search(text)
+    return bool(act and told and act.start() < told.start())
+
+
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""
-    return bool(texts) and all(_RETOLD.search(_RULING_AS_CAUSE.sub(" ", _COURT_AS_PLACE.sub(" ", t))) for t in texts)
+    return bool(texts) and all(_RETOLD.search(_RULING_AS_CAUSE.sub(" ", _COURT_AS_PLACE.sub(" ", t)))
+                               and not _act_at_a_retelling(t) for t in texts)
 
 
 def _heading(text: str) -> bool:

@@ -28,7 +28,9 @@ from summarizer.verify.tallies import named_of_an_earlier_year
 def not_a_party(name: str, dateline: Dateline | None) -> bool:
     """A day ("Nobody had claimed the bombing by Monday evening"), a time ("roughly an
     hour later"), a party named by pointing back ("the same group") or the dateline's agency ("THE STATION'S OWNER TOLD RADIO CONTINENTAL") named where a party stands."""
-    return is_calendar_word(name.strip()) or bool(_A_TIME.fullmatch(name.strip())) or bool(
+    # (and a day's own: "blamed Sunday's attack on the Fraternity" gives no party "Sunday's")
+    day = re.sub(r"['\u2019]s$", "", name.strip())
+    return is_calendar_word(name.strip()) or is_calendar_word(day) or bool(_A_TIME.fullmatch(name.strip())) or bool(
         _ANAPHOR.fullmatch(name.strip())) or bool(
         dateline and dateline.agency and normalise(name) == normalise(dateline.agency))
 

@@ -117,6 +117,11 @@ _PASSIVE_ACT_NEAR = re.compile(rf"^\W+(?:\w+\W+){{0,3}}?{_PASSIVE_TAIL}", re.I)
 # raided in the dark": the act told in a relative clause after the name.
 _RAIDED_AFTER = re.compile(rf"^[^.;]{{0,60}}?,\s+(?:which|whom)\s+(?:[\w'-]+\s+){{1,4}}?(?:had\s+|have\s+|has\s+)?"
                            rf"(?:{ACTS})\b", re.I)  # "FOUR TECHNICIANS ..., WHOM ITS FIGHTERS HAD SEIZED"
+# A plot's aim, foiled: "seized 30 kg of explosives that they said were meant for an attack
+# on the railway station", "plotting to bomb the bridge": never attacked.
+_PLOTTED = re.compile(r"\b(?:meant|intended|destined|planned|planning|plotting|plotted|preparing|prepared)\s+"
+                      r"(?:(?:for|to\s+carry\s+out)\s+(?:an?\s+)?(?:attack|bombing|assault|strike)s?\s+(?:on|against)"
+                      r"|to\s+(?:attack|bomb|blow\s+up|storm|target))\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 # "They were waiting for Councillor Vessant", "gunmen who had lain in wait for the judge":
 # the attackers waiting for someone, their aim.
 _LAY_IN_WAIT = re.compile(r"\b(?:they|attackers|gunmen|assailants|killers)\s+(?:\w+\s+){0,3}?(?:were|had\s+been)\s+"
@@ -618,6 +623,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMAR, WHOM ITS FIGHTERS HAD SEIZED"
             if kind == "targets" and name[:1].islower() and DATA_OF.search(before):
                 continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
+            if kind == "targets" and _PLOTTED.search(before):
+                continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (_NO_EVIDENCE_BEFORE.search(before) or _ITS_OWN_DENIAL.match(after)):

@@ -3,17 +3,11 @@ dev that the gold gives as casualties' who or not at all: people harmed beside a
 person aimed at or in a vehicle attacked, and things the attackers took away. Each
 with a value the rule must drop and one it must leave alone. Articles are ours."""
 
-from summarizer.core.schema import Draft
-from summarizer.read.segment import segment
 from summarizer.verify.parties import harmed_at_the_aim, no_other_target
-from summarizer.verify.rules import Verifier
+from support.incident_problems import incident_problems
 
 
-def _problems(article: str, **incident) -> list[str]:
-    base = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
-            "event_type_sentences": [1]}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+_problems = incident_problems
 
 
 def test_bodyguards_wounded_beside_a_judge_are_her_casualties():

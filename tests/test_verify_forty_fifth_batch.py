@@ -5,19 +5,13 @@ must accept and one it must still refuse. Articles are ours."""
 
 from datetime import date
 
-from summarizer.core.schema import Draft
-from summarizer.read.segment import segment
 from summarizer.verify.categories import categories_named
 from summarizer.verify.date_events import of_another_day
 from summarizer.verify.event_types import retold
-from summarizer.verify.rules import Verifier
+from support.incident_problems import incident_problems
 
 
-def _problems(article: str, **incident) -> list[str]:
-    base = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
-            "event_type_sentences": [1]}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+_problems = incident_problems
 
 
 def test_police_firing_on_an_anniversary_march_is_an_event_not_a_retelling():

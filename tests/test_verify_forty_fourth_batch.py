@@ -4,20 +4,14 @@ one it must still refuse. Articles are ours."""
 
 from datetime import date
 
-from summarizer.core.schema import Draft
-from summarizer.read.segment import segment
 from summarizer.verify.categories import category_conflict, presence_total
 from summarizer.verify.date_events import of_another_day
 from summarizer.verify.parties import harmed_at_the_aim
 from summarizer.verify.roles import plays_role
-from summarizer.verify.rules import Verifier
+from support.incident_problems import incident_problems
 
 
-def _problems(article: str, **incident) -> list[str]:
-    base = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
-            "event_type_sentences": [1]}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+_problems = incident_problems
 
 
 def test_one_of_a_group_described_by_age_who_died_is_killed():

@@ -7,21 +7,15 @@ from datetime import date
 
 import pytest
 
-from summarizer.core.schema import Draft
-from summarizer.read.segment import segment
 from summarizer.verify.counted import counts_things
 from summarizer.verify.dates import report_date
 from summarizer.verify.names import described_as_an_organisation
 from summarizer.verify.roles import plays_role
-from summarizer.verify.rules import Verifier
 from summarizer.verify.tallies import of_an_earlier_year, tally
+from support.incident_problems import incident_problems
 
 
-def _problems(article: str, **incident) -> list[str]:
-    base = {"summary": "An attack.", "summary_sentences": [1], "event_type": "armed attack",
-            "event_type_sentences": [1]}
-    draft = Draft.model_validate({"incidents": [{**base, **incident}]})
-    return [str(p) for p in Verifier(segment(article), article).check_incident(0, draft.incidents[0])]
+_problems = incident_problems
 
 
 # -- right values it refused ---------------------------------------------------------------

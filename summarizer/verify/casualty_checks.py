@@ -95,8 +95,8 @@ class CasualtyChecks:
                 "events, not as this incident's figure; leave it out unless a sentence states it for this incident"))]
         if one_of_them_described(cas.count, texts):  # rule 9: "two engineers, one of them a citizen of ..."
             return [Problem(i, field, (
-                f"the cited sentences {cas.sentences} describe one member of a group they count before it, "
-                f"not a figure of its own; give the group's figure, or leave it out"))]
+                f"the cited sentences {cas.sentences} describe one member of a group (counted before it, or whose "
+                f"relative someone is), not a figure of its own; give the group's figure, or leave it out"))]
         if self.report_year and of_an_earlier_year(cas.count, texts, self.report_year, self.report_month):  # rule 13
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "

@@ -8,6 +8,7 @@ import re
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
+    called_a_region,
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
@@ -180,7 +181,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
                         f'the article calls "{part}" a city, town or village, not a country; put it in place '
                         "and give the country the article names, or null")))
-                if attr == "country" and has_region_word(part):
+                if attr == "country" and (has_region_word(part) or called_a_region(part, self.article_evidence)):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '
                         "article names, or null")))

@@ -228,9 +228,19 @@ def called_a_town(name: str, text: str) -> bool:
     if any(name_in_text(name, n) and name_in_text(n, name) for n in named):
         return True
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
+                          # "drove off towards the regional capital, Selden": a region's capital is a town
+                          rf"|\b(?:regional|provincial|district|departmental|state)\s+capital,?\s+{re.escape(name)}\b"
                           rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
                           # not "also in Ulm province, the village head, said": a town's people
                           r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))
+
+
+def called_a_region(name: str, text: str) -> bool:
+    """`text` writes `name` with a region word after it ("a town in Cassavel's arid
+    Wexmoor region"): a region, never a country."""
+    # (on one line, and not a header's next label: "Country: Tesmaria" then "Province: Pendrick Vale")
+    return bool(re.search(rf"\b{re.escape(name)}[ \t]+(?:region|province|district|department|county|governorate"
+                          r"|prefecture|oblast)\b(?!\s*:)", text, re.I))
 
 
 def names_a_region(name: str, text: str) -> bool:
@@ -279,7 +289,9 @@ def is_a_region(name: str) -> bool:
 # Prison" or "Tarsk Central Station" are places and are not listed).
 _ORGANISATION = re.compile(
     r"\b(?:health|group|holdings|company|corporation|corp|inc|ltd|llc|plc|airlines|airways|services|systems"
-    r"|networks|telecom|ministry|party|front|army|agency|authority|union|association|federation)\.?$", re.I)
+    r"|networks|telecom|ministry|party|front|army|agency|authority|union|association|federation)\.?$"
+    # a broadcaster or a paper: "telephoned Radio Dunabar" (not a place it names)
+    r"|^(?:radio|tv|television)\s+(?-i:[A-Z])|\s(?:radio|tv|television|newspaper|gazette|press\s+agency)$", re.I)
 
 
 def names_an_organisation(name: str) -> bool:

@@ -18,6 +18,9 @@ _LOWER_BOUND_BEFORE = re.compile(
     r"|au\s+moins|plus\s+de|al\s+menos|m[aá]s\s+de|pelo\s+menos|mais\s+de|almeno|pi[uù]\s+di"
     r"|mindestens|mehr\s+als|至少|超过|逾)\s*(?:an?\s+)?$", re.I)  # "more than a dozen"
 _LOWER_BOUND_AFTER = re.compile(r"^\s*(?:\+|or\s+more|plus\b|and\s+more\b|and\s+counting)", re.I)
+_RANGE_FROM = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                       r"|twenty|thirty|forty|fifty|a\s+hundred|\w+teen|\w+ty)\b)", re.I)
 _ZERO = re.compile(r"\b(?:no|none|nobody|zero|no\s+one|not\s+a\s+single|without)\b", re.I)
 
 
@@ -39,7 +42,9 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
         for m in figure_mentions(sentence):
             if m.value == count:
                 before, after = sentence[max(0, m.start - 30):m.start], sentence[m.end:m.end + 15]
-                found.add(bool(_LOWER_BOUND_BEFORE.search(before) or _LOWER_BOUND_AFTER.search(after)))
+                found.add(bool(_LOWER_BOUND_BEFORE.search(before) or _LOWER_BOUND_AFTER.search(after)
+                               # a range's low end: "between 10 and 15 people" is at least 10
+                               or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))))
     return found
 
 

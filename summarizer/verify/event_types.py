@@ -517,6 +517,8 @@ _THINGS_HIT = re.compile(
 _PLACE_NOUNS = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:towns?|villages?|city|cities|area|areas|crossings?|sites?|"
     r"territory|hills?|valley|outskirts|neighbou?rhoods?|district|region|province|border|countryside|"
+    # where attackers came from or fled to: "fled into the Gannu forest"
+    r"forests?|woods|jungle|bush|mountains|"
     # a road is where a convoy or a bus was attacked: "ambushed on Route 5", "fired on in Tanners Row"
     r"roads?|highways?|motorway|streets?|avenue|row|lane)$|^(?:the\s+)?(?:route|highway|road)\s+\d+\w*$", re.I)
 

@@ -62,6 +62,15 @@ def _only_as_a_label(part: str, text: str) -> bool:
                                for m in found)
 
 
+# The dateline's city, named by the story as "the city": "in the city's old Bellun quarter".
+_THE_CITY = re.compile(r"\bthe\s+(?:city|capital)(?:['\u2019]s)?\b", re.I)
+
+
+# A site's kind ending a name: "Sormina pit" is a mine, never a country.
+_A_SITE = re.compile(r"\s(?:pit|mine|colliery|quarry|camp|base|barracks|plant|dam|depot|airport|airstrip|port|market"
+                     r"|school|hospital|bridge|crossing|checkpoint|station|prison|refinery|field)$", re.I)
+
+
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -181,6 +190,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
                         f'the article calls "{part}" a city, town or village, not a country; put it in place '
                         "and give the country the article names, or null")))
+                if attr == "country" and _A_SITE.search(part):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a site, not a country; put the town or site in place and give the country '
+                        "the article names, or null")))
                 if attr == "country" and (has_region_word(part) or called_a_region(part, self.article_evidence)):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '
@@ -189,9 +202,24 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is not named as a province, region, state or district; give the region '
                         "the article names as one, or null")))
-            elif not (attr != "place" and self._dateline_locates(part, inc.place, numbers)):
+            elif not ((attr != "place" and self._dateline_locates(part, inc.place, numbers))
+                      or (attr == "place" and self._in_the_datelines_city(part, numbers))):
                 problems.append(self._not_found(i, "location", part, numbers))
         return problems
+
+    def _in_the_datelines_city(self, place: str, numbers: list[int]) -> bool:
+        """Is `place` the dateline's city, and does a cited sentence put the event there by
+        calling it "the city" ("HARVESK, Ondravia, ... - Riot police fired tear gas ... in the
+        city's old Bellun quarter")? The dateline is then the only place that names it."""
+        dl = self.dateline
+        if not (dl and dl.places and normalise(place) == normalise(dl.places[0])):
+            return False
+        for n in numbers:
+            sentence = self.by_number.get(n)
+            if sentence and sentence.start <= dl.start < sentence.end and _THE_CITY.search(
+                    self.article_evidence[dl.end:sentence.end]):
+                return True
+        return False
 
     def named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
         """Each cited sentence naming `place` names it for something else, each for

@@ -108,9 +108,12 @@ def only_as_neighbour(name: str, text: str) -> bool:
         if not all(_token_matches(t, {w}) for t, w in zip(target, words[i:i + width])):
             continue
         found += 1
-        before, after = words[max(0, i - 3):i], words[i + width:i + width + 2]
-        neighbour = bool(_NEIGHBOUR & set(before)) or (
-            bool(after) and after[0] in _NEIGHBOUR and not (len(after) > 1 and after[1] in _BORDER_PLACES))
+        before, after = words[max(0, i - 3):i], words[i + width:i + width + 3]
+        # "on Yenmar's frontier with Brandovia": the border is Yenmar's own, the neighbour the other
+        own_border = len(after) > 2 and after[0] == "s" and after[1] in _NEIGHBOUR and after[2] == "with"
+        after = after[:2]
+        neighbour = not own_border and (bool(_NEIGHBOUR & set(before)) or (
+            bool(after) and after[0] in _NEIGHBOUR and not (len(after) > 1 and after[1] in _BORDER_PLACES)))
         if not neighbour:
             return False
     return found > 0

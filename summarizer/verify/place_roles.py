@@ -201,10 +201,17 @@ def only_elsewhere(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where people went, came
     from or spoke (also as the name of the body that speaks), or a hospital's name,
     not where it happened (rule 17)."""
-    return _only_after(name, texts, lambda before: bool(_ELSEWHERE_BEFORE.search(before)),
-                       said_after=lambda before, after: bool(_HOSPITAL_NAMED.match(after) and (
-                           _CARED_FOR.search(before) or _WHERE_CARED.match(after))) or bool(
-                           _SPEAKING_BODY.match(after)))
+    return _only_after(name, texts, lambda before: False,
+                       said_after=lambda before, after: bool(
+                           _ELSEWHERE_BEFORE.search(before) and not _ACTED_THERE.match(after)) or bool(
+                           _HOSPITAL_NAMED.match(after) and (_CARED_FOR.search(before) or _WHERE_CARED.match(after)))
+                       or bool(_SPEAKING_BODY.match(after)))
+
+
+# A journey's end where the act then happened: "armed men on motorcycles rode into the
+# village of Sennovo ... and fired into a crowd watching a wrestling match".
+_ACTED_THERE = re.compile(r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:opened\s+fire|fired|shot|attacked|stormed|set\s+fire"
+                          r"|torched|burned|killed|abducted|kidnapped|seized|detonated|threw)\b", re.I)
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:

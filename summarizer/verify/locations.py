@@ -8,7 +8,6 @@ import re
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
-    called_a_region,
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
@@ -21,6 +20,7 @@ from summarizer.verify.names import (
     normalise,
     only_as_neighbour,
     only_as_region,
+    owned_region,
     written_as_a_name,
 )
 from summarizer.verify.place_roles import (
@@ -112,7 +112,8 @@ class LocationChecks:
                         "not as a country; put it in admin_area and give the country the article names, "
                         "or null")))
                 if (attr == "country" and self.mixed_case and not only_as_region(part, self._texts(numbers))
-                        and given_a_region_word(part, self.article_evidence)
+                        and (given_a_region_word(part, self.article_evidence)
+                             or owned_region(part, self.article_evidence))
                         and not (self.dateline and any(name_in_text(part, p) for p in self.dateline.places))):
                     # "in Tarsa" in the headline, "the Tarsa district hospital" below: a region (rule 14)
                     problems.append(Problem(i, "location", (
@@ -194,7 +195,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a site, not a country; put the town or site in place and give the country '
                         "the article names, or null")))
-                if attr == "country" and (has_region_word(part) or called_a_region(part, self.article_evidence)):
+                if attr == "country" and has_region_word(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '
                         "article names, or null")))

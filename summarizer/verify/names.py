@@ -238,12 +238,11 @@ def called_a_town(name: str, text: str) -> bool:
                           r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))
 
 
-def called_a_region(name: str, text: str) -> bool:
-    """`text` writes `name` with a region word after it ("a town in Cassavel's arid
-    Wexmoor region"): a region, never a country."""
-    # (on one line, and not a header's next label: "Country: Tesmaria" then "Province: Pendrick Vale")
-    return bool(re.search(rf"\b{re.escape(name)}[ \t]+(?:region|province|district|department|county|governorate"
-                          r"|prefecture|oblast)\b(?!\s*:)", text, re.I))
+def owned_region(name: str, text: str) -> bool:
+    """`text` writes `name` as a region of a country it names before it ("a town in
+    Cassavel's arid Wexmoor region"): the "region" `given_a_region_word` leaves out
+    (for "the Velmora region" of a country), once an owner says whose it is."""
+    return bool(re.search(rf"\w['\u2019]s[ \t]+(?:[\w-]+[ \t]+)?{re.escape(name)}[ \t]+region\b", text, re.I))
 
 
 def names_a_region(name: str, text: str) -> bool:

@@ -93,8 +93,7 @@ class Article:
         return Sentence(n, " ".join(self.evidence[n].split()) or s.text, s.start, s.end)
 
     def dateline_sentence(self) -> int | None:
-        dl = self.dateline
-        return next((n for n, s in self.by_number.items() if dl and s.start <= dl.start < s.end), None)
+        return self.verifier.dateline_number
 
     def refine(self, events: EventList) -> EventList:
         """The model's events refined against this article (summarizer.verify.events):

@@ -15,6 +15,7 @@ from summarizer.verify.names import (
     name_words,
     written_in_capitals,
 )
+from summarizer.verify.sites import SITE_KINDS, SITE_OUTSIDE
 
 ADMIN_WORDS = re.compile(rf"\b({ADMIN_KINDS}|zone)\b", re.I)
 
@@ -157,21 +158,10 @@ def region_of_place(place: str, texts: dict[int, str]) -> tuple[str, int] | None
 # A site in a town ("Grenholt Prison in Stennick", "the Vaino Arena in Tervola", "the
 # Grain Market in Mirsk"): the place is the town, as the gold annotates it (an airport,
 # a mine or a base in open country keeps its own name).
-_SITE_KINDS = (r"prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
-               r"|cathedral|temple|university|college|mall|bazaar|cooperative|co-operative|farm|workshop|factory"
-               r"|warehouse|bakery|cafe|café|bar|restaurant|shop|store|clinic|hostel|dormitory|penitentiary"
-               r"|seminary|monastery|consulate")
 # "Adeyo Hall hostel", or a site's kind first: "Hotel Serafine", "Embassy of the Republic of Norvaldia".
-_SITE = re.compile(rf"(?i:\b(?:{_SITE_KINDS})$|^(?:the\s+)?(?:{_SITE_KINDS})\b)")
+_SITE = re.compile(rf"(?i:\b(?:{SITE_KINDS})$|^(?:the\s+)?(?:{SITE_KINDS})\b)")
 # "... IN THE LAS ACACIAS DISTRICT OF SAN QUIRINO": the town past its quarter.
 _QUARTER_OF = r"(?:(?i:the)\s+(?:[\w'-]+\s+){1,3}(?i:district|quarter|neighbourhood|neighborhood|suburb)\s+(?i:of)\s+)?"
-
-
-# A site outside a town: "the workers' camp of the tin mine", "an army base".
-_SITE_OUTSIDE = re.compile(r"\b(?:camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site"
-                           r"|settlement|hill)\b"
-                           # a named hill: "ON CERRO PANDURO, NEAR THE TOWN OF CUENQUILLA"
-                           r"|^(?:cerro|monte|mount|mont|mt\.?|jebel|djebel)\s", re.I)
 
 
 # Beside a town, not some way off ("4 km east of the town of Oruk" keeps the site).
@@ -182,7 +172,7 @@ _BESIDE = (r"(?:near|outside|above|(?:on|at)\s+the\s+outskirts\s+of"
 def is_a_site(place: str) -> bool:
     """Does `place` name a site by its kind ("the Vaino Arena", "Hotel Serafine",
     "the army base"), not a town?"""
-    return bool(_SITE.search(place.strip()) or _SITE_OUTSIDE.search(place))
+    return bool(_SITE.search(place.strip()) or SITE_OUTSIDE.search(place))
 
 
 def town_of_site(place: str, texts: list[str]) -> str:
@@ -209,7 +199,7 @@ def town_of_site(place: str, texts: list[str]) -> str:
                              place.strip())
         if named and not has_region_word(named["town"]):
             return named["town"]
-    elif _SITE_OUTSIDE.search(place):
+    elif SITE_OUTSIDE.search(place):
         # "the workers' camp of the tin mine, near the town of Cerro Azul": the town named beside it
         for text in texts:
             # ... or right outside it: "the Nordfeld Agrochem fertiliser plant outside Dremont"
@@ -228,7 +218,7 @@ def town_of_named_site(place: str, texts: list[str]) -> str:
     Kellen Ridge penitentiary", which another sentence puts "near Drobna" ("the
     penitentiary near Drobna"); else `place`."""
     words = name_words(place)
-    kinds = {m[1].lower() for t in texts for m in re.finditer(rf"(?i:\b{words})\s+((?i:{_SITE_KINDS}))\b", t)}
+    kinds = {m[1].lower() for t in texts for m in re.finditer(rf"(?i:\b{words})\s+((?i:{SITE_KINDS}))\b", t)}
     for text in texts:
         for kind in sorted(kinds):
             m = re.search(rf"(?i:\bthe\s+{re.escape(kind)}\s+(?:near|outside|in)\s+)(?!(?i:the|a|an)\b)"

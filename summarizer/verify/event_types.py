@@ -136,9 +136,11 @@ _HOSTAGES_TAKEN = re.compile(r"(?<!to )\b(?:took|taken|seized|held|holding)\s+(?
 
 
 _PEOPLE_TAKEN = re.compile(rf"\b(?:abduct\w*|kidnap\w*|{TAKEN_AWAY})\b", re.I)
-_HARM_DONE = re.compile(r"\b(?:kill\w*|dead|died|shot|shoot\w*|fired|fire|gunfire|wound\w*|injur\w*|hurt|stabb\w*"
-                        r"|beat(?:en|ing)?|bomb\w*|explo\w*|grenades?|burn\w*|torch\w*|loot\w*|rob\w*|stormed"
-                        r"|raid\w*|attack\w*|ambush\w*|clash\w*)\b", re.I)
+# Harm told of people or property: a march that "ended without incident" with none of
+# it was peaceful; people taken with none of it were abducted, not attacked.
+_HARM = r"kill\w*|dead|died|shot|fired|wound\w*|injur\w*|burn\w*|torch\w*|loot\w*|clash\w*"
+_HARM_DONE = re.compile(rf"\b(?:{_HARM}|shoot\w*|fire|gunfire|hurt|stabb\w*|beat(?:en|ing)?|bomb\w*|explo\w*"
+                        r"|grenades?|rob\w*|stormed|raid\w*|attack\w*|ambush\w*)\b", re.I)
 
 
 _ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
@@ -230,8 +232,8 @@ _ONLY_WORDS = re.compile(r"\b(?:(?:angry\s+|heated\s+)?exchange\s+of\s+words|war
 
 _PEACEFUL = re.compile(r"\b(?:ended|passed\s+off|went\s+off|dispersed|took\s+place)\s+(?:\w+\s+)?"
                       r"(?:without\s+(?:incident|violence)|peacefully)\b", re.I)
-_VIOLENCE = re.compile(r"\b(?:tear\s*gas|clash\w*|stones?|ston(?:ed|ing)|injur\w*|wound\w*|kill\w*|dead|died|burn\w*"
-                       r"|loot\w*|fired|shot|beat(?:en)?|batons?|riot\w*|torch\w*|smash\w*)\b", re.I)
+_VIOLENCE = re.compile(rf"\b(?:{_HARM}|tear\s*gas|stones?|ston(?:ed|ing)|beat(?:en)?|batons?|riot\w*|smash\w*)\b",
+                       re.I)
 
 
 def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:

@@ -34,6 +34,7 @@ from summarizer.verify.place_roles import (
     only_elsewhere,
 )
 from summarizer.verify.problem import Problem
+from summarizer.verify.sites import ends_in_a_site_kind
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -64,11 +65,6 @@ def _only_as_a_label(part: str, text: str) -> bool:
 
 # The dateline's city, named by the story as "the city": "in the city's old Bellun quarter".
 _THE_CITY = re.compile(r"\bthe\s+(?:city|capital)(?:['\u2019]s)?\b", re.I)
-
-
-# A site's kind ending a name: "Sormina pit" is a mine, never a country.
-_A_SITE = re.compile(r"\s(?:pit|mine|colliery|quarry|camp|base|barracks|plant|dam|depot|airport|airstrip|port|market"
-                     r"|school|hospital|bridge|crossing|checkpoint|station|prison|refinery|field)$", re.I)
 
 
 class LocationChecks:
@@ -191,7 +187,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
                         f'the article calls "{part}" a city, town or village, not a country; put it in place '
                         "and give the country the article names, or null")))
-                if attr == "country" and _A_SITE.search(part):
+                if attr == "country" and ends_in_a_site_kind(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a site, not a country; put the town or site in place and give the country '
                         "the article names, or null")))
@@ -215,12 +211,8 @@ class LocationChecks:
         dl = self.dateline
         if not (dl and dl.places and normalise(place) == normalise(dl.places[0])):
             return False
-        for n in numbers:
-            sentence = self.by_number.get(n)
-            if sentence and sentence.start <= dl.start < sentence.end and _THE_CITY.search(
-                    self.article_evidence[dl.end:sentence.end]):
-                return True
-        return False
+        n = self.dateline_number
+        return n in numbers and bool(_THE_CITY.search(self.article_evidence[dl.end:self.by_number[n].end]))
 
     def named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
         """Each cited sentence naming `place` names it for something else, each for

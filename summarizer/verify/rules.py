@@ -107,6 +107,7 @@ and what to do about it.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from summarizer.core.schema import Draft, DraftIncident
@@ -256,9 +257,14 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         dl = self.dateline
         if not (dl and place and len(dl.places) > 1):
             return False
-        cited = any(n in self.by_number and self.by_number[n].start <= dl.start < self.by_number[n].end
-                    for n in numbers)
-        return cited and dl.locates(place) and any(name_in_text(part, p) for p in dl.places[1:])
+        return (self.dateline_number in numbers and dl.locates(place)
+                and any(name_in_text(part, p) for p in dl.places[1:]))
+
+    @functools.cached_property
+    def dateline_number(self) -> int | None:
+        """The number of the sentence the dateline opens, if the article has one."""
+        dl = self.dateline
+        return next((n for n, s in self.by_number.items() if dl and s.start <= dl.start < s.end), None)
 
     def _citations(self, i: int, field: str, numbers: list[int], has_value: bool) -> list[Problem]:
         out = []

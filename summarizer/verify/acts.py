@@ -55,7 +55,11 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # "a young man had wheeled the barrow into the market" (a bomb in it)
         r"|(?:wheel|push)(?:ed|ing)\s+(?:[\w-]+\s+){1,4}?into"
         # "Armed men swept into an artisanal gold mining camp"
-        r"|swept\s+into")
+        r"|swept\s+into"
+        # a timeline's present tense: "officers fire tear gas and water cannon at the crowd"
+        # (what is fired, so that "a fire on the third floor" stays a noun)
+        r"|fires?\s+(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|warning\s+shots|shots"
+        r"|water\s+cannon|rockets?|mortars?|shells)")
 
 
 # "the cargo systems of the Vessary Port Authority, which runs ..., were knocked out": the

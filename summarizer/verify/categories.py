@@ -590,6 +590,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             among = re.match(rf"\W*{re.escape(clause.strip())}\s*,[^.;]{{0,100}}?\b(?:were|was)\s+among\s+the\s+\w+",
                              sentence)
             told = f"{told} {among.group(0)}" if among else told
+            # "TOOK HIM AWAY TOGETHER WITH TWO MUNICIPAL EMPLOYEES WHO WERE GUARDING THE HOUSE":
+            # taken with him, whatever they were doing there
+            with_him = re.search(r"(?i)[^.;,]{0,120}\b(?:together|along)\s+with\s*$", sentence[:at]) if at >= 0 else None
+            told = f"{with_him.group(0)} {told}" if with_him else told
             found.append(bool(_POPULATION.search(clause)) or (
                 not categories_named(told)
                 and (_stems_in(clause, PRESENCE_STEMS) or bool(_ATTACKERS_COUNTED.search(clause)))))

@@ -192,14 +192,17 @@ _AFTER_THE_FACT = re.compile(
     # "the toll ... rose to 17": a count rising (not "the river rose to 6 metres")
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
-    r"|\b(?:found|discovered|recovered)\b(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
+    # (a timeline's present tense too: "4 March 2026 - Rescuers find the bodies of four of the missing")
+    r"|\b(?:found|discovered|recovered|finds?|discovers?|recovers?)\b"
+    r"(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # a later death of the wounded: "One of the seriously injured passengers ... died in
     # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"
-    r"|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
+    r"|\b(?:died|dies)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
     # ("raised the death toll from the flooding of the river town of Varnel to 12 on Thursday":
     # the toll's whole phrase, so that "flooding" inside it is not the date's verb)
-    r"|\b(?:raised|revised|lowered|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count|fatalities"
+    r"|\b(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"(?:toll|figure|count|fatalities"
     r"|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims))\b"
     r"(?:\s+(?:from|of|in|for)\s+[^.;]{0,80}?\s+to\s+(?:at\s+least\s+)?[\w-]+)?"
     # what is yet to come: "The first funerals will be held in Hollenzar on Wednesday",
@@ -219,7 +222,7 @@ _AFTER_THE_FACT = re.compile(
     r"|\brecovered\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|body|remains)\b"
     r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
     # arrests afterwards: "3 suspected members were arrested on 06/02/2025"
-    r"|\barrested\b"
+    r"|\b(?:arrested|detained)\b"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
     # the trapped brought out: "On 6 February 2025, rescuers ... brought 11 of the trapped miners out alive"
@@ -265,8 +268,16 @@ def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
     return bool(hits) and all(_after_at(t, a, b) for t, a, b in hits)
 
 
+# A present perfect takes no day: in "THE NUMBER OF MINERS KILLED WHEN POLICE FIRED ON A
+# MARCH ... ON MONDAY HAS RISEN TO FIVE" the day dates the firing, not the toll's rise.
+_PERFECT_NEXT = re.compile(r"^\s*,?\s+(?:has|have)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|reached)\b",
+                           re.I)
+
+
 def _after_at(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date what came after the event?"""
+    if _PERFECT_NEXT.match(text[end:]) and EVENT_VERBS.search(text[:start]):
+        return False
     return bool(_DAY_AFTER_THE_ACT.match(text[end:])) or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS)
 
 

@@ -402,6 +402,14 @@ _ACT_AT = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)"
                      re.I)
 
 
+# Mourners who then use force ("mourners clash with police after funerals", "mourners
+# marched on the police station and pelted it with stones"): a riot of that day, not a
+# mourning retold.
+_MOURNERS_ACTING = re.compile(r"\bmourners\b(?=[^.;]{0,60}?\b(?:clash\w*|pelt\w*|ston(?:ed|ing)|threw|throwing"
+                              r"|attack\w*|burn(?:ed|t|ing)|torch\w*|marched\s+on|storm\w*|riot\w*|smash\w*)\b)",
+                              re.I)
+
+
 def _act_at_a_retelling(text: str) -> bool:
     act, told = _ACT_AT.search(text), _RETOLD.search(text)
     return bool(act and told and act.start() < told.start())
@@ -410,8 +418,12 @@ def _act_at_a_retelling(text: str) -> bool:
 def retold(texts: list[str]) -> bool:
     """True when every sentence retells an event (a commemoration, a trial,
     talks) rather than reporting one: background, whatever the dateline says."""
-    return bool(texts) and all(_RETOLD.search(_RULING_AS_CAUSE.sub(" ", _COURT_AS_PLACE.sub(" ", t)))
-                               and not _act_at_a_retelling(t) for t in texts)
+    def told(text: str) -> str:  # the words left once a ruling, a court or mourners acting are no retelling
+        for not_retold in (_COURT_AS_PLACE, _RULING_AS_CAUSE, _MOURNERS_ACTING):
+            text = not_retold.sub(" ", text)
+        return text
+
+    return bool(texts) and all(_RETOLD.search(told(t)) and not _act_at_a_retelling(t) for t in texts)
 
 
 def _heading(text: str) -> bool:
@@ -517,7 +529,9 @@ _THINGS_HIT = re.compile(
 # A place is where it happened, not who was attacked (rule 12): "the town", "a river
 # crossing", "a gold mining site" (a place fought over, or where an attack was).
 _PLACE_NOUNS = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:towns?|villages?|city|cities|area|areas|crossings?|sites?|"
+    # (a "displacement site" is a camp people live in, attacked as a camp is: no bare place)
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:towns?|villages?|city|cities|area|areas|crossings?"
+    r"|(?<!displacement )(?<!idp )sites?|"
     r"territory|hills?|valley|outskirts|neighbou?rhoods?|district|region|province|border|countryside|"
     # where attackers came from or fled to: "fled into the Gannu forest"
     r"forests?|woods|jungle|bush|mountains|"

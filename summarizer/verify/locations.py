@@ -20,6 +20,7 @@ from summarizer.verify.names import (
     normalise,
     only_as_neighbour,
     only_as_region,
+    only_with_a_region_word_after,
     owned_region,
     written_as_a_name,
 )
@@ -169,7 +170,11 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only where they tell of no event (a '
                         "statement, a plan, care given afterwards); give the place the sentence reporting it "
                         "names, or null")))
-                if attr == "place" and only_as_region(part, self._texts(numbers), longer_names=False):  # rule 17
+                # (a headline's shorthand aside: "gunmen strike village and police post in Belgrath" over
+                # a body that names only "Yrvenna's northern Belgrath district")
+                body = [n for n in numbers if n not in self.headlines]
+                if attr == "place" and (only_as_region(part, self._texts(numbers), longer_names=False) or (
+                        body != numbers and only_with_a_region_word_after(part, self._texts(body)))):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a region ("{part} district"), not '
                         "as a town, village or site; put it in admin_area and give the place the article names, "

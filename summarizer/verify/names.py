@@ -172,6 +172,15 @@ def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bo
     return seen > 0
 
 
+def only_with_a_region_word_after(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` gives it a region word after it
+    ("Yrvenna's northern Belgrath district"), the stricter form of `only_as_region`
+    ("the Las Acacias district of San Quirino" is a city's quarter, not San Quirino's region)."""
+    pattern = re.compile(rf"\b{name_words(name)}\b", re.I)
+    found = [bool(_PROVINCE_AFTER.match(text[m.end():])) for text in texts for m in pattern.finditer(text)]
+    return bool(found) and all(found)
+
+
 # The kinds of administrative region (summarizer.records.regions adds "zone" for a
 # place chain's links); a region the verifier accepts may also be a natural one.
 ADMIN_KINDS = (r"province|region|state|district|department|county|governorate|oblast|prefecture|canton"
@@ -262,7 +271,8 @@ def names_a_region(name: str, text: str) -> bool:
     core = rf"\W+(?:(?:{'|'.join(_JOINERS)})\W+)?".join(re.escape(w) for w in words)
     kinds = m["before"] or m["after"] or _REGION_WORDS
     # (not past the place's own kind: "Sabrel village (Oudan district" is no "Sabrel district")
-    named_after = re.compile(rf"\b{core}(?:\s+s)?\s+(?:(?!(?:village|town|city|hamlet)\b)[a-z]+\s+){{0,2}}(?:{kinds})\b")
+    # (nor the owner of a named region: "Tavrelia's Dwyre valley" names Tavrelia's region, not Tavrelia)
+    named_after = re.compile(rf"\b{core}(?:\s+(?:(?!(?:village|town|city|hamlet|s)\b)[a-z]+\s+){{0,2}}|\s+s\s+)(?:{kinds})\b")
     if named_after.search(normalise(text)):
         return True
     # "the district of Meren" names a region; "the Lower Elst region of Narvenia" names

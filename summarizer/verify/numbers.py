@@ -2,7 +2,7 @@
 
 Used by the verifier: a casualty count must appear in the sentences it cites.
 "1,200", "12", "sixty", "twenty-three", "one hundred and five", "a dozen",
-"two dozen" and "3 million" are all understood.
+"two dozen", "half a dozen", "a score of", "a pair of" and "3 million" are all understood.
 
 `figures_in` is what the verifier uses: the numbers a text states as counts,
 leaving out the digits of dates, years and clock times ("March 9", "in 2019",
@@ -28,6 +28,7 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_GROUPS = {"pair": 2, "score": 20}  # "a pair of", "a score of"
 
 _DIGITS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|thousand))?", re.I)
 _WORD = re.compile(r"[a-z]+")
@@ -97,14 +98,24 @@ def _word_mentions(text: str) -> list[Mention]:
             end = match.end()
             last = "scale"
         elif word == "dozen":
-            # "a dozen" is 12, "two dozen" is 24; a bare "dozens" is not a count.
+            # "a dozen" is 12, "two dozen" is 24; a bare "dozens" is not a count;
+            # "half a dozen" is 6 (not the 12 of its last two words).
+            half = re.search(r"\bhalf\s+an?\s+$", lowered[:match.start()])
             if start >= 0:
                 found.append(Mention(current * 12, start, match.end()))
+            elif half:
+                found.append(Mention(6, half.start(), match.end()))
             else:
                 found.append(Mention(12, match.start(), match.end()))
             total = current = 0
             start = -1
             last = ""
+        elif word in _GROUPS and start < 0 and i > 0 and words[i - 1].group() == "a" and i + 1 < len(words) \
+                and words[i + 1].group() == "of" and not re.match(r"\s*of\s+\d", lowered[match.end():]):
+            # "a score of the attackers" is 20, "a pair of gunmen" 2; "scores of" is no
+            # count, nor the score of a match ("a score of 3-1").
+            flush()
+            found.append(Mention(_GROUPS[word], words[i - 1].start(), match.end()))
         elif word == "and" and start >= 0 and last == "scale" and i + 1 < len(words) and (
             words[i + 1].group() in _UNITS or words[i + 1].group() in _TENS
         ):

@@ -51,6 +51,13 @@ _ANOTHER_EVENT = re.compile(r"^\W*(?:also|separately|elsewhere|in\s+(?:a\s+|an\s
                             r"(?:attack|incident|raid|ambush|bombing|development))\b", re.I)
 
 
+def another_events_value(i: int, field: str, cited: list[int]) -> Problem:
+    """The problem of a value cited only from sentences that open another event
+    (`tells_another_event`): a party's or a figure's alike."""
+    return Problem(i, field, (f'the cited sentences {cited} open another event ("also", "separately"), '
+                              "not this one; cite this event's own sentences, or leave it out"))
+
+
 def tells_another_event(cited: list[int], event_sentences: list[int], texts: list[str]) -> bool:
     """Every cited sentence opens another event ("ALSO LAST NIGHT, ...") after one this
     incident's type is told in (`event_sentences`, its headline aside): a value of that
@@ -159,9 +166,8 @@ class PartyChecks:
                         f'who {"carried it out" if kind == "perpetrators" else "was attacked"}; cite the sentence '
                         "that does, or leave it out")))
                 if not found and tells_another_event(actor.sentences, told_in, self._texts(actor.sentences)):
-                    found.append(Problem(i, field, (  # "ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR"
-                        f'the cited sentences {actor.sentences} open another event ("also", "separately"), '
-                        "not this one; cite this event's own sentences, or leave it out")))
+                    # "ALSO LAST NIGHT, UNIDENTIFIED GUNMEN SHOT DEAD THE MAYOR"
+                    found.append(another_events_value(i, field, actor.sentences))
                 if not found and normalise(actor.name) in both:  # rule 15
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is given both as a perpetrator and as a target; keep it only in the role '

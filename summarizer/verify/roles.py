@@ -259,6 +259,11 @@ _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|fa
                           r"|inhabitants|people)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
+# Those a search was for: "an army patrol looking for the surveyors", "troops sent to free the hostages".
+_SOUGHT = re.compile(r"\b(?:looking|searching|hunting)\s+for\s+(?:the\s+)?$|\bin\s+search\s+of\s+(?:the\s+)?$"
+                     r"|\bto\s+(?:find|rescue|free)\s+(?:the\s+)?$", re.I)
+
+
 def _object_of_something_else(before: str, name: str = "") -> bool:
     """Is the name that follows `before` the object of a verb after the act, or the
     affiliation of the people acted on, rather than the act's own object?"""
@@ -356,7 +361,13 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
 # a group's own act: "said ... that it had taken the surveyors", "that it had planted both
 # bombs", "that it had set off "two charges"" ("it": a group, not "police said they had seized ...")
 _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
-            r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed)\b")
+            r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed)\b"
+            # "said ... that it was holding the road surveyors kidnapped near Gerrowby": its captives
+            r"|\bit\s+(?:was\s+|is\s+)?(?:holding|holds)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+            r"(?:hostages?|captives?|kidnapped|abducted|seized|taken)\b"
+            # "said it had lost no one and had killed 11 soldiers": its own act, second in the clause
+            r"|\bit\s+had\s+(?:[\w'-]+\s+){1,4}?and\s+had\s+(?:killed|ambushed|attacked|destroyed|captured|seized"
+            r"|taken|shot\s+down)\b")
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?"
                         r"(?:carried|claimed|was\s+behind"
                         rf"|were\s+behind|attacked|bombed|killed|fighters|men|members"
@@ -625,6 +636,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
             if kind == "targets" and _PLOTTED.search(before):
                 continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
+            if _SOUGHT.search(before):
+                continue  # "an army patrol looking for the surveyors came under fire": sought, not a side
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (_NO_EVIDENCE_BEFORE.search(before) or _ITS_OWN_DENIAL.match(after)):

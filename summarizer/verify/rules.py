@@ -141,7 +141,7 @@ from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
-from summarizer.verify.parties import PartyChecks
+from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
 from summarizer.verify.place_roles import harmed_elsewhere
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
@@ -353,12 +353,16 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
 
         problems += self._check_parties(i, inc, said)
 
+        told_in = [n for n in inc.event_type_sentences if n not in self.headlines]
         for j, cas in enumerate(inc.casualties):
             field = f"casualties[{j}]"
             found = self._citations(i, field, cas.sentences, True)
             if not found:
                 found += self._check_casualty(i, field, cas, inc.event_type,
                                               inc.admin_area if inc.admin_area and not inc.place else None)
+            if not found and tells_another_event(cas.sentences, told_in, self._texts(cas.sentences)):
+                # "IN ANOTHER DEVELOPMENT IN ORCOPATA, ... TOOK HIM AWAY TOGETHER WITH TWO ..."
+                found.append(another_events_value(i, field, cas.sentences))
             problems += found
         problems += self._check_other_days(i, inc, problems)
         return problems + self._check_other_places(i, inc, problems)

@@ -212,10 +212,27 @@ def _of_an_earlier_year(sentence: str, own: list[str], year: int, month: int | N
     return month is not None and bool(months) and all(m != month for m in months)
 
 
+# "fined the owner ... over the collapse that killed six workers there in October 2025": a
+# relative clause that tells the figure and dates it, whatever day the sentence's own verb has.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+[^,;.]{0,50}$", re.I)
+_DATED_AFTER = re.compile(rf"^[^,;.]{{0,50}}?\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?((?:1[89]|20)\d\d)\b",
+                          re.I)
+
+
+def _dated_in_its_relative_clause(sentence: str, count: int, year: int) -> bool:
+    mentions = [m for m in figure_mentions(sentence) if m.value == count]
+    for m in mentions:
+        dated = _DATED_AFTER.match(sentence[m.end:])
+        if not (_RELATIVE_BEFORE.search(sentence[max(0, m.start - 60):m.start]) and dated and int(dated[1]) < year):
+            return False
+    return bool(mentions)
+
+
 def of_an_earlier_year(count: int, sentences: list[str], year: int, month: int | None = None) -> bool:
     """True when every sentence stating `count` gives it as a figure of a time
     before the report's (`year`, `month`)."""
     found = [_of_an_earlier_year(sentence, clauses_stating(count, [sentence]), year, month)
+             or _dated_in_its_relative_clause(sentence, count, year)
              for sentence in sentences if any(m.value == count for m in figure_mentions(sentence))]
     return bool(found) and all(found)
 

@@ -190,3 +190,17 @@ def test_a_day_of_detention_dates_no_accident():
     from summarizer.verify.date_events import only_after_the_fact
     assert only_after_the_fact("on Friday", ["The tanker driver, who escaped with light burns, was detained on Friday."])
     assert not only_after_the_fact("on Friday", ["A minibus hit a stalled fuel tanker on Friday."])
+
+
+def test_an_upper_bound_is_no_figure():
+    article = ("Flood\n\n"
+               "The mayor said up to 25 people might still be missing, and the agency put the number at nine.")
+    wrong = incident_problems(article, event_type="natural disaster", event_type_sentences=[2], casualties=[
+        {"category": "missing", "count": 25, "qualifier": "exact", "who": "people", "sentences": [2]}])
+    assert any("upper bound" in p for p in wrong)
+    right = incident_problems(article, event_type="natural disaster", event_type_sentences=[2], casualties=[
+        {"category": "missing", "count": 9, "qualifier": "exact", "who": "people", "sentences": [2]}])
+    assert not [p for p in right if "casualties" in p]
+    ranged = ("Clash\n\nBetween 10 and 15 people were killed, the police said.")
+    assert any("upper bound" in p for p in incident_problems(ranged, event_type_sentences=[2], casualties=[
+        {"category": "killed", "count": 15, "qualifier": "exact", "who": "people", "sentences": [2]}]))

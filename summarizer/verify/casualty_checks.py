@@ -16,7 +16,7 @@ from summarizer.verify.counted import (
 )
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
-from summarizer.verify.qualifiers import qualifier_conflict, zero_stated
+from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict, zero_stated
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
 
 
@@ -51,6 +51,11 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
                 f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
+        if only_an_upper_bound(cas.count, texts):  # rule 10: "up to 25 people might still be missing"
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} only as an upper bound (\"up to\", "
+                "\"fewer than\", a range's high end), not as a count; leave it out, or give the range's low end "
+                "as \"at least\""))]
         # Rule 8 knows English words of harm only.
         if self.english and not harm_named(cas.count, texts) and not presence_total(cas.count, texts):
             return [Problem(i, field, (

@@ -74,8 +74,21 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       r"\s+(?:(?:late|early|(?:shortly|just)\s+(?:before|after))\s+)?(?:on\s+)?$", re.I)
 
 
+# A day's possessive on the event's noun dates the event, whatever verb stands before it:
+# "Police have arrested three men over last Tuesday's ambush of a bus".
+_DAYS_EVENT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombings?|blasts?|explosions?|raids?"
+                         r"|shootings?|kidnapping|abduction|crash|collision|fire|riots?|clash(?:es)?|massacre|landslide"
+                         r"|flood(?:ing)?|storm|derailment|capsizing|assault|killings?)\b", re.I)
+
+
+def _dates_its_event(text: str, end: int) -> bool:
+    return bool(_DAYS_EVENT.match(text[end:]))
+
+
 def _said_at(text: str, at: int, end: int) -> bool:
     """Does the mention of a date at text[at:end] date a statement?"""
+    if _dates_its_event(text, end):
+        return False
     return bool(_SAID_ON.search(text[max(0, at - 60):at])) or _opens_a_statement(text, at, end)
 
 
@@ -222,7 +235,8 @@ _AFTER_THE_FACT = re.compile(
     r"|\brecovered\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|body|remains)\b"
     r"|\bpulled\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|wreckage|debris|water|river|sea|lake|mud)\b"
     # arrests afterwards: "3 suspected members were arrested on 06/02/2025"
-    r"|\b(?:arrested|detained)\b"
+    # ("detained in raids on Saturday": the police's raids, no act of the event)
+    r"|\b(?:arrested|detained)\b(?:\s+in\s+(?:police\s+|dawn\s+|overnight\s+|night\s+)?raids?\b)?"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
     # the trapped brought out: "On 6 February 2025, rescuers ... brought 11 of the trapped miners out alive"
@@ -276,7 +290,7 @@ _PERFECT_NEXT = re.compile(r"^\s*,?\s+(?:has|have)\s+(?:now\s+)?(?:risen|climbed
 
 def _after_at(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date what came after the event?"""
-    if _PERFECT_NEXT.match(text[end:]) and EVENT_VERBS.search(text[:start]):
+    if (_PERFECT_NEXT.match(text[end:]) and EVENT_VERBS.search(text[:start])) or _dates_its_event(text, end):
         return False
     return bool(_DAY_AFTER_THE_ACT.match(text[end:])) or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS)
 

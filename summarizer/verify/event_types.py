@@ -225,6 +225,9 @@ _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w*|march(?:ed|i
                             r"|unrest|tear\s*gas|loot\w*|ston(?:ed|es|ing)|hooligan\w*|mob|(?:a|the)\s+march)\b", re.I)
 
 
+_PETROL_BOMBS = re.compile(r"\b(?:petrol|gasoline|molotov)\s+(?:bombs?|cocktails?)\b|\bfire-?bombs?\b", re.I)
+
+
 _ONLY_WORDS = re.compile(r"\b(?:(?:angry\s+|heated\s+)?exchange\s+of\s+words|war\s+of\s+words|shouting\s+match"
                          r"|verbal\s+(?:clash|altercation|dispute))\b[^.]*?\bno\s+one\s+(?:was\s+)?(?:hurt|injured|harmed)\b",
                          re.I)
@@ -300,6 +303,11 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     if event_type in ACCIDENTS and _DELIBERATE.search(joined) and (
             not _ACCIDENTAL.search(joined) or _ONLY_DELIBERATE.search(joined)):
         return "a deliberate act"
+    # "11 of its officers had been hurt by stones and petrol bombs": a crowd's firebombs, thrown
+    # in a riot (every gold incident told so is a riot/protest), set nothing off
+    if (event_type == "bombing/explosion" and _PETROL_BOMBS.search(joined) and _PROTEST_WORDS.search(joined)
+            and not type_stated(event_type, [_PETROL_BOMBS.sub(" ", t) for t in texts])):
+        return "petrol bombs thrown with stones by a crowd (a riot/protest)"
     if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(_ANOTHER_DAYS.sub(" ", joined))
             and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
         return "a gun attack (grenades, rockets or mortars used with firearms, nothing said to explode)"

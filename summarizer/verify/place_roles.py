@@ -123,6 +123,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # "THE 3D INFANTRY BRIGADE, WHOSE HEADQUARTERS ARE IN PUERTO SALINAS"
     r"|headquarters\s+(?:are|is|were|was))\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
+    # where a statement was made: "told reporters in the provincial capital, Askeld", "at a news
+    # conference in Varossa"
+    r"|\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s*,?\s*)?$"
+    r"|\b(?:news|press)\s+conference\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s*,?\s*)?$"
     # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
     r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
     # where people were coming back from: "taking prisoners back from a court hearing in Varossa"

@@ -48,6 +48,19 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
     return found
 
 
+# An upper bound is no figure (docs/eval.md, conventions): "up to 25 people might still be
+# missing", "fewer than ten", and a range's high end ("between 10 and 15": the 15).
+_UPPER_BOUND_BEFORE = re.compile(r"(?:\bup\s+to|\bat\s+most|\bno\s+more\s+than|\bfewer\s+than|\bless\s+than"
+                                 r"|\bbetween\s+\w+(?:[\s-]\w+)?\s+and)\s*$", re.I)
+
+
+def only_an_upper_bound(count: int, sentences: list[str]) -> bool:
+    """Is `count`, wherever the sentences state it, an upper bound ("up to 25")?"""
+    found = [bool(_UPPER_BOUND_BEFORE.search(sentence[max(0, m.start - 40):m.start]))
+             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
+    return bool(found) and all(found)
+
+
 def qualifier_conflict(qualifier: str, count: int, sentences: list[str]) -> str | None:
     """What the sentences say instead of `qualifier` for `count`, or None."""
     bounds = lower_bounds(count, sentences)

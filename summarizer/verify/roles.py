@@ -47,7 +47,9 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
                     # Front exchanged fire near the village of Dobra")
                     r"|(?:members?|fighters|militants)\s+of(?=\s+(?:the\s+)?$)|linked\s+to"
                     # "the police commander said the kidnapping was the work of the CAP"
-                    r"|the\s+work\s+of)\b", re.I)
+                    r"|the\s+work\s+of"
+                    # "The attackers, who left a message on the locked screens signed "Sable Nine""
+                    r"|signed(?=\s+(?:the\s+)?[\"'\u201c\u2018]?$))\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 _RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
 _CLAIMS_NEXT = re.compile(r"^\s*,\s*(?:also\s+)?claimed\b", re.I)
@@ -446,7 +448,10 @@ _PASSIVE_ACT = re.compile(rf"^[^\w,]*"
                           # "A police pickup truck taking prisoners back from a court hearing ... was struck"
                           r"(?:(?:that|which|who|[a-z]+ing)\s+[^,.;]{0,100}?\s)?"
                           # "The tourists, a photographer from Kallis, a retired couple ... and ..., were taken"
-                          rf"(?:,[^.;]{{0,160}}?,\s*|,\s*)?{_PASSIVE_TAIL}", re.I)
+                          rf"(?:,[^.;]{{0,160}}?,\s*|,\s*)?"
+                          # "THE BRANCH OF THE BANCO ... IN SANTA IFIGENIA, A TOWN IN ..., AND THE TWO POLICEMEN
+                          # GUARDING ITS DOOR WERE ATTACKED": the first of two subjects
+                          rf"(?:and\s+(?:the|its|their|his|her)\s+[^,.;]{{0,60}}?\s)?{_PASSIVE_TAIL}", re.I)
 # A headline's passive has no "was": "Tourists seized at desert camp", "PATROL AMBUSHED IN TUMBILLA".
 _HEADLINE_PASSIVE = re.compile(rf"^\s+(?:{ACTS})(?<!ing)\s+(?:at|in|on|near|outside|by|from|after|during|as)\b", re.I)
 # "The fighting ... pitted the Coastal Guards Brigade against the Harbour Shield": the sides of a fight.

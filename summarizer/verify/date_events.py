@@ -76,9 +76,11 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
 
 # A day's possessive on the event's noun dates the event, whatever verb stands before it:
 # "Police have arrested three men over last Tuesday's ambush of a bus".
-_DAYS_EVENT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombings?|blasts?|explosions?|raids?"
-                         r"|shootings?|kidnapping|abduction|crash|collision|fire|riots?|clash(?:es)?|massacre|landslide"
-                         r"|flood(?:ing)?|storm|derailment|capsizing|assault|killings?)\b", re.I)
+# The nouns of an event's act (here and in _DAY_AFTER_THE_ACT below).
+_ACT_NOUNS = (r"attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre|assault|kidnapping|abduction"
+              r"|crash|collision|fire|riots?|clash(?:es)?|fighting|killings?|landslide|flood(?:ing)?|storm|derailment"
+              r"|capsizing")
+_DAYS_EVENT = re.compile(rf"^['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b", re.I)
 
 
 def _dates_its_event(text: str, end: int) -> bool:
@@ -265,8 +267,7 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"|(?:began|started)\s+(?:leaking|burning)|derailed|collapsed|exploded|went\s+off|blew\s+up|caught\s+fire"
     r"|crashed|capsized"
     # "On Saturday, a day after the attack, a group ... said": the act named by a noun
-    r"|(?:the|this|that|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|massacre"
-    r"|assault|kidnapping|abduction|crash|fire|riots?|clash(?:es)?|fighting"
+    rf"|(?:the|this|that|an?)\s+(?:\w+\s+)?(?:{_ACT_NOUNS}"
     # "on Wednesday morning, the day after a protest ... descended into running battles"
     r"|protests?|demonstrations?|unrest|violence))\b"
     # "On 14 September 2007, the tenth anniversary of the attack, a memorial ... was unveiled"

@@ -71,3 +71,14 @@ def test_a_crowds_petrol_bombs_make_no_bombing():
               "fired only into the air.")
     assert "riot/protest" in kind_contradicted("bombing/explosion", [thrown])
     assert kind_contradicted("bombing/explosion", ["A bomb exploded among protesters throwing stones."]) is None
+
+
+def test_mines_that_are_dug_are_no_bombing_cue():
+    from summarizer.verify.cues import type_stated
+    guards = ("The union accused the army's 3rd Mountain Brigade, which guards the province's mines, of staging "
+              "the attack.")
+    assert not type_stated("bombing/explosion", [guards])
+    assert type_stated("industrial accident", [guards])
+    assert not type_stated("bombing/explosion", ["The mine's owners had paid protection money."])
+    assert type_stated("bombing/explosion", ["A minibus struck a mine near the town."])
+    assert type_stated("bombing/explosion", ["An anti-tank mine hit the truck."])

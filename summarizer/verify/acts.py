@@ -94,12 +94,15 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
     # "Marrowkite had broken into its network"
     rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into"
+    # "confirmed ... that hackers had stolen its register of firearms licences"
+    rf"|stolen|stole|copied|leaked"
     # "the attackers had been inside its network for several weeks"
     rf"|(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?inside|got\s+inside)\s+"
     # ("had encrypted its billing and customer-service servers"; "had encrypted the servers
     # of its national sorting centre")
-    rf"(?:its\s+(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED})\b"
-    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:of|at)\s+its\b)",
+    # ("had encrypted the servers that calculate and pay monthly pensions at its data centre")
+    rf"(?:its\s+(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED}|registers?|files|archives?)\b"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:(?:that|which)\s+[^.;,]{{0,60}}?\s)?(?:of|at)\s+its\b)",
     re.I)
 
 

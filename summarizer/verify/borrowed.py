@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import Draft
+from summarizer.verify.numbers import numbers_in
 from summarizer.verify.problem import Problem
 
 
@@ -24,6 +25,16 @@ _SEVERAL = re.compile(r"\b(?:both|all\s+(?:two|three|four|the)|the\s+(?:two|thre
                       # TRAPICHITO AND THE DESTRUCTION OF THE LAS PALMILLAS BRIDGE"'
                       r"|\bclaimed\s+(?:responsibility\s+for\s+)?[\"'\u201c\u2018]?the\s+[^.;\"\u201d]{3,120}?\s+and\s+the"
                       r"\s+\w+\s+of\b", re.I)
+
+
+# Those an earlier incident left missing, named in a later one's sentence: "volunteers digging
+# for the last two missing men" of the first collapse, killed by the second.
+_LAST_MISSING = re.compile(r"\b(?:the\s+)?(?:last|remaining)\s+((?:\w+\s+){1,2}?)(?:\w+\s+)?missing\b", re.I)
+
+
+def _left_missing(cas, texts: list[str]) -> bool:  # noqa: ANN001 - DraftCasualty
+    return cas.category == "missing" and bool(texts) and all(
+        any(cas.count in numbers_in(m[1]) for m in _LAST_MISSING.finditer(t)) for t in texts)
 
 
 def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> list[Problem]:
@@ -41,7 +52,8 @@ def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> lis
         fields = [("location", inc.location_sentences, bool(inc.place or inc.admin_area or inc.country))]
         fields += [(f"perpetrators[{j}]", a.sentences, bool(a.name.strip())) for j, a in enumerate(inc.perpetrators)]
         fields += [(f"targets[{j}]", a.sentences, bool(a.name.strip())) for j, a in enumerate(inc.targets)]
-        fields += [(f"casualties[{j}]", c.sentences, True) for j, c in enumerate(inc.casualties)]
+        fields += [(f"casualties[{j}]", c.sentences, True) for j, c in enumerate(inc.casualties)
+                   if not _left_missing(c, [(evidence or {}).get(n, "") for n in c.sentences])]
         for field, numbers, has_value in fields:
             if has_value and numbers and all(n in owner for n in numbers):
                 others = sorted({owner[n] + 1 for n in numbers})

@@ -44,6 +44,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "tornado", "landslide", "mudslide", "tsunami", "erupt", "volcan", "drought", "wildfire", "bushfire",
         "forest fire", "rain", "hail", "avalanche", "heatwave", "heat wave", "lightning", "wind", "blizzard",
         "snow", "surge", "monsoon",
+        # a cue starts a word: "thunderstorms" holds no "storm" at its start
+        "thunderstorm", "rainstorm", "hailstorm", "windstorm", "snowstorm", "sandstorm", "duststorm", "downpour",
+        "overflow", "burst its banks", "burst their banks",
         # a cold wave: "a week of extreme cold", "the cold snap", "died of hypothermia"
         "cold wave", "cold snap", "extreme cold", "hypotherm", "frostbite", "ice storm", "freezing", "arctic",
         "cold front", "wind chill",

@@ -208,12 +208,16 @@ _AFTER_THE_FACT = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w-]+"
     r"(?!\s+(?:metres|meters|feet|foot|inches|cm|centimetres|m|ft|mm|degrees|per\s+cent|percent|km))\b"
     # (a timeline's present tense too: "4 March 2026 - Rescuers find the bodies of four of the missing")
+    # (not a finding of what had happened: "Investigators found that the intruders first logged
+    # in ... on the night of January 26")
     r"|\b(?:found|discovered|recovered|finds?|discovers?|recovers?)\b"
-    r"(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?))"
+    r"(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?)|\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b))"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
     # a later death of the wounded: "One of the seriously injured passengers ... died in
     # hospital on 3 September 2017"; a toll revised: "on 2 May 1999 the ministry raised the toll"
     r"|\b(?:died|dies)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\b"
+    # a captive's death while held: "One of the hostages ... died in captivity on 03/19/2027"
+    r"|\b(?:died|dies)\s+(?:later\s+)?in\s+captivity\b"
     # ("raised the death toll from the flooding of the river town of Varnel to 12 on Thursday":
     # the toll's whole phrase, so that "flooding" inside it is not the date's verb)
     r"|\b(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\s+(?:the|its|their)\s+(?:death\s+)?"

@@ -264,6 +264,12 @@ def find_dateline(article: str) -> Dateline | None:
     paragraphs = _paragraph_starts(article)
     for k, (offset, para) in enumerate(paragraphs):
         m = _DATELINE.match(para)
+        if m and k == 0 and not (m["date"] or m["agency"]) and len(paragraphs) > 1:
+            # a headline in capitals that only looks like a place and a dash ("RANCHER, SON AND
+            # SON-IN-LAW KIDNAPPED ...") above a dated dateline ("PUERTO AGUIRRE, 22 MAY 86 ...")
+            below = _DATELINE.match(paragraphs[1][1])
+            if below and below["date"]:
+                m = None
         if m and (m["date"] or m["agency"] or "," in m["places"]) and _capitals(m["places"].split(",")[0]):
             places = tuple(p.strip() for p in m["places"].split(",") if p.strip())
             when = explicit_dates(m["date"])[0] if m["date"] and explicit_dates(m["date"]) else None

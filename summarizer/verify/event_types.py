@@ -340,6 +340,8 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
+    # "the Sulvine river burst its banks at the town of Dennick"
+    r"|burst\s+(?:its|their)\s+banks|overflow\w*|inundat\w*|submerg\w*"
     # "when it was waved down at a barrier of oil drums outside the village of Ormaz"
     r"|waved\s+down|flagged\s+down"
     # "The convoy ... was stopped at about 14:00 ... near the village of Mbelo"

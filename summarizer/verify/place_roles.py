@@ -66,7 +66,8 @@ def only_as_route_end(name: str, texts: list[str]) -> bool:
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?P<n>\d[\d,.]*|a\s+few|several|some|half\s+a|a\s+quarter(?:\s+of\s+a)?|an?|one|two|three|four)\s*"
     r"(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)"
+    # ("about 7 km above the village of Pellik", "4 km below the dam")
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from|above|below)"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:town|village|city|capital)\s+(?:of\s+)?)?$",
     re.I)
 
@@ -123,6 +124,9 @@ _ELSEWHERE_BEFORE = re.compile(
     # "THE 3D INFANTRY BRIGADE, WHOSE HEADQUARTERS ARE IN PUERTO SALINAS"
     r"|headquarters\s+(?:are|is|were|was))\b[^.;,]{0,50}?"
     r"\b(?:from|to|toward|towards|into|in|at)\s+(?:the\s+)?(?:(?:town|village|city|port|capital)\s+of\s+)?$"
+    # where survivors turned up: "Three of them were found alive on Saturday at a farm in Pellik,
+    # where they had walked after climbing out of the ravine"
+    r"|\b(?:found|turned\s+up)\s+alive\b[^.;,]{0,50}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
     # where a statement was made: "told reporters in the provincial capital, Askeld", "at a news
     # conference in Varossa"
     r"|\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press)\s+(?:in|at)\s+(?:the\s+)?"

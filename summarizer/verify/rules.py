@@ -108,6 +108,7 @@ and what to do about it.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from summarizer.core.schema import Draft, DraftIncident
@@ -300,11 +301,15 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             found.append(Problem(i, "event_type", (
                 'an incident of type "other" is none of the kinds this tool reports; choose the type the '
                 "cited sentences state, or leave it out if it is no incident")))
-        if not found and self.english and not type_stated(inc.event_type, texts):
+        # A place's name says nothing of the type: "the village of Wyre Ferry" tells no ferry's accident.
+        named = [n for n in (inc.place, inc.admin_area, inc.country) if n and n.strip()]
+        texts_of_type = [re.sub("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in named), " ", t, flags=re.I)
+                         for t in texts] if named else texts
+        if not found and self.english and not type_stated(inc.event_type, texts_of_type):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '
                 f"(no word such as {example_words(inc.event_type)}); choose the type they state")))
-        elif not found and self.english and not type_told(inc.event_type, texts):
+        elif not found and self.english and not type_told(inc.event_type, texts_of_type):
             what = ("disaster (a flood, a storm, a quake, a landslide)" if inc.event_type == "natural disaster"
                     else "accident (a crash, a collision, a fire, a collapse)")
             found.append(Problem(i, "event_type", (

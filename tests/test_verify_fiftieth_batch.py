@@ -115,3 +115,15 @@ def test_where_survivors_turned_up_and_a_reference_above_a_village_are_no_place(
     above = "The coach left the road on a bend of the pass about 7 km above the village of Pellik."
     assert only_as_reference("Pellik", [above])
     assert not only_as_reference("Pellik", ["The coach left the road 300 metres above the village of Pellik."])
+
+
+def test_a_plant_is_a_works_not_the_act_of_planting():
+    from summarizer.verify.roles import plays_role
+    fire = "A fire on the third floor of the plant spreads to the roof while officers and a crowd watch."
+    assert not plays_role("crowd", "targets", [fire])
+    assert plays_role("market", "targets", ["Two men planted a bomb in the market."])
+    locked = ("Ransomware locked up the billing platform and part of the plant-monitoring network of Tarsel Valley "
+              "Water, the utility said.")
+    assert plays_role("Tarsel Valley Water", "targets", [locked])
+    assert plays_role("Tarsel Valley Water", "targets", ["Ransomware hits Tarsel Valley Water"])
+    assert not plays_role("Tarsel Valley Water", "targets", ["Tarsel Valley Water supplies 310,000 people."])

@@ -22,7 +22,7 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"carried\s+out|carry\w*\s+out|behind|blew|broke|threw|throw\w*|toss\w*|stopp\w*|used|using|riot\w*|rip\w*|"
         r"went\s+off|blast\w*|wound\w*|injur\w*|dispers\w*|break\s+up|broke\s+up|cracked\s+down|ambush\w*|"
         r"hostage(?!-)|attack|march\w*|protest\w*|demonstrat\w*|struck|hijack\w*|plunder\w*|gunn\w*|hurl\w*|"
-        r"plant\w*|planted|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*"
+        r"plant(?:ed|ing)|shut|shutting|blows?\s+up|put\s+out\s+of\s+(?:service|action)|detain\w*|held|hold\w*|dropp\w*"
         rf"|drone\s+strike|taking|{EXCHANGED_FIRE}|trad\w*\s+fire"
         r"|burst\s+into|carried\s+off|drove\s+(?:off|away)\s+with|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
@@ -58,6 +58,9 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"|swept\s+into"
         # a timeline's present tense: "officers fire tear gas and water cannon at the crowd"
         # (what is fired, so that "a fire on the third floor" stays a noun)
+        # ransomware's act, and a headline's present tense: "Ransomware locked up the billing
+        # platform ... of Tarsel Valley Water", "Ransomware hits Tarsel Valley Water"
+        r"|lock(?:ed|ing)\s+up|locked\s+(?:the|its|their)|hits"
         r"|fires?\s+(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|warning\s+shots|shots"
         r"|water\s+cannon|rockets?|mortars?|shells)")
 

@@ -20,7 +20,6 @@ from summarizer.verify.names import (
     normalise,
     only_as_neighbour,
     only_as_region,
-    only_with_a_region_word_after,
     owned_region,
     written_as_a_name,
 )
@@ -75,6 +74,7 @@ class LocationChecks:
     def _check_location(self, i: int, inc: DraftIncident) -> list[Problem]:
         parts = [(attr, getattr(inc, attr)) for attr in ("place", "admin_area", "country") if getattr(inc, attr)]
         numbers = inc.location_sentences
+        body = [n for n in numbers if n not in self.headlines]  # the cited sentences past the headline
         problems = self._citations(i, "location", numbers, bool(parts))
         if problems or not parts:
             return problems
@@ -172,9 +172,9 @@ class LocationChecks:
                         "names, or null")))
                 # (a headline's shorthand aside: "gunmen strike village and police post in Belgrath" over
                 # a body that names only "Yrvenna's northern Belgrath district")
-                body = [n for n in numbers if n not in self.headlines]
                 if attr == "place" and (only_as_region(part, self._texts(numbers), longer_names=False) or (
-                        body != numbers and only_with_a_region_word_after(part, self._texts(body)))):  # rule 17
+                        body != numbers and only_as_region(part, self._texts(body), longer_names=False,
+                                                           word_before=False))):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a region ("{part} district"), not '
                         "as a town, village or site; put it in admin_area and give the place the article names, "

@@ -148,12 +148,14 @@ def name_words(name: str) -> str:
     return r"\W+".join(map(re.escape, name.split()))
 
 
-def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bool:
+def only_as_region(name: str, texts: list[str], longer_names: bool = True, word_before: bool = True) -> bool:
     """True when every place the sentences `texts` name `name` names a region of
     that name ("Norvale province", "the district of Meren") or is the first word of
     a longer name ("Tessin Brotherhood", in an article written in mixed case): it
     is no country. `longer_names=False` asks about the region words only: "Korva"
-    of "Korva Central Prison" is still a town."""
+    of "Korva Central Prison" is still a town; `word_before=False` about a region word
+    after the name only ("Yrvenna's northern Belgrath district"), for "the Las Acacias
+    district of San Quirino" is a city's quarter, not San Quirino's region."""
     pattern = re.compile(rf"\b{name_words(name)}\b", re.I)
     seen = 0
     for text in texts:
@@ -166,19 +168,10 @@ def only_as_region(name: str, texts: list[str], longer_names: bool = True) -> bo
             # "the Orsa district of Teskaria": a region with its own name, and its country.
             owner = owner or (mixed and _NAMED_PROVINCE_BEFORE.search(text[:m.start()]) is not None)
             if not (_PROVINCE_AFTER.match(text[m.end():])
-                    or (_PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
+                    or (word_before and _PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
                     or (longer_names and mixed and _LONGER_NAME.match(text[m.end():]))):
                 return False
     return seen > 0
-
-
-def only_with_a_region_word_after(name: str, texts: list[str]) -> bool:
-    """True when every place the sentences name `name` gives it a region word after it
-    ("Yrvenna's northern Belgrath district"), the stricter form of `only_as_region`
-    ("the Las Acacias district of San Quirino" is a city's quarter, not San Quirino's region)."""
-    pattern = re.compile(rf"\b{name_words(name)}\b", re.I)
-    found = [bool(_PROVINCE_AFTER.match(text[m.end():])) for text in texts for m in pattern.finditer(text)]
-    return bool(found) and all(found)
 
 
 # The kinds of administrative region (summarizer.records.regions adds "zone" for a

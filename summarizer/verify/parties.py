@@ -122,7 +122,7 @@ class PartyChecks:
             return actor
         return actor.model_copy(update={"name": m["acronym"]})
 
-    def _check_parties(self, i: int, inc: DraftIncident, said: str | None) -> list[Problem]:
+    def _check_parties(self, i: int, inc: DraftIncident, said: str | None, told_in: list[int]) -> list[Problem]:
         problems: list[Problem] = []
         # A party named both as a perpetrator and as a target has no role the record can stand by.
         both = {normalise(a.name) for a in inc.perpetrators} & {normalise(a.name) for a in inc.targets}
@@ -135,8 +135,6 @@ class PartyChecks:
                              sorted({*a.sentences, *acted_in.get(normalise(a.name), [])})))}
         both -= on_both_sides
         now = self._time_of(inc)
-        # The sentences that tell this incident's type, its headline aside (before the dateline).
-        told_in = [n for n in inc.event_type_sentences if n not in self.headlines]
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"

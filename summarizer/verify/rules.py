@@ -356,9 +356,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             problems += self._check_date(i, inc)
         problems += self._check_location(i, inc)
 
-        problems += self._check_parties(i, inc, said)
-
+        # The sentences that tell this incident's type, its headline aside (before the dateline):
+        # a party or a figure cited only from a later one that opens another event is that event's.
         told_in = [n for n in inc.event_type_sentences if n not in self.headlines]
+        problems += self._check_parties(i, inc, said, told_in)
+
         for j, cas in enumerate(inc.casualties):
             field = f"casualties[{j}]"
             found = self._citations(i, field, cas.sentences, True)

@@ -106,7 +106,7 @@ def test_a_database_entry_date_followed_by_a_colon_is_a_full_date():
             "15-Jan-99: Four armed men abducted a grain trader in Vrana. As of 02/01/1999, he was still held.")
     assert explicit_dates(page)[0].isoformat() == "1998-12-27"
     # the page's time is its first entry's, so the entry of the year before is no background
-    assert report_date(page, None).isoformat() == "1998-12-27"
+    assert report_date(None, page.split("\n\n")).isoformat() == "1998-12-27"
     # a clock time after a day and a month is no year
     assert explicit_dates("The blast came on 14 MAR 10:30 local time.") == []
 

@@ -57,8 +57,9 @@ def test_a_group_written_with_its_acronym_is_found_by_the_acronym_alone():
 def test_a_lists_issue_date_is_no_time_of_the_report():
     page = ("ACCESS GROUP MONTHLY LIST\nIssued: 6 August 2025\nPeriod covered: 1-31 July 2025\n\n"
             "1. 3 July 2025. Gunmen ambushed a convoy near Ulvic.")
-    assert report_date(page, None) == date(2025, 7, 3)
-    assert report_date("On 3 July 2025, gunmen ambushed a convoy near Ulvic.", None) == date(2025, 7, 3)
+    from summarizer.read.segment import segment
+    assert report_date(None, [s.text for s in segment(page)]) == date(2025, 7, 3)
+    assert report_date(None, ["On 3 July 2025, gunmen ambushed a convoy near Ulvic."]) == date(2025, 7, 3)
 
 
 # -- wrong values it had verified --------------------------------------------------------

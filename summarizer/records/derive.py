@@ -44,7 +44,7 @@ from summarizer.core.schema import (
 from summarizer.read.segment import Sentence
 from summarizer.records.aims import aim_of_the_act
 from summarizer.records.figures import figures_told
-from summarizer.records.parties import claimants, hit_by_a_cyberattack, keep_party, own_name, without_a_date
+from summarizer.records.parties import bare_name, claimants, hit_by_a_cyberattack, keep_party, own_name
 from summarizer.records.places import locate, share_lead_location
 from summarizer.records.spots import place_spots_in_their_town
 from summarizer.verify.categories import category_conflict
@@ -55,6 +55,7 @@ from summarizer.verify.events import LATER_THAT_DAY, Body, act_day, dated_before
 from summarizer.verify.event_types import (
     NO_PARTIES,
     fight_between_forces,
+    forces_fired_on_a_protest,
     kind_contradicted,
     type_stated,
 )
@@ -239,6 +240,9 @@ def event_kind(event: EventRef, article: Article) -> str:
     # before any retyping from the lead's cue words, which a fight's may mislead).
     if _a_fight(kind, numbers, article):
         return "battle/clash"
+    # ... and security forces firing on a protest make a riot/protest.
+    if kind == "armed attack" and forces_fired_on_a_protest([article.evidence[n] for n in numbers]):
+        return "riot/protest"
     if numbers and numbers[0] <= LEAD_SENTENCES and _mistyped(kind, [article.evidence[n] for n in numbers]):
         kind = type_of(article.evidence[numbers[0]], kind)
     return "battle/clash" if _a_fight(kind, numbers, article) else kind
@@ -307,7 +311,7 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     in_event = {n: article.evidence[n] for n in numbers}
     texts = list(in_event.values())
     # "a hacktivist collective that calls itself Iron Lanterns": the group by its own name
-    named = [own_name(n, texts) or without_a_date(n) for n in fields.perpetrators]
+    named = [own_name(n, texts) or bare_name(n) for n in fields.perpetrators]
     incident.perpetrators = [DraftActor(name=n, sentences=_in_role(n, "perpetrators", incident, numbers, article))
                              for n in dict.fromkeys(named) if n.strip() and keep_party(n, incident.event_type, article.dateline)]
     # A place or a thing hit is never a target, nor the people harmed at the post or

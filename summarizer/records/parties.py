@@ -141,6 +141,17 @@ def without_a_date(name: str) -> str:
     return " ".join(words[k:]) if k < len(words) else name
 
 
+# An infobox's note the model copied with the name: "Perpetrators: Ombrevale Harvest
+# Guard (claimed)" names the group, the note says how it is known.
+_NOTE_AFTER = re.compile(r"\s*\((?:claimed|suspected|alleged|unconfirmed|disputed|denied|blamed|presumed)\)\s*$", re.I)
+
+
+def bare_name(name: str) -> str:
+    """A party's name as the article writes it: without a date the model copied in front
+    of it (`without_a_date`) or an infobox's note after it ("... Guard (claimed)")."""
+    return _NOTE_AFTER.sub("", without_a_date(name)) or name
+
+
 def keep_party(name: str, event_type: str, dateline: Dateline | None = None) -> bool:
     """A party the record may hold: accidents and disasters have none, and a
     weapon, the event itself, a day or the reporting agency is no party

@@ -20,6 +20,11 @@ from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
 
 
+# A flood, a crash or a collapse takes no one captive: people "abducted" in such an
+# incident's sentences are another incident's (a sitrep's overview line of the period).
+_TAKES_NO_CAPTIVES = ("natural disaster", "industrial accident", "transport accident", "cyberattack")
+
+
 class CasualtyChecks:
     """The casualty checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its `english` flag, the page's summary lines and the
@@ -51,6 +56,10 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
                 f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
+        if cas.category == "captured/abducted" and event_type in _TAKES_NO_CAPTIVES:  # rule 8
+            return [Problem(i, field, (
+                f"a {event_type} takes no one captive: {cas.count} captured/abducted is another incident's figure "
+                "(an abduction's); leave it out here"))]
         if only_an_upper_bound(cas.count, texts):  # rule 10: "up to 25 people might still be missing"
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} only as an upper bound (\"up to\", "

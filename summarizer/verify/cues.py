@@ -184,9 +184,11 @@ def cue_in(cue: str, lowered: str, words: tuple[str, ...]) -> bool:
 
 
 # A vehicle's accident told by its path: "It left the road on a sharp bend near the
-# hamlet of Ostrova and rolled about 90 metres down the slope" (here and in
-# summarizer.verify.event_types.tells_an_event).
-OFF_THE_ROAD = r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
+# hamlet of Ostrova and rolled about 90 metres down the slope", "slid off the icy road
+# into a ditch" (here and in summarizer.verify.event_types.tells_an_event).
+OFF_THE_ROAD = (r"left\s+the\s+(?:road|runway|track|rails)|rolled(?!\s+out)|veered|tumbled"
+                r"|(?:slid|slipped|ran|went|skidded|careered)\s+off\s+the\s+(?:[\w-]+\s+)?(?:road|runway|track|rails)"
+                r"|into\s+(?:a|the)\s+(?:roadside\s+)?(?:ditch|ravine|gorge)")
 # An accident is told by what befell the vehicle or the works, not by the vehicle
 # or the works: a bombing's wounded "flown by helicopter", a "Flight: Sightseeing"
 # header line, "the aircraft departed ... with 11 passengers on board", "workers

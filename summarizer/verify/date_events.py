@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from summarizer.verify.cues import EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
-from summarizer.verify.dates import explicit_date_spans
+from summarizer.verify.dates import MONTH_NAMES, WEEKDAYS, explicit_date_spans, explicit_dates, resolve
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
 # it happened.
@@ -104,7 +104,9 @@ def _opens_a_statement(text: str, start: int, end: int) -> bool:
     # "The commissioner blamed the ambush on the militia; on 23 January 2025 a group calling
     # itself the BMC claimed it", "The governor blamed the LLA, while on 05/21/2019 a group ... claimed"
     opened = re.split(r"(?i);|,\s+(?:while|whereas)\b", text[:start])[-1]
-    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*", "", opened).strip():
+    # (past a time of the day: "On the morning of 28 August 2021 the provincial police announced")
+    if re.sub(r"(?i)^\W*(?:on|late|early)?\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", "",
+              opened).strip():
         return False
     # (past a note's own qualifier: "In May 2025 (exact date not reported), armed men abducted ...")
     said = _SAID_AFTER.match(re.sub(r"^\s*\([^)]*\)", "", text[end:]))
@@ -236,6 +238,9 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:carried|brought|pulled|hauled|winched)\s+(?:up\s+)?to\s+the\s+surface\b"
     # what came in answer: "Troops were sent to Tessaly on Sunday", "suspended all of its work"
     r"|\b(?:was|were|had\s+been)\s+(?:sent|deployed|dispatched|rushed)\s+(?:to|into|in)\b|\bsuspended\b"
+    # ... and a body set up for it: "The Commission ... was set up on 15 February 2023 to
+    # establish the facts of the attack"
+    r"|\b(?:was|were|had\s+been)\s+(?:set\s+up|established|appointed|convened)\b"
     # the dead and the living brought out: "Divers recovered the last two bodies on Thursday",
     # "Rescuers pulled the last survivor from the rubble on Thursday"
     r"|\brecovered\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|body|remains)\b"
@@ -243,6 +248,8 @@ _AFTER_THE_FACT = re.compile(
     # arrests afterwards: "3 suspected members were arrested on 06/02/2025"
     # ("detained in raids on Saturday": the police's raids, no act of the event)
     r"|\b(?:arrested|detained)\b(?:\s+in\s+(?:police\s+|dawn\s+|overnight\s+|night\s+)?raids?\b)?"
+    # ... a blotter's: "Friday - Officers made 14 arrests for drink-driving"
+    r"|\b(?:made|carried\s+out)\s+(?:[\w-]+\s+)?arrests\b"
     # decisions and visits in answer: "The town council decided on Monday to close the market"
     r"|\b(?:decided|voted|visited)\b"
     # the trapped brought out: "On 6 February 2025, rescuers ... brought 11 of the trapped miners out alive"
@@ -379,21 +386,37 @@ def of_an_earlier_event(texts: list[str]) -> bool:
     return bool(texts) and all(_EARLIER_EVENT.match(t) for t in texts)
 
 
-def of_another_day(texts: list[str], day: date) -> bool:
+def of_another_day(texts: list[str], day: date, anchor: date | None = None, written: bool = True) -> bool:
     """Does every sentence write out a full date other than `day`, the incident's,
     for an event ("Fighting resumed two days later, on 6 June 2023, when ...") and not
     `day` itself? A value cited only from such sentences is that other day's event's.
     A date that only dates a statement or the aftermath ("the toll rose to 17 on 6
     June 2023"), a bound or status ("still held as of 06/01/2022"), a release ("17 were
     freed on 05/03/2022") or a party's earlier record ("the group they also held
-    responsible for the bombing ... on 19/06/2014") does not count."""
+    responsible for the bombing ... on 19/06/2014") does not count. A sentence that
+    names its event by another day counts too ("had died in the 3 May attack on the
+    outpost", "Update on Monday's crash", the weekday counted back from `anchor`); it
+    alone when the incident's day is not `written` out in full where it is cited."""
     def other(text: str) -> bool:
         spans = explicit_date_spans(text)
         return bool(spans) and all(d != day for _, _, d in spans) and not all(
             _said_at(text, a, b) or _after_at(text, a, b) or _bound_at(text, a)
             or _dates_this(text, a, b, _RELEASE, _TAKING) or _EARLIER_ATTRIBUTION.search(text[max(0, a - 160):a])
             for a, b, _ in spans)
-    return bool(texts) and all(map(other, texts))
+
+    def named_by_another_day(text: str) -> bool:
+        named = [resolve(m.group(1), anchor if m.group(1).lower() in WEEKDAYS else (anchor or day))
+                 for m in _DAY_NAMED_EVENT.finditer(text)]
+        return bool(named) and all(days and day not in days for days in named) and day not in explicit_dates(text)
+
+    return bool(texts) and all((written and other(t)) or named_by_another_day(t) for t in texts)
+
+
+# An event named by its day: "had died in the 3 May attack on the outpost", "Update on
+# Monday's crash" (not "the 2023 attack": a year is rule 13's).
+_DAY_NAMED_EVENT = re.compile(
+    rf"\b(\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}|{'|'.join(WEEKDAYS)})(?:['\u2019]s)?\s+"
+    rf"(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\b", re.I)
 
 
 # "police blamed the Hawks of Ilrad, the group they also held responsible for the bombing of

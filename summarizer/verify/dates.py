@@ -28,6 +28,7 @@ date. Without a dated dateline a relative date stays unresolved.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -289,26 +290,32 @@ def _capitals(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def report_year(article: str, dateline: Dateline | None) -> int | None:
-    """The year the article reports from: its dateline's; without one, the year of
-    its first full date (an encyclopedia entry or a bulletin opens with the date
-    of the event it is about). Events of earlier years are background (rule 13)."""
-    if dateline is not None and dateline.date is not None:
-        return dateline.date.year
-    spans = explicit_date_spans(article)
-    return min(spans)[2].year if spans else None
-
-
-def report_date(article: str, dateline: Dateline | None) -> date | None:
-    """The day the article reports from: its dateline's date; without one, the
-    first full date it writes (an event note opens "On 21 April 2023, ...")."""
+def report_date(dateline: Dateline | None, texts: list[str],
+                dates_no_act_at: Callable[[str, int, int], bool] | None = None) -> date | None:
+    """The day the article reports from: its dateline's date; without one, the first
+    full date its sentences (`texts`) write for an event: an event note opens "On 21
+    April 2023, ...", an encyclopedia entry with the date of the event it is about.
+    Not a list's own "Issued: 6 August 2025" line (its entries of July are its news,
+    not events a month before it), nor, when `dates_no_act_at` (text, start, end) is
+    given, a date of a statement, of what came after or of a bound: an inquiry's
+    "presented ... on 3 April 2025" and "was set up on 15 February 2023 to establish the
+    facts of the attack" are no time of the attack it is about."""
     if dateline is not None and dateline.date is not None:
         return dateline.date
-    # Not a list's own "Issued: 6 August 2025" line: its entries of July are its news, not
-    # events a month before it; the first date of the rest stands for the page's time.
-    spans = [span for span in explicit_date_spans(article)
-             if not _SIGNOFF.match(article[article.rfind("\n", 0, span[0]) + 1:span[0]])]
-    return min(spans)[2] if spans else None
+    for text in texts:
+        for start, end, day in explicit_date_spans(text):
+            # (a header's lines may make one sentence: the line the date is on decides)
+            if _SIGNOFF.match(text[text.rfind("\n", 0, start) + 1:start]):
+                continue
+            if dates_no_act_at is None or not dates_no_act_at(text, start, end):
+                return day
+    return None
+
+
+def report_year(report_day: date | None) -> int | None:
+    """The year the article reports from (`report_date`'s): events of earlier years are
+    background (rule 13)."""
+    return report_day.year if report_day else None
 
 
 def before_the_report(day: date, report_day: date | None, filed: bool) -> bool:
@@ -327,6 +334,10 @@ def before_the_report(day: date, report_day: date | None, filed: bool) -> bool:
 # it is no evidence for the event's place or date.
 # So does a report's own date line among its header fields ("Report date: 16/03/2026").
 _SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,]"
+                      # a report's own line: "Summary report, presented to the National Assembly ... on 3 April 2025"
+                      # (not a finding told in the body: "Its report, published in March 2006, found that ...")
+                      r"|(?:(?:summary|final|interim|preliminary|special|annual)\s+)?report\s*,?\s+"
+                      r"(?:presented|submitted|delivered|tabled)\s+to\b"
                       r"|(?:report(?:ed)?\s+date|date\s+of\s+(?:the\s+)?report|report\s+(?:issued|published|filed)"
                       # a periodic list's own date: "Issued: 6 August 2025"
                       r"|issued|published|date\s+issued|issue\s+date"

@@ -223,7 +223,8 @@ def given_a_region_word(name: str, text: str) -> bool:
 
 def called_a_town(name: str, text: str) -> bool:
     """`text` calls `name` a city, town or village ("police in the northern city of
-    Tervola", "Orvane, a river town"): a settlement, never a country (not "the
+    Tervola", "Orvane, a river town", a street's "Market Street, Hobbleford"): a
+    settlement, never a country (not "the
     capital of X", which makes X the country)."""
     kinds = r"(?:city|town|village|hamlet|settlement)"
     # not "the second-largest city of Lusania", "the main town of X": a town in X
@@ -235,6 +236,8 @@ def called_a_town(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
                           # "drove off towards the regional capital, Selden": a region's capital is a town
                           rf"|\b(?:regional|provincial|district|departmental|state)\s+capital,?\s+{re.escape(name)}\b"
+                          # a street address's town: "on the zebra crossing in Market Street, Hobbleford"
+                          rf"|\b(?-i:[A-Z])[\w'-]+\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard),\s+{re.escape(name)}\b"
                           rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
                           # not "also in Ulm province, the village head, said": a town's people
                           r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))

@@ -308,8 +308,9 @@ _TO_ITS_VERB = r"^(?:\s*,[^,.;]{0,120},)?[\s,]*(?:(?:later|also|then)\s+)?"
 _TO_ITS_SAYING = _TO_ITS_VERB + r"(?:(?:in|at|of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?"
 # past a relative clause: "A PATROL THAT WAS RETURNING TO ITS BASE WAS ATTACKED"
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
-# A relative clause whose object is the name: it is acted on, not acting.
-_WHOM = re.compile(r"^[^.;]{0,60}?,\s+whom\b", re.I)
+# A relative clause whose object is the name: it is acted on, not acting (not another
+# noun's clause: "the QFA said its men had taken the fishermen, whom it accused of spying").
+_WHOM = re.compile(r"^(?:(?!\b(?:said|says|told|claimed|had|has|have|was|were)\b)[^.;]){0,60}?,\s+whom\b", re.I)
 # A common noun after "for" is no subject of the verb that follows ("a reception centre
 # for refugees from Kethran ... and set fire to two tents"), unless a relative clause
 # makes it one.
@@ -425,6 +426,11 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
                        r"|blockade))\b",
                        re.I)
+# ... and in a battle, the side that held its ground: "fighters of the RCF attacked an army
+# outpost ...; troops repelled the attack" makes the troops the attacked side, not a side
+# that carried it out (every gold battle told so gives only the attackers).
+_REPELLED = re.compile(rf"{_TO_ITS_VERB}(?:had\s+|have\s+)?(?:repell?ed|repulsed|beat\s+back|fought\s+off"
+                       r"|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 # "blamed the Belharran government for failing": a failure, not the act
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
@@ -505,7 +511,10 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
-_FORCE_VERBS = r"(?:dispersed|charged|clubbed|tear-gassed|fired\s+on|opened\s+fire\s+on|shot\s+at|beat)"
+_FORCE_VERBS = (r"(?:dispersed|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
+                # "fired into the crowd", "fired tear gas at the marchers"
+                r"|fired\s+(?:(?:live\s+)?(?:rounds|bullets|tear\s+gas|rubber\s+bullets|shots|warning\s+shots)\s+)?"
+                r"(?:on|at|into))")
 _FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?$", re.I)  # ("SOME 3,000")
 # ... and then the act of those fired on is this incident's, not an earlier one ("FIRED ON
 # SOME 3,000 STRIKING TEACHERS AND STUDENTS WHO HAD STONED THE DEPARTMENTAL PREFECTURE")
@@ -558,10 +567,12 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     # ... or one sentence has them act and another names them where force was used:
     # "SOME 500 STUDENTS ... STONED AND SET FIRE TO THE NATIONAL GUARD POST", then
     # "GUARDSMEN INSIDE THE POST FIRED ON THE STUDENTS, WOUNDING SIX OF THEM".
-    acting = [text for text in texts for start, end in _spans(name, text)
-              if not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _ACTS_NEXT.match(text[end:end + 200])]
-    return bool(acting) and any(_FORCE_ON_BEFORE.search(text[:start]) for text in texts if text not in acting
-                                for start, _ in _spans(name, text))
+    # (or the same sentence names them again: "a crowd ... broke through the gates of the
+    # depot, and police guarding the depot fired into the crowd")
+    acting = {(text, start) for text in texts for start, end in _spans(name, text)
+              if not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _ACTS_NEXT.match(text[end:end + 200])}
+    return bool(acting) and any(_FORCE_ON_BEFORE.search(text[:start]) for text in texts
+                                for start, _ in _spans(name, text) if (text, start) not in acting)
 
 
 _OWN_ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Z0-9&-]{1,9})\)")
@@ -598,6 +609,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if either_side and kind == "perpetrators" and _TO_ARREST.search(before) and _FOUGHT_HIM.match(after):
                 return True  # "police who had come to arrest a commander, X, ..., exchanged fire with him"
+            if kind == "perpetrators" and either_side and _REPELLED.match(after):
+                continue  # "troops repelled the attack after a two-hour exchange of fire": the attacked side
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
                 # "A self-defence militia, the Sabro Guard, fought back"; "blamed the government
                 # for failing to protect the embassy": defending, or failing to, is not the act.

@@ -116,7 +116,7 @@ from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values
 from summarizer.verify.casualty_checks import CasualtyChecks
 from summarizer.verify.date_checks import DateChecks
-from summarizer.verify.date_events import of_an_earlier_event, of_another_day
+from summarizer.verify.date_events import dates_no_act_at, of_an_earlier_event, of_another_day
 from summarizer.verify.dates import (
     dates_a_span_of_days,
     explicit_date_spans,
@@ -124,6 +124,7 @@ from summarizer.verify.dates import (
     find_dateline,
     report_date,
     report_year,
+    resolve,
     signoff_sentences,
 )
 from summarizer.verify.event_types import (
@@ -174,9 +175,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         self.by_number = {s.n: s for s in sentences}
         self.dateline = find_dateline(article)
         self.anchor: date | None = self.dateline.date if self.dateline else None
-        self.report_year = report_year(article, self.dateline)  # rule 13
-        self.report_month: int | None = self.anchor.month if self.anchor else None  # rule 13, within the year
-        self.report_date: date | None = report_date(article, self.dateline)  # rule 13, months before
+        # rule 13: the day, month and year it reports from (events months or years before are background)
+        self.report_date: date | None = report_date(self.dateline, [s.text for s in sentences], dates_no_act_at)
+        self.report_year = report_year(self.report_date)
+        self.report_month: int | None = self.anchor.month if self.anchor else None
         self.dateline_text = article[self.dateline.start:self.dateline.end] if self.dateline else ""
         # Each sentence with the dateline blanked out: it is no evidence. Made once
         # per article (records.derive.Article shares it), not once per check.
@@ -414,14 +416,17 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             day = date.fromisoformat(inc.date_iso or "")
         except ValueError:
             return found
-        if day not in explicit_dates(self._cited_text(inc.date_sentences)):
-            return found  # the incident's day is not written out where it cites it
+        # (the incident's day written out where it cites it; else only resolved from its phrase
+        # under the dateline, and then only a sentence naming its event by another day counts)
+        written = day in explicit_dates(self._cited_text(inc.date_sentences))
+        if not written and ("date" in flagged or not (self.anchor and day in resolve(inc.date_text or "", self.anchor))):
+            return found
         flagged |= {p.field for p in found}
         return found + [Problem(i, field, (
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
             "a value of that event, not of this one; leave it out here"))
             for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
-            if field not in flagged and of_another_day(self._texts(numbers), day)]
+            if field not in flagged and of_another_day(self._texts(numbers), day, self.anchor, written)]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         stated = figures_in(self._cited_text(inc.summary_sentences))

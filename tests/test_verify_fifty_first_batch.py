@@ -203,3 +203,18 @@ def test_a_reports_finding_in_the_body_is_no_signoff():
             "Summary report, presented to the National Assembly on 3 April 2025\n\n"
             "Its report, published in March 2006, found that 41 people had been killed in the attack.")
     assert signoff_sentences(segment(page)) == {2}
+
+
+def test_the_record_leaves_out_anyone_captured_in_a_flood_and_types_a_protest_fired_on():
+    from summarizer.core.schema import EventFields, EventList, FigureAnswer
+    from summarizer.read.segment import segment
+    from summarizer.records.derive import Article, event_kind, incident_from
+    article = Article(segment(_SITREP), _SITREP)
+    flood = EventList.model_validate({"events": [{"type": "natural disaster", "sentences": [2, 3]}]}).events[0]
+    fields = EventFields(place="Sennadune", casualties=[FigureAnswer(category="captured/abducted", count=4,
+                                                                     sentence=3)])
+    assert not incident_from(flood, fields, article).casualties
+    protest = ("Clashes note\n\nOn 6 May 2026, several hundred residents of Selwick town blocked the main road to "
+               "protest against the bombing; soldiers fired live rounds to clear it, killing one man.")
+    fired_on = EventList.model_validate({"events": [{"type": "armed attack", "sentences": [2]}]}).events[0]
+    assert event_kind(fired_on, Article(segment(protest), protest)) == "riot/protest"

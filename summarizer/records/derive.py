@@ -54,6 +54,7 @@ from summarizer.verify.dates import MONTH_NAMES, Dateline, resolve, whole_day
 from summarizer.verify.events import LATER_THAT_DAY, Body, act_day, dated_before, refine_events, type_of
 from summarizer.verify.event_types import (
     NO_PARTIES,
+    TAKES_NO_CAPTIVES,
     fight_between_forces,
     forces_fired_on_a_protest,
     kind_contradicted,
@@ -348,6 +349,10 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # hijacked cameras", "17 were convicted") is no one harmed (rule 9): left out, as a
     # weapon given as a party is.
     casualties = [c for c in casualties if not counts_no_one(c.count, [article.evidence[n] for n in c.sentences])]
+    # ... and so is anyone "captured" in a flood, a crash or a cyberattack: another
+    # incident's (rule 8; the verifier refuses such a figure).
+    if incident.event_type in TAKES_NO_CAPTIVES:
+        casualties = [c for c in casualties if c.category != "captured/abducted"]
     # The same figure of the same sentence twice is one statement ("killed 2" put
     # right by its clause to the "missing 2" the answer also gave).
     seen: set[tuple] = set()

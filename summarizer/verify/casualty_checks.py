@@ -14,15 +14,11 @@ from summarizer.verify.counted import (
     counts_things,
     counts_where_from,
 )
+from summarizer.verify.event_types import TAKES_NO_CAPTIVES
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict, zero_stated
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
-
-
-# A flood, a crash or a collapse takes no one captive: people "abducted" in such an
-# incident's sentences are another incident's (a sitrep's overview line of the period).
-_TAKES_NO_CAPTIVES = ("natural disaster", "industrial accident", "transport accident", "cyberattack")
 
 
 class CasualtyChecks:
@@ -56,7 +52,7 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the count {cas.count} ({cas.category}) is not stated in the cited sentences "
                 f"{cas.sentences}; cite the sentence that states it, or correct the count"))]
-        if cas.category == "captured/abducted" and event_type in _TAKES_NO_CAPTIVES:  # rule 8
+        if cas.category == "captured/abducted" and event_type in TAKES_NO_CAPTIVES:  # rule 8
             return [Problem(i, field, (
                 f"a {event_type} takes no one captive: {cas.count} captured/abducted is another incident's figure "
                 "(an abduction's); leave it out here"))]

@@ -33,6 +33,9 @@ from summarizer.verify.cues import (  # noqa: F401
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
+# A flood, a crash or a collapse takes no one captive: people "abducted" in such an
+# incident's sentences are another incident's (a sitrep's overview line of the period).
+TAKES_NO_CAPTIVES = (*NO_PARTIES, "cyberattack")
 
 _PAST_YEAR = re.compile(
     r"\b(?:in|since|of|from|until|during|the|early|late|mid|before|after|by)\s+(?:the\s+)?(1[89]\d\d|20\d\d)\b"

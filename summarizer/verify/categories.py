@@ -153,7 +153,9 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
                           r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
                           rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
-_HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,60}?\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+# ("One hostage, a post office employee, had been shot in the shoulder")
+_HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been)\s+"
+                              r"(?:\w+\s+)?(?:killed|wounded|injured"
                               # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
                               r"|hurt|shot|beaten)|(?:had\s+|have\s+)?died"
                               # "one hostage, the branch manager, had a broken arm"

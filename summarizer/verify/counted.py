@@ -154,6 +154,9 @@ THINGS = {
     "gigabyte", "gigabytes", "terabyte", "terabytes", "megabyte", "megabytes", "gb", "tb", "mb",
     "gigabit", "gigabits",
     "bakery", "bakeries",
+    # where: "treated 46 people from the two places", "in three districts"
+    "place", "places", "district", "districts", "province", "provinces", "region", "regions",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops"}
@@ -200,7 +203,9 @@ _WHOSE_DATA = re.compile(r"\b(?:details|data|records|files|information|accounts|
 
 # "about 900 flooded houses, 60 of them destroyed": a part of the things counted just before.
 _PART_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which)\b", re.I)
-_THINGS_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*$", re.I)
+# ("Several accounts, one of them styled as a local news page, said ... 'dozens' were dead")
+_THINGS_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:several|many|some|few|two|three|four|five|six|dozens\s+of"
+                            r"|hundreds\s+of|thousands\s+of))\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*$", re.I)
 
 
 def _part_of_things(sentence: str, m: Mention) -> bool:

@@ -12,6 +12,7 @@ from typing import Callable
 
 from summarizer.verify.event_types import LOCATION_LABEL
 from summarizer.verify.names import CALENDAR, is_calendar_word, name_in_text, name_words, written_in_capitals
+from summarizer.verify.numbers import figure_mentions
 
 
 # Two names joined by a hyphen, then what runs between them: "Lumara-Port Neve oil pipeline".
@@ -298,6 +299,37 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
             return None
         where = where or placed["name"]
     return where
+
+
+# A figure whose verb is left out, the other place named right after it: "14 people had died
+# in Quorlan and 5 in Talvern" (the 5 is Talvern's, the 14 Quorlan's).
+_FIGURE_PUT_IN = re.compile(r"^\s+(?:(?:more|others?|people|dead|killed|injured|wounded|missing)\s+){0,2}"
+                            r"(?:in|at)\s+(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
+
+
+def figure_put_elsewhere(count: int, texts: list[str], own: list[str]) -> str | None:
+    """The other place every mention of `count` puts it in by the words right after it
+    ("... and 5 in Talvern"), in sentences that name the incident's own place too (`own`:
+    its place, then its region); not a hospital ("3 in Naveth
+    hospital"), a day ("in Saturday's fighting") or a name that goes on ("in Fennorian
+    hill village"): else None. (A sentence that names none of `own` is
+    `harmed_elsewhere`'s.)"""
+    where, found = None, False
+    for text in texts:
+        if not name_in_text(own[0], text):  # (the place itself: a region's towns are its own)
+            return None
+        for m in figure_mentions(text):
+            if m.value != count:
+                continue
+            found = True
+            put = _FIGURE_PUT_IN.match(text[m.end:])
+            if (not put or is_calendar_word(put["name"]) or _CARED_FOR_IN.search(put["name"])
+                    or re.match(r"['\u2019]s\b|\s+[a-z]", text[m.end + put.end():])
+                    or _HOSPITAL_AFTER.match(text[m.end + put.end():])
+                    or any(name_in_text(name, put["name"]) or name_in_text(put["name"], name) for name in own)):
+                return None
+            where = where or put["name"]
+    return where if found else None
 
 
 # A page's label line (summarizer.verify.event_types.LOCATION_LABEL) and its parts.

@@ -50,7 +50,9 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
 
 # An upper bound is no figure (docs/eval.md, conventions): "up to 25 people might still be
 # missing", "fewer than ten", and a range's high end ("between 10 and 15": the 15).
-_UPPER_BOUND_BEFORE = re.compile(r"(?:\bup\s+to|\bat\s+most|\bno\s+more\s+than|\bfewer\s+than|\bless\s+than"
+# (not "no fewer than 17": a lower bound)
+_UPPER_BOUND_BEFORE = re.compile(r"(?:\bup\s+to|\bat\s+most|\bno\s+more\s+than|(?<!\bno\s)\bfewer\s+than"
+                                 r"|(?<!\bno\s)\bless\s+than"
                                  r"|\bbetween\s+\w+(?:[\s-]\w+)?\s+and)\s*$", re.I)
 
 

@@ -378,9 +378,11 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         # (their own act only: not "the army said its soldiers had been killed")
                         # or a unit of its own: "that its \"harbour unit\" had planted the bomb"
                         r"|[\"'\u201c\u2018]?(?:soldiers|militants|commandos|combatants|operatives|cadres"
+                        # an air force's own strike: "said ... that its aircraft had destroyed 'a command post'"
+                        r"|aircraft|warplanes|jets|drones|artillery|gunners"
                         r"|(?:[\w'-]+\s+)?(?:unit|cell|wing|squad|brigade|battalion|detachment|column)s?)"
                         r"[\"'\u201d\u2019]?\s+(?:had\s+|have\s+)?(?:carried\s+out|attacked|planted|ambushed|stormed"
-                        r"|raided|set\s+off|detonated|bombed|were\s+behind))\b"
+                        r"|raided|set\s+off|detonated|bombed|shelled|destroyed|struck|hit|were\s+behind))\b"
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
@@ -426,6 +428,12 @@ _RESPONDS = re.compile(rf"{_TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?
                        r"(?:the\s+|a\s+)?(?:riot|siege|standoff|stand-off|hostages?|captives?|control|order"
                        r"|blockade))\b",
                        re.I)
+# A building walked into, then the act done in it: "an armed man entered the main post office
+# in Lessar, in Kalvoy province, and took seven people hostage" (a hostage-taking's building is
+# its target, as the gold's bank branches and theatre are).
+_ENTERED = re.compile(r"\b(?:entered|walked\s+into|went\s+into|drove\s+into)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_AND_TOOK = re.compile(r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:took\s+[^.;]{0,40}?\bhostage|seized|held|opened\s+fire"
+                       r"|shot|killed|stabbed|set\s+fire)\b", re.I)
 # ... and in a battle, the side that held its ground: "fighters of the RCF attacked an army
 # outpost ...; troops repelled the attack" makes the troops the attacked side, not a side
 # that carried it out (every gold battle told so gives only the attackers).
@@ -603,6 +611,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "The online filing portal of X was unreachable ... after ... attack"
             if kind == "targets" and owner_hit(before, text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
+            if kind == "targets" and _ENTERED.search(before) and _AND_TOOK.match(after):
+                return True  # "an armed man entered the main post office in Lessar ... and took seven people hostage"
             if _SPEAKER.match(after) or (kind == "targets" and _SAID_AFTER.match(after)):
                 # "The police said 14 officers ... were killed": the source, not a party; "...,
                 # among them the parish priest, the diocese said": who spoke, not who was hit

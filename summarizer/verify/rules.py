@@ -144,7 +144,7 @@ from summarizer.verify.locations import LocationChecks
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
-from summarizer.verify.place_roles import harmed_elsewhere
+from summarizer.verify.place_roles import figure_put_elsewhere, harmed_elsewhere
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
 from summarizer.verify.tallies import summary_line
@@ -390,7 +390,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                 continue
             numbers = self._evidence_numbers(cas.sentences)
             before = [self.evidence_by_number.get(n - 1, "") for n in numbers]  # for a harm put "there"
-            where = harmed_elsewhere([self.evidence_by_number[n] for n in numbers], own, before)
+            texts = [self.evidence_by_number[n] for n in numbers]
+            where = harmed_elsewhere(texts, own, before) or figure_put_elsewhere(cas.count, texts, own)
             if where:
                 found.append(Problem(i, f"casualties[{j}]", (
                     f"the cited sentences {cas.sentences} count the harm in {where}, not in {own[0]}: "

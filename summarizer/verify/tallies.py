@@ -66,7 +66,9 @@ _TALLY = re.compile(
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries)\b", re.I)
+    r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries"
+    # ("have treated 46 people from the two places")
+    r"|places|communities|neighbourhoods|neighborhoods|areas)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
 # ("Seven people were killed ... over the weekend in four shootings and a bombing": a weekend's sum)
 _DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days|weekend)\b",

@@ -295,11 +295,11 @@ def report_date(dateline: Dateline | None, texts: list[str],
     """The day the article reports from: its dateline's date; without one, the first
     full date its sentences (`texts`) write for an event: an event note opens "On 21
     April 2023, ...", an encyclopedia entry with the date of the event it is about.
-    Not a list's own "Issued: 6 August 2025" line (its entries of July are its news,
-    not events a month before it), nor, when `dates_no_act_at` (text, start, end) is
-    given, a date of a statement, of what came after or of a bound: an inquiry's
-    "presented ... on 3 April 2025" and "was set up on 15 February 2023 to establish the
-    facts of the attack" are no time of the attack it is about."""
+    Not a sign-off's or a header's own line ("Issued: 6 August 2025": a list's entries
+    of July are its news, not events a month before it; an inquiry's "Summary report,
+    presented to ... on 3 April 2025"), nor, when `dates_no_act_at` (text, start, end)
+    is given, a date of a statement, of what came after or of a bound ("was set up on
+    15 February 2023 to establish the facts of the attack" is no time of the attack)."""
     if dateline is not None and dateline.date is not None:
         return dateline.date
     for text in texts:

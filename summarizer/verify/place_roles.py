@@ -309,11 +309,11 @@ _FIGURE_PUT_IN = re.compile(r"^\s+(?:(?:more|others?|people|dead|killed|injured|
 
 def figure_put_elsewhere(count: int, texts: list[str], own: list[str]) -> str | None:
     """The other place every mention of `count` puts it in by the words right after it
-    ("... and 5 in Talvern"), in sentences that name the incident's own place too (`own`:
-    its place, then its region); not a hospital ("3 in Naveth
-    hospital"), a day ("in Saturday's fighting") or a name that goes on ("in Fennorian
-    hill village"): else None. (A sentence that names none of `own` is
-    `harmed_elsewhere`'s.)"""
+    ("... and 5 in Talvern"), in sentences that name the incident's place itself too
+    (`own`: its place, then its region; a valley's or a region's towns are its own); not
+    a hospital ("3 in Naveth hospital"), a day ("in Saturday's fighting") or a name that
+    goes on ("in Fennorian hill village"): else None. (A sentence that names none of
+    `own` is `harmed_elsewhere`'s.)"""
     where, found = None, False
     for text in texts:
         if not name_in_text(own[0], text):  # (the place itself: a region's towns are its own)

@@ -39,7 +39,7 @@ def test_what_a_cyberattack_shut_was_attacked(text, target):
     ("convoy", False), ("police checkpoint", False),
 ])
 def test_a_shed_or_trucks_burned_are_damage_not_a_target(name, hit):
-    from summarizer.verify.event_types import names_a_thing_hit
+    from summarizer.verify.party_names import names_a_thing_hit
     assert names_a_thing_hit(name) is hit
 
 
@@ -157,12 +157,12 @@ def test_route_ends_headquarters_hospitals_and_nationalities_are_not_the_place()
     ("Route 5", False), ("Tanners Row", False), ("police checkpoint", True), ("bus", True),
 ])
 def test_a_road_is_where_not_what(name, target):
-    from summarizer.verify.event_types import names_a_place
+    from summarizer.verify.party_names import names_a_place
     assert names_a_place(name) is not target
 
 
 def test_the_attackers_and_a_hospital_the_injured_were_taken_to_are_no_targets():
-    from summarizer.verify.event_types import names_the_attackers
+    from summarizer.verify.party_names import names_the_attackers
     assert names_the_attackers("one of the attackers") and names_the_attackers("gunmen")
     assert not names_the_attackers("hostages")
     assert not plays_role("San Juan de Dios hospital", "targets",

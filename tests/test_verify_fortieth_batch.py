@@ -147,7 +147,7 @@ def test_guerrillas_who_blew_up_a_pipeline_did_no_accident():
 
 
 def test_weapons_and_vehicles_are_no_parties():
-    from summarizer.verify.event_types import is_weapon
+    from summarizer.verify.party_names import is_weapon
     assert is_weapon("motorcycles")
     assert is_weapon("machetes, clubs, bows")
     assert not is_weapon("armed men on motorcycles")

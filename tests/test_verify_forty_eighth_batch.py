@@ -3,7 +3,8 @@ forty-eighth twelve (casualty figures at their hardest; follow-ups, roundups and
 updates) it refused and from the model's verified wrong values on it; each with a
 value it must accept and one it must still refuse. Articles are ours."""
 
-from summarizer.verify.event_types import names_a_place, retold
+from summarizer.verify.event_types import retold
+from summarizer.verify.party_names import names_a_place
 from summarizer.verify.numbers import numbers_in
 from support.incident_problems import incident_problems
 

@@ -194,7 +194,7 @@ def test_one_of_its_vehicles_counts_vehicles():
 
 
 def test_the_truck_a_bomb_was_in_and_a_cyberattacks_modems_are_no_parties():
-    from summarizer.verify.event_types import is_weapon, names_a_thing_hit
+    from summarizer.verify.party_names import is_weapon, names_a_thing_hit
     assert is_weapon("tanker truck") and names_a_thing_hit("modems")
     assert not is_weapon("truck drivers")
 
@@ -333,7 +333,7 @@ def test_the_police_sent_to_disperse_rioters_and_a_by_of_someone_else_make_no_pe
 
 
 def test_the_motorcycle_a_bomb_was_packed_into_and_hijacked_cameras_are_no_parties():
-    from summarizer.verify.event_types import is_weapon, names_a_thing_hit
+    from summarizer.verify.party_names import is_weapon, names_a_thing_hit
     assert is_weapon("motorcycle") and names_a_thing_hit("hijacked cameras")
 
 

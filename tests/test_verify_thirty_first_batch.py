@@ -58,7 +58,7 @@ def test_a_partys_earlier_record_told_in_passing_is_no_other_days_event():
 
 
 def test_the_twelves_dev_answers_two_kinds_of_servers_are_things_and_guests_staying_were_present():
-    from summarizer.verify.event_types import names_a_thing_hit
+    from summarizer.verify.party_names import names_a_thing_hit
 
     assert names_a_thing_hit("billing and customer-service servers")
     assert not names_a_thing_hit("Upper Weiss Hospitals Network") and not names_a_thing_hit("convoy of aid trucks")

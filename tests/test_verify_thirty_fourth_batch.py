@@ -7,7 +7,7 @@ from summarizer.verify.categories import categories_named
 from summarizer.verify.counted import counts_the_found
 from summarizer.verify.cues import type_stated
 from summarizer.verify.date_events import only_when_said
-from summarizer.verify.event_types import is_weapon, names_a_thing_hit
+from summarizer.verify.party_names import is_weapon, names_a_thing_hit
 from summarizer.verify.names import name_in_text
 from summarizer.verify.roles import plays_role
 

@@ -42,7 +42,8 @@ def test_the_thirty_second_twelves_right_values():
 
     from summarizer.verify.categories import category_conflict, presence_total
     from summarizer.verify.date_events import of_another_day
-    from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
+    from summarizer.verify.event_types import kind_contradicted
+    from summarizer.verify.party_names import names_a_thing_hit
     from summarizer.verify.roles import plays_role
 
     # A company named for what it sells is an organisation, its servers a thing.
@@ -90,7 +91,7 @@ def test_prescriptions_delayed_are_things_and_a_flight_attendant_a_person():
 def test_the_thirty_second_twelves_probes_are_refused():
     from summarizer.verify.counted import counts_the_found
     from summarizer.verify.date_events import only_said_or_after
-    from summarizer.verify.event_types import names_a_thing_hit
+    from summarizer.verify.party_names import names_a_thing_hit
     from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court, one_person_harmed
     from summarizer.verify.roles import plays_role
 

@@ -90,7 +90,8 @@ def test_a_threat_is_no_incident_and_rain_alone_no_disaster_told():
 
 
 def test_the_thirty_third_twelves_probes_are_refused():
-    from summarizer.verify.event_types import is_weapon, kind_contradicted
+    from summarizer.verify.event_types import kind_contradicted
+    from summarizer.verify.party_names import is_weapon
     from summarizer.verify.numbers import figures_in
 
     # A reference code's numbers and a woman's age count no one.

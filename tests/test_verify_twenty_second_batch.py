@@ -33,7 +33,7 @@ def test_people_swept_away_and_not_found_are_missing():
 
 
 def test_the_means_of_an_attack_is_no_party():
-    from summarizer.verify.event_types import is_weapon
+    from summarizer.verify.party_names import is_weapon
     assert is_weapon("drone strike") and is_weapon("dynamite charge") and is_weapon("air strike")
     assert not is_weapon("Strike Force Nine")
 

@@ -4,7 +4,7 @@ refuse and one it must leave alone. Articles are ours."""
 
 from summarizer.core.schema import EventList, EventRef
 from summarizer.verify.counted import counts_things
-from summarizer.verify.event_types import is_weapon
+from summarizer.verify.party_names import is_weapon
 from summarizer.verify.events import refine_events
 from summarizer.verify.place_roles import only_elsewhere
 from summarizer.verify.roles import plays_role

@@ -4,7 +4,7 @@ each with a value it must refuse and one it must leave alone. Articles are ours.
 
 import pytest
 
-from summarizer.verify.event_types import is_weapon
+from summarizer.verify.party_names import is_weapon
 from summarizer.verify.roles import plays_role
 
 

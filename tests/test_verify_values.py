@@ -10,7 +10,8 @@ from summarizer.read.segment import segment
 from summarizer.records.places import split_place
 from summarizer.records.regions import largest_region
 from summarizer.verify.tallies import tally
-from summarizer.verify.event_types import kind_contradicted, names_a_thing_hit
+from summarizer.verify.event_types import kind_contradicted
+from summarizer.verify.party_names import names_a_thing_hit
 from summarizer.verify.names import name_in_text, names_a_region
 from summarizer.verify.rules import Verifier
 
@@ -114,7 +115,7 @@ def test_a_thing_hit_is_not_a_target(name, thing):
     ("villagers", False), ("army positions", False), ("town hall", False), ("police checkpoint", False),
 ])
 def test_a_bare_place_is_not_a_target(name, place):
-    from summarizer.verify.event_types import names_a_place
+    from summarizer.verify.party_names import names_a_place
 
     assert names_a_place(name) is place
 
@@ -186,7 +187,7 @@ def test_an_accident_typed_as_a_bombing_has_no_parties():
     ("Northern Crescent Brigade", False), ("explosives experts", False),
 ])
 def test_a_device_is_a_weapon_not_a_party(name, weapon):
-    from summarizer.verify.event_types import is_weapon
+    from summarizer.verify.party_names import is_weapon
 
     assert is_weapon(name) is weapon
 

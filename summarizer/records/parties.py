@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.event_types import NO_PARTIES, is_weapon, names_an_event, names_the_attackers
+from summarizer.verify.event_types import NO_PARTIES
+from summarizer.verify.party_names import is_weapon, names_an_event, names_the_attackers
 from summarizer.verify.dates import Dateline
 from summarizer.verify.names import is_calendar_word, name_in_text, written_in_capitals
 from summarizer.verify.parties import not_a_party

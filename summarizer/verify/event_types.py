@@ -29,7 +29,7 @@ import re
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import (  # noqa: F401
-    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, SEIZED_ARMS, TAKEN_AWAY, cue_in, cue_words, type_stated)
+    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, TAKEN_AWAY, cue_in, cue_words, type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -505,120 +505,6 @@ def reads_english(text: str) -> bool:
     """At least one word in eight is one of the commonest English words."""
     words = _WORD.findall(text.lower())
     return bool(words) and sum(w in _ENGLISH for w in words) * 8 >= len(words)
-
-
-WEAPONS = re.compile(
-    r"^(?:(?:an?|the|two|three|four|five|several|multiple|\d+)\s+)?"
-    # "a second, larger charge", "the first device": which one, how big
-    r"(?:(?:first|second|third|fourth|another|other|larger|smaller|bigger|large|small|powerful)\s+)*"
-    r"(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
-    r"|unidentified|unmanned|armed|attack|military|kamikaze"
-    r"|improvised|homemade|home-made|crude)\s+)*"
-    r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
-    r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets|artillery"
-    # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
-    r"|(?:drone\s+|air\s+)?strikes?|airstrikes?|(?:powerful\s+)?(?:dynamite\s+)?charges?"
-    # the vehicle a bomb was in: "tanker truck", "car bomb" above
-    r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycles?|motorbikes?|pressure\s+cookers?"
-    # what the attackers carried: "Kessai farmers and Orumbe traders clashed with machetes, clubs and bows"
-    r"|machetes?|clubs|bows|knives|knife|rifles?|guns|pistols?|spears?|axes|petrol\s+bombs?|molotov\s+cocktails?"
-    # "mortar rounds"; "a car packed with explosives" (a car alone may be what was attacked)
-    r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s)"
-    # the craft that backed the troops: "Government troops backed by helicopters stormed"
-    r"|(?:helicopter\s+)?gunships?|(?:attack\s+|military\s+)?helicopters?|warplanes?|(?:fighter\s+)?jets?|tanks"
-    r"|armou?red\s+(?:vehicles|cars|personnel\s+carriers))"
-    r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
-
-
-def is_weapon(name: str) -> bool:
-    """A weapon or a blast named as if it were a party ("car bomb", "the explosion"),
-    or a list of them ("machetes, clubs, bows")."""
-    if WEAPONS.match(" ".join(name.replace(",", " ").split())):
-        return True
-    parts = [" ".join(p.split()) for p in re.split(r",|\band\b|\bor\b", name)]
-    return len(parts) > 1 and all(p and WEAPONS.match(p) for p in parts)
-
-
-_EVENT_NOUNS = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|kidnapping|kidnappings|abduction|abductions"
-    r"|violence|clash|clashes|fighting|battle|riot|riots|protest|protests|unrest|explosion|blast|fire|flood|floods"
-    r"|earthquake|storm|crash|collision|accident|incident|massacre|ambush|raid|shooting|shelling|cyberattack"
-    r"|hack|breach|ransomware attack)$", re.I)
-
-
-# A thing hit is not who was attacked (rule 12): the computers, data or livestock
-# of a utility, a hospital or a village; the target is the organisation or the people.
-_THINGS_HIT = re.compile(
-    # ("billing and customer-service servers": two kinds of them, in lower case)
-    r"^(?:the\s+|its\s+|their\s+)?(?-i:[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\s+)(?:computers|systems|servers|networks)$|"
-    r"^(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}(?:computers?|systems?|servers?|networks?|data|databases?|"
-    r"files?|records?|e-?mails?|websites?|software|modems?|routers?|cameras?|firmware|livestock|cattle|goats?|sheep|camels?|cows?|animals?|crops?|"
-    # What was burned or wrecked in the attack on a farm or a convoy: its damage
-    # ("the tractor shed", "set fire to 4 fuel trucks"), not what was attacked (homes burned
-    # in a raid on a village may be: the gold annotates them so).
-    r"sheds?|vehicles|cars|trucks|lorries|tractors|"
-    # what a bomb was hidden in: "A bomb hidden in a gas cylinder exploded", "in a rubbish bin"
-    r"cylinders?|bins?|bags?|backpacks?|suitcases?|boxes|canisters?|containers?|sacks?|"
-    # what troops seized or raiders carried off: "SEIZED A RADIO TRANSMITTER AND 14 RIFLES"
-    + SEIZED_ARMS + r")$|"
-    # the data taken: "the bank details of 52,000 merchants", "identity papers of prize winners"
-    r"^(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:details|data|records|files|documents|papers)\s+of\s+.+$", re.I)
-
-
-# A place is where it happened, not who was attacked (rule 12): "the town", "a river
-# crossing", "a gold mining site" (a place fought over, or where an attack was).
-_PLACE_NOUNS = re.compile(
-    # (a "displacement site" is a camp people live in, attacked as a camp is: no bare place)
-    r"^(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}(?:towns?|villages?|city|cities|area|areas|crossings?"
-    r"|(?<!displacement )(?<!idp )sites?|"
-    r"territory|hills?|valley|outskirts|neighbou?rhoods?|district|region|province|border|countryside|"
-    # where attackers came from or fled to: "fled into the Gannu forest"
-    r"forests?|woods|jungle|bush|mountains|"
-    # a road is where a convoy or a bus was attacked: "ambushed on Route 5", "fired on in Tanners Row"
-    r"roads?|highways?|motorway|streets?|avenue|row|lane)$|^(?:the\s+)?(?:route|highway|road)\s+\d+\w*$", re.I)
-
-
-def names_a_place(name: str) -> bool:
-    """A target that is a bare place noun ("the town", "river crossing")."""
-    return bool(_PLACE_NOUNS.match(" ".join(name.split())))
-
-
-# A company named for what it sells is an organisation: "Medivant Systems", "Pellam
-# Networks" (capitalised, in a name of mixed case), not "Hospital Computer Systems".
-_COMPANY = re.compile(r"^(?!(?:Computer|Information|IT|Billing|Patient|Customer|Network|Control|Payment|Booking"
-                      r"|Email|E-mail|Internal|Backup|Hospital|School|Security|Ticketing|Its|Their|The)\b)"
-                      r"(?:[A-Z][a-z][\w'&-]*\s+){1,3}(?:Systems|Networks|Data|Software|Computers)$")
-
-
-def names_a_thing_hit(name: str, event_type: str | None = None) -> bool:
-    """A target that is a thing ("computer systems", "patient data", "livestock").
-    In a riot the police's or the army's vehicles the crowd burned are what its force
-    was used on, as the gold annotates them ("burned 2 police vehicles"); other cars
-    burned are its damage ("set fire to 11 parked cars")."""
-    name = " ".join(name.split())
-    if event_type == "riot/protest" and _VEHICLES.match(name):
-        return False
-    return bool(_THINGS_HIT.match(name)) and not _COMPANY.match(name)
-
-
-_VEHICLES = re.compile(r"^(?:the\s+|their\s+)?(?:\w+\s+)?(?:police|army|military|government|official|security"
-                       r"(?:\s+forces)?)\s+(?:vehicles|cars|trucks|lorries)$", re.I)
-
-
-# The attackers themselves: "a policeman fired back and killed one of the attackers"
-# does not make them what was attacked.
-_THE_ATTACKERS = re.compile(r"^(?:the\s+|some\s+)?(?:[\w'-]+\s+)?(?:attackers|assailants|gunmen|gunman|raiders|kidnappers"
-                            r"|abductors|hijackers|hostage-takers|bombers?|perpetrators)$", re.I)
-
-
-def names_the_attackers(name: str) -> bool:
-    """A target that names the attackers ("one of the attackers", "the gunmen")."""
-    return bool(_THE_ATTACKERS.match(re.sub(r"^(?:one|two|three|\d+)\s+of\s+", "", " ".join(name.split()), flags=re.I)))
-
-
-def names_an_event(name: str) -> bool:
-    """An actor that names the event itself ("the bombing", "political violence")."""
-    return bool(_EVENT_NOUNS.match(" ".join(name.split())))
 
 
 def example_words(event_type: str, n: int = 3) -> str:

@@ -8,9 +8,8 @@ from datetime import date
 
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.acts import ACTS
-from summarizer.verify.event_types import (
-    NO_PARTIES,
-    counts_events,
+from summarizer.verify.event_types import NO_PARTIES, counts_events
+from summarizer.verify.party_names import (
     is_weapon,
     names_a_place,
     names_a_thing_hit,

@@ -35,7 +35,7 @@ from typing import Callable
 
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.verify.dates import pins_no_day, resolve
-from summarizer.verify.event_types import names_a_thing_hit
+from summarizer.verify.party_names import names_a_thing_hit
 from summarizer.verify.names import written_in_capitals
 
 

@@ -11,7 +11,8 @@ from summarizer.verify.counted import counts_things
 from summarizer.verify.date_events import of_another_day
 from summarizer.verify.event_types import retold
 from summarizer.verify.names import given_a_region_word, only_as_region
-from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court
+from summarizer.verify.parties import harmed_at_the_aim
+from summarizer.verify.party_names import names_no_one_or_the_court
 from summarizer.verify.roles import force_used_on_them, plays_role
 from summarizer.verify.tallies import tally
 

@@ -5,7 +5,8 @@ are ours."""
 
 from summarizer.verify.acts import owner_hit
 from summarizer.verify.party_names import names_a_thing_hit
-from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court
+from summarizer.verify.parties import harmed_at_the_aim
+from summarizer.verify.party_names import names_no_one_or_the_court
 from summarizer.verify.roles import force_used_on_them, plays_role
 
 

@@ -92,7 +92,8 @@ def test_the_thirty_second_twelves_probes_are_refused():
     from summarizer.verify.counted import counts_the_found
     from summarizer.verify.date_events import only_said_or_after
     from summarizer.verify.party_names import names_a_thing_hit
-    from summarizer.verify.parties import harmed_at_the_aim, names_no_one_or_the_court, one_person_harmed
+    from summarizer.verify.parties import harmed_at_the_aim, one_person_harmed
+    from summarizer.verify.party_names import names_no_one_or_the_court
     from summarizer.verify.roles import plays_role
 
     # People found alive are no missing figure; a figure of those still missing is.

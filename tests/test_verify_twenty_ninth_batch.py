@@ -73,7 +73,7 @@ def test_a_headline_figure_the_body_gives_only_as_a_total_of_two_attacks_is_no_i
 def test_probes_a_units_ordinal_troops_taking_fighters_and_rescuers():
     from summarizer.verify.counted import counts_the_accused
     from summarizer.verify.numbers import figures_in
-    from summarizer.verify.parties import names_the_helpers
+    from summarizer.verify.party_names import names_the_helpers
 
     assert figures_in("A truck bomb hit the gate of the 41st Mechanised Brigade's base, killing 11 soldiers.") == {11}
     assert figures_in("TROOPS OF THE 2D INFANTRY BATTALION REPELLED THE ATTACK.") == frozenset()

@@ -13,8 +13,10 @@ from summarizer.verify.party_names import (
     is_weapon,
     names_a_place,
     names_a_thing_hit,
-    names_the_attackers,
     names_an_event,
+    names_no_one_or_the_court,
+    names_the_attackers,
+    names_the_helpers,
 )
 from summarizer.verify.cues import TAKEN_AWAY
 from summarizer.verify.dates import Dateline
@@ -64,34 +66,6 @@ def tells_another_event(cited: list[int], event_sentences: list[int], texts: lis
     first = min(event_sentences, default=None)
     return (bool(cited) and first is not None and all(n > first for n in cited)
             and all(_ANOTHER_EVENT.search(t) for t in texts))
-
-
-# Those who came to help: "Firefighters rescued five people from a house the attackers had
-# set alight", "Civil defence teams pulled 4 people alive from the rubble": no perpetrators.
-_THE_HELPERS = re.compile(r"^(?:the\s+|some\s+)?(?:[\w'-]+\s+)?(?:firefighters|firemen|rescuers|rescue\s+(?:workers|teams)"
-                          r"|civil\s+defen[cs]e(?:\s+(?:teams|workers|volunteers))?|paramedics|medics|ambulance\s+crews"
-                          r"|emergency\s+(?:services|workers|crews))$", re.I)
-
-
-def names_the_helpers(name: str) -> bool:
-    """A perpetrator that names those who came to help ("firefighters", "rescue workers")."""
-    return bool(_THE_HELPERS.match(" ".join(name.split())))
-
-
-# No one at all, or those who judged it: "No group claimed the bombing"; "the High Court
-# in Marrick convicted nine OIA members over the attack".
-_NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)|nobody|none|"
-                                  # a database's "Perpetrator: Unknown" names no one either
-                                  r"unknown|not\s+known|n/a|"
-                                  # (not an armed group's name: "the Sarvok People's Tribunal")
-                                  r"(?:the\s+)?(?!(?:[\w'-]+\s+){0,2}(?:people's|popular|revolutionary)\s)"
-                                  r"(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
-                                  r"(?:\s+(?:in|of|at)\s+[\w' -]+)?)$", re.I)
-
-
-def names_no_one_or_the_court(name: str) -> bool:
-    """A perpetrator that names no one ("No group") or a court that tried the act."""
-    return bool(_NO_ONE_OR_THE_COURT.match(" ".join(name.split())))
 
 
 class PartyChecks:

@@ -2,7 +2,8 @@
 summarizer.verify.parties, summarizer.verify.repair and the record's builder): a
 weapon or a blast ("car bomb"), the event itself ("the bombing"), a bare place ("the
 town"), a thing hit ("computer systems", "livestock"), the attackers given as the
-attacked ("one of the attackers")."""
+attacked ("one of the attackers"), those who came to help ("firefighters"), no one
+("No group") or the court that tried the act."""
 
 from __future__ import annotations
 
@@ -123,3 +124,31 @@ def names_the_attackers(name: str) -> bool:
 def names_an_event(name: str) -> bool:
     """An actor that names the event itself ("the bombing", "political violence")."""
     return bool(_EVENT_NOUNS.match(" ".join(name.split())))
+
+
+# Those who came to help: "Firefighters rescued five people from a house the attackers had
+# set alight", "Civil defence teams pulled 4 people alive from the rubble": no perpetrators.
+_THE_HELPERS = re.compile(r"^(?:the\s+|some\s+)?(?:[\w'-]+\s+)?(?:firefighters|firemen|rescuers|rescue\s+(?:workers|teams)"
+                          r"|civil\s+defen[cs]e(?:\s+(?:teams|workers|volunteers))?|paramedics|medics|ambulance\s+crews"
+                          r"|emergency\s+(?:services|workers|crews))$", re.I)
+
+
+def names_the_helpers(name: str) -> bool:
+    """A perpetrator that names those who came to help ("firefighters", "rescue workers")."""
+    return bool(_THE_HELPERS.match(" ".join(name.split())))
+
+
+# No one at all, or those who judged it: "No group claimed the bombing"; "the High Court
+# in Marrick convicted nine OIA members over the attack".
+_NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)|nobody|none|"
+                                  # a database's "Perpetrator: Unknown" names no one either
+                                  r"unknown|not\s+known|n/a|"
+                                  # (not an armed group's name: "the Sarvok People's Tribunal")
+                                  r"(?:the\s+)?(?!(?:[\w'-]+\s+){0,2}(?:people's|popular|revolutionary)\s)"
+                                  r"(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
+                                  r"(?:\s+(?:in|of|at)\s+[\w' -]+)?)$", re.I)
+
+
+def names_no_one_or_the_court(name: str) -> bool:
+    """A perpetrator that names no one ("No group") or a court that tried the act."""
+    return bool(_NO_ONE_OR_THE_COURT.match(" ".join(name.split())))

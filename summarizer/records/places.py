@@ -48,7 +48,7 @@ from summarizer.verify.names import (
     written_as_a_name,
     written_in_capitals,
 )
-from summarizer.verify.place_roles import only_after_the_place_in_a_label, place_of_the_label
+from summarizer.verify.place_roles import only_after_the_place_in_a_label, place_of_the_label, town_of_quarter
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
@@ -252,6 +252,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     spot_town = town_of_spot(place, article)
     if spot_town:
         place = spot_town[0]  # "Caldren University" in "the northern university town of Vessimir"
+    elif place:
+        # "in the Lorquin quarter of Halmaric": the town, not its quarter
+        place = town_of_quarter(place, [article.evidence[n] for n in numbers]) or place
     if not written_in_capitals(article.text):
         # "police in the northern city of Tervola": a town the model gave as the region or
         # the country is the place, when the place it gave is a site in it (or none).

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from summarizer.verify.categories import category_conflict, counts_attackers, harm_named, presence_total
 from summarizer.verify.counted import (
+    counts_casualties_together,
     counts_the_accused,
     counts_the_found,
     counts_the_freed,
     counts_things,
     counts_where_from,
+    withdrawn_as_wrong,
 )
 from summarizer.verify.event_types import TAKES_NO_CAPTIVES
 from summarizer.verify.numbers import figures_in
@@ -71,6 +73,14 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as "
                 f"{' / '.join(sorted(other))}, not {cas.category}; correct the category"))]
+        if counts_casualties_together(cas.count, texts):  # rule 8: "18 casualties" is no one category's
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as casualties, the killed and injured "
+                f"together, not as {cas.category}; leave it out unless a sentence gives a figure of one category"))]
+        if withdrawn_as_wrong(cas.count, texts):  # rule 9: "said that the figure was wrong"
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as a figure its source withdrew as wrong; "
+                "leave it out (the corrected figure stands)"))]
         if counts_things(cas.count, texts):  # rule 9: things, not people
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} count {cas.count} things (vehicles, buildings, records...), "

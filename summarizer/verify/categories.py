@@ -282,6 +282,8 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     labelled = _labelled(count, sentences)
     if labelled:
         return None if category in labelled else labelled
+    if _of_the_wounded_alone(count, sentences):
+        return None if category == "injured" else {"injured"}
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
@@ -298,9 +300,11 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.
         named = harm_named(count, sentences)
-    if named and category not in named and category in _named_of_them(count, sentences):
+    stated_twice = sum(m.value == count for t in sentences for m in figure_mentions(t)) > 1
+    if named and category not in named and stated_twice and category in _named_of_them(count, sentences):
         # "shot dead 2 guards ... and abducted 11 road workers, among them 2 foreign engineers":
-        # one 2 is killed, the other a part of the abducted; either is stated.
+        # one 2 is killed, the other a part of the abducted; either is stated (not "20
+        # casualties, six of them fatal": one six, which its own words call killed).
         return None
     if not named or category in named:
         return None
@@ -310,6 +314,16 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
 # A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the
 # label next to the number is its category, not the block's "Injuries:").
 _LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$")
+
+
+def _of_the_wounded_alone(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` it is a part of the wounded and
+    nothing after it in its sentence says what befell them ("was still caring for 64 of
+    the wounded"; not "one of the wounded, a woman of 54, had died")."""
+    def alone(sentence: str, m: Mention) -> bool:
+        part = _OF_THE_WOUNDED.match(sentence, m.end + len(sentence[m.end:]) - len(sentence[m.end:].lstrip()))
+        return bool(part) and not categories_named(sentence[part.end():])
+    return every_mention(count, sentences, alone)
 
 
 def _labelled(count: int, sentences: list[str]) -> set[str]:
@@ -492,6 +506,8 @@ _ATTACKER_FIGURE = re.compile(
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
     # attackers who died
     r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b"
+    # ... done by them, not to them: "including three gunmen shot by soldiers"
+    r"(?!\s+(?:dead\s+)?by\b)"
     # a crowd that did the act: "SOME 500 STUDENTS PROTESTING A 30 PERCENT RISE IN BUS FARES
     # BURNED FOUR BUSES" (not "police shot dead 3 students protesting ...": see counts_attackers)
     rf"|\b(?:(?:{_ABOUT})\s+)?(?P<p>[\w,-]+)\s+(?:[\w-]+\s+)?(?:students|protesters|demonstrators|youths|rioters"

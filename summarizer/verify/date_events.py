@@ -232,6 +232,9 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:will|shall)\s+(?:be\s+|have\s+)?[a-z]+|\b(?:is|are)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+"
     # one of the wounded dying later: "The wounded technician died on 03/13/2019, bringing the toll to 4"
     r"|\b(?:the|a)\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?died\b"
+    # the dead mourned: "lined the streets of Selmire on Thursday for the funerals of six
+    # cloth traders ... killed when a bomb exploded ... on Tuesday morning"
+    r"|\bfor\s+the\s+funerals?\s+of\b|\blaid\s+to\s+rest\b"
     # the wounded flown out, a claim posted, a letter delivered
     r"|\b(?:flown|airlifted|evacuated|transferred|posted|published|delivered)\b"
     # the dead brought up: "The last bodies were carried to the surface of the colliery on Thursday night"

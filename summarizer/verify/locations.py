@@ -27,6 +27,7 @@ from summarizer.verify.place_roles import (
     names_a_route,
     names_no_town,
     only_after_the_place_in_a_label,
+    only_as_a_quarter,
     only_as_consequence,
     only_as_origin,
     only_as_reference,
@@ -43,6 +44,7 @@ _ONLY_AS = (
     (only_as_consequence, 'where the consequences reached ("leaving {} without electricity")'),
     (only_as_reference, 'a point of reference ("25 km south of {}")'),
     (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
+    (only_as_a_quarter, 'a part of a town ("the {} quarter of ...": the town is the place)'),
     (only_after_the_place_in_a_label, 'a region the "Location:" line puts the place in ("Location: <place>, {}")'),
 )
 

@@ -1,7 +1,7 @@
 """Find the numbers a sentence states, as digits or as words, and where.
 
 Used by the verifier: a casualty count must appear in the sentences it cites.
-"1,200", "12", "sixty", "twenty-three", "one hundred and five", "a dozen",
+"1,200", "12", "sixty", "twenty-three", "one hundred and five", "a hundred", "a dozen",
 "two dozen", "half a dozen", "a score of", "a pair of" and "3 million" are all understood.
 
 `figures_in` is what the verifier uses: the numbers a text states as counts,
@@ -88,6 +88,14 @@ def _word_mentions(text: str) -> list[Mention]:
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
             end = match.end()
             last = kind
+        elif word in _SCALES and start < 0 and i > 0 and words[i - 1].group() == "a" \
+                and not lowered[words[i - 1].end():match.start()].strip():
+            # "more than a hundred" is 100, "a thousand and twenty" 1,020.
+            start = words[i - 1].start()
+            current = _SCALES[word] if _SCALES[word] == 100 else 0
+            total = 0 if _SCALES[word] == 100 else _SCALES[word]
+            end = match.end()
+            last = "scale"
         elif word in _SCALES and start >= 0:
             scale = _SCALES[word]
             if scale == 100:

@@ -31,7 +31,9 @@ WEAPONS = re.compile(
     r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s)"
     # the craft that backed the troops: "Government troops backed by helicopters stormed"
     r"|(?:helicopter\s+)?gunships?|(?:attack\s+|military\s+)?helicopters?|warplanes?|(?:fighter\s+)?jets?|tanks"
-    r"|armou?red\s+(?:vehicles|cars|personnel\s+carriers))"
+    r"|armou?red\s+(?:vehicles|cars|personnel\s+carriers)"
+    # the code, not who ran it: "Ransomware shut down the dispatch system"
+    r"|ransomware|malware|spyware|wiper|(?:computer\s+)?virus|worm|trojan|phishing\s+e-?mails?)"
     r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
 
 

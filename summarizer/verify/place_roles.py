@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from summarizer.verify.event_types import LOCATION_LABEL
-from summarizer.verify.names import CALENDAR, is_calendar_word, name_in_text, name_words, written_in_capitals
+from summarizer.verify.names import ADMIN_KINDS, CALENDAR, is_calendar_word, name_in_text, name_words, written_in_capitals
 from summarizer.verify.numbers import figure_mentions
 
 
@@ -59,6 +59,41 @@ def only_as_route_end(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is an end of a route:
     no place of the event (rule 17)."""
     return _only_after(name, texts, lambda before: bool(_ROUTE_END_BEFORE.search(before)), in_a_route=True)
+
+
+# "in the Lorquin quarter of Halmaric": a part of a town, whose town is the place
+# (docs/eval.md: a spot in a town takes the town).
+_QUARTER_OF = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?"
+                         r"(?P<town>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})"
+                         rf"(?P<region>\s+(?:{ADMIN_KINDS})\b)?", re.I)
+
+
+# ... and its own bodies, once it is called a quarter: "The Lorquin district council said"
+_QUARTERS_BODY = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+(?:council|committee|office|authority)\b",
+                            re.I)
+
+
+def only_as_a_quarter(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is as a quarter of a town
+    ("the Lorquin quarter of Halmaric") or its council: no place of the event (rule 17)."""
+    return (_only_after(name, texts, lambda before: False, said_after=lambda before, after: bool(
+        _QUARTER_OF.match(after) or _QUARTERS_BODY.match(after)))
+        and not _only_after(name, texts, lambda before: False, said_after=lambda before, after: bool(
+            _QUARTERS_BODY.match(after))))
+
+
+def town_of_quarter(name: str, texts: list[str]) -> str | None:
+    """The one town the sentences make `name` a quarter of ("the Lorquin quarter of
+    Halmaric": Halmaric), when they name it only as such (`only_as_a_quarter`) and
+    the town is no region ("the Nellis district of Kaimor state")."""
+    if not only_as_a_quarter(name, texts):
+        return None
+    words = rf"\b{name_words(name)}\b"
+    found = [m for t in texts for n in re.finditer(words, t) for m in [_QUARTER_OF.match(t[n.end():])] if m]
+    towns = {m["town"] for m in found}
+    if len(towns) != 1 or any(m["region"] for m in found):
+        return None
+    return towns.pop()
 
 
 # "Lirra village, about 25 km south of Dova", "at the village of Orvik, north of
@@ -207,15 +242,22 @@ _SPEAKING_BODY = re.compile(
     r"\b(?:said|says|told|reported|confirmed|announced|added)\b", re.I)
 
 
+# Where the dead were mourned: "Selmire buries traders killed in Oskarth market bomb",
+# "lined the streets of Selmire on Thursday for the funerals of six cloth traders".
+_MOURNED_THERE = re.compile(r"^\s+(?:buries|mourns|bury|mourn)\b"
+                            r"|^(?:(?!\b(?:as|when|while|where|after)\b)[^.;]){0,30}?\bfor\s+the\s+funerals?\s+of\b",
+                            re.I)
+
+
 def only_elsewhere(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where people went, came
-    from or spoke (also as the name of the body that speaks), or a hospital's name,
-    not where it happened (rule 17)."""
+    from or spoke (also as the name of the body that speaks), a hospital's name, or
+    where the dead were mourned, not where it happened (rule 17)."""
     return _only_after(name, texts, lambda before: False,
                        said_after=lambda before, after: bool(
                            _ELSEWHERE_BEFORE.search(before) and not _ACTED_THERE.match(after)) or bool(
                            _HOSPITAL_NAMED.match(after) and (_CARED_FOR.search(before) or _WHERE_CARED.match(after)))
-                       or bool(_SPEAKING_BODY.match(after)))
+                       or bool(_SPEAKING_BODY.match(after)) or bool(_MOURNED_THERE.match(after)))
 
 
 # A journey's end where the act then happened: "armed men on motorcycles rode into the

@@ -55,15 +55,15 @@ def test_a_spot_takes_the_one_town_the_lead_names():
             "on Saturday. Barricades burned in the town centre.")
     article = Article(segment(text), text)
     assert is_a_spot("the town centre") and is_a_spot("Liberation Avenue") and not is_a_spot("Velmar")
-    assert town_of_spot("town centre", article) == ("Velmar", 2)
+    assert town_of_spot("town centre", article, [1, 2]) == ("Velmar", 2)
     assert located(text, [3], place="town centre")[:2] == ("Velmar", "Dorsk province")
     # a spot its own sentence puts in another town keeps its place
     other = text + " Shops burned on Liberation Avenue in the town of Kesk."
-    assert town_of_spot("Liberation Avenue", Article(segment(other), other)) is None
+    assert town_of_spot("Liberation Avenue", Article(segment(other), other), [1, 2]) is None
     # two towns in the lead: which one is not said
     two = ("Riots in two towns\n\nRiots broke out in the town of Velmar and the city of Brask on Friday. "
            "Cars burned on Liberation Avenue.")
-    assert town_of_spot("Liberation Avenue", Article(segment(two), two)) is None
+    assert town_of_spot("Liberation Avenue", Article(segment(two), two), [1, 2]) is None
 
 
 def test_a_spot_takes_the_town_of_the_articles_other_incidents():
@@ -89,7 +89,7 @@ def test_a_spot_takes_the_town_of_the_articles_other_incidents():
 def test_a_region_the_lead_calls_a_town_the_capital_of_is_no_town():
     text = ("Riots in Kesmar\n\nRiot police in Kesmar, the capital of Orreno province, fired on crowds on Wednesday. "
             "Rioters torched a tax office on Freedom Avenue.")
-    assert town_of_spot("Freedom Avenue", Article(segment(text), text)) is None
+    assert town_of_spot("Freedom Avenue", Article(segment(text), text), [1, 2]) is None
 
 
 def test_a_description_with_no_name_is_a_spot_in_its_town():

@@ -105,3 +105,29 @@ def test_a_quarter_of_a_town_is_placed_in_its_town():
     assert not only_as_a_quarter("Halmaric", [lead])
     # a district of a region is no quarter of a town
     assert town_of_quarter("Nellis", ["The tunnel lies in the Nellis district of Kaimor state."]) is None
+
+
+def test_a_spot_in_the_city_the_dateline_names_is_placed_in_that_city():
+    from summarizer.records.derive import Article
+    from summarizer.records.spots import town_of_spot
+    from summarizer.read.segment import segment
+    text = ("Police fire tear gas at traders defending market\n\n"
+            "HARVESK, Ondravia, March 10, 2027 (Lantern Wire) - Riot police fired tear gas on Tuesday afternoon at "
+            "hundreds of traders who were trying to stop bulldozers from entering the Tsemra Hal market in the "
+            "city's old Bellun quarter, police said.\n\n"
+            "Two days later, traders rebuilt the stalls on Kessel Avenue.")
+    article = Article(segment(text), text)
+    assert town_of_spot("city's old Bellun quarter", article, [1, 2]) == ("Harvesk", 2)
+    # only for an incident the dateline sentence tells
+    assert town_of_spot("Kessel Avenue", article, [3]) is None
+
+
+def test_a_name_inside_an_institutions_name_in_another_town_is_no_place():
+    from summarizer.verify.place_roles import only_in_an_institutions_name
+    lead = ("Riot police fired tear gas at students after officers entered the campus of the State University of "
+            "Halvar, in the city of Tershan, on Thursday afternoon.")
+    assert only_in_an_institutions_name("Halvar", [lead])
+    assert not only_in_an_institutions_name("Tershan", [lead])
+    # the university of the town it is in is still that town
+    assert not only_in_an_institutions_name("Kessa", ["Police fired tear gas at students at the University of "
+                                                      "Kessa on Monday."])

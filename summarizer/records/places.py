@@ -48,7 +48,12 @@ from summarizer.verify.names import (
     written_as_a_name,
     written_in_capitals,
 )
-from summarizer.verify.place_roles import only_after_the_place_in_a_label, place_of_the_label, town_of_quarter
+from summarizer.verify.place_roles import (
+    only_after_the_place_in_a_label,
+    only_in_an_institutions_name,
+    place_of_the_label,
+    town_of_quarter,
+)
 
 if TYPE_CHECKING:  # derive imports this module; the Article is only a type here
     from summarizer.records.derive import Article
@@ -68,6 +73,9 @@ _TOWN_OF = re.compile(r"\b(?:city|town|village|port|hamlet)\s+of\s+(?P<name>[^\W
 # Lower-case words that belong inside a place's name: "San Miguel de los Rios", "Sedrin and Orvik".
 _NAME_JOINERS = {"of", "de", "del", "do", "da", "dos", "das", "la", "las", "los", "le", "les", "el", "al",
                  "and", "y", "e", "the", "von", "van", "der", "den", "sur", "upon", "on"}
+
+
+_A_TOWN_WORD = re.compile(r"(?i)\b(?:capital|city|town|village)\b")
 
 
 def _value(text: str | None) -> str | None:
@@ -249,7 +257,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if on_a_route(place, [article.evidence[n] for n in numbers]):
         # "the road between Tevrask and Melvo", "the Morvask-Ilchen highway": where on it
         place = town_on_the_route([article.evidence[n] for n in numbers]) or place
-    spot_town = town_of_spot(place, article)
+    spot_town = town_of_spot(place, article, numbers)
     if spot_town:
         place = spot_town[0]  # "Caldren University" in "the northern university town of Vessimir"
     elif place:
@@ -310,10 +318,13 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if admin and (not article.names(admin) or (country and _same(admin, country))):
         admin = None  # invented, or the country again
     if admin and not names_a_region(admin, article.text):
-        if (place and _same(admin, place)) or has_region_word(admin) or not written_as_a_name(admin):
+        if ((place and _same(admin, place)) or has_region_word(admin) or not written_as_a_name(admin)
+                or _A_TOWN_WORD.search(admin)
+                or only_in_an_institutions_name(admin, [article.evidence[n] for n in numbers])):
             # The place again ("San Isidro del Monte" twice; "Dask province" of "Dask
-            # village"), a region word the article never gives it, or a description
-            # ("industrial zone"): no region of the article's.
+            # village"), a region word the article never gives it, a description
+            # ("industrial zone") or a town's ("Velgaria capital" of "the Velgarian
+            # capital"): no region of the article's.
             admin = None
         elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
             admin, country = None, admin  # "Lusania" given as the region, the country left empty

@@ -19,6 +19,7 @@ from summarizer.core.schema import DraftIncident
 from summarizer.records.regions import CAPITALISED, is_a_site, town_named
 from summarizer.verify.names import (
     ADMIN_KINDS,
+    THE_CITY,
     has_region_word,
     name_in_text,
     name_words,
@@ -68,16 +69,29 @@ def _one(towns: list[tuple[str, int]]) -> tuple[str, int] | None:
     return towns[0] if len(names) == 1 else None
 
 
-def town_of_spot(place: str | None, article: "Article") -> tuple[str, int] | None:
-    """(town, the sentence that names it) for an incident placed at a spot, when the
-    headline and the lead name one town as such ("the northern university town of
-    Vessimir")."""
+def town_of_spot(place: str | None, article: "Article", numbers: list[int]) -> tuple[str, int] | None:
+    """(town, the sentence that names it) for an incident told in sentences `numbers`
+    placed at a spot, when the headline and the lead name one town as such ("the
+    northern university town of Vessimir"), or the incident's own dateline sentence
+    calls it the dateline's city."""
     if not is_a_spot(place):
         return None
-    found = _one(_towns_in_lead(article))
+    found = _one(_towns_in_lead(article)) or _the_datelines_city(article, numbers)
     if found is None or _own_town_differs(place or "", found[0], article):
         return None
     return found
+
+
+def _the_datelines_city(article: "Article", numbers: list[int]) -> tuple[str, int] | None:
+    """(the dateline's city, its sentence) when that sentence is one of the incident's
+    own `numbers` and calls where it happened "the city" ("HARVESK, Ondravia, ... - Riot
+    police fired tear gas ... in the city's old Bellun quarter"; "in the Velgarian
+    capital"): the verifier's rule 17 accepts it so."""
+    dl, n = article.dateline, article.dateline_sentence()
+    if dl is None or not dl.places or n not in numbers or not THE_CITY.search(article.evidence.get(n, "")):
+        return None
+    city = dl.places[0]
+    return (city.title() if city.isupper() else city), n
 
 
 def place_spots_in_their_town(incidents: list[DraftIncident], article: "Article") -> None:

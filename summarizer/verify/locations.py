@@ -8,6 +8,7 @@ import re
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.event_types import tells_an_event
 from summarizer.verify.names import (
+    THE_CITY,
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
@@ -33,6 +34,7 @@ from summarizer.verify.place_roles import (
     only_as_reference,
     only_as_route_end,
     only_elsewhere,
+    only_in_an_institutions_name,
 )
 from summarizer.verify.problem import Problem
 from summarizer.verify.sites import ends_in_a_site_kind
@@ -45,6 +47,7 @@ _ONLY_AS = (
     (only_as_reference, 'a point of reference ("25 km south of {}")'),
     (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
     (only_as_a_quarter, 'a part of a town ("the {} quarter of ...": the town is the place)'),
+    (only_in_an_institutions_name, 'an institution\'s name ("the University of {}, in the city of ...")'),
     (only_after_the_place_in_a_label, 'a region the "Location:" line puts the place in ("Location: <place>, {}")'),
 )
 
@@ -65,8 +68,6 @@ def _only_as_a_label(part: str, text: str) -> bool:
                                for m in found)
 
 
-# The dateline's city, named by the story as "the city": "in the city's old Bellun quarter".
-_THE_CITY = re.compile(r"\bthe\s+(?:city|capital)(?:['\u2019]s)?\b", re.I)
 
 
 class LocationChecks:
@@ -219,7 +220,7 @@ class LocationChecks:
         if not (dl and dl.places and normalise(place) == normalise(dl.places[0])):
             return False
         n = self.dateline_number
-        return n in numbers and bool(_THE_CITY.search(self.article_evidence[dl.end:self.by_number[n].end]))
+        return n in numbers and bool(THE_CITY.search(self.article_evidence[dl.end:self.by_number[n].end]))
 
     def named_only_for_something_else(self, place: str, numbers: list[int]) -> bool:
         """Each cited sentence naming `place` names it for something else, each for

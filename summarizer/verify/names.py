@@ -192,6 +192,11 @@ def written_in_capitals(text: str) -> bool:
     return sum(map(str.isupper, text)) > sum(map(str.islower, text))
 
 
+# The dateline's city, named by the story as "the city": "in the city's old Bellun
+# quarter", "in the Velgarian capital" (the verifier's rule 17 and the record's spots).
+THE_CITY = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:city|capital)(?:['\u2019]s)?\b", re.I)
+
+
 def has_region_word(name: str) -> bool:
     """"Selm province", "Los Llanos Department": the name says it is a region."""
     return bool(_REGION.search(name))

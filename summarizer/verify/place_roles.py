@@ -82,6 +82,23 @@ def only_as_a_quarter(name: str, texts: list[str]) -> bool:
             _QUARTERS_BODY.match(after))))
 
 
+# "the campus of the State University of Halvar, in the city of Tershan": a name in an
+# institution's name, where the sentence puts the institution in another town.
+_INSTITUTION_OF = re.compile(r"\b(?-i:University|College|Institute|Academy|Seminary|Polytechnic)\s+of\s+(?:the\s+)?$")
+_IN_A_TOWN = re.compile(r"\bin\s+the\s+(?:city|town|village)\s+of\s+(?P<town>(?-i:[A-Z])[\w'\u2019-]+)", re.I)
+
+
+def only_in_an_institutions_name(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is in an institution's name
+    ("the State University of Halvar") and that sentence puts it in another town ("in
+    the city of Tershan"): no place of the event (rule 17)."""
+    def elsewhere(text: str) -> bool:
+        return any(not name_in_text(m["town"], name) for m in _IN_A_TOWN.finditer(text))
+    naming = [t for t in texts if name_in_text(name, t)]
+    return (bool(naming) and all(elsewhere(t) for t in naming)
+            and _only_after(name, naming, lambda before: bool(_INSTITUTION_OF.search(before))))
+
+
 def town_of_quarter(name: str, texts: list[str]) -> str | None:
     """The one town the sentences make `name` a quarter of ("the Lorquin quarter of
     Halmaric": Halmaric), when they name it only as such (`only_as_a_quarter`) and

@@ -42,6 +42,7 @@ from summarizer.verify.names import (
     named_as_a_person,
     name_in_text,
     names_a_region,
+    names_a_town_kind,
     normalise,
     only_as_neighbour,
     only_as_region,
@@ -50,6 +51,7 @@ from summarizer.verify.names import (
 )
 from summarizer.verify.place_roles import (
     only_after_the_place_in_a_label,
+    only_as_a_city_district,
     only_in_an_institutions_name,
     place_of_the_label,
     town_of_quarter,
@@ -295,6 +297,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             and given_a_region_word(country, evidence)
             and not (dateline_country and _same(country, dateline_country))):
         country = None  # "in Tarsa" in the headline, "the Tarsa district hospital" below
+    if country and names_a_town_kind(country):
+        country = None  # "Capital" of "THIS CAPITAL", "Meldrava town": a town, no country
     if country and not written_in_capitals(article.text) and called_a_town(country, evidence):
         country = None  # "Brzno" of "the nearby village of Brezno": a village, no country (rule 14)
     filed_in = article.dateline.country if article.dateline else None
@@ -320,7 +324,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if admin and not names_a_region(admin, article.text):
         if ((place and _same(admin, place)) or has_region_word(admin) or not written_as_a_name(admin)
                 or _A_TOWN_WORD.search(admin)
-                or only_in_an_institutions_name(admin, [article.evidence[n] for n in numbers])):
+                or only_in_an_institutions_name(admin, [article.evidence[n] for n in numbers])
+                or only_as_a_city_district(admin, [article.evidence[n] for n in numbers])):
             # The place again ("San Isidro del Monte" twice; "Dask province" of "Dask
             # village"), a region word the article never gives it, a description
             # ("industrial zone") or a town's ("Velgaria capital" of "the Velgarian

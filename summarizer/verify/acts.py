@@ -58,6 +58,11 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"|(?:wheel|push)(?:ed|ing)\s+(?:[\w-]+\s+){1,4}?into"
         # "Armed men swept into an artisanal gold mining camp"
         r"|swept\s+into"
+        # "An explosive charge tore apart a section of the Kalmuth-Orvanto railway line"
+        r"|tore\s+(?:apart|up|open)|ripped\s+(?:apart|up|open)|blew\s+apart"
+        # "armed men ... set off explosive charges on its four pumps" (not a journey's "set off")
+        r"|set\s+off\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:charges?|bombs?|explosives?|devices?|blasts?|explosions?)"
         # a timeline's present tense: "officers fire tear gas and water cannon at the crowd"
         # (what is fired, so that "a fire on the third floor" stays a noun)
         # ransomware's act, and a headline's present tense: "Ransomware locked up the billing
@@ -136,3 +141,18 @@ def owner_hit(before: str, after: str) -> bool:
     between = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|June|July"
                      r"|August|September|October|November|December)\b", "", after[:hit.start()])
     return len(between) <= 160 and not re.search(r"\b[A-Z]", between)
+
+
+# The one a blast was meant for, by what befell them: "JUSTICE ESCAPES CAR BOMB IN CASTRELO"
+# (after the name), "A CAR BOMB EXPLODED ... AS THE CAR OF SUPREME COURT JUSTICE HERNAN
+# SALCEDO RICAURTE DROVE PAST" (the car, and whose car it was; before and after the name).
+ESCAPED_IT = re.compile(r"^\s+(?:narrowly\s+)?(?:escapes?|escaped|survives?|survived)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:bomb\w*|attack|ambush|assassination\s+attempt|shooting|blast)\b", re.I)
+WENT_OFF_AS = re.compile(r"\b(?:exploded|went\s+off|blew\s+up|detonated)\b[^.;]{0,100}?\bas\s+(?:the\s+)?"
+                         r"(?:(?:car|convoy|motorcade|vehicle|jeep|bus)\s+(?:of|carrying)\s+(?:[\w-]+\s+){0,4}?)?$", re.I)
+DROVE_PAST = re.compile(r"^\s+(?:drove|passed|was\s+passing|went|was\s+driving)\s+(?:past|by)\b", re.I)
+
+# The doer named by the police: "The man who fired the shots has been identified as Oskar Pellinen".
+IDENTIFIED_AS_THE_DOER = re.compile(
+    rf"\b(?:man|woman|gunman|attacker|assailant|suspect|person|driver|bomber)\s+who\s+(?:had\s+)?(?:{ACTS})\b"
+    r"[^.;]{0,60}?\b(?:(?:has|had)\s+been|was|is)\s+(?:identified|named)\s+as\s+$", re.I)

@@ -284,6 +284,11 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         return None if category in labelled else labelled
     if _of_the_wounded_alone(count, sentences):
         return None if category == "injured" else {"injured"}
+    whole = _named_of_them(count, sentences)
+    if len(whole) == 1 and every_mention(count, sentences, _a_bare_part):
+        # "five students had died, two of them overnight in hospital": a part with no verb of
+        # its own shares the whole's ("in hospital" is where they died)
+        return None if category in whole else whole
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
@@ -301,10 +306,12 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         # and 9, were injured"): the sentence's categories decide.
         named = harm_named(count, sentences)
     stated_twice = sum(m.value == count for t in sentences for m in figure_mentions(t)) > 1
-    if named and category not in named and stated_twice and category in _named_of_them(count, sentences):
+    if named and category not in named and category in whole and (stated_twice or len(whole) == 1):
         # "shot dead 2 guards ... and abducted 11 road workers, among them 2 foreign engineers":
-        # one 2 is killed, the other a part of the abducted; either is stated (not "20
-        # casualties, six of them fatal": one six, which its own words call killed).
+        # one 2 is killed, the other a part of the abducted; either is stated; "five students
+        # had died, two of them overnight in hospital": the part shares the whole's verb (not
+        # "20 casualties, six of them fatal": a whole of two categories, its part's own word
+        # decides).
         return None
     if not named or category in named:
         return None
@@ -324,6 +331,23 @@ def _of_the_wounded_alone(count: int, sentences: list[str]) -> bool:
         part = _OF_THE_WOUNDED.match(sentence, m.end + len(sentence[m.end:]) - len(sentence[m.end:].lstrip()))
         return bool(part) and not categories_named(sentence[part.end():])
     return every_mention(count, sentences, alone)
+
+
+# Where what is said of a part ends: the next statement ("..., and that 61 people ...").
+_PART_ENDS = re.compile(r";|,\s+and\b|\band\s+that\b", re.I)
+
+
+def _a_bare_part(sentence: str, m: Mention) -> bool:
+    """Is the figure at `m` a part of a group ("two of them") with no verb of its own and
+    no strong word of harm up to its statement's end ("two of them overnight in hospital";
+    not "one of them, a woman aged 60, died", "four of them wounded")?"""
+    if not re.match(r"\s+of\s+them\b", sentence[m.end:]):
+        return False
+    rest = sentence[m.end:]
+    cut = _PART_ENDS.search(rest)
+    said = rest[:cut.start() if cut else len(rest)]
+    strong = tuple(stem for stems in CATEGORY_STEMS.values() for stem in stems if stem not in WEAK_INJURED)
+    return not _PART_HAS_A_VERB.search(said) and not _stems_in(said, strong)
 
 
 def _labelled(count: int, sentences: list[str]) -> set[str]:
@@ -395,6 +419,7 @@ def _named_before_brackets(count: int, sentences: list[str]) -> set[str]:
 # So is "among them five children" ("17 people had died, among them five children, and
 # three women were still missing": five of the dead, not missing).
 _OF_THEM = re.compile(r"^\W*(?:\S+\s+of\s+them|among\s+them|among\s+the\s+dead|including)\b", re.I)
+_PART_HAS_A_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|died|later|remain\w*|suffered|lost)\b", re.I)
 
 
 # "64 students were unaccounted for; police raised the figure to 79": the figure

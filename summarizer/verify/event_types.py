@@ -75,7 +75,7 @@ _DELIBERATE = re.compile(
     r"militants?|insurgents?|rebels?|guerrillas?|subversives?|dynamited|terror\w*|kidnap\w*|abduct\w*|hostages?"
     r"|ambush\w*|opened\s+fire|planted|"
     r"pirates?|gunfights?|firefights?|gun\s+battles?|"
-    r"claimed\s+responsibility|sabotag\w*|arson\w*|deliberate\w*|"
+    r"claimed\s+responsibility|sabotag\w*|saboteurs?|arson\w*|deliberate\w*|timers?|detonators?|"
     # "Blasts hit substation and gas pipeline; Free Vantry Front claims both"
     r"claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks?|blasts?|bombings?|explosions?|dynamiting))|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
@@ -83,7 +83,9 @@ _DELIBERATE = re.compile(
     # "came under machinegun fire from both sides of the road": shot at, no accident
     r"|came\s+under\s+(?:[\w-]+\s+)?fire|machine[- ]?guns?(?:\s+fire)?"
     # "The house ... was set on fire by about 20 masked men"
-    r"|set\s+on\s+fire\s+by)\b", re.I)
+    r"|set\s+on\s+fire\s+by"
+    # a crowd's acts: "students ... stoned and set fire to the local office of the ruling party"
+    r"|ston(?:ed|ing)|petrol\s+bombs?|molotov\s+cocktails?)\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
 # the explosions set at least three storage tanks ablaze".
 _ONLY_DELIBERATE = re.compile(

@@ -17,6 +17,7 @@ from summarizer.verify.names import (
     is_a_region,
     name_in_text,
     names_a_region,
+    names_a_town_kind,
     names_an_organisation,
     normalise,
     only_as_neighbour,
@@ -28,6 +29,7 @@ from summarizer.verify.place_roles import (
     names_a_route,
     names_no_town,
     only_after_the_place_in_a_label,
+    only_as_a_city_district,
     only_as_a_quarter,
     only_as_consequence,
     only_as_origin,
@@ -195,6 +197,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (  # rule 17: "the northern city of Tervola"
                         f'the article calls "{part}" a city, town or village, not a country; put it in place '
                         "and give the country the article names, or null")))
+                if attr == "country" and names_a_town_kind(part):
+                    problems.append(Problem(i, "location", (  # "THIS CAPITAL", "in Meldrava town"
+                        f'"{part}" is a town or a city, not a country; put the town in place and give the '
+                        "country the article names, or null")))
                 if attr == "country" and ends_in_a_site_kind(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a site, not a country; put the town or site in place and give the country '
@@ -203,6 +209,11 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '
                         "article names, or null")))
+                if attr == "admin_area" and only_as_a_city_district(part, self._texts(numbers)):
+                    problems.append(Problem(i, "location", (  # "THE ARBOLEDA DISTRICT OF THIS CAPITAL"
+                        f'the cited sentences {numbers} name "{part}" only as a district of a city, not as a '
+                        "province, region, state or district of the country; give the region the article names, "
+                        "or null")))
                 if attr == "admin_area" and not names_a_region(part, self.article_evidence):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is not named as a province, region, state or district; give the region '

@@ -197,6 +197,17 @@ def written_in_capitals(text: str) -> bool:
 THE_CITY = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:city|capital)(?:['\u2019]s)?\b", re.I)
 
 
+# A kind of settlement given as a region's or a country's name: "Capital" of "THIS CAPITAL",
+# "Meldrava town" of "in Meldrava town".
+_TOWN_KIND = re.compile(r"(?i)\b(?:capital|city|town|village|hamlet)$")
+
+
+def names_a_town_kind(value: str) -> bool:
+    """Does `value` end in a kind of settlement ("Capital", "Meldrava town")? Then it
+    names no country."""
+    return bool(_TOWN_KIND.search(value.strip()))
+
+
 def has_region_word(name: str) -> bool:
     """"Selm province", "Los Llanos Department": the name says it is a region."""
     return bool(_REGION.search(name))

@@ -99,6 +99,21 @@ def only_in_an_institutions_name(name: str, texts: list[str]) -> bool:
             and _only_after(name, naming, lambda before: bool(_INSTITUTION_OF.search(before))))
 
 
+# "IN THE ARBOLEDA DISTRICT OF THIS CAPITAL": a district of a city, no region.
+_CITY_DISTRICT = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+of\s+(?:this|the)\s+(?:(?:city|town)\s+of\s+)?"
+                            r"(?:city|capital|town|(?-i:[A-Z])[\w'\u2019-]+)\b", re.I)
+_KIND_LAST = re.compile(r"(?i)\s+(?:quarter|neighbou?rhood|district)$")
+
+
+def only_as_a_city_district(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name region `name` ("Arboleda District") is
+    as a district of a city ("the Arboleda district of this capital", "of the city of
+    Castrelo"): a part of a town, no admin area (rule 17)."""
+    base = _KIND_LAST.sub("", name)
+    return base != name and _only_after(base, texts, lambda before: False,
+                                        said_after=lambda before, after: bool(_CITY_DISTRICT.match(after)))
+
+
 def town_of_quarter(name: str, texts: list[str]) -> str | None:
     """The one town the sentences make `name` a quarter of ("the Lorquin quarter of
     Halmaric": Halmaric), when they name it only as such (`only_as_a_quarter`) and

@@ -10,11 +10,15 @@ import re
 from summarizer.verify.acts import (
     ACTS,
     BOMB_TORE,
+    DROVE_PAST,
+    ESCAPED_IT,
     EXCHANGED_FIRE,
+    IDENTIFIED_AS_THE_DOER,
     KNOCKED_BEFORE,
     KNOCKED_OFF_AFTER,
     SYSTEMS_DOWN,
     SYSTEMS_OF,
+    WENT_OFF_AS,
     owner_hit,
 )
 from summarizer.verify.bystanders import (ACCORDING_TO, ACCUSED_OF, DATA_OF, HELD_BY_POLICE, MESSAGE_TO, NOT_THE_ACT_BEFORE,
@@ -276,7 +280,17 @@ def _object_of_something_else(before: str, name: str = "") -> bool:
         return bool(_AFFILIATION.search(before))
     ahead = before[:acts[-1].start()]
     threatened = _THREATENED.search(ahead) or (_TRIED.search(ahead) and not _FORCE.match(acts[-1].group(0).strip()))
-    return bool(_AFFILIATION.search(before) or _ANOTHER_VERB.search(before[acts[-1].end():]) or threatened)
+    return bool(_AFFILIATION.search(before) or _ANOTHER_VERB.search(before[acts[-1].end():]) or threatened
+                or (_TAKEN_FROM.search(before[acts[-1].start():]) and not _A_VEHICLE.search(name)))
+
+
+# Where people were taken from: "abducted 5 health workers and their driver from a mobile
+# clinic run by the aid group": the place of the taking, the people its object (not a
+# vehicle stopped for them: "seized passengers from an intercity bus" is attacked).
+_A_VEHICLE = re.compile(r"(?i)\b(?:bus|minibus|coach|car|truck|lorry|van|convoy|train|ferry|boat|vehicle|taxi)$")
+_TAKEN_FROM = re.compile(r"^(?:abduct\w*|kidnap\w*|seiz\w*|took|taken|snatch\w*|carried\s+off|led\s+away)\s+"
+                         r"(?!(?:from|the|a|an)\s+(?:[\w-]+\s+){0,2}?$)[^.;]{1,80}?\bfrom\s+(?:a|an|the|their|its)\s+"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 # "threatened to blow up the refinery's hydrocracker unit": the act only threatened.
@@ -338,7 +352,10 @@ _PATIENT = re.compile(rf"{_TO_ITS_VERB}{_OF_PHRASE}(?:(?:was|were|had\s+been|has
                       rf"|(?:{_RELATIVE_CLAUSE})?[\s,]*(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){{0,2}}?(?:fire|attack)"
                       # a headline's passive without "were": "after two guards shot dead in Draskov jailbreak"
                       r"|\s*(?:shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten)\s+to\s+death|killed|wounded|injured"
-                      r"|kidnapped|abducted|taken\s+hostage)(?=\s+(?:in|at|near|on|after|as|during|outside|when)\b|\s*[,;:]|\s*$))",
+                      r"|kidnapped|abducted|taken\s+hostage"
+                      # ... of a thing: "Capital's water cut after pumping station blown up; ..."
+                      r"|blown\s+up|blown\s+apart|bombed|torched|set\s+ablaze|shelled)"
+                      r"(?=\s+(?:in|at|near|on|after|as|during|outside|when)\b|\s*[,;:]|\s*$))",
                       re.I)
 _ATTRIBUTIVE = re.compile(rf"^\s+(?:(?!(?:said|says|told|claimed|stated|added|it|they|that|who|which)\b)[a-z][\w-]*\s+){{1,2}}"
                           rf"(?:(?:in|at|of|near)\s+[^,.;]{{0,40}}?\s)?"
@@ -489,8 +506,11 @@ _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed
 
 # A party blamed by one that is no authority, denied or not: an accusation, no attribution
 # ("officials name it" makes a perpetrator; a union, a party or relatives do not).
-_BLAMED_BY_A_SIDE = re.compile(r"\b(?:union|party|residents|villagers|relatives|families|opposition|activists|students"
-                               r"|witnesses|elders|rebels|group)\s+(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
+_BLAMED_BY_A_SIDE = re.compile(r"(?:\b(?:union|party|residents|villagers|relatives|families|opposition|activists|students"
+                               r"|witnesses|elders|rebels|group|editor|employer|colleagues|lawyers?|widow)"
+                               # "Radio Sanmarra's director blamed the Verkhal timber syndicate": the victim's side
+                               r"|['\u2019]s\s+(?:director|owner|editor|manager|lawyer|family|widow|son|daughter))"
+                               r"\s+(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
                                r"(?:[\w'-]+\s+){0,3}$", re.I)
 
 
@@ -534,6 +554,10 @@ _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s
 
 # The object of an act just before the name: "INMATES ... TOOK FIVE GUARDS HOSTAGE AND SET
 # FIRE TO THE WORKSHOPS": the guards were taken, the verb after is the inmates' too.
+# The common words that end a thing's name: "Gallovey pumping station" -> "pumping station".
+_COMMON_TAIL = re.compile(r"^(?:[A-Z][\w'-]*\s+)+(?P<tail>[a-z][\w-]*(?:\s+[a-z][\w-]*)+)$")
+# A place's relative clause between a doer and the act: ", which draws water from the river ...,"
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|where)\s+[^,;.]{1,160},")
 _OBJECT_JUST_BEFORE = re.compile(rf"\b{_ACT}\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven"
                                  r"|eight|nine|ten|dozens\s+of)\s+){0,2}$", re.I)
 
@@ -723,7 +747,12 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # commander, Colonel Obregon, blamed the FRPL").
                 if (_SOURCE_BY.search(before) and _OFFICIAL.search(name)) or _OTHER_BY.search(before):
                     continue
-                if ((_BEFORE_ACT.match(after) and not _OBJECT_JUST_BEFORE.search(before)) or _claimed_before(before[-100:])
+                # (past a relative clause of a place: "About a dozen armed men tied up the three night
+                # guards at the Gallovey pumping station, which draws water from ..., and set off
+                # explosive charges on its four pumps")
+                acted = _BEFORE_ACT.match(after) or _BEFORE_ACT.match(_WHICH_CLAUSE.sub("", text[end:end + 400], count=1))
+                if ((acted and not _OBJECT_JUST_BEFORE.search(before)) or _claimed_before(before[-100:])
+                        or IDENTIFIED_AS_THE_DOER.search(before)
                         or _CLAIMED.search(_APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
                         # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
                         or _CLAIMS_NEXT.match(after)
@@ -732,6 +761,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before) \
                     or _LAY_IN_WAIT.search(before):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
+            elif ESCAPED_IT.match(after) or (WENT_OFF_AS.search(before) and DROVE_PAST.match(after)):
+                return True  # "JUSTICE ESCAPES CAR BOMB", "A CAR BOMB EXPLODED ... AS THE CAR OF X DROVE PAST"
             elif _MOTIVE.search(before) or (_HABITUAL.search(before) and not _FIRED_ON_WHO_HAD.search(before)):
                 continue
             elif (_AFTER_ACT_SAME_CLAUSE.search(_LAST_OF_A_LIST.sub(" ", before)) and not _in_place_phrase(before)
@@ -740,4 +771,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                      else _PASSIVE_ACT).match(
                         _BRACKET.sub("", after))) or bool(_RAIDED_AFTER.match(after) or _HEADLINE_PASSIVE.match(after)):
                 return True
+    # A headline's shorthand of a thing the body names in full: "pumping station blown up"
+    # for "the Gallovey pumping station" (the common words of the name, told as hit).
+    tail = _COMMON_TAIL.match(name)
+    if kind == "targets" and tail and any(_spans(name, t) for t in texts):
+        return any(_PATIENT.match(t[e:e + 140]) for t in texts if not _spans(name, t)
+                   for _, e in _spans(tail["tail"], t))
     return False

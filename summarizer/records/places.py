@@ -77,9 +77,6 @@ _NAME_JOINERS = {"of", "de", "del", "do", "da", "dos", "das", "la", "las", "los"
                  "and", "y", "e", "the", "von", "van", "der", "den", "sur", "upon", "on"}
 
 
-_A_TOWN_WORD = re.compile(r"(?i)\b(?:capital|city|town|village)\b")
-
-
 def _value(text: str | None) -> str | None:
     """A field's text, or None for the model's words for nothing ("null", "n/a")."""
     text = " ".join((text or "").split())
@@ -323,7 +320,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         admin = None  # invented, or the country again
     if admin and not names_a_region(admin, article.text):
         if ((place and _same(admin, place)) or has_region_word(admin) or not written_as_a_name(admin)
-                or _A_TOWN_WORD.search(admin)
+                or names_a_town_kind(admin)
                 or only_in_an_institutions_name(admin, [article.evidence[n] for n in numbers])
                 or only_as_a_city_district(admin, [article.evidence[n] for n in numbers])):
             # The place again ("San Isidro del Monte" twice; "Dask province" of "Dask

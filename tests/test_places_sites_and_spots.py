@@ -145,3 +145,14 @@ def test_a_checkpoint_is_placed_in_the_town_its_location_line_gives():
     assert town_of_site("Orren bridge checkpoint", lines) == "Tallec"
     assert town_of_site("Orren bridge checkpoint", ["Gunmen fired on the Orren bridge checkpoint."]) == (
         "Orren bridge checkpoint")
+
+
+def test_the_larger_region_of_a_district_told_with_of_or_in_brackets():
+    from summarizer.records.regions import largest_region
+    assert largest_region("Kellum district", ["outside Varsheh, in the Kellum district of Ilvera province, at dawn"]) \
+        == "Ilvera province"
+    assert largest_region("Qeshlan district", ["swept through Qeshlan district (Oruza province, Bellatria)"]) \
+        == "Oruza province"
+    # a district of a country keeps the district
+    assert largest_region("Orsa district", ["gunmen raided Halvo, in the Orsa district of Teskaria"]) == "Orsa district"
+

@@ -23,7 +23,9 @@ ADMIN_WORDS = re.compile(rf"\b({ADMIN_KINDS}|zone)\b", re.I)
 # The next link of a place chain, when it is a larger region: ", Kadra province".
 # Its name is capitalised: in "Halder district, the state oil company said" no
 # region follows.
-_LARGER_REGION = (r"\s*,\s*"
+_LARGER_REGION = (r"(?:\s*,\s*"
+                  # "the Kellum district of Ilvera province", "Qeshlan district (Oruza province, Bellatria)"
+                  r"|\s+(?i:of)\s+|\s*\(\s*)"
                   # "Vell district, in Veskaria's western Krassa region": the chain may go on
                   # with "in", the country's possessive and a point of the compass
                   r"(?:(?i:in)\s+(?:(?i:the)\s+)?(?:[A-Z\u00c0-\u00de][\w-]*['\u2019]s\s+)?"

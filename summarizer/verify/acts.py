@@ -41,7 +41,7 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # an intrusion: "an unauthorised third party gained access to parts of its IT network"
         r"|(?:gained|got|obtained)\s+(?:unauthori[sz]ed\s+|remote\s+)?access"
         # an arson: "poured fuel over the entrance of the Al-Nour Mosque ... and set it alight"
-        r"|poured\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
+        r"|(?:poured|pouring)\s+(?:petrol|fuel|gasoline|kerosene|diesel|paraffin)"
         # police against a crowd: "charging the crowd with batons"
         r"|charg(?:ed|ing)(?!\s+(?:with|over|in\s+connection))|moved\s+in\s+with"
         # a looting: "Looters stripped dozens of shops in the old town"
@@ -99,7 +99,9 @@ ITS_SYSTEMS_HIT = re.compile(
     r"(?:hit|attacked|encrypted|breached|hacked|compromised|knocked\s+out|taken\s+offline|broken\s+into)\b"
     # "after a ransomware attack ... scrambled the servers that hold its exam papers"
     rf"|\b(?:cyber)?attack\b[^.;]{{0,60}}?\b(?:scrambled|encrypted|hit|crippled|disabled|locked)\s+the\s+"
-    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)\s+its\b"
+    rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)"
+    # "had encrypted the servers running its cargo-tracking and customs clearance systems"
+    r"|holding|running|storing|hosting)\s+its\b"
     # "after a flood of junk traffic overwhelmed its servers"
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
     # "Marrowkite had broken into its network"
@@ -114,7 +116,9 @@ ITS_SYSTEMS_HIT = re.compile(
     # of its national sorting centre")
     # ("had encrypted the servers that calculate and pay monthly pensions at its data centre")
     rf"(?:its\s+(?:[\w-]+\s+){{0,3}}?(?:{SYSTEMS_OWNED}|registers?|files|archives?)\b"
-    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:(?:that|which)\s+[^.;,]{{0,60}}?\s)?(?:of|at)\s+its\b)",
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:(?:that|which)\s+[^.;,]{{0,60}}?\s)?(?:of|at)\s+its\b"
+    # "ransomware had encrypted the servers running its cargo-tracking ... systems"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})\s+(?:running|holding|hosting|storing)\s+its\b)",
     re.I)
 
 

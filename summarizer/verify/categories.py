@@ -617,7 +617,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             found.append(True)  # "Occupants: 14 (crew 2, passengers 12)": the people aboard, in parts
             continue
         for clause in clauses_stating(count, [sentence]):
-            short = len(_WORDS.findall(clause.lower())) <= 3
+            # (past a group it is one of: "One resident of the flats, an apprentice of 19, died")
+            core = re.sub(r"\s+of\s+(?:the|its|their)\s+[\w-]+\s*$", "", clause.strip())
+            short = len(_WORDS.findall(core.lower())) <= 3
             cut_short = short and bool(re.match(rf"\W*{re.escape(clause.strip())}\s*,", sentence))
             # ... or a subject after "and", then a comma: "..., and one other resident, a
             # 52-year-old man, remained missing": what follows it says what befell them

@@ -254,6 +254,9 @@ def called_a_town(name: str, text: str) -> bool:
                           rf"|\b(?:regional|provincial|district|departmental|state)\s+capital,?\s+{re.escape(name)}\b"
                           # a street address's town: "on the zebra crossing in Market Street, Hobbleford"
                           rf"|\b(?-i:[A-Z])[\w'-]+\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard),\s+{re.escape(name)}\b"
+                          # a road's town: "crashed into a bus shelter on the Hensford road outside Cropthorne"
+                          rf"|\b(?:road|highway|bypass|lane)\s+(?:just\s+)?outside\s+{re.escape(name)}\b"
+                          rf"|\boutskirts\s+of\s+{re.escape(name)}\b"
                           rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
                           # not "also in Ulm province, the village head, said": a town's people
                           r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))

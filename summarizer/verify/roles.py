@@ -36,7 +36,9 @@ _AFTER_ACT = re.compile(rf"\b{_ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied 
 # the troops seized rifles" does not make the troops a target.
 # (a colon opens a clause, not the one of a clock time: "exploded at about 23:50 in the night market")
 _NEW_CLAUSE = r"\s*(?:;|:(?!\d\d)|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
-_AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?\W*$", re.I)
+# (the name's own clause: not past a semicolon just before it, "abducted 3 engineers and a
+# guard; a herder saw the captives")
+_AFTER_ACT_SAME_CLAUSE = re.compile(rf"\b{_ACT}\b(?:(?!{_NEW_CLAUSE})\W+\w+){{0,14}}?(?:(?!\s*;)\W)*$", re.I)
 # A side of a battle is the subject of a fight in its own clause: not "houses near the
 # town's livestock market, and residents said ... as the fighting moved".
 _BEFORE_ACT_SAME_CLAUSE = re.compile(rf"^(?:(?!{_NEW_CLAUSE})\W+\w+){{0,22}}?\W+{_ACT}\b", re.I)
@@ -381,7 +383,9 @@ _COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|ac
 # a group's own act: "said ... that it had taken the surveyors", "that it had planted both
 # bombs", "that it had set off "two charges"" ("it": a group, not "police said they had seized ...")
 _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|planted|detonated"
-            r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed)\b"
+            r"|ambushed|stormed|raided|hacked|defaced|wiped|encrypted|disabled|blew\s+up|set\s+off|burned|destroyed"
+            # an air force's own strike: "said that evening that it had struck \"an OPF command post\""
+            r"|struck(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:landmine|mine|bomb|device|ied|explosive))|bombed|shelled)\b"
             # "said ... that it was holding the road surveyors kidnapped near Gerrowby": its captives
             r"|\bit\s+(?:was\s+|is\s+)?(?:holding|holds)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
             r"(?:hostages?|captives?|kidnapped|abducted|seized|taken)\b"

@@ -32,6 +32,8 @@ _TALLY = re.compile(
     r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
     r"|clashes|unrest|bombings|raids)\b"
     r"|\b(?:so\s+far\s+)?this\s+year\b"
+    # "In all, at least 37 people have been killed in Hethmoor since Monday": a sum since a day
+    r"|\bin\s+all\b[^.;]{0,80}?\bsince\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     # "In all, at least nine people were killed ... across the country": a national total
     r"|\bacross\s+the\s+(?:country|nation)\b|\bnationwide\b"
     # "killed in fighting across Tolvash province since the Brigades began their spring

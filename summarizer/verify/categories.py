@@ -284,11 +284,12 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         return None if category in labelled else labelled
     if _of_the_wounded_alone(count, sentences):
         return None if category == "injured" else {"injured"}
-    whole = _named_of_them(count, sentences)
-    if len(whole) == 1 and every_mention(count, sentences, _a_bare_part):
-        # "five students had died, two of them overnight in hospital": a part with no verb of
-        # its own shares the whole's ("in hospital" is where they died)
-        return None if category in whole else whole
+    if every_mention(count, sentences, _a_bare_part):
+        whole = _named_of_them(count, sentences)
+        if len(whole) == 1:
+            # "five students had died, two of them overnight in hospital": a part with no verb
+            # of its own shares the whole's ("in hospital" is where they died)
+            return None if category in whole else whole
     died = [t for t in sentences if _died_of_a_group(count, [t])]
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
@@ -305,8 +306,8 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         # A clause cut short at its commas names nothing ("her 2 children, ages 6
         # and 9, were injured"): the sentence's categories decide.
         named = harm_named(count, sentences)
-    stated_twice = sum(m.value == count for t in sentences for m in figure_mentions(t)) > 1
-    if named and category not in named and category in whole and (stated_twice or len(whole) == 1):
+    if named and category not in named and category in (whole := _named_of_them(count, sentences)) and (
+            len(whole) == 1 or sum(m.value == count for t in sentences for m in figure_mentions(t)) > 1):
         # "shot dead 2 guards ... and abducted 11 road workers, among them 2 foreign engineers":
         # one 2 is killed, the other a part of the abducted; either is stated; "five students
         # had died, two of them overnight in hospital": the part shares the whole's verb (not

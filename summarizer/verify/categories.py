@@ -338,6 +338,10 @@ def _of_the_wounded_alone(count: int, sentences: list[str]) -> bool:
 _PART_ENDS = re.compile(r";|,\s+and\b|\band\s+that\b", re.I)
 
 
+# Every category's words of harm but where the hurt were cared for ("in hospital").
+_STRONG_STEMS = tuple(stem for stems in CATEGORY_STEMS.values() for stem in stems if stem not in WEAK_INJURED)
+
+
 def _a_bare_part(sentence: str, m: Mention) -> bool:
     """Is the figure at `m` a part of a group ("two of them") with no verb of its own and
     no strong word of harm up to its statement's end ("two of them overnight in hospital";
@@ -347,8 +351,7 @@ def _a_bare_part(sentence: str, m: Mention) -> bool:
     rest = sentence[m.end:]
     cut = _PART_ENDS.search(rest)
     said = rest[:cut.start() if cut else len(rest)]
-    strong = tuple(stem for stems in CATEGORY_STEMS.values() for stem in stems if stem not in WEAK_INJURED)
-    return not _PART_HAS_A_VERB.search(said) and not _stems_in(said, strong)
+    return not _PART_HAS_A_VERB.search(said) and not _stems_in(said, _STRONG_STEMS)
 
 
 def _labelled(count: int, sentences: list[str]) -> set[str]:

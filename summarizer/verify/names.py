@@ -199,7 +199,8 @@ THE_CITY = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:city|capital)(?:['\u
 
 # A kind of settlement given as a region's or a country's name: "Capital" of "THIS CAPITAL",
 # "Meldrava town" of "in Meldrava town".
-_TOWN_KIND = re.compile(r"(?i)\b(?:capital|city|town|village|hamlet)$")
+_SETTLEMENTS = r"city|town|village|hamlet"  # the kinds of settlement a name may be called
+_TOWN_KIND = re.compile(rf"(?i)\b(?:capital|{_SETTLEMENTS})$")
 
 
 def names_a_town_kind(value: str) -> bool:
@@ -242,7 +243,7 @@ def called_a_town(name: str, text: str) -> bool:
     Tervola", "Orvane, a river town", a street's "Market Street, Hobbleford"): a
     settlement, never a country (not "the
     capital of X", which makes X the country)."""
-    kinds = r"(?:city|town|village|hamlet|settlement)"
+    kinds = rf"(?:{_SETTLEMENTS}|settlement)"
     # not "the second-largest city of Lusania", "the main town of X": a town in X
     ranked = r"(?<!est\s)(?<!second\s)(?<!third\s)(?<!main\s)(?<!chief\s)(?<!principal\s)(?<!only\s)"
     # ... by a spelling variant too: "Brzno" is the "village of Brezno" a guard came from

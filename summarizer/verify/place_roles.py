@@ -63,13 +63,14 @@ def only_as_route_end(name: str, texts: list[str]) -> bool:
 
 # "in the Lorquin quarter of Halmaric": a part of a town, whose town is the place
 # (docs/eval.md: a spot in a town takes the town).
-_QUARTER_OF = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?"
+_TOWN_PART = r"quarter|neighbou?rhood|district"  # a part of a town, by its kind
+_QUARTER_OF = re.compile(rf"^\s+(?:{_TOWN_PART})\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?"
                          r"(?P<town>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})"
                          rf"(?P<region>\s+(?:{ADMIN_KINDS})\b)?", re.I)
 
 
 # ... and its own bodies, once it is called a quarter: "The Lorquin district council said"
-_QUARTERS_BODY = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+(?:council|committee|office|authority)\b",
+_QUARTERS_BODY = re.compile(rf"^\s+(?:{_TOWN_PART})\s+(?:council|committee|office|authority)\b",
                             re.I)
 
 
@@ -100,9 +101,9 @@ def only_in_an_institutions_name(name: str, texts: list[str]) -> bool:
 
 
 # "IN THE ARBOLEDA DISTRICT OF THIS CAPITAL": a district of a city, no region.
-_CITY_DISTRICT = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+of\s+(?:this|the)\s+(?:(?:city|town)\s+of\s+)?"
+_CITY_DISTRICT = re.compile(rf"^\s+(?:{_TOWN_PART})\s+of\s+(?:this|the)\s+(?:(?:city|town)\s+of\s+)?"
                             r"(?:city|capital|town|(?-i:[A-Z])[\w'\u2019-]+)\b", re.I)
-_KIND_LAST = re.compile(r"(?i)\s+(?:quarter|neighbou?rhood|district)$")
+_KIND_LAST = re.compile(rf"(?i)\s+(?:{_TOWN_PART})$")
 
 
 def only_as_a_city_district(name: str, texts: list[str]) -> bool:

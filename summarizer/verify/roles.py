@@ -778,7 +778,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     # A headline's shorthand of a thing the body names in full: "pumping station blown up"
     # for "the Gallovey pumping station" (the common words of the name, told as hit).
     tail = _COMMON_TAIL.match(name)
-    if kind == "targets" and tail and any(_spans(name, t) for t in texts):
-        return any(_PATIENT.match(t[e:e + 140]) for t in texts if not _spans(name, t)
-                   for _, e in _spans(tail["tail"], t))
+    if kind == "targets" and tail:
+        shorthand = [t for t in texts if not _spans(name, t)]
+        if len(shorthand) < len(texts):  # the name in full in one of them
+            return any(_PATIENT.match(t[e:e + 140]) for t in shorthand for _, e in _spans(tail["tail"], t))
     return False

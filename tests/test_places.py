@@ -72,6 +72,11 @@ def test_the_region_the_article_gives_the_place_anywhere():
      "Kelda province.", "Kelda province", "Ulvania"),
     ("Kestany", "A battle was fought for Kestany, a town of some 9,000 people on the Ulla river in Sardovia's "
      "northern Dorrin province.", "Dorrin province", "Sardovia"),
+    # a hyphenated direction, or a word of what the region is like, between the owner and the region
+    ("Ussary", "Gunmen raided a school in the village of Ussary, in Morvaine's north-western Loddon state, on "
+     "Tuesday.", "Loddon state", "Morvaine"),
+    ("Drosk", "Gunmen ambushed a convoy outside the village of Drosk, in Velmirra's mountainous Upper Vessik "
+     "district, on Monday.", "Upper Vessik district", "Velmirra"),
 ])
 def test_a_region_given_after_the_place_and_the_country_that_owns_it(place, text, region, owner):
     assert region_of_place(place, {1: text}) == (region, 1)
@@ -89,6 +94,14 @@ def test_the_country_that_owns_the_region_is_taken_where_the_article_says_it():
             "Ardlow lies in Pellandra's northern Ulden province.")
     assert located(text, [1], place="Ardlow", admin_area="Ulden province") == (
         "Ardlow", "Ulden province", "Pellandra", [1, 2])
+
+
+def test_a_person_after_the_region_closes_no_chain_and_the_owner_is_found_elsewhere():
+    text = ("Gunmen raided a school in Ussary, in Morvaine's north-western Loddon state, on Tuesday. "
+            "The governor of Loddon state, Osgar Askeland, said on Wednesday that a gang did it.")
+    # (the model's "Denmark" is never in the article: dropped, not kept in the way)
+    assert located(text, [1, 2], place="Ussary", admin_area="Loddon state", country="Denmark")[:3] == (
+        "Ussary", "Loddon state", "Morvaine")
 
 
 def test_an_admin_area_that_is_no_region_of_the_article_is_dropped():

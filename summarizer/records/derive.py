@@ -44,6 +44,7 @@ from summarizer.core.schema import (
 from summarizer.read.segment import Sentence
 from summarizer.records.aims import aim_of_the_act
 from summarizer.records.figures import figures_told
+from summarizer.records.labels import frame_by_labels
 from summarizer.records.parties import bare_name, claimants, hit_by_a_cyberattack, keep_party, own_name
 from summarizer.records.places import locate, share_lead_location
 from summarizer.records.spots import place_spots_in_their_town
@@ -371,6 +372,7 @@ def draft_from_stages(events: EventList, fields: list[EventFields | None], artic
     incidents = [incident_from(e, f, article) for e, f in zip(events.events, fields)]
     place_spots_in_their_town(incidents, article)
     share_lead_location(incidents, article)
+    frame_by_labels(incidents, article)
     share_same_day(incidents, article)
     return Draft.model_construct(incidents=incidents)
 

@@ -335,7 +335,9 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     searched = [n for n in [*numbers, *sorted(article.evidence)] if n not in article.directives]
     if admin:
         admin = largest_region(admin, [article.evidence[n] for n in numbers])
-        country = country or country_after(admin, [article.evidence[n] for n in numbers])
+        after = country_after(admin, [article.evidence[n] for n in numbers])
+        # "The governor of Loddon state, Osgar Askeland, said": a person closes no chain
+        country = country or (after if after and not named_as_a_person(after, evidence) else None)
         if not country:  # "in Pellandra's northern Ulden province", wherever the article says it
             owned = next(((owner, n) for n in searched for owner in [owner_of_region(admin, article.evidence[n])]
                           if owner), None)

@@ -80,8 +80,11 @@ _REGION = (rf"(?:(?P<named>(?:{CAPITALISED}\s+){{1,3}}{_KIND})\b"
            rf"|(?i:the\s+)?(?:[a-z]+\s+)?{_KIND}\s+(?i:of)\s+(?P<bare>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}?)(?=[\s,.;)]|$))")
 
 
-# The part of a country a region lies in: "Pellandra's northern Ulden province".
-_DIRECTION_PART = r"(?:(?i:north|south|east|west|central)\w*\s+)?"
+# The part of a country a region lies in and what it is like: "Pellandra's northern
+# Ulden province", "Morvaine's north-western Loddon state", "Velmirra's mountainous
+# Upper Vessik district" (one lower-case word besides the direction).
+_DIRECTION_PART = (r"(?:(?i:north|south|east|west|central)[\w-]*\s+)?"
+                   r"(?:(?!(?:of|and|in|the|a|an)\s)[a-z][a-z-]+\s+)?")
 
 
 def _region_patterns(place: str) -> list[re.Pattern]:

@@ -156,3 +156,15 @@ def test_the_larger_region_of_a_district_told_with_of_or_in_brackets():
     # a district of a country keeps the district
     assert largest_region("Orsa district", ["gunmen raided Halvo, in the Orsa district of Teskaria"]) == "Orsa district"
 
+
+
+def test_an_event_on_a_lake_is_placed_on_the_lake_not_the_shore_it_lay_off():
+    from summarizer.records.spots import water_off_the_shore
+    ferry = ("A passenger ferry capsized in a sudden squall on Lake Ivrenna late on Wednesday, about 2 km off the "
+             "fishing village of Lutabo, the coastguard said.")
+    assert water_off_the_shore("Lutabo", [ferry]) == "Lake Ivrenna"
+    assert water_off_the_shore("Ossendrin", ["A ferry overturned on Lake Sarmel late on Tuesday, a few hundred "
+                                             "metres from the landing at Ossendrin."]) == "Lake Sarmel"
+    # a town on the shore where it happened, or the lake already: nothing to move
+    assert water_off_the_shore("Kelso", ["Gunmen attacked a police post on the shore of Lake Venn, in Kelso."]) is None
+    assert water_off_the_shore("Lake Ivrenna", [ferry]) is None

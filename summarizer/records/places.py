@@ -30,7 +30,7 @@ from summarizer.records.regions import (
     town_of_named_site,
     town_of_site,
 )
-from summarizer.records.spots import on_a_route, town_of_spot, town_on_the_route
+from summarizer.records.spots import on_a_route, town_of_spot, town_on_the_route, water_off_the_shore
 from summarizer.verify.names import (
     ADMIN_KINDS,
     called_a_town,
@@ -256,6 +256,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if on_a_route(place, [article.evidence[n] for n in numbers]):
         # "the road between Tevrask and Melvo", "the Morvask-Ilchen highway": where on it
         place = town_on_the_route([article.evidence[n] for n in numbers]) or place
+    # "on Lake Ivrenna ..., about 2 km off the fishing village of Lutabo": the lake
+    place = water_off_the_shore(place, [article.evidence[n] for n in numbers]) or place
     spot_town = town_of_spot(place, article, numbers)
     if spot_town:
         place = spot_town[0]  # "Caldren University" in "the northern university town of Vessimir"

@@ -152,3 +152,25 @@ def town_on_the_route(texts: list[str]) -> str | None:
         if town:
             return town
     return None
+
+
+# On open water the place is the water the sentence names, the shore a point of reference
+# (docs/eval.md): "capsized in a squall on Lake Ivrenna ..., about 2 km off the fishing
+# village of Lutabo", "on Lake Sarmel ..., a few hundred metres from the landing at Ossendrin".
+_WATER = rf"(?:(?i:lake)\s+{CAPITALISED}(?:\s+{CAPITALISED})?|{CAPITALISED}(?:\s+{CAPITALISED})?\s+(?i:lake|strait|reservoir))"
+_OFF_A_SHORE = (r"\b(?:off|out\s+from|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:port|landing|harbour|harbor|village|town"
+                r"|jetty|pier|quay)\s+(?:of|at)\s+)?")
+
+
+def water_off_the_shore(place: str | None, texts: list[str]) -> str | None:
+    """The lake an event's sentence puts it on, when `place` is only the shore it lay
+    off there ("Lutabo" of "on Lake Ivrenna ..., about 2 km off the fishing village of
+    Lutabo"); else None."""
+    if not place or re.search(r"(?i)\b(?:lake|strait|reservoir)\b", place):
+        return None
+    shore = rf"{_OFF_A_SHORE}(?i:{name_words(place)})\b"
+    for text in texts:
+        m = re.search(rf"\b(?:on|across|in)\s+(?P<water>{_WATER})\b[^.;]{{0,80}}?{shore}", text)
+        if m:
+            return m["water"]
+    return None

@@ -12,6 +12,7 @@ from summarizer.verify.counted import (
     counts_the_accused,
     counts_the_found,
     counts_the_freed,
+    counts_the_helpers,
     counts_things,
     counts_where_from,
     withdrawn_as_wrong,
@@ -91,6 +92,9 @@ class CasualtyChecks:
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released "
                                       "or rescued: a release, no casualty figure; leave it out")]
+        if counts_the_helpers(cas.count, texts):  # rule 9: "1,200 people joined the search"
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people who searched "
+                                      "or came to help, not anyone harmed; leave it out")]
         if cas.category == "missing" and counts_the_found(cas.count, texts):  # rule 9
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people found alive "
                                       "after the search: no longer missing; leave it out")]

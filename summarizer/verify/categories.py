@@ -124,9 +124,19 @@ WEAK_INJURED = ("hospital", "treated", "treating")
 _DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
 
 
-# "taken to a hospital" is care, not capture: the words name an injury only.
-_TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?"
+# "taken to a hospital", "TAKEN WITH CRUSHED LIMBS TO THE HOSPITAL" is care, not capture:
+# the words name an injury only (as cues._TOOK_PLACE reads them).
+_TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|flown)\s+(?:[\w'-]+\s+){0,3}?to\s+"
+                             r"(?:a\s+|the\s+)?"
                              r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b", re.I)
+# "were admitted to Ngorova District Hospital": a hospital's name (a name is no word of harm
+# in mixed case, `_LATER_NAME`) after a verb of care still says they are hurt.
+_TO_A_NAMED_HOSPITAL = re.compile(r"\b(?P<verb>admitted|taken|rushed|flown|brought|airlifted|transferred)\s+to\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)\b")
+# ... and the clauses of a figure are cut at "with" ("FIVE OF THEM WERE TAKEN | WITH CRUSHED
+# LIMBS TO THE HOSPITAL"): the verb of care is read as such before the cut.
+_TAKEN_TO_CARE = re.compile(r"\b(?:taken|took)(?=\s+(?:[\w'-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?"
+                            r"(?:hospitals?|clinics?|medical\s+\w+)\b)", re.I)
 
 
 # "SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT": things taken, no one captured.
@@ -243,6 +253,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
+    text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
     text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}
@@ -276,6 +287,7 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
     # "four others were wounded, along with two officers": the two share the clause's verb
     sentences = [_ALONG_WITH.sub(r"\g<verb>, \g<who> \g<verb>", t) for t in sentences]
+    sentences = [_TAKEN_TO_CARE.sub("treated", t) for t in sentences]
     sentences = [_SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>",
                                   _HOSTAGES_SHOT.sub(r"\g<verb>\g<between>people", _HOSTAGES_HARMED.sub("people", t)))
                  for t in sentences]

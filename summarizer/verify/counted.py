@@ -161,6 +161,8 @@ THINGS = {
     # where: "treated 46 people from the two places", "in three districts"
     "place", "places", "district", "districts", "province", "provinces", "region", "regions",
     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    # households: "About 300 families in Ngorova lost a relative", "2,050 families affected"
+    "family", "families", "household", "households",
 }
 PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "women", "children", "workers",
           "passengers", "villagers", "policemen", "guards", "students", "miners", "residents", "troops",
@@ -170,7 +172,8 @@ PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "wome
 
 
 # Who a thing's name may describe: "two shop assistants", "three tanker drivers".
-_PERSON_HEADS = PEOPLE | {"assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
+# ("three family members": people of a household, not households)
+_PERSON_HEADS = PEOPLE | {"members", "assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
                           "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors"}
 # ... one of them: "1 truck driver", "one bus driver"
 _PERSON_HEADS |= {"assistant", "owner", "keeper", "driver", "attendant", "operator", "technician", "engineer",
@@ -248,12 +251,34 @@ def withdrawn_as_wrong(count: int, sentences: list[str]) -> bool:
     return every_statement(count, sentences, lambda after: bool(_WITHDRAWN_AFTER.match(after)))
 
 
+# Those who searched or came to help: "1,200 people joined the search along the shore"
+# (the figure's own verb, in a clause that names no harm), "340 rescuers deployed" (in a
+# sentence that names none: not "Three rescue workers, two of them paramedics, were killed").
+_HELPING_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:joined|took\s+part\s+in|helped|searched|combed|volunteered"
+                            r"|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed))\b", re.I)
+_HELPERS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:rescuers|searchers|volunteers|divers|rescue\s+workers)\b", re.I)
+
+
+def counts_the_helpers(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` it counts people who searched
+    or came to help, and nothing there says they were harmed."""
+    def helpers(sentence: str, m: Mention) -> bool:
+        if _HELPERS_AFTER.match(sentence[m.end:]):
+            return not categories_named(sentence)
+        # the figure's own clause, both sides ("That blast killed three rescue workers")
+        clause = (re.split(r"[,;.]|\band\b", sentence[:m.start])[-1]
+                  + re.split(r"[,;.]|\band\b", sentence[m.start:], maxsplit=1)[0])
+        return bool(_HELPING_AFTER.match(sentence[m.end:])) and not categories_named(clause)
+    return every_mention(count, sentences, helpers)
+
+
 def counts_no_one(count: int, sentences: list[str]) -> bool:
     """True when the sentences give `count` only as things, people accused or freed, the
     attackers, the killed and injured together, or a figure withdrawn, never as one
     category's figure of people harmed (the record builder leaves such a figure out)."""
     return (counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_the_freed(count, sentences)
             or counts_where_from(count, sentences) or counts_the_unhurt(count, sentences)
+            or counts_the_helpers(count, sentences)
             or counts_attackers(count, sentences)
             or counts_casualties_together(count, sentences) or withdrawn_as_wrong(count, sentences))
 

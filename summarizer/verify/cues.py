@@ -262,6 +262,7 @@ EVENT_VERBS = re.compile(
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
     r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew|blown"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
+    r"|caved\s+in|cave-ins?"
     rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD})\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

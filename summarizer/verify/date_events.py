@@ -264,6 +264,9 @@ _AFTER_THE_FACT = re.compile(
     r"|\b(?:who|which)\s+(?:flew|travelled|traveled)\s+(?:in\s+)?to\b"
     # what the authorities did afterwards: "declared a state of emergency on Wednesday"
     r"|\b(?:declared|imposed|lifted)\s+(?:a\s+|the\s+)?(?:state\s+of\s+(?:emergency|disaster)|curfew)\b"
+    # a toll counted that day: "On 08/16/2025 the ... Relief Society counted 35 dead"
+    r"|\bcounted\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:dead|deaths|bodies"
+    r"|killed|victims|injured|wounded|missing)\b"
     # a toll given that day: "put the toll higher on Wednesday", "put the number of dead ... at 26 on Sunday"
     rf"|\b{TOLL_GIVEN}\b[^.;]{{0,60}}?(?=\s+(?:on|late|early)?\s*$)"
     # a storm's life before and after it struck: "formed as a tropical depression ... on 26

@@ -396,7 +396,7 @@ _EVENT_WORDS = re.compile(
     r"|damag\w*|attack\w*|ambush\w*|raid\w*|storm\w*|overr[au]n|bomb\w*|explo\w*|blast\w*|blew|blown|detonat\w*"
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
-    r"|debris\s+flow|gave\s+way|swept|sweeping|washed\s+away"
+    r"|debris\s+flow|gave\s+way|caved\s+in|cave-ins?|swept|sweeping|washed\s+away"
     # "the Sulvine river burst its banks at the town of Dennick"
     r"|burst\s+(?:its|their)\s+banks|overflow\w*|inundat\w*|submerg\w*"
     # "when it was waved down at a barrier of oil drums outside the village of Ormaz"

@@ -284,7 +284,9 @@ _NO_ONE_IN_PARTICULAR = re.compile(r"(?i)^\s*(?:the\s+|some\s+|many\s+)?(?:peopl
 # Where people gather, and their gatherings, an attack may be aimed at (records.aims reads
 # them as an aim; the people harmed there are its casualties).
 PLACES_OF_GATHERING = (r"cooperative|shop|restaurant|bar|caf[e\u00e9]|nightclub|stadium|university|college|academy"
-                       r"|palace|residence|house|home")
+                       r"|palace|residence|house|home"
+                       # "a crowded tram stop": its commuters are harmed where the bomb was aimed
+                       r"|stop|platform")
 GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|queue"
 
 

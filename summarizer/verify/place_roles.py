@@ -74,13 +74,33 @@ _QUARTERS_BODY = re.compile(rf"^\s+(?:{_TOWN_PART})\s+(?:council|committee|offic
                             re.I)
 
 
+# ... and, once a sentence calls it a quarter, a page's label line that runs the quarter
+# then its town ("Location: Dar Selim, Marrabet, ...") and the event's name after it
+# ("The Dar Selim building collapse").
+_LABEL_FIRST = re.compile(r"^\W*(?:location|place|site|where)\s*:\s*$", re.I)
+_NAMES_THE_EVENT = re.compile(r"^\s+(?:[a-z]+\s+)?(?:collapse|bombing|attack|massacre|fire|blaze|siege|explosion"
+                              r"|blast|disaster|shooting|killings|riots?)\b")
+
+
 def only_as_a_quarter(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is as a quarter of a town
-    ("the Lorquin quarter of Halmaric") or its council: no place of the event (rule 17)."""
-    return (_only_after(name, texts, lambda before: False, said_after=lambda before, after: bool(
-        _QUARTER_OF.match(after) or _QUARTERS_BODY.match(after)))
-        and not _only_after(name, texts, lambda before: False, said_after=lambda before, after: bool(
-            _QUARTERS_BODY.match(after))))
+    ("the Lorquin quarter of Halmaric") or its council (or, once one sentence says
+    that, the quarter again, the first part of a label line or the event's name): no
+    place of the event (rule 17)."""
+    def quarter(before: str, after: str) -> bool:
+        return bool(_QUARTER_OF.match(after) or _QUARTERS_BODY.match(after))
+
+    def besides(before: str, after: str) -> bool:
+        # ("every building in the Dar Selim quarter": the quarter again, its town said before)
+        return bool(quarter(before, after) or _NAMES_THE_EVENT.match(after)
+                    or re.match(rf"\s+(?:{_TOWN_PART})\b(?!\s+(?:council|committee|office|authority)\b)", after, re.I)
+                    or (_LABEL_FIRST.search(before) and re.match(r"\s*,\s*(?-i:[A-Z])", after)))
+
+    called_one = any(_QUARTER_OF.match(t[m.end():]) for t in texts for m in re.finditer(
+        rf"\b{name_words(name)}\b", t, re.I if written_in_capitals(t) else 0))
+    return (called_one and _only_after(name, texts, lambda before: False, said_after=besides)
+            and not _only_after(name, texts, lambda before: False, said_after=lambda before, after: bool(
+                _QUARTERS_BODY.match(after))))
 
 
 # "the campus of the State University of Halvar, in the city of Tershan": a name in an
@@ -186,7 +206,8 @@ _PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relat
 # toward the Dornach hills", "a communique delivered to a newspaper in Puerto Ancho",
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
-    r"\b(?:arrived|came|sent|brought|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
+    # ("an aftershock brought down a cracked house in Tashlin": a collapse there, no journey)
+    r"\b(?:arrived|came|sent|brought(?!\s+down\b)|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
     r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined"
     # a journey's end: "as they drove back to Sabrec", "travelling home to Orsk"
     r"|drove|driving|travell?ing|travell?ed|walking|walked|riding|rode"

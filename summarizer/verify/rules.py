@@ -147,7 +147,7 @@ from summarizer.verify.parties import PartyChecks, another_events_value, tells_a
 from summarizer.verify.place_roles import figure_put_elsewhere, harmed_elsewhere
 from summarizer.verify.problem import Problem
 from summarizer.verify.repair import repair_draft
-from summarizer.verify.tallies import summary_line
+from summarizer.verify.tallies import summary_line, totals_under_a_heading
 
 
 def _spans(numbers) -> str:
@@ -189,6 +189,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # casualties sums the days, each an incident of its own (rule 16).
         self.page_totals = ({s.n for s in sentences if summary_line(s.text)}
                             if dates_a_span_of_days(sentences) else set())
+        # A sitrep's "KEY FIGURES (three villages, main shock and aftershock)" bullets
+        self.page_totals |= totals_under_a_heading(sentences)
         # The headline: the lines before a dateline. It restates the body's figures, a
         # total of several incidents too ("Nine dead as gunmen ambush convoy and storm
         # police post" over "In all, nine people were killed in the two attacks").

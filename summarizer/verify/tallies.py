@@ -87,6 +87,28 @@ def summary_line(text: str) -> bool:
     return bool(_CASUALTY_LABEL.match(text))
 
 
+# A report's heading over its totals, saying they cover several incidents: "KEY FIGURES
+# (three villages, main shock and aftershock)", "TOTALS (both events)".
+_TOTALS_HEADING = re.compile(r"^\W*(?:key\s+figures|totals?|figures|casualties)\b[^()]*\([^)]*"
+                             r"\b(?:both|all|two|three|four|five|six|several)\b[^)]*\)\s*:?\s*$", re.I)
+_BULLET = re.compile(r"^\s*[-\u2022*]\s")
+
+
+def totals_under_a_heading(sentences: list) -> set[int]:
+    """The bullets under a heading that says they sum several incidents (numbers of
+    `sentences`, each with .n and .text): a total, no one incident's figure (rule 16)."""
+    found: set[int] = set()
+    under = False
+    for s in sentences:
+        if _TOTALS_HEADING.match(s.text):
+            under = True
+        elif under and _BULLET.match(s.text):
+            found.add(s.n)
+        else:
+            under = False
+    return found
+
+
 # "..., an armed group that has fought the government in the province since 2019.": a
 # closing "since" of a relative clause after the figure dates what the group has done, not the figure.
 _RELATIVE_PERFECT = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b", re.I)

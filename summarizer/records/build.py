@@ -42,6 +42,8 @@ def _iso(text: str | None) -> date | None:
 
 
 UNESTABLISHED = "the incident's event type is not verified, so the incident itself is not established"
+DATED_EARLIER = ("the incident is dated at an earlier event than the report's, so it may be that event told again: "
+                 "nothing in it is verified")
 
 
 def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Problem]) -> list[Incident]:
@@ -50,6 +52,7 @@ def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Prob
     for p in problems:
         issues[(p.incident, p.field)].append(p.message)
     doubted = {p.incident for p in problems if p.field == "event_type" and p.incident_in_doubt}
+    dated_earlier = {p.incident for p in problems if p.earlier_event}
 
     def check(i: int, field: str, numbers: list[int]) -> dict:
         reasons = list(issues.get((i, field), []))
@@ -58,6 +61,8 @@ def build_incidents(draft: Draft, sentences: list[Sentence], problems: list[Prob
             # so nothing in it is verified: its values may come from a sentence of
             # background, or of another event.
             reasons.append(UNESTABLISHED)
+        elif field != "date" and i in dated_earlier and not reasons:
+            reasons.append(DATED_EARLIER)
         return {
             "citations": _citations(numbers, by_number),
             "verified": not reasons,

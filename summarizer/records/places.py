@@ -33,6 +33,7 @@ from summarizer.records.regions import (
 from summarizer.records.spots import on_a_route, town_of_spot, town_on_the_route, water_off_the_shore
 from summarizer.verify.names import (
     ADMIN_KINDS,
+    called_a_capital,
     called_a_town,
     described_as_an_organisation,
     given_a_region_word,
@@ -300,6 +301,10 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
         country = None  # "Capital" of "THIS CAPITAL", "Meldrava town": a town, no country
     if country and not written_in_capitals(article.text) and called_a_town(country, evidence):
         country = None  # "Brzno" of "the nearby village of Brezno": a village, no country (rule 14)
+    if country and written_in_capitals(article.text) and called_a_capital(country, evidence):
+        # "AT THE DOOR OF THE MINERA TUMBAYA HEADQUARTERS IN OCSANA, THE CAPITAL OF QUILLABAMBA
+        # DEPARTMENT": the capital is the town (the site's own town is the place)
+        place, country = (country if not place or is_a_site(place) else place), None
     filed_in = article.dateline.country if article.dateline else None
     if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region
@@ -330,6 +335,10 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             # ("industrial zone") or a town's ("Velgaria capital" of "the Velgarian
             # capital"): no region of the article's.
             admin = None
+        elif called_a_capital(admin, evidence):
+            # "THE MINERA TUMBAYA HEADQUARTERS IN OCSANA, THE CAPITAL OF QUILLABAMBA DEPARTMENT":
+            # the capital is a town, the place when the model gave a site in it
+            place, admin = (admin if not place or is_a_site(place) else place), None
         elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
             admin, country = None, admin  # "Lusania" given as the region, the country left empty
     extra: list[int] = [spot_town[1]] if spot_town else []

@@ -10,6 +10,7 @@ from summarizer.verify.categories import category_conflict, counts_attackers, ha
 from summarizer.verify.counted import (
     counts_casualties_together,
     counts_the_accused,
+    counts_the_compensated,
     counts_the_found,
     counts_the_freed,
     counts_the_helpers,
@@ -92,6 +93,10 @@ class CasualtyChecks:
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released "
                                       "or rescued: a release, no casualty figure; leave it out")]
+        if counts_the_compensated(cas.count, texts):  # rule 9: "to the family of each of the 31 dead"
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} dead whose families "
+                                      "are paid or compensated: a toll told for the payment, not this incident's "
+                                      "figure; leave it out")]
         if counts_the_helpers(cas.count, texts):  # rule 9: "1,200 people joined the search"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people who searched "
                                       "or came to help, not anyone harmed; leave it out")]

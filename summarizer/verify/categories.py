@@ -238,6 +238,13 @@ _REMAINS_OF = re.compile(r"\bremains\s+of\b", re.I)
 
 # "Phones go dead across two northern districts": lines, not people.
 _LINES_DEAD = re.compile(r"\b(?:go|goes|went|gone|going)\s+dead\b", re.I)
+# "in protest at the killings": why people marched, no harm of theirs.
+_IN_PROTEST_AT = re.compile(r"\bin\s+protest\s+(?:at|against|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:killings?"
+                            r"|deaths?|shootings?|massacre|murders?|abductions?|kidnappings?)\b", re.I)
+# "Fallowgate had buried 21 people on Wednesday": those a village buried are its dead (not
+# "21 people were buried by the slide": the trapped)
+_BURIED_THEIR = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\bburied\b(?=\s+(?:[\w,-]+\s+){0,2}?(?:people|neighbours"
+                           r"|neighbors|victims|villagers|relatives|men|women|children|dead)\b)", re.I)
 
 
 def categories_named(text: str) -> set[str]:
@@ -247,6 +254,7 @@ def categories_named(text: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def _categories_named(text: str) -> frozenset[str]:
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
+    text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))
     text = _PRISON_HELD.sub(r"\1housed", text)
     text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))

@@ -272,13 +272,28 @@ def counts_the_helpers(count: int, sentences: list[str]) -> bool:
     return every_mention(count, sentences, helpers)
 
 
+# "The court ordered the state to pay 60,000 crowns to the family of each of the 31 dead": the
+# dead whose families are paid, a toll told for the payment (of the case tried, an earlier
+# event's), not a figure told for an incident.
+_FAMILIES_OF = re.compile(r"\b(?:famil(?:y|ies)|relatives|widows|next\s+of\s+kin|heirs)\s+of\s+(?:each\s+of\s+)?"
+                          r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_PAID = re.compile(r"\b(?:pay|paid|paying|compensat\w*|award\w*|damages|indemnit\w*)\b", re.I)
+
+
+def counts_the_compensated(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` it counts the dead whose
+    families are paid or compensated."""
+    return every_mention(count, sentences, lambda sentence, m: bool(
+        _FAMILIES_OF.search(sentence[max(0, m.start - 40):m.start]) and _PAID.search(sentence)))
+
+
 def counts_no_one(count: int, sentences: list[str]) -> bool:
     """True when the sentences give `count` only as things, people accused or freed, the
     attackers, the killed and injured together, or a figure withdrawn, never as one
     category's figure of people harmed (the record builder leaves such a figure out)."""
     return (counts_things(count, sentences) or counts_the_accused(count, sentences) or counts_the_freed(count, sentences)
             or counts_where_from(count, sentences) or counts_the_unhurt(count, sentences)
-            or counts_the_helpers(count, sentences)
+            or counts_the_helpers(count, sentences) or counts_the_compensated(count, sentences)
             or counts_attackers(count, sentences)
             or counts_casualties_together(count, sentences) or withdrawn_as_wrong(count, sentences))
 

@@ -55,6 +55,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "factory", "plant", "mine", "miner", "mining", "collapse", "leak", "fire", "blaze", "spill",
         "industrial", "worker", "tunnel", "refinery", "warehouse", "explo", "blast", "chemical", "gas",
         "construction", "site", "furnace", "pipeline", "dam", "accident",
+        # "One of those shafts gave way": a digging's shaft or pit, and its giving way
+        "shaft", "colliery", "quarry", "gave way", "caved in", "cave-in",
     ),
     "transport accident": (
         "crash", "derail", "capsiz", "collision", "collid", "plunge", "bus", "train", "ferry", "plane",

@@ -14,6 +14,7 @@ from summarizer.verify.date_events import (only_a_bound, only_a_header_date, onl
                                            only_when_freed,
                                            only_when_said)
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
+from summarizer.verify.cues import LAST_YEAR
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
 
@@ -55,6 +56,10 @@ class DateChecks:
             problems.append(Problem(i, "date", (  # "ARRIVED AT ABOUT 2230": which day, the sentence does not say
                 f'"{inc.date_text}" is a time of day with no day; give the words that say on which day it '
                 "happened, or null")))
+        if inc.date_text and stated and not inc.date_iso and self.report_year and LAST_YEAR.search(inc.date_text):
+            problems.append(Problem(i, "date", (  # rule 13: "taken ... in February last year"
+                f'"{inc.date_text}" is a year before the report\'s: a date of an earlier event, not this one\'s; '
+                "give the date the article states for this incident, or null"), earlier_event=True))
         if (inc.date_text and stated and names_a_span_of_days(inc.date_text)
                 and not one_night(inc.date_text)):  # rule 14
             problems.append(Problem(i, "date", (
@@ -110,7 +115,7 @@ class DateChecks:
                     and any(_INTRUSION_BEGAN.search(t) for t in self._texts(inc.date_sentences))):
                 problems.append(Problem(i, "date", (
                     f"date_iso {inc.date_iso} is before the time of the report: a date of an earlier event, not this "
-                    "one's; give the date the article states for this incident, or null")))
+                    "one's; give the date the article states for this incident, or null"), earlier_event=True))
             # A phrase the cited sentences do not state resolves to nothing.
             if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
                 problems.append(Problem(i, "date", (

@@ -238,6 +238,12 @@ def given_a_region_word(name: str, text: str) -> bool:
                           r"|prefecture|oblast|canton|municipality)\b(?!\s*:)", text, re.I))
 
 
+def called_a_capital(name: str, text: str) -> bool:
+    """`text` calls `name` the capital of something ("IN OCSANA, THE CAPITAL OF
+    QUILLABAMBA DEPARTMENT"): a city, in any case the article is written in."""
+    return bool(re.search(rf"\b{re.escape(name)},\s+(?:the\s+)?(?:[\w-]+\s+)?capital\s+of\b", text, re.I))
+
+
 def called_a_town(name: str, text: str) -> bool:
     """`text` calls `name` a city, town or village ("police in the northern city of
     Tervola", "Orvane, a river town", a street's "Market Street, Hobbleford"): a
@@ -248,7 +254,7 @@ def called_a_town(name: str, text: str) -> bool:
     ranked = r"(?<!est\s)(?<!second\s)(?<!third\s)(?<!main\s)(?<!chief\s)(?<!principal\s)(?<!only\s)"
     # ... by a spelling variant too: "Brzno" is the "village of Brezno" a guard came from
     named = re.findall(rf"\b{ranked}{kinds}\s+of\s+((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*)", text, re.I)
-    if any(name_in_text(name, n) and name_in_text(n, name) for n in named):
+    if any(name_in_text(name, n) and name_in_text(n, name) for n in named) or called_a_capital(name, text):
         return True
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
                           # "drove off towards the regional capital, Selden": a region's capital is a town
@@ -364,9 +370,22 @@ def named_as_a_person(name: str, text: str) -> bool:
     if has_region_word(name):
         return False
     mentions = list(re.finditer(rf"\b{name_words(name)}\b", text, re.I))
-    return bool(mentions) and all(
-        _TITLE_BEFORE.search(text[max(0, m.start() - 80):m.start()])
-        and not _PLACED.search(text[max(0, m.start() - 12):m.start()]) for m in mentions)
+    if bool(mentions) and all(
+            _TITLE_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+            and not _PLACED.search(text[max(0, m.start() - 12):m.start()]) for m in mentions):
+        return True
+    # ... or a surname: "shift engineer Petra Voskuyl keeps a card ...", then "Voskuyl said"
+    # (given a first name once, speaking by the surname alone, never put anywhere)
+    if not re.fullmatch(r"[A-Z][a-z'\u2019-]+", name.strip()):
+        return False  # a surname is one capitalised word ("university" is no one's)
+    mentions = list(re.finditer(rf"\b{re.escape(name.strip())}\b", text))
+    given = any(re.search(r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|In|On|At|Of|From|To)\s)[A-Z][a-z]+\s+$",
+                          text[max(0, m.start() - 20):m.start()]) for m in mentions)
+    speaks = any(_SPEAKS_AFTER.match(text[m.end():m.end() + 40]) for m in mentions)
+    return given and speaks and not any(_PLACED.search(text[max(0, m.start() - 12):m.start()]) for m in mentions)
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|remembered|laughed|sighed)\b")
 
 
 _DATE_WORDS = re.compile(
@@ -378,7 +397,9 @@ _DATE_WORDS = re.compile(
 
 def names_a_date(phrase: str) -> bool:
     """A date phrase names a day, a time of day or a date: "about two hours
-    later" or "less than three hours" is a duration, not a date."""
+    later" or "less than three hours" is a duration, not a date, and "44" a number."""
+    if re.fullmatch(r"\W*\d{1,3}\W*", phrase):
+        return False  # a bare number ("Today, 44." in a quote): no day, month, year or time
     return bool(_DATE_WORDS.search(phrase)) and not re.fullmatch(
         r"(?:about|nearly|less than|more than|over|some|within|for)?\s*[\w\s-]*\b(?:hours?|minutes?|days|weeks)"
         r"\b(?:\s+(?:later|earlier|after|before|long))?", phrase.strip(), re.I) and not re.fullmatch(

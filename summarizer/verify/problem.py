@@ -17,6 +17,10 @@ class Problem:
     # Of an event_type problem: the "incident" is background (an earlier year's
     # event, a trial, a commemoration), which the record leaves out (records.build).
     background: bool = False
+    # Of a date problem: the incident is dated at an earlier event (a month or a year before
+    # the report), so it may be that background event, told again: nothing in it is
+    # verified (records.build), as for an incident whose kind is not stated.
+    earlier_event: bool = False
 
     def __str__(self) -> str:
         return f"incident {self.incident + 1}, {self.field}: {self.message}"

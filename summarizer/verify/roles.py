@@ -559,6 +559,7 @@ _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s
 # The object of an act just before the name: "INMATES ... TOOK FIVE GUARDS HOSTAGE AND SET
 # FIRE TO THE WORKSHOPS": the guards were taken, the verb after is the inmates' too.
 # The common words that end a thing's name: "Gallovey pumping station" -> "pumping station".
+_OWNED_THING = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)$", re.I)
 _COMMON_TAIL = re.compile(r"^(?:[A-Z][\w'-]*\s+)+(?P<tail>[a-z][\w-]*(?:\s+[a-z][\w-]*)+)$")
 # A place's relative clause between a doer and the act: ", which draws water from the river ...,"
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where)\s+[^,;.]{1,160},")
@@ -586,6 +587,11 @@ _MARCHED_ON = re.compile(r"\bmarch(?:ed|ing|es)?\s+(?:silently\s+|peacefully\s+)
 _ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
 
 
+# A crowd's force on them: "stoned the police when officers moved in".
+_STONED_BEFORE = re.compile(r"\b(?:stoned|pelted)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?$", re.I)
+_OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their)\s)", re.I)
+
+
 def force_used_on_them(name: str, texts: list[str]) -> bool:
     """Does a sentence open with `name` doing the act, then tell force used on "them"
     ("SOME 500 STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM")? In a
@@ -605,10 +611,13 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     # "GUARDSMEN INSIDE THE POST FIRED ON THE STUDENTS, WOUNDING SIX OF THEM".
     # (or the same sentence names them again: "a crowd ... broke through the gates of the
     # depot, and police guarding the depot fired into the crowd")
+    # (an act told before, in a clause of its own, leaves them acting in theirs: "... stoned the
+    # police when officers moved in, and the police fired tear gas ... into the crowd")
     acting = {(text, start) for text in texts for start, end in _spans(name, text)
-              if not re.search(rf"\b{_ACT}\b", text[:start], re.I) and _ACTS_NEXT.match(text[end:end + 200])}
-    return bool(acting) and any(_FORCE_ON_BEFORE.search(text[:start]) for text in texts
-                                for start, _ in _spans(name, text) if (text, start) not in acting)
+              if not re.search(rf"\b{_ACT}\b", _OWN_CLAUSE_BEFORE.split(text[:start])[-1], re.I)
+              and _ACTS_NEXT.match(text[end:end + 200])}
+    return bool(acting) and any((_FORCE_ON_BEFORE.search(text[:start]) or _STONED_BEFORE.search(text[:start]))
+                                for text in texts for start, _ in _spans(name, text) if (text, start) not in acting)
 
 
 _OWN_ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Z0-9&-]{1,9})\)")
@@ -782,4 +791,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
         shorthand = [t for t in texts if not _spans(name, t)]
         if len(shorthand) < len(texts):  # the name in full in one of them
             return any(_PATIENT.match(t[e:e + 140]) for t in shorthand for _, e in _spans(tail["tail"], t))
+    # ... and an owner's thing named again by its kind: "THE COMPANY'S OFFICES", then "THE
+    # MARCHERS HAD STONED THE OFFICES"
+    owned = _OWNED_THING.match(name.strip())
+    if kind == "targets" and owned:
+        again = [t for t in texts if not _spans(name, t)]
+        if len(again) < len(texts):
+            return plays_role(owned["thing"], kind, again)
     return False

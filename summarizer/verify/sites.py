@@ -14,7 +14,7 @@ import re
 SITE_KINDS = (r"prison|jail|arena|stadium|market|station|hospital|school|mosque|church|hotel|embassy"
               r"|cathedral|temple|university|college|mall|bazaar|cooperative|co-operative|farm|workshop|factory"
               r"|warehouse|bakery|cafe|café|bar|restaurant|shop|store|clinic|hostel|dormitory|penitentiary"
-              r"|seminary|monastery|consulate")
+              r"|seminary|monastery|consulate|headquarters")
 
 # Sites outside a town: "the workers' camp of the tin mine", "an army base".
 OUTSIDE_KINDS = r"camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site|settlement|hill"

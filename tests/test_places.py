@@ -199,3 +199,16 @@ def test_a_joining_word_the_article_does_not_write_is_left_out_of_the_name():
         "Puerto Limon", "Rio Bravo Department", None)
     text = "Gunmen raided San Isidro de Las Palmas, in Hualcayo Department."
     assert located(text, [1], place="San Isidro de Las Palmas")[0] == "San Isidro de Las Palmas"
+
+
+def test_a_place_in_the_same_province_as_a_town_takes_that_towns_region():
+    from summarizer.records.regions import same_region_as
+    texts = {1: "Gunmen raided Urvella, a farming village in Zerunia's northern Ghalvet Province, on Saturday.",
+             2: "Troops clashed with them near the village of Harnet, about 20 km east of Urvella in the same "
+                "province, on Sunday."}
+    assert same_region_as("Harnet", texts) == ("Urvella", 2)
+    assert located(" ".join(texts.values()), [2], place="Harnet")[:3] == ("Harnet", "Ghalvet Province", "Zerunia")
+    assert same_region_as("Ostrek", {1: "Missiles hit Ostrek, a market town in the same province 25 km south of "
+                                        "Dabrul."}) == ("Dabrul", 1)
+    # measured from a town, with no "same province": no region taken from it
+    assert same_region_as("Harnet", {1: "Troops clashed near Harnet, about 20 km east of Urvella."}) is None

@@ -26,6 +26,7 @@ from summarizer.records.regions import (
     owner_of_region,
     region_named,
     region_of_place,
+    same_region_as,
     town_named,
     town_of_named_site,
     town_of_site,
@@ -356,8 +357,12 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
                 country, extra = owned[0], [owned[1]]
     elif place:
         found = region_of_place(place, {n: article.evidence[n] for n in searched})
+        same = None if found else same_region_as(place, {n: article.evidence[n] for n in numbers})
+        if same:  # "about 20 km east of Urvella in the same province": Urvella's region
+            found = region_of_place(same[0], {n: article.evidence[n] for n in searched})
         if found:
-            admin, extra = largest_region(found[0], [article.evidence[found[1]]]), [found[1]]
+            admin = largest_region(found[0], [article.evidence[found[1]]])
+            extra = [same[1], found[1]] if same else [found[1]]
             country = (country or owner_of_region(found[0], article.evidence[found[1]])
                        or country_after(found[0], [article.evidence[found[1]]]))
     if admin:

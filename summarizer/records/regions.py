@@ -113,6 +113,25 @@ def _region_patterns(place: str) -> list[re.Pattern]:
                        rf"(?i:in)\s+{owned}")]
 
 
+# "the village of Harnet, about 20 km east of Urvella in the same province", "Ostrek, a
+# market town in the same province 25 km south of Dabrul": the region of the town it is
+# measured from.
+_SAME_REGION = r"(?i:in|within)\s+the\s+same\s+(?i:province|region|state|district|department|county)"
+_MEASURED_FROM = rf"(?i:of|from)\s+(?P<other>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+
+
+def same_region_as(place: str, texts: dict[int, str]) -> tuple[str, int] | None:
+    """(the town whose region the sentence gives `place` "in the same province", the
+    sentence), else None."""
+    p = rf"(?i:\b{re.escape(place)})\b"
+    for n, text in texts.items():
+        m = (re.search(rf"{p}[^.;]{{0,80}}?\b{_MEASURED_FROM},?\s+{_SAME_REGION}\b", text)
+             or re.search(rf"{p}[^.;]{{0,80}}?\b{_SAME_REGION}[^.;]{{0,30}}?\b{_MEASURED_FROM}\b", text))
+        if m and not re.search(rf"(?i:\b{re.escape(m['other'])})\b", place):
+            return m["other"], n
+    return None
+
+
 def owner_of_region(region: str, text: str) -> str | None:
     """The country that owns `region` in `text`: "Pellandra" of "in Pellandra's
     northern Ulden province"."""

@@ -18,6 +18,7 @@ scored well below the articles the rules were written from (docs/eval.md).
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -87,13 +88,19 @@ def main() -> int:
         for case in ids:
             for suffix in (".txt", ".gold.json"):
                 shutil.copy(ROOT / "evals" / "gold" / f"{case}{suffix}", gold)
+        # Code older than compressed run records reads only plain JSON: give it the run so.
+        run = Path(args.run).resolve()
+        if run.read_bytes()[:2] == b"\x1f\x8b":
+            plain = Path(tmp) / "run.json"
+            plain.write_bytes(gzip.decompress(run.read_bytes()))
+            run = plain
         code = Path(tmp) / "code"
         subprocess.run([*git, "worktree", "add", "--detach", "-q", str(code), args.code_rev], check=True)
         try:
-            before = _score(code, gold, Path(args.run).resolve())
+            before = _score(code, gold, run)
         finally:
             subprocess.run([*git, "worktree", "remove", "--force", str(code)], check=True)
-        now = _score(ROOT, gold, Path(args.run).resolve())
+        now = _score(ROOT, gold, run)
     print(f"{len(ids)} fresh article(s): {', '.join(ids)}")
     _show(f"scored by the code of {args.code_rev}:", before)
     _show("scored by the current code:", now)

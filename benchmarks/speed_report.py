@@ -17,6 +17,7 @@ Run it alone on the machine: every figure is a wall-clock time.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import statistics
@@ -32,6 +33,8 @@ sys.path.insert(0, str(ROOT / "tests"))  # the shared fake model and articles: t
 
 from bench_batch import QUESTIONS_PER_ARTICLE, FakeServerProcess, settings_for, timed_batch  # noqa: E402
 from support.batch import make_article, write_articles  # noqa: E402
+
+from summarizer.evaluation.runner import RUN_GLOBS  # noqa: E402
 
 def cli_env(url: str, cache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
@@ -96,7 +99,8 @@ def endpoint_batch(work: Path, count: int = 160, delay: float = 0.1) -> dict[int
 
 
 def from_run(path: Path) -> dict[str, float]:
-    run = json.loads(path.read_text(encoding="utf-8"))
+    raw = path.read_bytes()
+    run = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
     seconds, tokens, typical = [], [], []
     for case in run["cases"].values():
         record = case.get("record")
@@ -116,7 +120,8 @@ def main() -> int:
     parser.add_argument("--run", type=Path, help="eval run record (default: the newest in evals/runs/)")
     parser.add_argument("--runtime", action="store_true", help="also run bench_runtime.py (minutes)")
     args = parser.parse_args()
-    run = args.run or max((ROOT / "evals" / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    run = args.run or max((p for glob in RUN_GLOBS for p in (ROOT / "evals" / "runs").glob(glob)),
+                          key=lambda p: p.stat().st_mtime)
     with tempfile.TemporaryDirectory(prefix="speed-") as tmp:
         work = Path(tmp)
         cli = cached_cli(work)

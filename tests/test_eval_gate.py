@@ -258,11 +258,11 @@ def test_the_verifier_ablation_script_rebuilds_the_baseline_with_each_step_off(t
     # A slice of the baseline's run: the script rebuilds its run five times, and the whole
     # gold set (763 articles) took about five minutes on this machine, the test's old
     # time limit. Every 6th case keeps both splits and the steps' flags and drops.
-    pointer = json.loads((ROOT / "evals" / "baseline.json").read_text(encoding="utf-8"))
-    run = json.loads((ROOT / "evals" / pointer["run"]).read_text(encoding="utf-8"))
-    run["cases"] = {k: v for k, v in sorted(run["cases"].items())[::6]}
-    sliced = tmp_path / "slice.json"
-    sliced.write_text(json.dumps(run), encoding="utf-8")
+    from summarizer.evaluation.runner import load_run, save_run
+
+    run = load_run(ROOT / "evals" / "baseline.json")
+    run = run.model_copy(update={"cases": dict(sorted(run.cases.items())[::6])})
+    sliced = save_run(run, tmp_path / "slice.json")
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "verifier_ablation.py"), str(sliced)],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
@@ -332,3 +332,18 @@ def test_the_bootstrap_parts_are_the_metrics():
     m = metrics(counts)
     for name, (num, den) in headline_parts(counts).items():
         assert (num / den if den else None) == pytest.approx(m[name]), name
+
+
+def test_a_run_record_may_be_kept_gzip_compressed(tmp_path):
+    from summarizer.evaluation.gate import current_run_path
+    from summarizer.evaluation.runner import load_run, save_run
+
+    pointer = json.loads((ROOT / "evals" / "baseline.json").read_text(encoding="utf-8"))
+    run = load_run(ROOT / "evals" / pointer["run"])
+    run = run.model_copy(update={"cases": dict(list(run.cases.items())[:3])})
+    plain = save_run(run, tmp_path / f"2026-12-06-{run.prompt_version}-{run.schema_version}-4.json")
+    packed = save_run(run, tmp_path / f"2026-12-06-{run.prompt_version}-{run.schema_version}-5.json.gz")
+    assert packed.read_bytes()[:2] == b"\x1f\x8b" and packed.stat().st_size < plain.stat().st_size
+    assert load_run(packed) == load_run(plain)
+    # the newest run of these versions, compressed or not, numbers the next one
+    assert current_run_path(tmp_path, run.prompt_version, run.schema_version) == packed

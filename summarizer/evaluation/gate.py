@@ -33,7 +33,7 @@ from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gold import GoldCase
 from summarizer.evaluation.metrics import metrics
 from summarizer.evaluation.bootstrap import paired_intervals
-from summarizer.evaluation.runner import RunRecord, load_run, score_cases, split_metrics, stale_cases
+from summarizer.evaluation.runner import RUN_GLOBS, RunRecord, load_run, score_cases, split_metrics, stale_cases
 
 EXIT_GATE = 8
 BASELINE_FILE = "baseline.json"
@@ -182,10 +182,11 @@ def raise_if_regressed(verdict: Judgement, base_label: str) -> None:
 
 def current_run_path(runs_dir: Path, prompt_version: str, schema_version: str) -> Path | None:
     """The newest complete run record for these versions, if any: named
-    <date>-<prompt>-<schema>.json, or ...-<n>.json for a later one the same day."""
-    pattern = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}})-{prompt_version}-{schema_version}(?:-(\d+))?\.json")
+    <date>-<prompt>-<schema>.json, or ...-<n>.json for a later one the same day (either
+    may be gzip-compressed, ".json.gz")."""
+    pattern = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}})-{prompt_version}-{schema_version}(?:-(\d+))?\.json(?:\.gz)?")
     found = []
-    for path in Path(runs_dir).glob("*.json"):
+    for path in (p for glob in RUN_GLOBS for p in Path(runs_dir).glob(glob)):
         m = pattern.fullmatch(path.name)
         if m:
             found.append(((m[1], int(m[2] or 1)), path))

@@ -305,7 +305,7 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
     if country and written_in_capitals(article.text) and called_a_capital(country, evidence):
         # "AT THE DOOR OF THE MINERA TUMBAYA HEADQUARTERS IN OCSANA, THE CAPITAL OF QUILLABAMBA
         # DEPARTMENT": the capital is the town (the site's own town is the place)
-        place, country = (country if not place or is_a_site(place) else place), None
+        place, country = _the_capital_as_place(country, place), None
     filed_in = article.dateline.country if article.dateline else None
     if admin and filed_in and _same(admin, filed_in):
         admin, country = None, country or admin  # the dateline's country given as a region
@@ -336,10 +336,8 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             # ("industrial zone") or a town's ("Velgaria capital" of "the Velgarian
             # capital"): no region of the article's.
             admin = None
-        elif called_a_capital(admin, evidence):
-            # "THE MINERA TUMBAYA HEADQUARTERS IN OCSANA, THE CAPITAL OF QUILLABAMBA DEPARTMENT":
-            # the capital is a town, the place when the model gave a site in it
-            place, admin = (admin if not place or is_a_site(place) else place), None
+        elif called_a_capital(admin, evidence):  # ... given as the region: the same
+            place, admin = _the_capital_as_place(admin, place), None
         elif not country and len(admin.split()) <= 3 and admin[:1].isupper():
             admin, country = None, admin  # "Lusania" given as the region, the country left empty
     extra: list[int] = [spot_town[1]] if spot_town else []
@@ -393,6 +391,12 @@ def locate(fields: EventFields, numbers: list[int], article: Article) -> tuple[
             cited.append(dateline)  # the dateline may give its own place's country
         cited = sorted(cited) or numbers[:1]
     return place, admin, country, cited
+
+
+def _the_capital_as_place(capital: str, place: str | None) -> str | None:
+    """The place, once a part the model gave is a capital the article names: the
+    capital, when the model gave no place or a site in it; else the model's place."""
+    return capital if not place or is_a_site(place) else place
 
 
 def _country_beside(admin: str | None, place: str | None, searched: list[int], article: Article,

@@ -126,17 +126,15 @@ _DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
 
 # "taken to a hospital", "TAKEN WITH CRUSHED LIMBS TO THE HOSPITAL" is care, not capture:
 # the words name an injury only (as cues._TOOK_PLACE reads them).
-_TAKEN_FOR_CARE = re.compile(r"\b(?:taken|took\s+\w+|brought|rushed|airlifted|flown)\s+(?:[\w'-]+\s+){0,3}?to\s+"
-                             r"(?:a\s+|the\s+)?"
-                             r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b", re.I)
+_TO_CARE = r"(?:[\w'-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+\w+)\b"
+_TAKEN_FOR_CARE = re.compile(rf"\b(?:taken|took\s+\w+|brought|rushed|airlifted|flown)\s+{_TO_CARE}", re.I)
 # "were admitted to Ngorova District Hospital": a hospital's name (a name is no word of harm
 # in mixed case, `_LATER_NAME`) after a verb of care still says they are hurt.
 _TO_A_NAMED_HOSPITAL = re.compile(r"\b(?P<verb>admitted|taken|rushed|flown|brought|airlifted|transferred)\s+to\s+"
                                   r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)\b")
 # ... and the clauses of a figure are cut at "with" ("FIVE OF THEM WERE TAKEN | WITH CRUSHED
 # LIMBS TO THE HOSPITAL"): the verb of care is read as such before the cut.
-_TAKEN_TO_CARE = re.compile(r"\b(?:taken|took)(?=\s+(?:[\w'-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?"
-                            r"(?:hospitals?|clinics?|medical\s+\w+)\b)", re.I)
+_TAKEN_TO_CARE = re.compile(rf"\b(?:taken|took)(?=\s+{_TO_CARE})", re.I)
 
 
 # "SEIZED THEIR WEAPONS, WITH THE LOSS OF ONE COMBATANT": things taken, no one captured.

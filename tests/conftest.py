@@ -169,7 +169,8 @@ def replaying(name: str, monkeypatch):
 def _unmatched_requests_fail(monkeypatch, path: Path):
     """A request with no recording fails the test at once, naming the cassette.
 
-    vcrpy raises CannotOverwriteExistingCassetteException inside httpx; openai
+    vcrpy raises CannotOverwriteExistingCassetteException inside http.client (the
+    lean transport, summarizer.extract.transport, sends through it); openai
     wraps it as a connection error, which our transport retries and the salvage
     path would then paper over (the earlier answer kept). pytest.fail raises a
     BaseException, which neither tenacity's retry test nor instructor catches."""

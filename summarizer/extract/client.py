@@ -160,6 +160,17 @@ class Extraction:
     answers: list[str] = field(default_factory=list)
 
 
+def _plain_http_client(base_url: str, timeout: float):  # noqa: ANN202 - httpx2.Client or None
+    """For a plain-http server, an httpx client on the lean transport
+    (summarizer.extract.transport); None (openai's default client) otherwise."""
+    if not base_url.startswith("http://"):
+        return None
+    from summarizer.extract.transport import PlainHTTPTransport
+
+    # openai's own defaults for the client it would build, on another transport.
+    return openai.DefaultHttpxClient(transport=PlainHTTPTransport(), timeout=timeout)
+
+
 class ModelClient:
     """An OpenAI-compatible chat endpoint, driven through instructor."""
 
@@ -196,7 +207,8 @@ class ModelClient:
         self.rate_gate = rate_gate
         # The openai client's own retries are off: tenacity owns transport retries.
         self._openai = openai.OpenAI(
-            base_url=self.base_url, api_key=api_key or "not-needed", max_retries=0, timeout=timeout
+            base_url=self.base_url, api_key=api_key or "not-needed", max_retries=0, timeout=timeout,
+            http_client=_plain_http_client(self.base_url, timeout),
         )
 
     @property

@@ -60,6 +60,11 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"|swept\s+into"
         # "An explosive charge tore apart a section of the Kalmuth-Orvanto railway line"
         r"|tore\s+(?:apart|up|open)|ripped\s+(?:apart|up|open)|blew\s+apart"
+        # "Explosive charges wrecked a valve station", "explosive charges brought down three
+        # towers", "an explosive charge cut the Ezreth-Quorsa railway line" (a charge's "cut",
+        # not "the loss of the line cut power to 310,000 customers")
+        r"|wreck(?:ed|ing)|brought\s+down|bringing\s+down|toppl(?:ed|ing)"
+        r"|(?<=charge\s)cut|(?<=charges\s)cut|(?<=bomb\s)cut|(?<=blast\s)cut|(?<=explosion\s)cut"
         # "armed men ... set off explosive charges on its four pumps" (not a journey's "set off")
         r"|set\s+off\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:charges?|bombs?|explosives?|devices?|blasts?|explosions?)"

@@ -49,7 +49,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
                 "search and rescue", "search operation", "search team", "search effort"),
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
-        "captive", "prisoner", "carried off", "carried away", "carrying off", "carrying away", "hijack",
+        "captiv", "prisoner", "carried off", "carried away", "carrying off", "carrying away", "hijack",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.

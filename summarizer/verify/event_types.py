@@ -87,6 +87,8 @@ _DELIBERATE = re.compile(
     r"|came\s+under\s+(?:[\w-]+\s+)?fire|machine[- ]?guns?(?:\s+fire)?"
     # "The house ... was set on fire by about 20 masked men"
     r"|set\s+on\s+fire\s+by"
+    # "an explosive charge cut the Ezreth-Quorsa railway line" (_ONLY_DELIBERATE below)
+    r"|charges?\s+(?:had\s+)?cut\s+the"
     # a crowd's acts: "students ... stoned and set fire to the local office of the ruling party"
     r"|ston(?:ed|ing)|petrol\s+bombs?|molotov\s+cocktails?)\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
@@ -96,6 +98,10 @@ _ONLY_DELIBERATE = re.compile(
     # a bomb made to look like an accident: "A bomb hidden in a gas cylinder exploded";
     # "the remains of a timer and traces of TNT"
     r"|bombs?\s+(?:was\s+|had\s+been\s+)?hidden|hidden\s+bombs?|timers?|tnt|detonators?"
+    # a line cut for a train to run onto: "an explosive charge cut the Ezreth-Quorsa railway
+    # line ...; a freight train ... ran onto the broken track and derailed" (not a quarry's
+    # charge that "went off early")
+    r"|charges?\s+(?:had\s+)?cut\s+the"
     r"|claimed\s+responsibility|claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks|blasts|bombings|explosions)))\b",
     re.I)
 # Words of a bomb that say there was none: "the county's bomb disposal unit ... found no

@@ -215,6 +215,8 @@ _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|
 
 # The next sentence goes on with the same subject: "They placed explosive charges ...".
 _THEY_DID_IT = re.compile(rf"^\W*(?:they|he|she)\s+(?:then\s+|later\s+|had\s+|also\s+)?(?:{ACTS})\b", re.I)
+# "product tanker MERIDIAN GRACE", "fishing trawler Santa Ximena": a kind, then a proper name.
+_KIND_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+)*?(?P<kind>[a-z][\w-]*)\s+(?:[A-Z][\w'-]*\s*)+$")
 # A person's name: two or three capitalised words (one ending in a kind of building or
 # body, "Tessaly Bridge", is none: `plays_role_by_name_or_head` checks the last word).
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
@@ -242,6 +244,13 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
         return True
     words = name.split()
     head = words[-1] if len(words) > 1 else ""
+    named = _KIND_BEFORE_NAME.match(name) if kind == "targets" else None
+    if named and named["kind"].lower() != head.lower() and _AN_INSTALLATION.fullmatch(named["kind"]):
+        # "Vessel: product tanker MERIDIAN GRACE ... approached the anchored tanker and opened
+        # fire": a vessel, vehicle or building named by its kind and its name, then by its kind
+        kind_alone = rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(named['kind'])}\b"
+        if plays_role(named["kind"], kind, [t for t in texts if re.search(kind_alone, t, re.I)], either_side):
+            return True
     by_surname = [t for t in texts if not name_in_text(name, t) and re.search(rf"\b{re.escape(head)}\b", t)]
     if _A_PERSON.fullmatch(name) and by_surname and not _INSTALLATION.fullmatch(head.lower()):
         # "Dragan Velko" in one sentence, "Velko, 61, was seized" in the next: the surname in the role
@@ -297,6 +306,7 @@ GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|que
 # minibus carrying traders")
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
                               r"|lorry|pickup|coach|boat|ferry|train"
+                              r"|ship|vessel|tanker|trawler|freighter|tug|barge|dhow|yacht"
                               # ... and the places and gatherings records.aims reads as an aim
                               rf"|{PLACES_OF_GATHERING}|{GATHERINGS})(?:s|es)?", re.I)
 # A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",
@@ -312,6 +322,8 @@ _PEOPLE_THERE = re.compile(
     r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers"
     # (not "its police escort", the unit the convoy travelled with)
     r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n"
+    # a ship's: "took away the master and 6 crew members"
+    r"|crew|crewmen|members|sailors|seafarers|fishermen"
     # (those about a courthouse, a shop, a stadium, a funeral: "lawyers and clients"; not
     # miners, farmers or fans: the gold has "shooting miners as they slept" at a camp as
     # aimed at them, and fans on either side of a riot)

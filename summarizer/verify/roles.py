@@ -268,8 +268,19 @@ _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|fa
 
 
 # Those a search was for: "an army patrol looking for the surveyors", "troops sent to free the hostages".
-_SOUGHT = re.compile(r"\b(?:looking|searching|hunting)\s+for\s+(?:the\s+)?$|\bin\s+search\s+of\s+(?:the\s+)?$"
-                     r"|\bto\s+(?:find|rescue|free)\s+(?:the\s+)?$", re.I)
+# A part of a building or site told as its own: "the station's guardhouse", "the plant's
+# control room" (the aim is the station, the plant).
+_PART_OF_BEFORE = re.compile(r"\b(?:station|plant|base|camp|mine|prison|school|hospital|embassy|compound|depot"
+                             r"|factory|refinery|building|complex|site|facility)'s\s+$", re.I)
+# (a part, not its people: "the camp's cook was beaten" names whom they beat)
+_A_PART = re.compile(r"\b(?:guardhouse|gates?|walls?|fence|towers?|tanks?|room|offices?|warehouse|buildings?|pumps?"
+                     r"|valves?|generators?|roof|windows?|entrance|perimeter|canteen|kitchen|dormitor(?:y|ies)"
+                     r"|workshop|store|storeroom|armou?ry|barracks|hangar|shed|control\s+(?:room|system|centre|center))$",
+                     re.I)
+# (and those an earlier act took: "ambushed an army patrol searching for the abducted students")
+_SOUGHT = re.compile(r"\b(?:looking|searching|hunting)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+                     r"|\bin\s+search\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+                     r"|\bto\s+(?:find|rescue|free)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _object_of_something_else(before: str, name: str = "") -> bool:
@@ -391,7 +402,14 @@ _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|p
             r"(?:hostages?|captives?|kidnapped|abducted|seized|taken)\b"
             # "said it had lost no one and had killed 11 soldiers": its own act, second in the clause
             r"|\bit\s+had\s+(?:[\w'-]+\s+){1,4}?and\s+had\s+(?:killed|ambushed|attacked|destroyed|captured|seized"
-            r"|taken|shot\s+down)\b")
+            r"|taken|shot\s+down)\b"
+            # an intruder's own word: "said its members had changed the dose \"to test the water\""
+            r"|\bits\s+(?:own\s+)?(?:members|hackers|operatives)\s+had\s+(?:changed|altered|manipulated|tampered"
+            r"|raised|lowered|broken\s+into|got\s+into|gained\s+access)\b")
+# A claim after a post: "posted screenshots of the plant's control screens ... and said its
+# members had changed the dose" (the post's own words; a post alone is no claim).
+_POSTED_AND_SAID = re.compile(r"^\s+(?:posted|published|put\s+out)\b[^.;]{0,160}?\band\s+(?:said|claimed|wrote)\b",
+                              re.I)
 _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have\s+)?(?:own\s+)?"
                         r"(?:carried|claimed|was\s+behind"
                         rf"|were\s+behind|attacked|bombed|killed|fighters|men|members"
@@ -407,6 +425,8 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+# One act denied, another claimed: "denied any part in the rail attack but claimed the burning of the masts".
+_BUT_CLAIMED = re.compile(r"\bbut\s+(?:it\s+|they\s+)?claimed\b", re.I)
 # A claim said not to have been made: "but did not say it had carried it out", "but did not claim it".
 _NOT_CLAIMED = re.compile(r"\b(?:did|does|do|would|could)\s+not\s+(?:say|claim|state|admit|confirm|indicate)\b[^.;]*",
                           re.I)
@@ -574,7 +594,10 @@ _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no|little)\s+(?:evidence|proof|indicatio
                                  r"|connecting\s+|implicating\s+|of\s+)[^.;]{0,60}?$"
                                  r"|\bruled\s+out\s+(?:any\s+)?(?:involvement|role)\s+(?:by|of)\s+(?:the\s+)?$", re.I)
 _ITS_OWN_DENIAL = re.compile(r"^\)?(?:\s*,\s*(?!which\b|that\b)[^;]*?,)?\s+(?:has\s+|had\s+|have\s+)?(?:denied|rejected)\s+"
-                             r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|links?)\b", re.I)
+                             r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|links?)\b"
+                             # (not a denial of one act beside the claim of another: "denied any part in
+                             # the rail attack but claimed the burning of the masts")
+                             r"(?![^.;]*?\bbut\s+(?:it\s+|they\s+)?claimed\b)", re.I)
 # What an act was on: "the attack on the substation", "the bombing of the pipeline".
 _ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?|blasts?)\s+(?:on|of|against)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
@@ -703,6 +726,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
             if _SOUGHT.search(before):
                 continue  # "an army patrol looking for the surveyors came under fire": sought, not a side
+            if kind == "targets" and _PART_OF_BEFORE.search(before) and _A_PART.search(name):
+                continue  # "blew in the windows of the station's guardhouse": a part of the aim, damaged
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (_NO_EVIDENCE_BEFORE.search(before) or _ITS_OWN_DENIAL.match(after)):
@@ -727,10 +752,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if kind == "perpetrators" and _ATTACKERS_WERE.search(before):
                 return True  # "the police commander said ... the attackers were fighters loyal to X": named
             said = _NOT_CLAIMED.sub(" ", after[:220])  # "but did not say it had carried it out": no claim
-            if kind == "perpetrators" and _COMMENTS.match(after) and _SAID_IT_DID.search(said):
+            if kind == "perpetrators" and (_COMMENTS.match(after) or _POSTED_AND_SAID.match(after)) \
+                    and _SAID_IT_DID.search(said):
                 return True  # "X said ... that it had set off "two charges" at the station": its own claim
             if kind == "perpetrators" and (_PATIENT.match(after) or (
-                    _COMMENTS.match(after) and not _OWN_CLAIM.search(said))):
+                    _COMMENTS.match(after) and not (_OWN_CLAIM.search(said) or _BUT_CLAIMED.search(said)))):
                 # "His bodyguard, Petar Akkerin, was shot dead"; "Governor Nessik said the
                 # Front was suspected", "Lira Santek blamed the attack on ...": harmed, or
                 # speaking of it, not doing it (but "the Front said it carried out the attack").

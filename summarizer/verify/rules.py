@@ -195,6 +195,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # total of several incidents too ("Nine dead as gunmen ambush convoy and storm
         # police post" over "In all, nine people were killed in the two attacks").
         self.headlines = ({s.n for s in sentences if s.end <= self.dateline.start} if self.dateline else set())
+        # A note's lines: each event's own ("On the night of 4 March 2026, about 30 armed men
+        # raided ...  1 other guard was injured.  On 6 March 2026 a group ... claimed the
+        # abduction"): a sentence -> the first sentence of its line, when that is another.
+        self.line_openers = line_openers(sentences, article)
         # The whole article as evidence (dateline blanked, instructions and sign-off out),
         # asked of by several checks of every answer: joined once.
         self.article_evidence = join_sentences(self._texts(list(self.by_number)))
@@ -425,11 +429,24 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         if not written and ("date" in flagged or not (self.anchor and day in resolve(inc.date_text or "", self.anchor))):
             return found
         flagged |= {p.field for p in found}
+        # (the line its place is cited from is its own too: a date the model took from
+        # another line does not make the event's own line another day's)
+        own_lines = {self.line_openers.get(n, n) for n in (*own, *inc.location_sentences)}
+
+        def in_another_days_line(numbers: list[int]) -> bool:
+            # every cited sentence goes on a line another day's event opens, none of the incident's own
+            # (not a sentence that speaks of several: "blamed both on the Ironbriar gang")
+            openers = {self.line_openers.get(n) for n in numbers}
+            return None not in openers and not openers & own_lines and not any(
+                _OF_SEVERAL.search(t) for t in self._texts(numbers)) and all(
+                of_another_day(self._texts([o]), day, self.anchor, written) for o in openers)
+
         return found + [Problem(i, field, (
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
             "a value of that event, not of this one; leave it out here"))
             for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
-            if field not in flagged and of_another_day(self._texts(numbers), day, self.anchor, written)]
+            if field not in flagged and (of_another_day(self._texts(numbers), day, self.anchor, written)
+                                         or in_another_days_line(numbers))]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         stated = figures_in(self._cited_text(inc.summary_sentences))
@@ -440,6 +457,21 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the summary states {', '.join(map(str, extra))}, which its cited sentences "
             f"{inc.summary_sentences} do not; cite the sentence that states it, or leave it out"
         ))]
+
+
+_OF_SEVERAL = re.compile(r"\b(?:both|the\s+(?:two|three|four)|all\s+(?:three|four|five)|each\s+of|in\s+all)\b", re.I)
+
+
+def line_openers(sentences: list[Sentence], article: str) -> dict[int, int]:
+    """Sentence number -> the number of the first sentence of its line (a line: text
+    between line breaks), for each sentence that does not open its own line."""
+    out, opener = {}, None
+    for s in sentences:
+        if opener is None or "\n" in article[opener.end:s.start] or article.rfind("\n", 0, s.start) >= opener.start:
+            opener = s
+        else:
+            out[s.n] = opener.n
+    return out
 
 
 def _cited_values(inc: DraftIncident, parties: tuple[str, ...]) -> list[tuple[str, list[int]]]:

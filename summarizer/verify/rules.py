@@ -142,6 +142,8 @@ from summarizer.verify.cues import DEFUSED, LAST_YEAR, type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
+from summarizer.verify.note_lines import in_another_days_line as in_another_days_line_of
+from summarizer.verify.note_lines import line_openers
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
 from summarizer.verify.place_roles import figure_put_elsewhere, harmed_elsewhere
@@ -429,17 +431,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         if not written and ("date" in flagged or not (self.anchor and day in resolve(inc.date_text or "", self.anchor))):
             return found
         flagged |= {p.field for p in found}
-        # (the line its place is cited from is its own too: a date the model took from
-        # another line does not make the event's own line another day's)
-        own_lines = {self.line_openers.get(n, n) for n in (*own, *inc.location_sentences)}
+        spot = inc.place or inc.admin_area
 
-        def in_another_days_line(numbers: list[int]) -> bool:
-            # every cited sentence goes on a line another day's event opens, none of the incident's own
-            # (not a sentence that speaks of several: "blamed both on the Ironbriar gang")
-            openers = {self.line_openers.get(n) for n in numbers}
-            return None not in openers and not openers & own_lines and not any(
-                _OF_SEVERAL.search(t) for t in self._texts(numbers)) and all(
-                of_another_day(self._texts([o]), day, self.anchor, written) for o in openers)
+        def in_another_days_line(numbers: list[int]) -> bool:  # (a note's line: verify.note_lines)
+            return in_another_days_line_of(numbers, self.line_openers, self._texts, inc.date_sentences, spot, day,
+                                           self.anchor, written)
 
         return found + [Problem(i, field, (
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
@@ -457,21 +453,6 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the summary states {', '.join(map(str, extra))}, which its cited sentences "
             f"{inc.summary_sentences} do not; cite the sentence that states it, or leave it out"
         ))]
-
-
-_OF_SEVERAL = re.compile(r"\b(?:both|the\s+(?:two|three|four)|all\s+(?:three|four|five)|each\s+of|in\s+all)\b", re.I)
-
-
-def line_openers(sentences: list[Sentence], article: str) -> dict[int, int]:
-    """Sentence number -> the number of the first sentence of its line (a line: text
-    between line breaks), for each sentence that does not open its own line."""
-    out, opener = {}, None
-    for s in sentences:
-        if opener is None or "\n" in article[opener.end:s.start] or article.rfind("\n", 0, s.start) >= opener.start:
-            opener = s
-        else:
-            out[s.n] = opener.n
-    return out
 
 
 def _cited_values(inc: DraftIncident, parties: tuple[str, ...]) -> list[tuple[str, list[int]]]:

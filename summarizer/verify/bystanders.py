@@ -43,7 +43,10 @@ NOT_THE_ACT_BEFORE = re.compile(
     r"\b(?:drawn|recruited)\s+(?:mainly\s+|largely\s+|mostly\s+)?from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
     r"|\b(?:has|have|had)\s+(?:seen|suffered|witnessed|endured)\s+(?:[\w-]+\s+){0,3}?(?:raids|attacks|ambushes"
     r"|kidnappings|abductions|bombings)\s+by\s+(?:the\s+)?$"
-    r"|\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
+    # (a relative clause, "a group that the army suspected"; not a report's "that": "the police
+    # said that they suspected the Amber Hollow Cell")
+    r"|(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!added\s)(?<!announced\s)"
+    r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
     re.I)
 # "Violence attributed to armed factions has been escalating in the region": a trend.
 TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"

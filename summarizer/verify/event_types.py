@@ -108,7 +108,10 @@ _ONLY_DELIBERATE = re.compile(
 # trace of explosives", "ruled out sabotage" (verification rule 11 reads them out first).
 _NO_BOMB = re.compile(r"\bbomb[\s-]+(?:disposal|squad)(?:\s+(?:unit|squad|team|experts?|officers?))?"
                       r"|\b(?:found\s+)?no\s+(?:trace|sign|evidence)s?\s+of\s+(?:explosives?|a\s+bomb|sabotage"
-                      r"|an?\s+attack)|\bruled\s+out\s+(?:a\s+bomb|sabotage|an?\s+attack|foul\s+play)", re.I)
+                      r"|an?\s+attack)|\bruled\s+out\s+(?:a\s+bomb|sabotage|an?\s+attack|foul\s+play)"
+                      # "police call sabotage claim a hoax", "the claim was a hoax"
+                      # (its "claim" may be blanked already: verify.disowned)
+                      r"|\b(?:sabotage\s+|bomb\s+)?(?:claims?\s+)?(?:was\s+|is\s+|as\s+)?an?\s+hoax", re.I)
 _ACCIDENTAL = re.compile(
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
@@ -279,7 +282,8 @@ def _accidents_own_clauses(texts: list[str]) -> list[str]:
     tells an accident (the sentence tells two events; the accident's is this one)."""
     out = []
     for text in texts:
-        clauses = _TWO_EVENTS.split(_NO_BOMB.sub(" ", text))
+        text = _NO_BOMB.sub(" ", text)  # ("police call sabotage claim a hoax": no deliberate act)
+        clauses = _TWO_EVENTS.split(text)
         accidental = [c for c in clauses if _ACCIDENTAL.search(c) and not _DELIBERATE.search(c)]
         # the other clauses on another day ("on Wednesday evening", "a day later"): another event
         # (not "an armed drone hit a fuel depot; the explosions set three storage tanks ablaze")
@@ -291,6 +295,11 @@ def _accidents_own_clauses(texts: list[str]) -> list[str]:
 
 _ANOTHER_TIME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|yesterday"
                            r"|next\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))\b", re.I)
+
+
+# What `kind_contradicted` says of an explosion none of the incident's sentences says anyone
+# set off: an accident, whose parties are none (verify.parties).
+NO_ONE_SET_IT_OFF = "an explosion no sentence says anyone set off (an accident is no bombing)"
 
 
 def kind_contradicted(event_type: str, texts: list[str], incident_texts: list[str] | None = None) -> str | None:
@@ -308,8 +317,8 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     exploded ... after the fire started") may be an accident, and is no bombing."""
     joined = _NO_BOMB.sub(" ", " ".join(texts))
     if event_type == "bombing/explosion" and incident_texts is not None and not any(
-            _DELIBERATE.search(_NO_BOMB.sub(" ", t)) or _SET_OFF.search(t) for t in [*texts, *incident_texts]):
-        return "an explosion no sentence says anyone set off (an accident is no bombing)"
+            _DELIBERATE.search(_NO_BOMB.sub(" ", t)) or _SET_OFF.search(_NO_BOMB.sub(" ", t)) for t in [*texts, *incident_texts]):
+        return NO_ONE_SET_IT_OFF
     if (event_type in ("armed attack", "battle/clash", "bombing/explosion", "natural disaster")
             and _CYBER_ACT.search(joined) and not _FIREARMS.search(joined) and not _PHYSICAL_ACT.search(joined)):
         # "the tax e-filing portal ... was unreachable after a UDP reflection attack": no weapon, no one at hand

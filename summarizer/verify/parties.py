@@ -8,7 +8,7 @@ from datetime import date
 
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.acts import ACTS
-from summarizer.verify.event_types import NO_PARTIES, counts_events
+from summarizer.verify.event_types import NO_ONE_SET_IT_OFF, NO_PARTIES, counts_events
 from summarizer.verify.party_names import (
     is_weapon,
     names_a_place,
@@ -23,7 +23,7 @@ from summarizer.verify.dates import Dateline
 from summarizer.verify.names import is_calendar_word, name_in_text, name_words, normalise
 from summarizer.verify.problem import Problem
 from summarizer.verify.roles import force_used_on_them, plays_role
-from summarizer.verify.tallies import named_of_an_earlier_year
+from summarizer.verify.tallies import named_in_a_tally, named_of_an_earlier_year
 
 
 def not_a_party(name: str, dateline: Dateline | None) -> bool:
@@ -95,6 +95,19 @@ class PartyChecks:
             return actor
         return actor.model_copy(update={"name": m["acronym"]})
 
+    def _by_its_nickname(self, actor):  # noqa: ANN001, ANN202 - a DraftActor
+        """A group the article gives a nickname ('the Zharan Mountain Movement (ZMM), whom
+        villagers call "the Hillmen"') is checked by it where its cited sentences name
+        only the nickname ('The governor blamed "the Hillmen" for the bomb')."""
+        cited = self._cited_text(actor.sentences)
+        if name_in_text(actor.name, cited):
+            return actor
+        for m in _NICKNAMED.finditer(self.article_evidence):
+            nickname = m["nickname"].strip()
+            if name_in_text(actor.name, m["name"]) and name_in_text(nickname, cited):
+                return actor.model_copy(update={"name": nickname})
+        return actor
+
     def _check_parties(self, i: int, inc: DraftIncident, said: str | None, told_in: list[int]) -> list[Problem]:
         problems: list[Problem] = []
         # A party named both as a perpetrator and as a target has no role the record can stand by.
@@ -111,7 +124,8 @@ class PartyChecks:
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
-                actor = self._by_its_acronym(actor)
+                nicknamed = self._by_its_nickname(actor)
+                actor = nicknamed if nicknamed is not actor else self._by_its_acronym(actor)
                 found = self._citations(i, field, actor.sentences, bool(actor.name.strip()))
                 if not found and not name_in_text(actor.name, self._cited_text(actor.sentences)):
                     found.append(self._not_found(i, field, actor.name, actor.sentences))
@@ -194,8 +208,12 @@ class PartyChecks:
                     found.append(Problem(i, field, (  # rule 13: "last bombed in 2023, when a suicide attacker ..."
                         f"the cited sentences {actor.sentences} tell of an event before {now[0]}, not "
                         "this one; cite the sentence that names this incident's party, or leave it out")))
-                if inc.event_type in NO_PARTIES or said == "an accident":  # rule 12
-                    kind_of = "an accident" if said == "an accident" else f"a {inc.event_type}"
+                if kind == "targets" and not found and named_in_a_tally(actor.name, self._texts(actor.sentences)):
+                    found.append(Problem(i, field, (  # rule 16
+                        f'the cited sentences {actor.sentences} count "{actor.name}" in a tally of several '
+                        "incidents, not as what this one was aimed at; leave it out")))
+                if inc.event_type in NO_PARTIES or said in ("an accident", NO_ONE_SET_IT_OFF):  # rule 12
+                    kind_of = "an accident" if said in ("an accident", NO_ONE_SET_IT_OFF) else f"a {inc.event_type}"
                     found.append(Problem(i, field, (
                         f"{kind_of} has no {kind}; the people it harmed go in the casualties' who: "
                         "leave this list empty")))
@@ -224,6 +242,11 @@ _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
 
 # A short name a press release defines: 'Hollinsfield Care Group ("Hollinsfield" or "the Group")'.
 _SHORT_NAME_DEFINED = re.compile(r"(?P<full>(?:[A-Z][\w'-]+\s+){1,5}[A-Z][\w'-]+)\s+\(\s*[\"\u201c](?P<short>[A-Z][\w'-]+)[\"\u201d]")
+# A nickname an article gives a group: 'the Zharan Mountain Movement (ZMM), whom villagers call
+# "the Hillmen"', '... known locally as "the Hillmen"'.
+_NICKNAMED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+){1,5}[A-Z][\w'-]*(?:\s*\([A-Z]{2,8}\))?),\s+"
+                        r"(?:(?:whom|which|who)\s+(?:[\w-]+\s+){0,3}?call\s+|known\s+(?:locally\s+)?as\s+)"
+                        r"[\"\u201c](?P<nickname>[^\"\u201d]{2,40})[\"\u201d]")
 # "Greyscar Hills Brigade (GHB)": a group's name and the acronym the article gives it.
 _WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 

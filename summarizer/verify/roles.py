@@ -272,8 +272,13 @@ _AFFILIATION = re.compile(r"\b(?:supporters|fans|followers|relatives|families|fa
 # control room" (the aim is the station, the plant).
 _PART_OF_BEFORE = re.compile(r"\b(?:station|plant|base|camp|mine|prison|school|hospital|embassy|compound|depot"
                              r"|factory|refinery|building|complex|site|facility)'s\s+$", re.I)
+# ... and one told with what it belongs to after it: "the ticket hall of the ferry terminal"
+_PART_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:terminal|station|airport"
+                            r"|hospital|building|complex|market|mall|hotel|school|university|prison|base|plant|port"
+                            r"|headquarters|ministry|embassy|courthouse|stadium)\b", re.I)
+_TARGET_TYPE_BEFORE = re.compile(r"\btarget\s+type\s*:\s*$", re.I)
 # (a part, not its people: "the camp's cook was beaten" names whom they beat)
-_A_PART = re.compile(r"\b(?:guardhouse|gates?|walls?|fence|towers?|tanks?|room|offices?|warehouse|buildings?|pumps?"
+_A_PART = re.compile(r"\b(?:guardhouse|gates?|walls?|fence|towers?|tanks?|room|hall|lobby|foyer|concourse|ward|wing|basement|courtyard|offices?|warehouse|buildings?|pumps?"
                      r"|valves?|generators?|roof|windows?|entrance|perimeter|canteen|kitchen|dormitor(?:y|ies)"
                      r"|workshop|store|storeroom|armou?ry|barracks|hangar|shed|control\s+(?:room|system|centre|center))$",
                      re.I)
@@ -425,6 +430,15 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+def _short_name_did(name: str, said: str) -> bool:
+    """Its own claim by its short name: "A MAN WHO SAID HE BELONGED TO THE PEOPLE'S ARMED
+    COMMANDOS, ..., SAID THE COMMANDOS HAD PLACED THE BOMB" ("the Front", "the Brigades")."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return bool(re.search(rf"\bthe\s+{re.escape(words[-1])}\s+(?:had|have|has)\s+(?:{ACTS})\b", said, re.I))
+
+
 # One act denied, another claimed: "denied any part in the rail attack but claimed the burning of the masts".
 _BUT_CLAIMED = re.compile(r"\bbut\s+(?:it\s+|they\s+)?claimed\b", re.I)
 # A claim said not to have been made: "but did not say it had carried it out", "but did not claim it".
@@ -558,7 +572,9 @@ _ON_ITS_LEAK_SITE = re.compile(rf"^\s+{_ITS_LEAK_SITE}", re.I)
 
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of
 # three or more is the act's object too (not "killed two guards, and police ...").
-_LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# (and by its count: "KIDNAPPED ENGINEER ROGELIO ANTEZANA MERCADO, THE MANAGER OF THE BRANCH, AND TWO TECHNICIANS")
+_LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+|four\s+"
+                             r"|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?$", re.I)
 
 
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
@@ -726,6 +742,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
             if _SOUGHT.search(before):
                 continue  # "an army patrol looking for the surveyors came under fire": sought, not a side
+            if kind == "targets" and _A_PART.search(name) and _PART_OF_AFTER.match(after):
+                continue  # "the ticket hall of the ferry terminal": a part; the terminal was the aim
+            if kind == "targets" and _TARGET_TYPE_BEFORE.search(before):
+                continue  # a database's "Target type: Utilities": a category, not what was attacked
             if kind == "targets" and _PART_OF_BEFORE.search(before) and _A_PART.search(name):
                 continue  # "blew in the windows of the station's guardhouse": a part of the aim, damaged
             if kind == "targets" and HELD_BY_POLICE.search(before):
@@ -753,7 +773,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "the police commander said ... the attackers were fighters loyal to X": named
             said = _NOT_CLAIMED.sub(" ", after[:220])  # "but did not say it had carried it out": no claim
             if kind == "perpetrators" and (_COMMENTS.match(after) or _POSTED_AND_SAID.match(after)) \
-                    and _SAID_IT_DID.search(said):
+                    and (_SAID_IT_DID.search(said) or _short_name_did(name, said)):
                 return True  # "X said ... that it had set off "two charges" at the station": its own claim
             if kind == "perpetrators" and (_PATIENT.match(after) or (
                     _COMMENTS.match(after) and not (_OWN_CLAIM.search(said) or _BUT_CLAIMED.search(said)))):

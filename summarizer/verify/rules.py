@@ -141,6 +141,7 @@ from summarizer.verify.event_types import (
 from summarizer.verify.cues import DEFUSED, LAST_YEAR, type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
+from summarizer.verify.disowned import disowned_claims, without_claims
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
 from summarizer.verify.note_lines import in_another_days_line as in_another_days_line_of
 from summarizer.verify.note_lines import line_openers
@@ -185,6 +186,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # Each sentence with the dateline blanked out: it is no evidence. Made once
         # per article (records.derive.Article shares it), not once per check.
         self.evidence_by_number = {s.n: self._without_dateline(s) for s in sentences}
+        # ... and a claim the article takes back blanked out: no evidence either (verify.disowned)
+        for n in disowned_claims(self.evidence_by_number):
+            self.evidence_by_number[n] = without_claims(self.evidence_by_number[n])
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.signoffs = signoff_sentences(sentences)  # who issued it, where and when: like a dateline
         # A page dated over several days ("Date: 14-15 June 2017"): its summary line of

@@ -300,3 +300,17 @@ def one_of_them_described(count: int, sentences: list[str]) -> bool:
              or bool(_KIN_OF.search(sentence[max(0, m.start - 40):m.start]) and _OF_THE_GROUP.match(sentence[m.end:]))
              for sentence in sentences for k, m in enumerate(figure_mentions(sentence)) if m.value == 1]
     return bool(found) and all(found)
+
+
+def named_in_a_tally(name: str, sentences: list[str]) -> bool:
+    """True when every sentence naming `name` counts it in a tally ("Since January 2025,
+    at least 37 civilians have been killed in attacks in Tavrish district"): those
+    counted over a period or a region, not the people an attack was aimed at."""
+    found = []
+    for sentence in sentences:
+        at = re.search(rf"\b{re.escape(name)}\b", sentence, re.I)
+        if not at:
+            continue
+        counts = [m.value for m in figure_mentions(sentence) if 0 <= at.start() - m.end <= 25]
+        found.append(bool(counts) and tally(counts[-1], [sentence]))
+    return bool(found) and all(found)

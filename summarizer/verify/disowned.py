@@ -1,0 +1,37 @@
+"""A claim the article itself takes back is no evidence (rules 11 and 15): "an
+anonymous post ... claimed the explosion for a group calling itself the Lorrach
+Earth Front. Police said ... the claim was a hoax"; "On Tuesday the group deleted the
+post and said ... that it had 'wrongly claimed' the outage"; "hacktivists withdraw
+their claim". Such a claim names no perpetrator and makes no explosion deliberate:
+the verifier reads its sentences with the claim's words blanked out."""
+
+from __future__ import annotations
+
+import re
+
+# What takes a claim back, in the claim's sentence or one of the next two.
+_DISOWNING = re.compile(
+    r"(?<!not\s)(?<!no\s)\b(?:an?\s+)?hoax\b"
+    r"|\bwrongly\s+claim\w*|\bfalse(?:ly)?\s+claim\w*"
+    r"|\b(?:withdr[ae]w\w*|retract\w*|disown\w*|took\s+back|take\s+back)\s+(?:its\s+|their\s+|the\s+|that\s+)?claim\w*",
+    re.I)
+_CLAIM_WORD = re.compile(r"\bclaim\w*", re.I)
+_NEXT = 2  # sentences after a claim its taking back may come in
+
+
+def disowned_claims(texts: dict[int, str]) -> set[int]:
+    """The numbers of the sentences whose claim the article takes back (and of the
+    sentences that take it back, whose "claimed" is no claim either)."""
+    out: set[int] = set()
+    for n, text in texts.items():
+        # (a hoax of a claim, not any hoax: "the bomb threat was a hoax")
+        if not (_DISOWNING.search(text) and _CLAIM_WORD.search(text)):
+            continue
+        out.add(n)
+        out |= {m for m in range(n - _NEXT, n) if m in texts and _CLAIM_WORD.search(texts[m])}
+    return out
+
+
+def without_claims(text: str) -> str:
+    """`text` with its claim words blanked (same length: offsets into it hold)."""
+    return _CLAIM_WORD.sub(lambda m: " " * len(m.group()), text)

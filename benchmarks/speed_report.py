@@ -98,6 +98,23 @@ def endpoint_batch(work: Path, count: int = 160, delay: float = 0.1) -> dict[int
     return out
 
 
+def transports_paired(work: Path, rounds: int = 3) -> list[tuple[str, dict[int, dict[str, float]]]]:
+    """The endpoint batch on httpx's own transport and on the lean one
+    (summarizer.extract.transport), alternated `rounds` times in this process."""
+    import summarizer.extract.client as client
+
+    lean = client._plain_http_client
+    out = []
+    try:
+        for k in range(rounds):
+            for name, make in (("httpx", lambda url, timeout: None), ("lean", lean)):
+                client._plain_http_client = make  # the one switch between the two
+                out.append((name, endpoint_batch(work / f"{name}{k}")))
+    finally:
+        client._plain_http_client = lean
+    return out
+
+
 def from_run(path: Path) -> dict[str, float]:
     raw = path.read_bytes()
     run = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
@@ -119,7 +136,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--run", type=Path, help="eval run record (default: the newest in evals/runs/)")
     parser.add_argument("--runtime", action="store_true", help="also run bench_runtime.py (minutes)")
+    parser.add_argument("--transports", action="store_true",
+                        help="only the endpoint batch, on httpx's transport and the lean one, paired (~3 min)")
     args = parser.parse_args()
+    if args.transports:
+        with tempfile.TemporaryDirectory(prefix="speed-") as tmp:
+            for name, e in transports_paired(Path(tmp)):
+                print(f"{name:6s} own overhead {e[1]['overhead'] * 1000:5.1f} ms   CPU per article "
+                      f"{e[1]['cpu'] * 1000:4.1f} / {e[16]['cpu'] * 1000:4.1f} ms (1 / 16 workers)   "
+                      f"16 workers / 1 {e[16]['rate'] / e[1]['rate']:5.2f}x")
+        return 0
     run = args.run or max((p for glob in RUN_GLOBS for p in (ROOT / "evals" / "runs").glob(glob)),
                           key=lambda p: p.stat().st_mtime)
     with tempfile.TemporaryDirectory(prefix="speed-") as tmp:

@@ -39,6 +39,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "treating",
         # "two of them with broken legs", "had a broken arm after being beaten"
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
+        # "three passengers and the driver, were cut by broken glass"
+        "cut by broken glass", "cut by flying glass", "cut by glass", "cuts and bruises",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
     # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
@@ -245,6 +247,11 @@ _BURIED_THEIR = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\bburied\b(?=\s+(?:
                            r"|neighbors|victims|villagers|relatives|men|women|children|dead)\b)", re.I)
 
 
+# A military report's abbreviations: "5x KIA, 9x WIA, 2x MIA (army)".
+_ABBREVIATIONS = {"KIA": " killed ", "WIA": " wounded ", "MIA": " missing "}
+_ABBREVIATED = re.compile(r"\b(KIA|WIA|MIA)\b")
+
+
 def categories_named(text: str) -> set[str]:
     return set(_categories_named(text))
 
@@ -258,6 +265,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
+    text = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m[1]], text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
@@ -657,6 +665,11 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             among = re.match(rf"\W*{re.escape(clause.strip())}\s*,[^.;]{{0,100}}?\b(?:were|was)\s+among\s+the\s+\w+",
                              sentence)
             told = f"{told} {among.group(0)}" if among else told
+            # ... or past an apposition, what befell them: "Four people on board, three passengers
+            # and the driver, were cut by broken glass"
+            befell = re.match(rf"\W*{re.escape(clause.strip())}\s*,[^.;]{{0,100}}?,\s*(?:were|was)\s+[^.;,]{{1,60}}",
+                              sentence)
+            told = f"{told} {befell.group(0)}" if befell else told
             # "TOOK HIM AWAY TOGETHER WITH TWO MUNICIPAL EMPLOYEES WHO WERE GUARDING THE HOUSE":
             # taken with him, whatever they were doing there
             with_him = re.search(r"(?i)[^.;,]{0,120}\b(?:together|along)\s+with\s*$", sentence[:at]) if at >= 0 else None

@@ -38,6 +38,10 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "rally", "mob", "crowd", "looting", "loot", "uprising",
         # football crowds: "fans storm pitch", "invaded the pitch", "hooligans"
         "storm pitch", "stormed the pitch", "invaded the pitch", "pitch invasion", "hooligan",
+        # a crowd's missiles: "turned on the officers, pelting them with bottles", "a coach ... was
+        # stoned by a group of about 30 men" (gunmen shoot; crowds pelt and stone)
+        "pelt", "stoned", "stoning", "stone-throw", "threw stones", "throwing stones", "hurled stones",
+        "hurling stones", "hurling bottles", "hurled bottles", "threw bottles", "throwing bottles",
     ),
     "natural disaster": (
         "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",

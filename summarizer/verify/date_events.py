@@ -137,6 +137,9 @@ _A_NOUN = re.compile(r"\b(?:the|of|among)\s+$", re.I)
 _PEOPLE_HARMED = re.compile(r"(?i)wounded|injured|dead|missing|kidnapped|abducted")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+
+
 def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pattern) -> bool:
     """Is the verb of the mention of a date at text[start:end] one of `this`, not of
     `event`? Its verb: the one nearest before the date in its clause ("abducted on
@@ -144,8 +147,10 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     three were freed")."""
     def verbs_ending_in(part: str) -> list[tuple[int, bool]]:  # (where each verb ends, is it one of `this`)
         def verbs(pattern: re.Pattern) -> list[re.Match]:
+            # (not a participle used as an adjective: "found in the burned records office on 11/23")
             return [m for m in pattern.finditer(part)
-                    if not (_PEOPLE_HARMED.fullmatch(m.group().strip()) and _A_NOUN.search(part, 0, m.start()))]
+                    if not (_PEOPLE_HARMED.fullmatch(m.group().strip()) and _A_NOUN.search(part, 0, m.start()))
+                    and not (m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(part, 0, m.start()))]
         return sorted([(m.end(), True) for m in verbs(this)] + [(m.end(), False) for m in verbs(event)])
 
     window = text[max(0, start - 120):start]
@@ -405,6 +410,10 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
     alone when the incident's day is not `written` out in full where it is cited."""
     def other(text: str) -> bool:
         spans = explicit_date_spans(text)
+        # (a siege's end: "Special police units stormed the prison at dawn on 11/22/2025 and freed
+        # the guards" a day after the taking ends the same incident)
+        if _ENDED_BY_A_RESCUE.search(text) and all(0 <= (d - day).days <= 2 for _, _, d in spans):
+            return False
         return bool(spans) and all(d != day for _, _, d in spans) and not all(
             _said_at(text, a, b) or _after_at(text, a, b) or _bound_at(text, a)
             or _dates_this(text, a, b, _RELEASE, _TAKING) or _EARLIER_ATTRIBUTION.search(text[max(0, a - 160):a])
@@ -416,6 +425,10 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
         return bool(named) and all(days and day not in days for days in named) and day not in explicit_dates(text)
 
     return bool(texts) and all((written and other(t)) or named_by_another_day(t) for t in texts)
+
+
+# Captives freed by force: the end of a hostage-taking, not another event.
+_ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}?\band\s+(?:freed|released|rescued)\b", re.I)
 
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on

@@ -61,6 +61,10 @@ _DMY_SHORT = re.compile(
     r"\b(?P<day>\d{1,2})-(?P<month>" + _MONTH_ALTERNATIVES + r")-(?P<year>\d{4}|\d{2})(?!\d|:\d)", re.I)
 _ABBREVIATED = "|".join(name.upper() for name in MONTHS if len(name) <= 4)
 _DMY_CAPS = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + _ABBREVIATED + r")\.?\s+(?P<year>\d{2})(?!\d|:\d)")
+# A report's day and month run together: "UPDATE to SIS 27FEB", "the 26FEB grenade attack".
+_DAY_MON_JOINED = re.compile(r"\b\d{1,2}(?:" + _ABBREVIATED + r")\b")
+# A military date-time group: "150540ZMAR26" is 15 March 2026, 05:40 UTC.
+_DTG = re.compile(r"\b(?P<day>\d{2})\d{4}[A-Z]?(?P<month>" + _ABBREVIATED + r")(?P<year>\d{2})\b")
 _MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4}\b)(?!:)", re.I)
 _DM = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                  + r"\b(?!\.?\s+\d{2}\b)(?!,?\s+\d{4}\b)(?!-\d{2,4}\b)", re.I)
@@ -170,7 +174,7 @@ def _explicit(text: str) -> list[tuple[int, int, date]]:
         d = _slash_date(m)
         if d:
             found.append((m.start(), m.end(), d))
-    for pattern in (_DMY_SHORT, _DMY_CAPS):
+    for pattern in (_DMY_SHORT, _DMY_CAPS, _DTG):
         for m in pattern.finditer(text):
             d = _make(_full_year(m["year"]), m["month"], int(m["day"]))
             if d:
@@ -192,7 +196,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a date, a month and day, a year as a date or a clock
     time: the spans whose digits are never a count (summarizer.numbers.figures_in)."""
     spans = [(s, e) for s, e, _ in _explicit(text)]
-    for pattern in (_MD, _DM, _YEAR, _TIME):
+    for pattern in (_MD, _DM, _YEAR, _TIME, _DAY_MON_JOINED):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return sorted(spans)
 
@@ -367,6 +371,9 @@ def pins_no_day(phrase: str) -> bool:
     return names_a_span_of_days(phrase) or bool(_NO_LATER_THAN.search(phrase))
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
 def resolve(phrase: str, anchor: date | None) -> set[date]:
     """The dates a date phrase pins down by itself: a full date, a month and day
     (in the anchor's year), or a weekday / "yesterday" counted back from the anchor.
@@ -386,6 +393,17 @@ def resolve(phrase: str, anchor: date | None) -> set[date]:
             d = _make(anchor.year, m["month"], int(m["day"]))
             if d and d > anchor:
                 d = _make(anchor.year - 1, m["month"], int(m["day"]))
+            if d:
+                resolved.add(d)
+    # A day and month in figures under a dated page ("17/08" below "Published 18/08/2026"):
+    # only when one of the two cannot be a month, so no locale has to be guessed.
+    for m in _DAY_MONTH.finditer(phrase):
+        a, b = int(m[1]), int(m[2])
+        if (a > 12) != (b > 12):
+            day, month = (a, b) if a > 12 else (b, a)
+            d = _make(anchor.year, month, day)
+            if d and d > anchor:
+                d = _make(anchor.year - 1, month, day)
             if d:
                 resolved.add(d)
     for i, name in enumerate(WEEKDAYS):

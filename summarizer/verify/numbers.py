@@ -168,6 +168,7 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
                  and not _CODE_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not _CHARGES_AFTER.match(text, m.end)
                  and not _STOREYS_AFTER.match(text, m.end)
+                 and not _DURATION_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one" and _FAMILY_AFTER.match(text, m.end))
                  and not _ORDINAL_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one"
@@ -186,6 +187,9 @@ _CHARGES_AFTER = re.compile(r"\s+(?:counts?|charges?)\s+of\b", re.I)
 # one family, no one counted.
 _STOREYS_AFTER = re.compile(r"[\s-]+(?:storeys?|stor(?:y|ies)|floors?)\b", re.I)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|household)\b", re.I)
+# "Firefight lasted approx. 40 min.": a duration, no one counted.
+# (a report's abbreviations only: "for about 14 hours" is left to the checks that read it)
+_DURATION_AFTER = re.compile(r"\s*(?:min|mins|hrs?|secs?)\b\.?", re.I)
 # "One man, 71, died": a number set off by commas after a person is an age, not a count
 # ("THE DRIVER, ANSELMO QUIROGA, 48, A NATIVE OF SAN IGNACIO" in a wire's capitals).
 # (and "a boy, Tomas, 14, and his sister, 12, who were buying bread": kin and pupils too)

@@ -195,6 +195,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'the cited sentences {actor.sentences} give "{actor.name}" only as harmed, not as what the '
                         "attack was aimed at; they belong in the casualties' who: leave them out of the targets")))
+                if not found and _REPORT_SHORTHAND.search(actor.name):  # rule 12
+                    found.append(Problem(i, field, (  # "KNA KIA", "SAF/CLASH": the harmed, or the fire
+                        f'"{actor.name}" is a report\'s shorthand for the harmed or for the fire, not a party; '
+                        "name who carried it out or was attacked, or leave it out")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
@@ -247,6 +251,9 @@ _SHORT_NAME_DEFINED = re.compile(r"(?P<full>(?:[A-Z][\w'-]+\s+){1,5}[A-Z][\w'-]+
 _NICKNAMED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+){1,5}[A-Z][\w'-]*(?:\s*\([A-Z]{2,8}\))?),\s+"
                         r"(?:(?:whom|which|who)\s+(?:[\w-]+\s+){0,3}?call\s+|known\s+(?:locally\s+)?as\s+)"
                         r"[\"\u201c](?P<nickname>[^\"\u201d]{2,40})[\"\u201d]")
+# A military report's shorthand: the harmed ("1x KNA KIA", "2x KNA WIA") and the fire or the
+# event ("SAF/CLASH": small-arms fire), never a party.
+_REPORT_SHORTHAND = re.compile(r"\b(?:KIA|WIA|MIA|DOW|SAF|IDF)\b|/CLASH\b")
 # "Greyscar Hills Brigade (GHB)": a group's name and the acronym the article gives it.
 _WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 
@@ -404,7 +411,9 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
         return False
     if event_type == "riot/protest" and force_used_on_them(name, texts):
         return False  # "STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM": force on them
-    if not any(_AN_INSTALLATION.fullmatch(_head(other)) or _a_person(other) for other in targets if other != name):
+    # (people guarding a building are people: "officers guarding the building" is no building)
+    if not any((_AN_INSTALLATION.fullmatch(_head(other)) and not _GUARDING.search(other)) or _a_person(other)
+               for other in targets if other != name):
         return False
     aimed = re.compile(_AIMED_AT.format(head=re.escape(head)), re.I)
     # "Five passengers were shot dead and 11 others were led away": the people taken
@@ -413,6 +422,7 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
     return not any(aimed.search(text) or taken.search(text) for text in texts)
 
 
+_GUARDING = re.compile(r"\b(?:guarding|protecting|manning|escorting)\b", re.I)
 _TAKEN_AWAY = rf"{TAKEN_AWAY}|taken\s+(?:away|off|hostage)|kidnapped|abducted|seized|held\s+hostage"
 
 

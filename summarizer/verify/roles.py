@@ -581,7 +581,10 @@ _LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|a
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
 _FORCE_VERBS = (r"(?:dispersed|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
                 # "fired into the crowd", "fired tear gas at the marchers"
+                # ... and past what and when: "fired tear gas and then live rounds on Monday at protesters"
                 r"|fired\s+(?:(?:live\s+)?(?:rounds|bullets|tear\s+gas|rubber\s+bullets|shots|warning\s+shots)\s+)?"
+                r"(?:(?:(?:and|\+|&)\s+(?:then\s+)?)?(?:live\s+)?(?:rounds|bullets|ammunition|rubber\s+bullets|shots)\s+)?"
+                r"(?:(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
                 r"(?:on|at|into))")
 _FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?$", re.I)  # ("SOME 3,000")
 # ... and then the act of those fired on is this incident's, not an earlier one ("FIRED ON
@@ -627,7 +630,10 @@ _ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{_ACT}\b", re.I)
 
 
 # A crowd's force on them: "stoned the police when officers moved in".
-_STONED_BEFORE = re.compile(r"\b(?:stoned|pelted)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?$", re.I)
+_STONED_BEFORE = re.compile(r"\b(?:(?:stoned|pelted)\s+|(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bottles)\s+at\s+)"
+                            r"(?:the\s+)?(?:[\w,-]+\s+){0,3}?$", re.I)
+# Force used by them, told right after their name: "..., police fired tear gas + live rounds into the crowd".
+_USED_FORCE_NEXT = re.compile(r"^\s+(?:then\s+)?fired\b", re.I)
 _OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their)\s)", re.I)
 
 
@@ -653,8 +659,8 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     # (an act told before, in a clause of its own, leaves them acting in theirs: "... stoned the
     # police when officers moved in, and the police fired tear gas ... into the crowd")
     acting = {(text, start) for text in texts for start, end in _spans(name, text)
-              if not re.search(rf"\b{_ACT}\b", _OWN_CLAUSE_BEFORE.split(text[:start])[-1], re.I)
-              and _ACTS_NEXT.match(text[end:end + 200])}
+              if (not re.search(rf"\b{_ACT}\b", _OWN_CLAUSE_BEFORE.split(text[:start])[-1], re.I)
+                  and _ACTS_NEXT.match(text[end:end + 200])) or _USED_FORCE_NEXT.match(text[end:end + 40])}
     return bool(acting) and any((_FORCE_ON_BEFORE.search(text[:start]) or _STONED_BEFORE.search(text[:start]))
                                 for text in texts for start, _ in _spans(name, text) if (text, start) not in acting)
 

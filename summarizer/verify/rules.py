@@ -449,7 +449,9 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                                          or in_another_days_line(numbers))]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
-        stated = figures_in(self._cited_text(inc.summary_sentences))
+        cited = self._cited_text(inc.summary_sentences)
+        # (any number the sentences write: "40 min." is no count, yet a summary may say "40 minutes")
+        stated = figures_in(cited) | {int(n) for n in re.findall(r"\d+", cited.replace(",", ""))}
         extra = sorted(n for n in figures_in(inc.summary) if n not in stated)
         if not extra:
             return []

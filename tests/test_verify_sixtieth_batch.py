@@ -74,3 +74,24 @@ def test_officers_guarding_a_building_are_people_not_the_building():
     assert not harmed_at_the_aim("students", ["students", "officers guarding the building"], "riot/protest", [line])
     assert harmed_at_the_aim("students", ["students", "the building"], "riot/protest",
                              ["Some 2,000 students were hurt when the building was set on fire."])
+
+
+def test_nothing_is_verified_in_a_march_that_ended_without_incident():
+    from summarizer.core.schema import Draft, DraftIncident
+    from summarizer.read.segment import segment
+    from summarizer.records.build import UNESTABLISHED, build_incidents
+    from summarizer.records.derive import Article
+    text = ("On 4 May 2025, about 2,000 women from both communities marched through Kirenga calling for peace; the "
+            "march ended without incident.")
+    draft = Draft(incidents=[DraftIncident(summary="x", summary_sentences=[1], event_type="riot/protest",
+                                           event_type_sentences=[1], date_text="On 4 May 2025",
+                                           date_iso="2025-05-04", date_sentences=[1], place="Kirenga",
+                                           location_sentences=[1])])
+    problems = Article(segment(text), text).verifier(draft)
+    [incident] = build_incidents(draft, segment(text), problems)
+    assert not incident.event_type.verified and UNESTABLISHED in incident.location.problems
+    riot = text.replace("the march ended without incident", "police fired tear gas at the marchers")
+    draft.incidents[0].event_type = "riot/protest"
+    problems = Article(segment(riot), riot).verifier(draft)
+    [incident] = build_incidents(draft, segment(riot), problems)
+    assert incident.location.verified

@@ -297,6 +297,9 @@ _ANOTHER_TIME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lat
                            r"|next\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))\b", re.I)
 
 
+# How `kind_contradicted` ends when the sentences tell of no violent incident at all (an incident
+# not established: verify.rules marks it so, and the record verifies nothing in it).
+NO_VIOLENT_INCIDENT = "(no violent incident)"
 # What `kind_contradicted` says of an explosion none of the incident's sentences says anyone
 # set off: an accident, whose parties are none (verify.parties).
 NO_ONE_SET_IT_OFF = "an explosion no sentence says anyone set off (an accident is no bombing)"
@@ -346,11 +349,11 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     # ...; no one was hurt" (a fight or an attack none of its sentences tells)
     if event_type in ("battle/clash", "armed attack", "riot/protest") and _ONLY_WORDS.search(joined) and \
             not _FIREARMS.search(joined):
-        return "a quarrel in words, no one hurt (no violent incident)"
+        return f"a quarrel in words, no one hurt {NO_VIOLENT_INCIDENT}"
     # "a march by about 500 opposition supporters ... ended without incident": a protest
     # with no violence in it is no incident (the conventions type only violent ones).
     if event_type == "riot/protest" and _PEACEFUL.search(joined) and not _VIOLENCE.search(joined):
-        return "a peaceful gathering that ended without incident (no violent incident)"
+        return f"a peaceful gathering that ended without incident {NO_VIOLENT_INCIDENT}"
     # Security forces firing on a protest: "residents ... blocked the main road to protest
     # against the bombing; soldiers fired live rounds" is a riot/protest (the conventions:
     # whoever used force on the protesters is its perpetrator), not an armed attack.

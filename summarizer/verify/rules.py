@@ -130,6 +130,7 @@ from summarizer.verify.dates import (
 from summarizer.verify.event_types import (
     counts_events,
     example_words,
+    NO_VIOLENT_INCIDENT,
     kind_contradicted,
     only_a_threat,
     opens_at_an_earlier_time,
@@ -332,9 +333,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         said = (kind_contradicted(inc.event_type, texts, self._texts(inc.cited_sentences()))
                 if not found and self.english else None)
         if said:  # rule 11
+            # (another kind: the incident stands, its type is wrong; no violent incident at all
+            # ("a march ... ended without incident"): nothing in it is established)
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} tell of {said}, not a "{inc.event_type}"; '
-                "choose the type they state"), incident_in_doubt=False))
+                "choose the type they state"), incident_in_doubt=said.endswith(NO_VIOLENT_INCIDENT)))
         if not found and (retold(texts) or retold(self._texts(inc.summary_sentences))):  # rule 13
             found.append(Problem(i, "event_type", (
                 f"the cited sentences {inc.event_type_sentences} retell an event (a commemoration, a trial, talks) "

@@ -17,8 +17,6 @@ Run it alone on the machine: every figure is a wall-clock time.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import statistics
 import subprocess
@@ -34,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the shared fake model and articles: t
 from bench_batch import QUESTIONS_PER_ARTICLE, FakeServerProcess, settings_for, timed_batch  # noqa: E402
 from support.batch import make_article, write_articles  # noqa: E402
 
-from summarizer.evaluation.runner import RUN_GLOBS  # noqa: E402
+from summarizer.evaluation.runner import load_run, run_files  # noqa: E402
 
 def cli_env(url: str, cache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
@@ -116,11 +114,9 @@ def transports_paired(work: Path, rounds: int = 3) -> list[tuple[str, dict[int, 
 
 
 def from_run(path: Path) -> dict[str, float]:
-    raw = path.read_bytes()
-    run = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
     seconds, tokens, typical = [], [], []
-    for case in run["cases"].values():
-        record = case.get("record")
+    for case in load_run(path).cases.values():  # (plain or gzip-compressed: the runner reads both)
+        record = case.record
         if not record:  # (a case rebuilt from kept answers keeps the seconds of the run that asked)
             continue
         s = record["provenance"]["seconds"]
@@ -146,7 +142,7 @@ def main() -> int:
                       f"{e[1]['cpu'] * 1000:4.1f} / {e[16]['cpu'] * 1000:4.1f} ms (1 / 16 workers)   "
                       f"16 workers / 1 {e[16]['rate'] / e[1]['rate']:5.2f}x")
         return 0
-    run = args.run or max((p for glob in RUN_GLOBS for p in (ROOT / "evals" / "runs").glob(glob)),
+    run = args.run or max(run_files(ROOT / "evals" / "runs"),
                           key=lambda p: p.stat().st_mtime)
     with tempfile.TemporaryDirectory(prefix="speed-") as tmp:
         work = Path(tmp)

@@ -33,7 +33,7 @@ from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gold import GoldCase
 from summarizer.evaluation.metrics import metrics
 from summarizer.evaluation.bootstrap import paired_intervals
-from summarizer.evaluation.runner import RUN_GLOBS, RunRecord, load_run, score_cases, split_metrics, stale_cases
+from summarizer.evaluation.runner import RunRecord, load_run, run_files, score_cases, split_metrics, stale_cases
 
 EXIT_GATE = 8
 BASELINE_FILE = "baseline.json"
@@ -186,7 +186,7 @@ def current_run_path(runs_dir: Path, prompt_version: str, schema_version: str) -
     may be gzip-compressed, ".json.gz")."""
     pattern = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}})-{prompt_version}-{schema_version}(?:-(\d+))?\.json(?:\.gz)?")
     found = []
-    for path in (p for glob in RUN_GLOBS for p in Path(runs_dir).glob(glob)):
+    for path in run_files(runs_dir):
         m = pattern.fullmatch(path.name)
         if m:
             found.append(((m[1], int(m[2] or 1)), path))

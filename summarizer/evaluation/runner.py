@@ -233,6 +233,11 @@ _GZIP_MAGIC = b"\x1f\x8b"
 RUN_GLOBS = ("*.json", "*.json.gz")
 
 
+def run_files(runs_dir: Path) -> list[Path]:
+    """Every run record's file in `runs_dir`, plain or gzip-compressed."""
+    return [path for glob in RUN_GLOBS for path in Path(runs_dir).glob(glob)]
+
+
 def save_run(run: RunRecord, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Compact: a run keeps every case's record and answers (~7 KB a case), read by the

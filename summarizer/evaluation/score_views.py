@@ -24,7 +24,7 @@ from summarizer.core.files import write_text_atomic
 from summarizer.evaluation.gate import HEADLINE, Judgement, baseline_target
 from summarizer.evaluation.gold import SPLITS, GoldCase
 from summarizer.evaluation.report import COST_ROWS, fmt, label, shown_splits
-from summarizer.evaluation.runner import RUN_GLOBS, RunRecord, load_run, rescore
+from summarizer.evaluation.runner import RunRecord, load_run, rescore, run_files
 from summarizer.render.scores_page import (
     HistoryRun,
     HistoryView,
@@ -105,7 +105,7 @@ def run_history(evals_dir: Path, cases: list[GoldCase], warn: Callable[[str], No
     "#n" and the first four characters of the prompt version."""
     base = baseline_target(evals_dir)
     found = []
-    for path in (p for glob in RUN_GLOBS for p in (Path(evals_dir) / "runs").glob(glob)):
+    for path in run_files(Path(evals_dir) / "runs"):
         try:
             run = load_run(path)
         except InputError as exc:

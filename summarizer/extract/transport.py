@@ -26,7 +26,6 @@ import threading
 import httpx2
 
 
-
 def _closed_by_server(sock: socket.socket) -> bool:
     """An idle kept-alive socket that is readable has been closed by the server
     (or holds bytes nobody asked for): it is not reused. Checked before sending,

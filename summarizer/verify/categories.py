@@ -247,9 +247,9 @@ _BURIED_THEIR = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\bburied\b(?=\s+(?:
                            r"|neighbors|victims|villagers|relatives|men|women|children|dead)\b)", re.I)
 
 
-# A military report's abbreviations: "5x KIA, 9x WIA, 2x MIA (army)".
-_ABBREVIATIONS = {"KIA": " killed ", "WIA": " wounded ", "MIA": " missing "}
-_ABBREVIATED = re.compile(r"\b(KIA|WIA|MIA)\b")
+# A military report's abbreviations of harm: "5x KIA, 9x WIA, 2x MIA (army)".
+HARM_ABBREVIATIONS = {"KIA": " killed ", "WIA": " wounded ", "MIA": " missing "}
+_ABBREVIATED = re.compile(rf"\b({'|'.join(HARM_ABBREVIATIONS)})\b")
 
 
 def categories_named(text: str) -> set[str]:
@@ -265,7 +265,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
-    text = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m[1]], text)
+    text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))

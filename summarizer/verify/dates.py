@@ -384,28 +384,25 @@ def resolve(phrase: str, anchor: date | None) -> set[date]:
     if resolved or anchor is None:
         return resolved
     lowered = phrase.lower()
-    # Month and day without a year: the anchor's year, or the previous one when
-    # that would put the event after the article was written.
+    def add_in_the_anchors_year(month: int | str, day: int) -> None:
+        # Month and day without a year: the anchor's year, or the previous one when
+        # that would put the event after the article was written.
+        d = _make(anchor.year, month, day)
+        if d and d > anchor:
+            d = _make(anchor.year - 1, month, day)
+        if d:
+            resolved.add(d)
+
     for pattern in (_MD, _DM):
         for m in pattern.finditer(phrase):
-            if ends_a_span(phrase, m.start()):
-                continue
-            d = _make(anchor.year, m["month"], int(m["day"]))
-            if d and d > anchor:
-                d = _make(anchor.year - 1, m["month"], int(m["day"]))
-            if d:
-                resolved.add(d)
+            if not ends_a_span(phrase, m.start()):
+                add_in_the_anchors_year(m["month"], int(m["day"]))
     # A day and month in figures under a dated page ("17/08" below "Published 18/08/2026"):
     # only when one of the two cannot be a month, so no locale has to be guessed.
     for m in _DAY_MONTH.finditer(phrase):
         a, b = int(m[1]), int(m[2])
         if (a > 12) != (b > 12):
-            day, month = (a, b) if a > 12 else (b, a)
-            d = _make(anchor.year, month, day)
-            if d and d > anchor:
-                d = _make(anchor.year - 1, month, day)
-            if d:
-                resolved.add(d)
+            add_in_the_anchors_year(*((b, a) if a > 12 else (a, b)))
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
             # News convention: "on Sunday" is the most recent Sunday, on or before

@@ -320,7 +320,7 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     exploded ... after the fire started") may be an accident, and is no bombing."""
     joined = _NO_BOMB.sub(" ", " ".join(texts))
     if event_type == "bombing/explosion" and incident_texts is not None and not any(
-            _DELIBERATE.search(_NO_BOMB.sub(" ", t)) or _SET_OFF.search(_NO_BOMB.sub(" ", t)) for t in [*texts, *incident_texts]):
+            _DELIBERATE.search(t) or _SET_OFF.search(t) for t in (_NO_BOMB.sub(" ", u) for u in [*texts, *incident_texts])):
         return NO_ONE_SET_IT_OFF
     if (event_type in ("armed attack", "battle/clash", "bombing/explosion", "natural disaster")
             and _CYBER_ACT.search(joined) and not _FIREARMS.search(joined) and not _PHYSICAL_ACT.search(joined)):

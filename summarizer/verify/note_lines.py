@@ -19,6 +19,8 @@ from summarizer.verify.names import name_in_text
 # A sentence that speaks of several events: "blamed both on the Ironbriar gang".
 _OF_SEVERAL = re.compile(r"\b(?:both|the\s+(?:two|three|four)|all\s+(?:three|four|five)|each\s+of|in\s+all)\b", re.I)
 # A place named only as where another is measured from: "Kessmo town, some 60 km north of Lukora".
+# (place_roles.only_as_reference is the verifier's rule for a place's own field; it matches the
+# name word for word, where this test takes the record's place as loosely as name_in_text does)
 _MEASURED_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|nautical\s+miles)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+", re.I)
 # The date opens the line: "On the night of 4 March 2026, ...", "09/17/2026: ..." (not a
@@ -42,8 +44,9 @@ def in_another_days_line(numbers: list[int], openers: dict[int, int], texts: Cal
                          date_sentences: list[int], place: str | None, day: date, anchor: date | None,
                          written: bool) -> bool:
     """Does every cited sentence go on in a line another day's event opens: not the
-    line of the incident's date, not one naming the incident's place (the model may
-    have taken its date from elsewhere), and no sentence speaking of several events?"""
+    line of the incident's date, not one naming the incident's place other than as a
+    point of reference (the model may have taken its date from elsewhere), and no
+    sentence speaking of several events?"""
     opening = {openers.get(n) for n in numbers}
     if None in opening or opening & {openers.get(n, n) for n in date_sentences}:
         return False

@@ -18,6 +18,7 @@ from summarizer.verify.party_names import (
     names_the_attackers,
     names_the_helpers,
 )
+from summarizer.verify.categories import HARM_ABBREVIATIONS
 from summarizer.verify.cues import TAKEN_AWAY
 from summarizer.verify.dates import Dateline
 from summarizer.verify.names import is_calendar_word, name_in_text, name_words, normalise
@@ -121,6 +122,7 @@ class PartyChecks:
                              sorted({*a.sentences, *acted_in.get(normalise(a.name), [])})))}
         both -= on_both_sides
         now = self._time_of(inc)
+        an_accident = said in ("an accident", NO_ONE_SET_IT_OFF)  # what the type check read the sentences as
         for kind in ("perpetrators", "targets"):
             for j, actor in enumerate(getattr(inc, kind)):
                 field = f"{kind}[{j}]"
@@ -216,8 +218,8 @@ class PartyChecks:
                     found.append(Problem(i, field, (  # rule 16
                         f'the cited sentences {actor.sentences} count "{actor.name}" in a tally of several '
                         "incidents, not as what this one was aimed at; leave it out")))
-                if inc.event_type in NO_PARTIES or said in ("an accident", NO_ONE_SET_IT_OFF):  # rule 12
-                    kind_of = "an accident" if said in ("an accident", NO_ONE_SET_IT_OFF) else f"a {inc.event_type}"
+                if inc.event_type in NO_PARTIES or an_accident:  # rule 12
+                    kind_of = "an accident" if an_accident else f"a {inc.event_type}"
                     found.append(Problem(i, field, (
                         f"{kind_of} has no {kind}; the people it harmed go in the casualties' who: "
                         "leave this list empty")))
@@ -253,7 +255,7 @@ _NICKNAMED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+){1,5}[A-Z][\w'-]*(?:\s*\([
                         r"[\"\u201c](?P<nickname>[^\"\u201d]{2,40})[\"\u201d]")
 # A military report's shorthand: the harmed ("1x KNA KIA", "2x KNA WIA") and the fire or the
 # event ("SAF/CLASH": small-arms fire), never a party.
-_REPORT_SHORTHAND = re.compile(r"\b(?:KIA|WIA|MIA|DOW|SAF|IDF)\b|/CLASH\b")
+_REPORT_SHORTHAND = re.compile(rf"\b(?:{'|'.join(HARM_ABBREVIATIONS)}|DOW|SAF|IDF)\b|/CLASH\b")
 # "Greyscar Hills Brigade (GHB)": a group's name and the acronym the article gives it.
 _WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 

@@ -430,6 +430,8 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
+
+
 def _short_name_did(name: str, said: str) -> bool:
     """Its own claim by its short name: "A MAN WHO SAID HE BELONGED TO THE PEOPLE'S ARMED
     COMMANDOS, ..., SAID THE COMMANDOS HAD PLACED THE BOMB" ("the Front", "the Brigades")."""
@@ -748,12 +750,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
             if _SOUGHT.search(before):
                 continue  # "an army patrol looking for the surveyors came under fire": sought, not a side
-            if kind == "targets" and _A_PART.search(name) and _PART_OF_AFTER.match(after):
-                continue  # "the ticket hall of the ferry terminal": a part; the terminal was the aim
+            if kind == "targets" and _A_PART.search(name) and (_PART_OF_AFTER.match(after)
+                                                                 or _PART_OF_BEFORE.search(before)):
+                # "the ticket hall of the ferry terminal", "blew in the windows of the station's
+                # guardhouse": a part of the aim (the terminal, the station was the aim)
+                continue
             if kind == "targets" and _TARGET_TYPE_BEFORE.search(before):
                 continue  # a database's "Target type: Utilities": a category, not what was attacked
-            if kind == "targets" and _PART_OF_BEFORE.search(before) and _A_PART.search(name):
-                continue  # "blew in the windows of the station's guardhouse": a part of the aim, damaged
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (_NO_EVIDENCE_BEFORE.search(before) or _ITS_OWN_DENIAL.match(after)):

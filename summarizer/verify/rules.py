@@ -144,8 +144,7 @@ from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.disowned import disowned_claims, without_claims
 from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
-from summarizer.verify.note_lines import in_another_days_line as in_another_days_line_of
-from summarizer.verify.note_lines import line_openers
+from summarizer.verify.note_lines import in_another_days_line, line_openers
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
 from summarizer.verify.place_roles import figure_put_elsewhere, harmed_elsewhere
@@ -439,17 +438,14 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             return found
         flagged |= {p.field for p in found}
         spot = inc.place or inc.admin_area
-
-        def in_another_days_line(numbers: list[int]) -> bool:  # (a note's line: verify.note_lines)
-            return in_another_days_line_of(numbers, self.line_openers, self._texts, inc.date_sentences, spot, day,
-                                           self.anchor, written)
-
         return found + [Problem(i, field, (
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
             "a value of that event, not of this one; leave it out here"))
             for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
             if field not in flagged and (of_another_day(self._texts(numbers), day, self.anchor, written)
-                                         or in_another_days_line(numbers))]
+                                         or in_another_days_line(numbers, self.line_openers, self._texts,
+                                                                 inc.date_sentences, spot, day, self.anchor,
+                                                                 written))]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         cited = self._cited_text(inc.summary_sentences)

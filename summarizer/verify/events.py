@@ -19,7 +19,16 @@ place and figures to today's. So:
    after "on Sunday"), or with a later time of the same day ("Later that day,", "On the same day,",
    "The same night,", "About four hours later,") before words of an event; not at a sentence that
    counts the event among others ("It was the third attack on ... this year") nor
-   at a later day's aftermath ("On 19 October six miners were brought out alive"). The new incident's type is the one its first sentence
+   at a later day's aftermath ("On 19 October six miners were brought out alive"). It starts too
+   at a sentence that tells an act at another place: some distance from the place told before
+   ("In Ulbeth, some 30 km north of Tessivar, gunmen opened fire ...", "It was at Ashby Falls,
+   11 miles farther east, that the storm turned deadly") or in the neighbouring district ("the
+   cyclone crossed into neighbouring Bel Amun province ..., flattening ..."); not where the
+   wounded were taken, the attackers fled or an earlier month's attack happened, nor in a
+   sentence that goes on from the incident told ("The attack took place 20 km north of ...").
+   A log's time-stamped line that tells an event ("150915ZMAR26 - SAF/CLASH.", "[22/10 21:50]
+   ALERT: ...", a table row "HPP-0816-11 | 16/08 | ...") is an entry of its own; an update or
+   a reminder is none. The new incident's type is the one its first sentence
    states most (the type with the most of its words there: "a roadside bomb
    exploded ..., killing three" is a bombing/explosion, not a transport accident
    for "road"), the more specific on a tie, else the type the model gave.
@@ -28,7 +37,8 @@ place and figures to today's. So:
    of an article's incidents: "MEANWHILE, ... BLEW UP A HIGH-TENSION PYLON" and
    not the ambush its lead tells, or the second entry of a database page and not
    the first. A run of sentences none of its events cites is an incident of its
-   own when it starts at the lead of a page with a dateline, or at a paragraph
+   own when it starts at a log's entry (above: of any type), or at the lead of a page
+   with a dateline, or at a paragraph
    that opens with the date of an act ("On 14 August 2023, fighters ambushed
    ...", "03/08/2017: Assailants attacked ..."), and that first sentence states
    an act of a type none of the model's events has, in the report's time (not
@@ -129,6 +139,58 @@ _SECOND_DEVICE = re.compile(r"\bsecond\b(?:,?\s+[\w-]+){0,2}?\s+(?:blast|bomb|de
                             re.I)
 _FAR = re.compile(r"\b(?:kilometres?|kilometers?|km|miles?)\b", re.I)
 _PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:['\u2019]s)?\b")
+# "In Ulbeth, some 30 km north of Tessivar, about 20 gunmen ... opened fire", "It was at
+# Ashby Falls, 11 miles farther east, that the storm turned deadly", "the cyclone crossed
+# into neighbouring Bel Amun province ..., flattening mud-brick houses": an act told at a
+# distance from the place told before, or in the neighbouring district, is another
+# place's incident (docs/eval.md: a different place is a different incident).
+_AT_A_DISTANCE = re.compile(
+    r"\b(?P<far>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+|further\s+|farther\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream|(?:up|down)\s+the\s+(?:valley|river|coast|road))"
+    r"(?:\s+of\s+(?P<ref>[\w'\u2019-]+))?", re.I)
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
+                           r"|valley)\b", re.I)
+# Not an act at the other place: where the wounded were taken, where the attackers fled or
+# their truck was found, where smoke was seen, a place that lies some way off; an earlier
+# month's or year's attack there (background).
+_NOT_AN_ACT_THERE = re.compile(
+    r"\b(?:taken|carried|flown|treated|fled|fleeing|drove\s+off|driving\s+off|escaped|found|moved\s+to"
+    r"|based|servers?|seen|felt|heard|lies|lay|traced|last\s+(?:year|month|week)|previous\s+(?:year|month|week)"
+    r"|in\s+the\s+(?:last|previous)|in\s+(?:early\s+|late\s+)?(?:" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?(?!\s*\d))\b",
+    re.I)
+_EVENT_NOUNS = {"attack", "attackers", "blast", "explosion", "bombing", "raid", "ambush", "assault", "fire", "flood",
+                "storm", "quake", "earthquake", "collapse", "crash", "derailment", "riot", "clash", "fighting",
+                "violence", "shooting", "kidnapping", "abduction", "landslide", "cyclone", "tornado"}
+_FOLLOWS_ON = re.compile(r"^\W*(?:(?:it(?!\s+was\s+(?:at|in)\b)|its|they|their|this|these|those)\b|(?P<the>the)\s+(?P<noun>[a-z]+)\b)", re.I)
+
+
+def _act_elsewhere(text: str, told: list[str]) -> bool:
+    """Does `text` tell an act at a distance from the place of the incident `told`
+    before it, or in the neighbouring district (`_AT_A_DISTANCE`)? A distance of a few
+    km is the same site; one from a named place counts only when that place was told
+    before ("30 km north of Tessivar" after Tessivar's ambush; not "in Oru, 40 km north
+    of Merval" in the lead under a headline that names neither); a sentence that goes
+    on from the incident told ("The attack took place about 20 km north of ...", "It
+    crossed into neighbouring ...") tells no other."""
+    if (not (_states_a_type(text) and EVENT_VERBS.search(text)) or _aftermath(text) or counts_events([text])
+            or _NOT_AN_ACT_THERE.search(text)
+            # an act told before in a sentence, not only in a headline (no full stop)
+            or not any(_states_a_type(t) and t.rstrip().endswith((".", "!", "?", '"', "\u201d")) for t in told)):
+        return False
+    before = " ".join(told)
+    follows = _FOLLOWS_ON.match(text)
+    if follows and (not follows["the"] or follows["noun"].lower() in _EVENT_NOUNS
+                    or re.search(rf"\b{follows['noun']}\b", before, re.I)):
+        return False
+    if _NEIGHBOURING.search(text):
+        return True
+    for m in _AT_A_DISTANCE.finditer(text):
+        far = float(m["far"].replace(",", "")) * (1.6 if m["unit"].lower().startswith("mile") else 1)
+        ref = m["ref"]
+        if far >= 5 and (ref is None or (ref.lower() != "the" and (ref[0].isupper())
+                                         and re.search(rf"\b{re.escape(ref)}\b", before, re.I))):
+            return True
+    return False
 
 
 def _second_device_same_site(text: str, told: list[str]) -> bool:
@@ -160,6 +222,14 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
 # A database entry opens its paragraph with its own date: "27/04/2018: Gunmen on a motorcycle
 # shot dead ...", even on the day of the entry before it (two entries, two incidents).
 _ENTRY_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\s*:")
+# A log's entries, each a line of its own that the model reads as one text: a
+# date-time group ("150915ZMAR26 - SAF/CLASH."), an alert's time stamp ("[22/10 21:50]
+# QNSF ALERT: ..."), a table row's reference and day ("HPP-0816-11 | 16/08 | Tarsko |
+# Grenade thrown ..."). One that tells an event (its line or the next sentence states an
+# act) starts an incident; an update, an information or a reminder tells none.
+_LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
+                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b)")
+_NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
 # A log's row opens with its number or its entry label: "1 | 5 August 2025 | Tessamor ...",
 # "Entry NER-25-1187 | Date: 06-Nov-25 | Type: ...".
 _LEADING_DATE = re.compile(r"^\W*+(?:(?:\d{1,3}|entry\s+[\w-]+)\s*\|\s*(?:date:\s*)?)?(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
@@ -262,17 +332,28 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                 or bool(_LAST_TIME.search(text)))
 
     entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
+    logs = _log_entries(evidence, body)
+    entries |= logs
+    first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
     for event in events.events:
-        out += _split(event, evidence, background, entries)
+        out += _split(event, evidence, background, entries, first_body)
     if body is not None:
-        for event in _missed(events, out, evidence, body, background):
-            out += _split(event, evidence, background, entries)
+        for event in _missed(events, out, evidence, body, background, logs):
+            out += _split(event, evidence, background, entries, first_body)
     return EventList.model_construct(events=out)
 
 
+def _log_entries(evidence: dict[int, str], body: Body | None) -> frozenset[int]:
+    """The body's sentences that open a log entry telling an event (`_LOG_ENTRY`)."""
+    numbers = body.numbers if body else ()
+    return frozenset(n for k, n in enumerate(numbers)
+                     if _LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
+                     and _states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2])))
+
+
 def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN001
-           entries: frozenset[int] = frozenset()) -> list[EventRef]:
+           entries: frozenset[int] = frozenset(), first_body: int = 0) -> list[EventRef]:
     """One event's sentences without the background, in one group per incident (module docstring, 1-2)."""
     numbers = sorted({n for n in event.sentences if n in evidence})
     kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
@@ -300,6 +381,7 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
                                        and not _aftermath(text))
                                    or (n in entries and not _aftermath(text))
                                    or bool(LATER_THAT_DAY.match(text) and _states_a_type(text))
+                                   or _act_elsewhere(text, [evidence[m] for m in groups[-1] if m >= first_body])
                                    or bool(_ANOTHER_DAY_OR_PLACE.match(text) and _states_a_type(text)
                                            and not _aftermath(text) and not counts_events([text])))
         if starts or not groups:
@@ -319,7 +401,7 @@ _OMITTED = re.compile(r"\[\s*(?:passage|text|portion)\s+omitted\s*\]", re.I)
 
 
 def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str], body: Body,
-            background) -> list[EventRef]:  # noqa: ANN001
+            background, logs: frozenset[int] = frozenset()) -> list[EventRef]:  # noqa: ANN001
     """The incidents the model's `events` miss (module docstring, 3), unsplit."""
     cited = {n for event in events.events for n in event.sentences}
     # "other" is no type of the taxonomy's: such an event is never asked about.
@@ -332,9 +414,13 @@ def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str]
         if not lead:
             opening = _LEADING_DATE.match(text)
             # "Monday's bombing was the deadliest ...": a day's event named, no date of an act
-            if (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
+            if n in logs:
+                pass  # a log entry's line: its time stamp dates it
+            elif (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
                     or act_day(text) is None):
                 return None
+        if n in logs:  # an entry of its own, of whatever type (`_LOG_ENTRY`)
+            return type_of(" ".join(evidence.get(m, "") for m in body.numbers[body.numbers.index(n):][:2]), "") or None
         if (not (_states_a_type(text) and EVENT_VERBS.search(text)) or _aftermath(text) or counts_events([text])
                 or background("armed attack", text)):
             return None

@@ -31,6 +31,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed
         # their way into at least 15 shops"
         r"|destroy\w*|smash\w*"
+        # an arson: "A fire that police say was set deliberately gutted a freight warehouse"
+        r"|gutted"
         # "rounded up the villagers in the square and accused them ...", "herded the men into a barn"
         r"|round(?:ed|ing)\s+up|herd(?:ed|ing)"
         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump

@@ -54,6 +54,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         # a cold wave: "a week of extreme cold", "the cold snap", "died of hypothermia"
         "cold wave", "cold snap", "extreme cold", "hypotherm", "frostbite", "ice storm", "freezing", "arctic",
         "cold front", "wind chill",
+        # a line of storms: "A derecho developed over the Kessane plains", "a downburst flattened"
+        "derecho", "downburst", "squall",
     ),
     "industrial accident": (
         "factory", "plant", "mine", "miner", "mining", "collapse", "leak", "fire", "blaze", "spill",
@@ -220,7 +222,9 @@ _ACCIDENT_TOLD = {
         r"|tornado\w*|landslide\w*|mudslide\w*|tsunami\w*|erupt\w*|volcan\w*|drought\w*|wildfire\w*|bushfire\w*"
         r"|forest\s+fire\w*|hail\w*|avalanche\w*|heat\s*wave\w*|lightning|blizzard\w*|monsoon\w*|downpour\w*|deluge"
         r"|swept\s+away|washed\s+away|burst\s+(?:its|their)\s+banks|downburst|gale\w*|torrential|inundat\w*"
-        r"|debris\s+flow|crested|gusts?|spilled|overflow\w*)\b", re.I),
+        r"|debris\s+flow|crested|gusts?|spilled|overflow\w*|derecho\w*|squall\w*"
+        # "Winds estimated at 90 mph tore the roof off the livestock auction barn"
+        r"|winds?\b[^.;]{0,40}?\b(?:tore|ripped|blew|flattened|toppled|uprooted|brought\s+down))\b", re.I),
 }
 
 
@@ -263,12 +267,16 @@ TAKEN_AWAY = (r"(?:led|marched|hauled|carried)\s+(?:(?:all|both|the|them|him|her
 # The verbs that tell an event happening (not its aftermath, not a statement): what
 # a date or a later day's sentence is about (summarizer.verify.date_events,
 # summarizer.verify.events).
+# A storm or a flood arriving: "the leading edge of the line reached Fenwick Mills", "The flood
+# wave reached Selde" (not "rescuers reached the village", "the toll reached 38").
+STORM_REACHED = r"(?:storms?|line|front|wave|surge|fire|flames|cyclone|hurricane|typhoon|derecho|squall|crest)\s+reached"
 EVENT_VERBS = re.compile(
     r"\b(?:kill\w*|attack\w*|explod\w*|bomb\w*|shot|shoot\w*|fired|shell\w*|storm\w*|raid\w*|abduct\w*"
     r"|kidnap\w*|seiz\w*|struck|strike|hit|stabb\w*|wound\w*|injur\w*|ambush\w*|clash\w*|fought|collaps\w*"
     r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew|blown"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
     r"|caved\s+in|cave-ins?"
+    rf"|{STORM_REACHED}"
     rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD})\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

@@ -29,7 +29,7 @@ import re
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import (  # noqa: F401
-    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, TAKEN_AWAY, cue_in, cue_words, type_stated)
+    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, STORM_REACHED, TAKEN_AWAY, cue_in, cue_words, type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -383,7 +383,9 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     if (event_type == "bombing/explosion" and _PETROL_BOMBS.search(joined) and _PROTEST_WORDS.search(joined)
             and not type_stated(event_type, [_PETROL_BOMBS.sub(" ", t) for t in texts])):
         return "petrol bombs thrown with stones by a crowd (a riot/protest)"
-    if (event_type == "bombing/explosion" and _GRENADES.search(joined) and _FIREARMS.search(_ANOTHER_DAYS.sub(" ", joined))
+    # ("No armed men were seen ... and no gunfire was reported": guns said to be absent)
+    if (event_type == "bombing/explosion" and _GRENADES.search(joined)
+            and _FIREARMS.search(_NONE_AT_HAND.sub(" ", _ANOTHER_DAYS.sub(" ", joined)))
             and not type_stated(event_type, [_GRENADES.sub(" ", t) for t in texts])):
         return "a gun attack (grenades, rockets or mortars used with firearms, nothing said to explode)"
     return None
@@ -414,7 +416,7 @@ _EVENT_WORDS = re.compile(
     r"|damag\w*|attack\w*|ambush\w*|raid\w*|storm\w*|overr[au]n|bomb\w*|explo\w*|blast\w*|blew|blown|detonat\w*"
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
-    r"|debris\s+flow|gave\s+way|caved\s+in|cave-ins?|swept|sweeping|washed\s+away"
+    rf"|debris\s+flow|gave\s+way|caved\s+in|cave-ins?|swept|sweeping|washed\s+away|{STORM_REACHED}"
     # "the Sulvine river burst its banks at the town of Dennick"
     r"|burst\s+(?:its|their)\s+banks|overflow\w*|inundat\w*|submerg\w*"
     # "when it was waved down at a barrier of oil drums outside the village of Ormaz"

@@ -104,12 +104,15 @@ _ANOTHER_DAY_OR_PLACE = re.compile(
     r"|(?:(?:some|about|around|roughly|nearly|more\s+than)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)"
     r"\s+(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west|away|downstream|upstream|inland)"
     r"|downstream|upstream|(?:further|farther)\s+(?:north|south|east|west|inland|downstream|upstream)"
-    r"|in\s+(?:the\s+)?neighbou?ring\s+)\b", re.I)
+    r"|in\s+(?:the\s+)?neighbou?ring\s+"
+    # "IN ANOTHER DEVELOPMENT, MORTAR ROUNDS ... HIT THE BARRACKS"
+    r"|in\s+another\s+development)\b", re.I)
 # "On 19 October a group of six miners ... was brought out alive": the aftermath of
 # the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
 # day, no event of its own, unless the sentence also tells an act.
 _AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
-                        r"|buried|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
+                        # (a funeral, not "a landslide ... buried two farmhouses")
+                        r"|(?:were|was|been|be)\s+buried(?!\s+(?:alive|under|beneath|by))|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
                         # a claim of responsibility, a statement: "On Wednesday evening, the FTV ... said in
                         # a statement ... that its fighters had planted the bomb"
                         r"|detained|charged|sentenced|claimed|claiming|statement"
@@ -146,7 +149,8 @@ _PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 # place's incident (docs/eval.md: a different place is a different incident).
 _AT_A_DISTANCE = re.compile(
     r"\b(?P<far>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+|further\s+|farther\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream|(?:up|down)\s+the\s+(?:valley|river|coast|road))"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream"
+    r"|(?:up|down)\s+the\s+(?:[A-Z][\w'\u2019-]+\s+)?(?:valley|river|coast|road))"
     r"(?:\s+of\s+(?P<ref>[\w'\u2019-]+))?", re.I)
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
                            r"|valley)\b", re.I)
@@ -228,7 +232,14 @@ _ENTRY_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1
 # Grenade thrown ..."). One that tells an event (its line or the next sentence states an
 # act) starts an incident; an update, an information or a reminder tells none.
 _LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
-                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b)")
+                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b"
+                        # a weather service's narratives, one per event: "Event Narrative: The line
+                        # crossed into Threlkeld County and struck Asherton"
+                        r"|event\s+narrative\s*:)", re.I)
+# A page's section named for a place ("Selde", "DRUMICA") over the sentence that tells
+# what happened there ("The flood wave reached Selde, 14 km downstream, ..."): that
+# sentence opens an entry.
+_HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
 _NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
 # A log's row opens with its number or its entry label: "1 | 5 August 2025 | Tessamor ...",
 # "Entry NER-25-1187 | Date: 06-Nov-25 | Type: ...".
@@ -337,23 +348,31 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
     first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
     for event in events.events:
-        out += _split(event, evidence, background, entries, first_body)
+        out += _split(event, evidence, background, entries, first_body, logs)
     if body is not None:
         for event in _missed(events, out, evidence, body, background, logs):
-            out += _split(event, evidence, background, entries, first_body)
+            out += _split(event, evidence, background, entries, first_body, logs)
     return EventList.model_construct(events=out)
 
 
 def _log_entries(evidence: dict[int, str], body: Body | None) -> frozenset[int]:
     """The body's sentences that open a log entry telling an event (`_LOG_ENTRY`)."""
     numbers = body.numbers if body else ()
-    return frozenset(n for k, n in enumerate(numbers)
-                     if _LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
-                     and _states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2])))
+    entries = {n for k, n in enumerate(numbers)
+               if _LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
+               and _states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
+    for heading, n in zip(numbers, numbers[1:]):
+        name = evidence.get(heading, "").strip()
+        if (heading in body.paragraph_starts and heading != numbers[0] and _HEADING.match(name)
+                and _states_a_type(evidence[n]) and EVENT_VERBS.search(evidence[n])
+                and re.search(rf"\b{re.escape(name)}\b", evidence[n], re.I)):
+            entries.add(n)
+    return frozenset(entries)
 
 
 def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN001
-           entries: frozenset[int] = frozenset(), first_body: int = 0) -> list[EventRef]:
+           entries: frozenset[int] = frozenset(), first_body: int = 0,
+           logs: frozenset[int] = frozenset()) -> list[EventRef]:
     """One event's sentences without the background, in one group per incident (module docstring, 1-2)."""
     numbers = sorted({n for n in event.sentences if n in evidence})
     kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
@@ -392,6 +411,10 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
         elif group_day is None:
             group_day = leading or _first_day(text)
         groups[-1].append(n)
+    stamped = [n for n in logs if _LOG_ENTRY.match(evidence[n])]
+    if len(groups) > 1 and groups[1][0] in stamped and min(stamped) > groups[0][-1]:
+        # what a log says before its first entry (its title, its episode) is no entry of its own
+        groups[:2] = [groups[0] + groups[1]]
     return [EventRef(type=event.type if k == 0 else type_of(evidence[group[0]], event.type), sentences=group)
             for k, group in enumerate(groups)]
 

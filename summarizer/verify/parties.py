@@ -11,6 +11,7 @@ from summarizer.verify.acts import ACTS
 from summarizer.verify.event_types import NO_ONE_SET_IT_OFF, NO_PARTIES, counts_events
 from summarizer.verify.party_names import (
     is_weapon,
+    vehicle_struck,
     names_a_place,
     names_a_thing_hit,
     names_an_event,
@@ -205,7 +206,8 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
-                if kind == "targets" and not found and is_weapon(actor.name):  # rule 12
+                if (kind == "targets" and not found and is_weapon(actor.name)  # rule 12
+                        and not vehicle_struck(actor.name, self._texts(actor.sentences))):
                     found.append(Problem(i, field, (  # "clashed with machetes, clubs and bows"
                         f'"{actor.name}" is a weapon, not who or what was attacked; name the people or the '
                         "place the article says were attacked, or leave it out")))

@@ -46,6 +46,20 @@ def is_weapon(name: str) -> bool:
     return len(parts) > 1 and all(p and WEAPONS.match(p) for p in parts)
 
 
+_WEAPON_VEHICLES = re.compile(r"^(?:an?\s+|the\s+)?(?:tanker\s+truck|tanker|motorcycles?|motorbikes?)$", re.I)
+
+
+def vehicle_struck(name: str, texts: list[str]) -> bool:
+    """A vehicle a weapon list holds (a motorcycle bomb, a tanker bomb) that the sentences
+    say was struck, hit or fired on: "a drone struck a motorcycle on the road near Hallun
+    village" names what was attacked, not a weapon."""
+    if not _WEAPON_VEHICLES.match(name.strip()):
+        return False
+    noun = re.escape(re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I))
+    return any(re.search(rf"\b(?:struck|hit|targeted|attacked|fired\s+on|ambushed|bombed)\s+(?:an?\s+|the\s+|their\s+"
+                         rf"|his\s+)?(?:[\w-]+\s+)?{noun}\b", t, re.I) for t in texts)
+
+
 _EVENT_NOUNS = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|kidnapping|kidnappings|abduction|abductions"
     r"|violence|clash|clashes|fighting|battle|riot|riots|protest|protests|unrest|explosion|blast|fire|flood|floods"

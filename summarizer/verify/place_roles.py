@@ -206,8 +206,9 @@ _PERSON_FROM = (r"\b(?:\d+-year-old|choir|pupils?|children|delegation|team|relat
 # toward the Dornach hills", "a communique delivered to a newspaper in Puerto Ancho",
 # "speaking to reporters at the brigade's headquarters in Ulmsk".
 _ELSEWHERE_BEFORE = re.compile(
-    # ("an aftershock brought down a cracked house in Tashlin": a collapse there, no journey)
-    r"\b(?:arrived|came|sent|brought(?!\s+down\b)|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
+    # ("an aftershock brought down a cracked house in Tashlin": a collapse there, no journey;
+    # "The same storms brought flash flooding to the village of Hollin Ford": the flood there)
+    r"\b(?:arrived|came|sent|brought(?!\s+(?:down\b|(?:[\w-]+\s+)?(?:flood\w*|rain\w*|storms?|winds?|havoc|destruction)\b))|flown|taken|airlifted|rushed|evacuated|fled|withdrew|withdrawn|retreated|returned"
     r"|returning|heading|took\s+off|departed|set\s+off|marching|marched|herded|dragged|delivered|moved|transferred|speaking|spoke|headed|driven|treated|admitted|examined"
     # a journey's end: "as they drove back to Sabrec", "travelling home to Orsk"
     r"|drove|driving|travell?ing|travell?ed|walking|walked|riding|rode"

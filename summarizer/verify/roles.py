@@ -423,7 +423,8 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         # or a unit of its own: "that its \"harbour unit\" had planted the bomb"
                         r"|[\"'\u201c\u2018]?(?:soldiers|militants|commandos|combatants|operatives|cadres"
                         # an air force's own strike: "said ... that its aircraft had destroyed 'a command post'"
-                        r"|aircraft|warplanes|jets|drones|artillery|gunners"
+                        # (one drone too: "the Vardeshi army said its drone had hit the truck")
+                        r"|aircraft|warplanes?|jets?|drones?|artillery|gunners"
                         r"|(?:[\w'-]+\s+)?(?:unit|cell|wing|squad|brigade|battalion|detachment|column)s?)"
                         r"[\"'\u201d\u2019]?\s+(?:had\s+|have\s+)?(?:carried\s+out|attacked|planted|ambushed|stormed"
                         r"|raided|set\s+off|detonated|bombed|shelled|destroyed|struck|hit|were\s+behind))\b"

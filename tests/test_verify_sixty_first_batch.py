@@ -120,3 +120,48 @@ def test_a_landslide_that_buried_farmhouses_is_no_funeral():
     from summarizer.verify.events import _aftermath
     assert not _aftermath("On 23 April 2026 a landslide above the hamlet buried two farmhouses, killing 3 people.")
     assert _aftermath("The three victims were buried on Sunday after the attack.")
+
+
+def _shared(text: str, *places: tuple[str, str | None, str | None]) -> list[tuple]:
+    from summarizer.core.schema import DraftIncident
+    from summarizer.records.places import share_lead_location
+    article = Article(segment(text), text)
+    incidents = [DraftIncident(summary="x", summary_sentences=[1], event_type="natural disaster",
+                               event_type_sentences=[1], place=p, admin_area=a, country=c) for p, a, c in places]
+    share_lead_location(incidents, article)
+    return [(i.place, i.admin_area, i.country, i.location_sentences) for i in incidents]
+
+
+def test_the_opening_that_frames_both_incidents_gives_them_its_country():
+    text = ("Cyclone Pellora\n\n"
+            "Cyclone Pellora was a tropical cyclone that struck western Marravine in November 2025.\n\n"
+            "It made landfall near Port Veridane on 8 November and reached Haverkirk on 9 November.\n")
+    got = _shared(text, ("Port Veridane", None, None), ("Haverkirk", None, None))
+    assert [c for _, _, c, _ in got] == ["Marravine", "Marravine"] and got[0][3] == [2]
+
+
+def test_a_country_given_in_one_incidents_own_sentence_stays_its_own():
+    text = ("MAYOR SHOT; BOMB AT BANK\n\n"
+            "PUERTO ALMAGRO, 12 JUN 86 (RADIO DEL SUR) -- [TEXT] GUNMEN SHOT DEAD THE MAYOR OF SAN BENITO, IN "
+            "TOLIMAR DEPARTMENT IN NORTHERN MARAGUA, YESTERDAY.\n\n"
+            "A BOMB WENT OFF AT A BANK IN LAS ACACIAS AT DAWN TODAY.\n")
+    got = _shared(text, ("SAN BENITO", "TOLIMAR DEPARTMENT", "MARAGUA"), ("LAS ACACIAS", None, None))
+    assert got[1][2] is None
+
+
+def test_a_headline_gives_the_region_its_country_holds():
+    text = ("Explainer: what we know about the floods in Lorastan's Bokara province\n\n"
+            "The river burst its banks at Quorlan. A flash flood swept through Talvern.\n")
+    got = _shared(text, ("Quorlan", None, None), ("Talvern", None, None))
+    assert [(a, c) for _, a, c, _ in got] == [("Bokara province", "Lorastan")] * 2
+
+
+def test_the_datelines_city_is_never_a_country():
+    text = ("SAN CRISOSTOMO, 22 MAY 86 (RADIO LA VOZ) -- [TEXT] ARMED MEN OPENED THE SLUICE GATES OF THE DAM "
+            "LAST NIGHT. ONE WATCHMAN WAS TAKEN TO THE HOSPITAL IN SAN CRISOSTOMO.\n")
+    from summarizer.core.schema import Draft, DraftIncident
+    draft = Draft(incidents=[DraftIncident(
+        summary="x", summary_sentences=[1], event_type="armed attack", event_type_sentences=[1],
+        place="LA TORCAZA DAM", country="San Crisostomo", location_sentences=[1, 2])])
+    problems = Article(segment(text), text).verifier(draft)
+    assert any(p.field == "location" and "dateline's city" in p.message for p in problems)

@@ -424,15 +424,25 @@ _COUNTRY_FORMS = re.compile(
     rf"\b(?i:regions|provinces|states|districts|departments|parts|areas|{_WIDE})\s+(?i:of)\s+(?i:the\s+)?"
     rf"(?P<of>(?i:republic\s+of\s+)?{CAPITALISED})"
     rf"|\b(?i:northern|southern|eastern|western|central)\s+(?P<adj>{CAPITALISED})"
-    rf"|(?P<owner>{CAPITALISED})['\u2019]s\s+(?:{_WIDE}|(?i:northern|southern|eastern|western)\b)")
+    rf"|(?P<owner>{CAPITALISED})['\u2019]s\s+(?:{_WIDE}|(?i:northern|southern|eastern|western)\b)"
+    # the country's region: "the floods in Lorastan's Bokara province", "two districts of
+    # Lundovia's Upper Tavel province"
+    rf"|(?P<holder>{CAPITALISED})['\u2019]s\s+(?:(?i:north|south|east|west|central)[\w-]*\s+)?"
+    rf"(?P<held>(?:{CAPITALISED}\s+){{1,3}}(?i:province|region|district|department|state|county))\b")
 _NOT_A_COUNTRY = {"town", "towns", "village", "villages", "city", "cities", "region", "regions", "province",
                   "district", "department", "state", "area", "areas", "border", "coast", "highlands", "hills",
                   "part", "parts", "edge", "outskirts", "suburbs", "country", "capital"}
 
 
 def _countries_named(text: str) -> list[str]:
-    found = (m["of"] or m["adj"] or m["owner"] for m in _COUNTRY_FORMS.finditer(text))
+    found = (re.sub(r"['\u2019]s$", "", m["of"] or m["adj"] or m["owner"] or m["holder"])
+             for m in _COUNTRY_FORMS.finditer(text))
     return [c for c in found if c.split()[-1].lower() not in _NOT_A_COUNTRY and not has_region_word(c)]
+
+
+def _regions_held(text: str) -> list[str]:
+    """The regions a country is said to hold: "Bokara province" of "Lorastan's Bokara province"."""
+    return [m["held"] for m in _COUNTRY_FORMS.finditer(text) if m["held"]]
 
 
 def share_lead_location(incidents: list[DraftIncident], article: Article) -> None:
@@ -445,23 +455,35 @@ def share_lead_location(incidents: list[DraftIncident], article: Article) -> Non
     Monteazul"), when the first sentence names it (not as a neighbour) and no
     other incident says otherwise. The first sentence is then cited for it, so
     the verifier checks it there."""
-    lead = next((n for n in sorted(article.evidence) if article.evidence[n].strip()
-                 and n not in article.directives), None)
-    if lead is None or len(incidents) < 2:
+    opening = [n for n in sorted(article.evidence) if article.evidence[n].strip() and n not in article.directives][:3]
+    if not opening or len(incidents) < 2:
         return
-    text = article.evidence[lead]
     filed_in = article.dateline.country if article.dateline else None
     for attr in ("country", "admin_area"):
         values = [getattr(inc, attr) for inc in incidents if getattr(inc, attr)]
-        given = values + ([filed_in] if attr == "country" and filed_in else [])
-        given += _countries_named(text) if attr == "country" else []
-        named: list[str] = []
-        for v in given:
-            if name_in_text(v, text) and not only_as_neighbour(v, text) and not any(_same(v, n) for n in named):
-                named.append(v)
-        if len(named) != 1 or any(not _same(v, named[0]) for v in values):
-            continue  # none, or two the first sentence names, or incidents that disagree
+        # The country may be named a sentence or two on, past a title or a date line ("Cyclone
+        # Pellora" / "... a tropical cyclone that struck western Marravine"); a region only first.
+        # A later sentence frames them when it tells none of them alone: it names no incident's
+        # place ("flooded villages in two districts of Lundovia's Upper Tavel province") or
+        # several ("made landfall near Port Veridane ... striking the mill town of Haverkirk");
+        # "GUNMEN SHOT DEAD THE MAYOR OF SAN BENITO, IN TOLIMAR DEPARTMENT IN NORTHERN MARAGUA"
+        # places its own incident only.
+        framing = opening[:1] + [n for n in opening[1:] if attr == "country" and len(
+            {normalise(inc.place) for inc in incidents if inc.place and name_in_text(inc.place, article.evidence[n])}) == 0]
+        named: list[tuple[str, int]] = []
+        for n in framing:
+            text = article.evidence[n]
+            given = values + ([filed_in] if attr == "country" and filed_in else [])
+            given += _countries_named(text) if attr == "country" else _regions_held(text)
+            for v in given:
+                if (name_in_text(v, text) and not only_as_neighbour(v, text)
+                        and not any(_same(v, m) for m, _ in named)):
+                    named.append((v, n))
+        city = article.dateline.places[0] if article.dateline and article.dateline.places else None
+        if len(named) != 1 or any(not _same(v, named[0][0]) for v in values) or (city and _same(named[0][0], city)):
+            continue  # none, or two the opening names, or incidents that disagree, or the dateline's city
+        name, cited = named[0]
         for inc in incidents:
             if inc.place and not getattr(inc, attr):
-                setattr(inc, attr, named[0])
-                inc.location_sentences = sorted({*inc.location_sentences, lead})
+                setattr(inc, attr, name)
+                inc.location_sentences = sorted({*inc.location_sentences, cited})

@@ -188,7 +188,8 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a town, village or site; give the place the article names, '
                         "or put the region in admin_area")))
-                if (attr == "country" and self.dateline and self.dateline.country
+                # (a dateline with its city alone too: "SAN CRISOSTOMO, 22 MAY 86 (RADIO ...) --")
+                if (attr == "country" and self.dateline and self.dateline.places
                         and normalise(part) == normalise(self.dateline.places[0])):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'"{part}" is the dateline\'s city, not a country; give the country the article names, '

@@ -117,7 +117,7 @@ def test_another_development_with_an_act_is_another_incident():
 
 
 def test_a_landslide_that_buried_farmhouses_is_no_funeral():
-    from summarizer.verify.events import _aftermath
+    from summarizer.verify.event_starts import aftermath as _aftermath
     assert not _aftermath("On 23 April 2026 a landslide above the hamlet buried two farmhouses, killing 3 people.")
     assert _aftermath("The three victims were buried on Sunday after the attack.")
 

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import DEFUSED, EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import DEFUSED, EVENT_VERBS
 from summarizer.verify.date_events import dates_an_act, dates_no_act_at
 from summarizer.verify.dates import (
     MONTH_NAMES,
@@ -69,6 +69,7 @@ from summarizer.verify.dates import (
     explicit_dates,
     starts_a_span,
 )
+from summarizer.verify.event_starts import LOG_ENTRY, act_elsewhere, aftermath, log_entries, states_a_type
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -77,7 +78,6 @@ from summarizer.verify.event_types import (
     cue_words,
     kind_contradicted,
     tells_of_the_past,
-    type_stated,
 )
 
 # On a tie of words, the more specific type first.
@@ -107,19 +107,6 @@ _ANOTHER_DAY_OR_PLACE = re.compile(
     r"|in\s+(?:the\s+)?neighbou?ring\s+"
     # "IN ANOTHER DEVELOPMENT, MORTAR ROUNDS ... HIT THE BARRACKS"
     r"|in\s+another\s+development)\b", re.I)
-# "On 19 October a group of six miners ... was brought out alive": the aftermath of
-# the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
-# day, no event of its own, unless the sentence also tells an act.
-_AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
-                        # (a funeral, not "a landslide ... buried two farmhouses")
-                        r"|(?:were|was|been|be)\s+buried(?!\s+(?:alive|under|beneath|by))|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
-                        # a claim of responsibility, a statement: "On Wednesday evening, the FTV ... said in
-                        # a statement ... that its fighters had planted the bomb"
-                        r"|detained|charged|sentenced|claimed|claiming|statement"
-                        r"|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
-                        # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
-                        rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
-                        re.I)
 # "Later that day, around 40 militants assaulted an army outpost", "On the same day,
 # unidentified forces shelled Lirra village", "THE SAME NIGHT, A HIGH-VOLTAGE TOWER ...
 # WAS BLOWN UP", "About four hours later, a bomb ...": a
@@ -142,61 +129,6 @@ _SECOND_DEVICE = re.compile(r"\bsecond\b(?:,?\s+[\w-]+){0,2}?\s+(?:blast|bomb|de
                             re.I)
 _FAR = re.compile(r"\b(?:kilometres?|kilometers?|km|miles?)\b", re.I)
 _PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:['\u2019]s)?\b")
-# "In Ulbeth, some 30 km north of Tessivar, about 20 gunmen ... opened fire", "It was at
-# Ashby Falls, 11 miles farther east, that the storm turned deadly", "the cyclone crossed
-# into neighbouring Bel Amun province ..., flattening mud-brick houses": an act told at a
-# distance from the place told before, or in the neighbouring district, is another
-# place's incident (docs/eval.md: a different place is a different incident).
-_AT_A_DISTANCE = re.compile(
-    r"\b(?P<far>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+|further\s+|farther\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream"
-    r"|(?:up|down)\s+the\s+(?:[A-Z][\w'\u2019-]+\s+)?(?:valley|river|coast|road))"
-    r"(?:\s+of\s+(?P<ref>[\w'\u2019-]+))?", re.I)
-_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
-                           r"|valley)\b", re.I)
-# Not an act at the other place: where the wounded were taken, where the attackers fled or
-# their truck was found, where smoke was seen, a place that lies some way off; an earlier
-# month's or year's attack there (background).
-_NOT_AN_ACT_THERE = re.compile(
-    r"\b(?:taken|carried|flown|treated|fled|fleeing|drove\s+off|driving\s+off|escaped|found|moved\s+to"
-    r"|based|servers?|seen|felt|heard|lies|lay|traced|last\s+(?:year|month|week)|previous\s+(?:year|month|week)"
-    r"|in\s+the\s+(?:last|previous)|in\s+(?:early\s+|late\s+)?(?:" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?(?!\s*\d))\b",
-    re.I)
-_EVENT_NOUNS = {"attack", "attackers", "blast", "explosion", "bombing", "raid", "ambush", "assault", "fire", "flood",
-                "storm", "quake", "earthquake", "collapse", "crash", "derailment", "riot", "clash", "fighting",
-                "violence", "shooting", "kidnapping", "abduction", "landslide", "cyclone", "tornado"}
-_FOLLOWS_ON = re.compile(r"^\W*(?:(?:it(?!\s+was\s+(?:at|in)\b)|its|they|their|this|these|those)\b|(?P<the>the)\s+(?P<noun>[a-z]+)\b)", re.I)
-
-
-def _act_elsewhere(text: str, told: list[str]) -> bool:
-    """Does `text` tell an act at a distance from the place of the incident `told`
-    before it, or in the neighbouring district (`_AT_A_DISTANCE`)? A distance of a few
-    km is the same site; one from a named place counts only when that place was told
-    before ("30 km north of Tessivar" after Tessivar's ambush; not "in Oru, 40 km north
-    of Merval" in the lead under a headline that names neither); a sentence that goes
-    on from the incident told ("The attack took place about 20 km north of ...", "It
-    crossed into neighbouring ...") tells no other."""
-    if (not (_states_a_type(text) and EVENT_VERBS.search(text)) or _aftermath(text) or counts_events([text])
-            or _NOT_AN_ACT_THERE.search(text)
-            # an act told before in a sentence, not only in a headline (no full stop)
-            or not any(_states_a_type(t) and t.rstrip().endswith((".", "!", "?", '"', "\u201d")) for t in told)):
-        return False
-    before = " ".join(told)
-    follows = _FOLLOWS_ON.match(text)
-    if follows and (not follows["the"] or follows["noun"].lower() in _EVENT_NOUNS
-                    or re.search(rf"\b{follows['noun']}\b", before, re.I)):
-        return False
-    if _NEIGHBOURING.search(text):
-        return True
-    for m in _AT_A_DISTANCE.finditer(text):
-        far = float(m["far"].replace(",", "")) * (1.6 if m["unit"].lower().startswith("mile") else 1)
-        ref = m["ref"]
-        if far >= 5 and (ref is None or (ref.lower() != "the" and (ref[0].isupper())
-                                         and re.search(rf"\b{re.escape(ref)}\b", before, re.I))):
-            return True
-    return False
-
-
 def _second_device_same_site(text: str, told: list[str]) -> bool:
     """Does `text` tell a second device going off at the site of the incident told in
     `told`, a few minutes after the first (`_MINUTES_LATER`)?"""
@@ -226,21 +158,6 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
 # A database entry opens its paragraph with its own date: "27/04/2018: Gunmen on a motorcycle
 # shot dead ...", even on the day of the entry before it (two entries, two incidents).
 _ENTRY_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\s*:")
-# A log's entries, each a line of its own that the model reads as one text: a
-# date-time group ("150915ZMAR26 - SAF/CLASH."), an alert's time stamp ("[22/10 21:50]
-# QNSF ALERT: ..."), a table row's reference and day ("HPP-0816-11 | 16/08 | Tarsko |
-# Grenade thrown ..."). One that tells an event (its line or the next sentence states an
-# act) starts an incident; an update, an information or a reminder tells none.
-_LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
-                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b"
-                        # a weather service's narratives, one per event: "Event Narrative: The line
-                        # crossed into Threlkeld County and struck Asherton"
-                        r"|event\s+narrative\s*:)", re.I)
-# A page's section named for a place ("Selde", "DRUMICA") over the sentence that tells
-# what happened there ("The flood wave reached Selde, 14 km downstream, ..."): that
-# sentence opens an entry.
-_HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
-_NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
 # A log's row opens with its number or its entry label: "1 | 5 August 2025 | Tessamor ...",
 # "Entry NER-25-1187 | Date: 06-Nov-25 | Type: ...".
 _LEADING_DATE = re.compile(r"^\W*+(?:(?:\d{1,3}|entry\s+[\w-]+)\s*\|\s*(?:date:\s*)?)?(?:(?:early|late|later)\s+)?(?:on|in\s+the\s+\w+\s+of|by|(?:at|before)\s+dawn\s+on)?\s*"
@@ -297,19 +214,6 @@ def type_of(text: str, fallback: str) -> str:
     return best[3] if best[1] > 0 else fallback
 
 
-def _states_a_type(text: str) -> bool:
-    return any(type_stated(kind, [text]) for kind in EVENT_CUES)
-
-
-def _aftermath(text: str) -> bool:
-    """Does `text` tell only what followed an event (module docstring), no act?"""
-    # The verb that comes first tells what the sentence is about: "officers arrested a
-    # mechanic who, they say, bought the tanker used in the bombing" is an arrest.
-    after = _AFTERMATH.search(text)
-    act = EVENT_VERBS.search(text)
-    return bool(after) and (act is None or after.start() < act.start())
-
-
 def dated_before(text: str, day: date | None, filed: bool) -> bool:
     """Does every full date the sentence writes fall before the report's `day`
     (verify.dates.before_the_report), with no day of the report's own time? "On 2
@@ -343,7 +247,7 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                 or bool(_LAST_TIME.search(text)))
 
     entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
-    logs = _log_entries(evidence, body)
+    logs = log_entries(evidence, body.numbers, body.paragraph_starts) if body else frozenset()
     entries |= logs
     first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
@@ -353,21 +257,6 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
         for event in _missed(events, out, evidence, body, background, logs):
             out += _split(event, evidence, background, entries, first_body, logs)
     return EventList.model_construct(events=out)
-
-
-def _log_entries(evidence: dict[int, str], body: Body | None) -> frozenset[int]:
-    """The body's sentences that open a log entry telling an event (`_LOG_ENTRY`)."""
-    numbers = body.numbers if body else ()
-    entries = {n for k, n in enumerate(numbers)
-               if _LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
-               and _states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
-    for heading, n in zip(numbers, numbers[1:]):
-        name = evidence.get(heading, "").strip()
-        if (heading in body.paragraph_starts and heading != numbers[0] and _HEADING.match(name)
-                and _states_a_type(evidence[n]) and EVENT_VERBS.search(evidence[n])
-                and re.search(rf"\b{re.escape(name)}\b", evidence[n], re.I)):
-            entries.add(n)
-    return frozenset(entries)
 
 
 def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN001
@@ -397,12 +286,12 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
         starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
                                     and not DEFUSED.search(text))
                                    or (leading is not None and group_day is not None and leading != group_day
-                                       and not _aftermath(text))
-                                   or (n in entries and not _aftermath(text))
-                                   or bool(LATER_THAT_DAY.match(text) and _states_a_type(text))
-                                   or _act_elsewhere(text, [evidence[m] for m in groups[-1] if m >= first_body])
-                                   or bool(_ANOTHER_DAY_OR_PLACE.match(text) and _states_a_type(text)
-                                           and not _aftermath(text) and not counts_events([text])))
+                                       and not aftermath(text))
+                                   or (n in entries and not aftermath(text))
+                                   or bool(LATER_THAT_DAY.match(text) and states_a_type(text))
+                                   or act_elsewhere(text, [evidence[m] for m in groups[-1] if m >= first_body])
+                                   or bool(_ANOTHER_DAY_OR_PLACE.match(text) and states_a_type(text)
+                                           and not aftermath(text) and not counts_events([text])))
         if starts or not groups:
             groups.append([])
             second_device = False
@@ -411,7 +300,7 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
         elif group_day is None:
             group_day = leading or _first_day(text)
         groups[-1].append(n)
-    stamped = [n for n in logs if _LOG_ENTRY.match(evidence[n])]
+    stamped = [n for n in logs if LOG_ENTRY.match(evidence[n])]
     if len(groups) > 1 and groups[1][0] in stamped and min(stamped) > groups[0][-1]:
         # what a log says before its first entry (its title, its episode) is no entry of its own
         groups[:2] = [groups[0] + groups[1]]
@@ -442,9 +331,9 @@ def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str]
             elif (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
                     or act_day(text) is None):
                 return None
-        if n in logs:  # an entry of its own, of whatever type (`_LOG_ENTRY`)
+        if n in logs:  # an entry of its own, of whatever type (`LOG_ENTRY`)
             return type_of(" ".join(evidence.get(m, "") for m in body.numbers[body.numbers.index(n):][:2]), "") or None
-        if (not (_states_a_type(text) and EVENT_VERBS.search(text)) or _aftermath(text) or counts_events([text])
+        if (not (states_a_type(text) and EVENT_VERBS.search(text)) or aftermath(text) or counts_events([text])
                 or background("armed attack", text)):
             return None
         kind = type_of(text, "")

@@ -1,0 +1,124 @@
+"""Where the events refinement (summarizer.verify.events) starts another incident
+inside one the model gave, beyond a sentence that opens with another day: an act
+told at another place than the one told before, and a log's time-stamped entry or a
+page's section named for a place. Also what it reads as an aftermath (no act of
+its own) and as a sentence that states an event type at all."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.dates import MONTH_NAMES
+from summarizer.verify.event_types import EVENT_CUES, counts_events, type_stated
+
+# "On 19 October a group of six miners ... was brought out alive": the aftermath of
+# the incident (a rescue, a release, a recovery, an arrest, a funeral) on a later
+# day, no event of its own, unless the sentence also tells an act.
+AFTERMATH = re.compile(r"\b(?:brought\s+out|rescued|recovered|pulled\s+(?:out|alive|from)|released|freed"
+                        # (a funeral, not "a landslide ... buried two farmhouses")
+                        r"|(?:were|was|been|be)\s+buried(?!\s+(?:alive|under|beneath|by))|funerals?|laid\s+to\s+rest|found\s+alive|reopened|restored|arrested"
+                        # a claim of responsibility, a statement: "On Wednesday evening, the FTV ... said in
+                        # a statement ... that its fighters had planted the bomb"
+                        r"|detained|charged|sentenced|claimed|claiming|statement"
+                        r"|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)"
+                        # a toll given on another day: "On Tuesday the police had put the number of dead at 11"
+                        rf"|{TOLL_GIVEN}|toll\s+(?:rose|climbed|stood|reached))\b",
+                        re.I)
+# "In Ulbeth, some 30 km north of Tessivar, about 20 gunmen ... opened fire", "It was at
+# Ashby Falls, 11 miles farther east, that the storm turned deadly", "the cyclone crossed
+# into neighbouring Bel Amun province ..., flattening mud-brick houses": an act told at a
+# distance from the place told before, or in the neighbouring district, is another
+# place's incident (docs/eval.md: a different place is a different incident).
+_AT_A_DISTANCE = re.compile(
+    r"\b(?P<far>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+|further\s+|farther\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream"
+    r"|(?:up|down)\s+the\s+(?:[A-Z][\w'\u2019-]+\s+)?(?:valley|river|coast|road))"
+    r"(?:\s+of\s+(?P<ref>[\w'\u2019-]+))?", re.I)
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
+                           r"|valley)\b", re.I)
+# Not an act at the other place: where the wounded were taken, where the attackers fled or
+# their truck was found, where smoke was seen, a place that lies some way off; an earlier
+# month's or year's attack there (background).
+_NOT_AN_ACT_THERE = re.compile(
+    r"\b(?:taken|carried|flown|treated|fled|fleeing|drove\s+off|driving\s+off|escaped|found|moved\s+to"
+    r"|based|servers?|seen|felt|heard|lies|lay|traced|last\s+(?:year|month|week)|previous\s+(?:year|month|week)"
+    r"|in\s+the\s+(?:last|previous)|in\s+(?:early\s+|late\s+)?(?:" + MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?(?!\s*\d))\b",
+    re.I)
+_EVENT_NOUNS = {"attack", "attackers", "blast", "explosion", "bombing", "raid", "ambush", "assault", "fire", "flood",
+                "storm", "quake", "earthquake", "collapse", "crash", "derailment", "riot", "clash", "fighting",
+                "violence", "shooting", "kidnapping", "abduction", "landslide", "cyclone", "tornado"}
+_FOLLOWS_ON = re.compile(r"^\W*(?:(?:it(?!\s+was\s+(?:at|in)\b)|its|they|their|this|these|those)\b|(?P<the>the)\s+(?P<noun>[a-z]+)\b)", re.I)
+
+
+def act_elsewhere(text: str, told: list[str]) -> bool:
+    """Does `text` tell an act at a distance from the place of the incident `told`
+    before it, or in the neighbouring district (`_AT_A_DISTANCE`)? A distance of a few
+    km is the same site; one from a named place counts only when that place was told
+    before ("30 km north of Tessivar" after Tessivar's ambush; not "in Oru, 40 km north
+    of Merval" in the lead under a headline that names neither); a sentence that goes
+    on from the incident told ("The attack took place about 20 km north of ...", "It
+    crossed into neighbouring ...") tells no other."""
+    if (not (states_a_type(text) and EVENT_VERBS.search(text)) or aftermath(text) or counts_events([text])
+            or _NOT_AN_ACT_THERE.search(text)
+            # an act told before in a sentence, not only in a headline (no full stop)
+            or not any(states_a_type(t) and t.rstrip().endswith((".", "!", "?", '"', "\u201d")) for t in told)):
+        return False
+    before = " ".join(told)
+    follows = _FOLLOWS_ON.match(text)
+    if follows and (not follows["the"] or follows["noun"].lower() in _EVENT_NOUNS
+                    or re.search(rf"\b{follows['noun']}\b", before, re.I)):
+        return False
+    if _NEIGHBOURING.search(text):
+        return True
+    for m in _AT_A_DISTANCE.finditer(text):
+        far = float(m["far"].replace(",", "")) * (1.6 if m["unit"].lower().startswith("mile") else 1)
+        ref = m["ref"]
+        if far >= 5 and (ref is None or (ref.lower() != "the" and (ref[0].isupper())
+                                         and re.search(rf"\b{re.escape(ref)}\b", before, re.I))):
+            return True
+    return False
+
+
+# A log's entries, each a line of its own that the model reads as one text: a
+# date-time group ("150915ZMAR26 - SAF/CLASH."), an alert's time stamp ("[22/10 21:50]
+# QNSF ALERT: ..."), a table row's reference and day ("HPP-0816-11 | 16/08 | Tarsko |
+# Grenade thrown ..."). One that tells an event (its line or the next sentence states an
+# act) starts an incident; an update, an information or a reminder tells none.
+LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
+                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b"
+                        # a weather service's narratives, one per event: "Event Narrative: The line
+                        # crossed into Threlkeld County and struck Asherton"
+                        r"|event\s+narrative\s*:)", re.I)
+# A page's section named for a place ("Selde", "DRUMICA") over the sentence that tells
+# what happened there ("The flood wave reached Selde, 14 km downstream, ..."): that
+# sentence opens an entry.
+_HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
+_NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
+
+def states_a_type(text: str) -> bool:
+    return any(type_stated(kind, [text]) for kind in EVENT_CUES)
+
+
+def aftermath(text: str) -> bool:
+    """Does `text` tell only what followed an event (module docstring), no act?"""
+    # The verb that comes first tells what the sentence is about: "officers arrested a
+    # mechanic who, they say, bought the tanker used in the bombing" is an arrest.
+    after = AFTERMATH.search(text)
+    act = EVENT_VERBS.search(text)
+    return bool(after) and (act is None or after.start() < act.start())
+
+
+def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_starts: frozenset[int]) -> frozenset[int]:
+    """The body's sentences (`numbers`, in order) that open a log entry telling an event
+    (`LOG_ENTRY`), or a section named for a place (`_HEADING`)."""
+    entries = {n for k, n in enumerate(numbers)
+               if LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
+               and states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
+    for heading, n in zip(numbers, numbers[1:]):
+        name = evidence.get(heading, "").strip()
+        if (heading in paragraph_starts and heading != numbers[0] and _HEADING.match(name)
+                and states_a_type(evidence[n]) and EVENT_VERBS.search(evidence[n])
+                and re.search(rf"\b{re.escape(name)}\b", evidence[n], re.I)):
+            entries.add(n)
+    return frozenset(entries)

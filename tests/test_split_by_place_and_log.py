@@ -103,3 +103,14 @@ def test_date_time_groups_open_entries_of_their_own():
     # [1] the title, [2] "1.", [3] "150540ZMAR26 - IED.", ... [7] "2.", [8] "150915ZMAR26 - CLASH."
     got = _refined(DTG, ("bombing/explosion", _numbers(DTG)[2:]))
     assert got == [("bombing/explosion", [3, 4, 5, 6, 7]), ("battle/clash", [8, 9, 10])]
+
+
+def test_a_storm_that_crossed_into_the_neighbouring_province_flattening_houses():
+    # The act is told by what the storm did there ("tearing roofs off", "flattening houses").
+    text = ("Cyclone Teska kills 30\n\n"
+            "PALMO, Kerwen, October 20, 2026 (Southern Wire) - Cyclone Teska came ashore near the port of Ismo on "
+            "Sunday night, drowning 18 people there, officials said.\n\n"
+            "Weakening as it moved inland, the cyclone crossed into neighbouring Bel Arra province before dawn on "
+            "Monday, tearing roofs off schools and flattening mud-brick houses in the market town of Kerro.\n")
+    numbers = [s.n for s in segment(text)]
+    assert [s for _, s in _refined(text, ("natural disaster", numbers))] == [[1, 2], [3]]

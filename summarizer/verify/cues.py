@@ -277,6 +277,8 @@ EVENT_VERBS = re.compile(
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
     r"|caved\s+in|cave-ins?"
     rf"|{STORM_REACHED}"
-    rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD})\b", re.I)
+    rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD}"
+    # a storm's work: "tearing roofs off schools and flattening mud-brick houses"
+    r"|flatten\w*|tearing)\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"

@@ -114,3 +114,10 @@ def test_a_storm_that_crossed_into_the_neighbouring_province_flattening_houses()
             "Monday, tearing roofs off schools and flattening mud-brick houses in the market town of Kerro.\n")
     numbers = [s.n for s in segment(text)]
     assert [s for _, s in _refined(text, ("natural disaster", numbers))] == [[1, 2], [3]]
+
+
+def test_a_figure_no_number_reads_is_no_distance():
+    # "1.2.3 km" (a reference, not a distance) must neither crash nor split.
+    text = ("Gunmen kill two in Oru\n\nGunmen attacked Oru on Sunday, killing two farmers, police said.\n\n"
+            "Gunmen attacked Kessa, 1.2.3 km north, killing five.\n")
+    assert len(_refined(text, ("armed attack", [1, 2, 3]))) == 1

@@ -463,13 +463,13 @@ def share_lead_location(incidents: list[DraftIncident], article: Article) -> Non
         values = [getattr(inc, attr) for inc in incidents if getattr(inc, attr)]
         # The country may be named a sentence or two on, past a title or a date line ("Cyclone
         # Pellora" / "... a tropical cyclone that struck western Marravine"); a region only first.
-        # A later sentence frames them when it tells none of them alone: it names no incident's
-        # place ("flooded villages in two districts of Lundovia's Upper Tavel province") or
-        # several ("made landfall near Port Veridane ... striking the mill town of Haverkirk");
-        # "GUNMEN SHOT DEAD THE MAYOR OF SAN BENITO, IN TOLIMAR DEPARTMENT IN NORTHERN MARAGUA"
-        # places its own incident only.
-        framing = opening[:1] + [n for n in opening[1:] if attr == "country" and len(
-            {normalise(inc.place) for inc in incidents if inc.place and name_in_text(inc.place, article.evidence[n])}) == 0]
+        # A later sentence frames them when it names none of their places ("flooded villages in
+        # two districts of Lundovia's Upper Tavel province"): "GUNMEN SHOT DEAD THE MAYOR OF SAN
+        # BENITO, IN TOLIMAR DEPARTMENT IN NORTHERN MARAGUA" places its own incident only, and one
+        # naming several ("made landfall near Port Veridane ... striking Haverkirk") would lend
+        # itself to a wrong place as well (docs/eval.md).
+        framing = opening[:1] + [n for n in opening[1:] if attr == "country" and not any(
+            inc.place and name_in_text(inc.place, article.evidence[n]) for inc in incidents)]
         named: list[tuple[str, int]] = []
         for n in framing:
             text = article.evidence[n]

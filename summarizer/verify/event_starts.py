@@ -51,6 +51,16 @@ _EVENT_NOUNS = {"attack", "attackers", "blast", "explosion", "bombing", "raid", 
 _FOLLOWS_ON = re.compile(r"^\W*(?:(?:it(?!\s+was\s+(?:at|in)\b)|its|they|their|this|these|those)\b|(?P<the>the)\s+(?P<noun>[a-z]+)\b)", re.I)
 
 
+def _kilometres(figure: str, unit: str) -> float:
+    """The distance "1,200" or "2.5" km (or miles) in km; 0 for a figure no number reads
+    ("1.2.3": a version, a reference)."""
+    try:
+        value = float(figure.replace(",", ""))
+    except ValueError:
+        return 0.0
+    return value * (1.6 if unit.lower().startswith("mile") else 1)
+
+
 def act_elsewhere(text: str, told: list[str]) -> bool:
     """Does `text` tell an act at a distance from the place of the incident `told`
     before it, or in the neighbouring district (`_AT_A_DISTANCE`)? A distance of a few
@@ -72,7 +82,7 @@ def act_elsewhere(text: str, told: list[str]) -> bool:
     if _NEIGHBOURING.search(text):
         return True
     for m in _AT_A_DISTANCE.finditer(text):
-        far = float(m["far"].replace(",", "")) * (1.6 if m["unit"].lower().startswith("mile") else 1)
+        far = _kilometres(m["far"], m["unit"])
         ref = m["ref"]
         if far >= 5 and (ref is None or (ref.lower() != "the" and (ref[0].isupper())
                                          and re.search(rf"\b{re.escape(ref)}\b", before, re.I))):

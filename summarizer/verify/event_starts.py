@@ -106,6 +106,7 @@ LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4}
 _HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
 _NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
 
+
 def states_a_type(text: str) -> bool:
     return any(type_stated(kind, [text]) for kind in EVENT_CUES)
 

@@ -129,6 +129,8 @@ _SECOND_DEVICE = re.compile(r"\bsecond\b(?:,?\s+[\w-]+){0,2}?\s+(?:blast|bomb|de
                             re.I)
 _FAR = re.compile(r"\b(?:kilometres?|kilometers?|km|miles?)\b", re.I)
 _PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:['\u2019]s)?\b")
+
+
 def _second_device_same_site(text: str, told: list[str]) -> bool:
     """Does `text` tell a second device going off at the site of the incident told in
     `told`, a few minutes after the first (`_MINUTES_LATER`)?"""
@@ -249,19 +251,20 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
     entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
     logs = log_entries(evidence, body.numbers, body.paragraph_starts) if body else frozenset()
     entries |= logs
+    stamped = frozenset(n for n in logs if LOG_ENTRY.match(evidence[n]))  # not a section's heading
     first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
     for event in events.events:
-        out += _split(event, evidence, background, entries, first_body, logs)
+        out += _split(event, evidence, background, entries, first_body, stamped)
     if body is not None:
         for event in _missed(events, out, evidence, body, background, logs):
-            out += _split(event, evidence, background, entries, first_body, logs)
+            out += _split(event, evidence, background, entries, first_body, stamped)
     return EventList.model_construct(events=out)
 
 
 def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN001
            entries: frozenset[int] = frozenset(), first_body: int = 0,
-           logs: frozenset[int] = frozenset()) -> list[EventRef]:
+           stamped: frozenset[int] = frozenset()) -> list[EventRef]:
     """One event's sentences without the background, in one group per incident (module docstring, 1-2)."""
     numbers = sorted({n for n in event.sentences if n in evidence})
     kept = [n for n in numbers if not background(event.type, evidence[n])] or numbers
@@ -300,7 +303,6 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
         elif group_day is None:
             group_day = leading or _first_day(text)
         groups[-1].append(n)
-    stamped = [n for n in logs if LOG_ENTRY.match(evidence[n])]
     if len(groups) > 1 and groups[1][0] in stamped and min(stamped) > groups[0][-1]:
         # what a log says before its first entry (its title, its episode) is no entry of its own
         groups[:2] = [groups[0] + groups[1]]
@@ -323,16 +325,14 @@ def _missed(events: EventList, refined: list[EventRef], evidence: dict[int, str]
     def starts(n: int, lead: bool) -> str | None:
         """The type of the incident sentence n starts, if it starts a missed one."""
         text = evidence.get(n, "")
+        if n in logs:  # an entry of its own, of whatever type, its time stamp its date (`LOG_ENTRY`)
+            return type_of(" ".join(evidence.get(m, "") for m in body.numbers[body.numbers.index(n):][:2]), "") or None
         if not lead:
             opening = _LEADING_DATE.match(text)
             # "Monday's bombing was the deadliest ...": a day's event named, no date of an act
-            if n in logs:
-                pass  # a log entry's line: its time stamp dates it
-            elif (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
+            if (n not in body.paragraph_starts or opening is None or text[opening.end():].startswith(("'s", "\u2019s"))
                     or act_day(text) is None):
                 return None
-        if n in logs:  # an entry of its own, of whatever type (`LOG_ENTRY`)
-            return type_of(" ".join(evidence.get(m, "") for m in body.numbers[body.numbers.index(n):][:2]), "") or None
         if (not (states_a_type(text) and EVENT_VERBS.search(text)) or aftermath(text) or counts_events([text])
                 or background("armed attack", text)):
             return None

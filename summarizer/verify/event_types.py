@@ -236,6 +236,13 @@ _SET_OFF = re.compile(
 # "about eight gunmen on motorcycles opened fire on the crowd" at a horse fair: the riot
 # cue is the crowd alone, the act armed men's; a protest or riot word makes it a riot
 # again (security forces firing on marchers).
+# What nature does: the hazard itself, or what it brings down.
+_NATURE_DID_IT = re.compile(
+    r"\b(?:storms?|thunderstorms?|tornado(?:es)?|derechos?|downbursts?|squall\s+line|hurricanes?|cyclones?|typhoons?"
+    r"|(?:high|strong|gale-force|storm-force)\s+winds|gusts|earthquakes?|quakes?|aftershocks?|tremors?|landslides?"
+    r"|mudslides?|avalanches?|lightning|flood\s*waters?|floods?|flooding|torrential\s+rains?"
+    r"|falling\s+(?:trees?|oaks?|branch(?:es)?|limbs?|masonry))\b", re.I)
+_HUMAN_ACTS = ("armed attack", "battle/clash", "riot/protest", "abduction")
 _ARMED_ATTACKERS = re.compile(r"\b(?:gunm[ae]n|armed\s+men|militants?|assailants?|attackers|insurgents?|bombers?"
                               r"|guerrillas?|masked\s+men)\b", re.I)
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w*|march(?:ed|ing|ers?|es)|rall(?:y|ies)|strik(?:e|es|ers|ing)"
@@ -365,6 +372,12 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     # Gunmen firing on a crowd at a fair: the crowd was attacked, it did not riot.
     if event_type == "riot/protest" and _ARMED_ATTACKERS.search(joined) and not _PROTEST_WORDS.search(joined):
         return "armed men attacking a crowd (an armed attack)"
+    # "A falling oak crushed a car on Main Street, killing the driver": a storm, a quake or a
+    # flood did the harm, and no one's act is told (no weapon, no attackers, no crowd).
+    if (event_type in _HUMAN_ACTS and _NATURE_DID_IT.search(joined) and not _DELIBERATE.search(joined)
+            and not _FIREARMS.search(joined) and not _AT_HAND.search(joined) and not _ARMED_ATTACKERS.search(joined)
+            and not _PROTEST_WORDS.search(joined)):
+        return "harm done by a storm, a quake or a flood (a natural disaster)"
     at_hand = _BLAST_SET_FIRE.sub(" ", _NONE_AT_HAND.sub(" ", joined))
     if event_type in ("armed attack", "riot/protest") and _NOBODY_AT_HAND.search(joined) and not (
             _FIREARMS.search(at_hand) or _AT_HAND.search(at_hand)):

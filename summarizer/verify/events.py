@@ -198,21 +198,28 @@ def _first_day(text: str) -> str | None:
 # between kinds only when nothing else does ("was struck by a roadside bomb ..., killing
 # three officers" is a bombing, not an armed attack by two words to one).
 _ANY_ACT = {"killed", "killing", "struck", "strike", "attack", "armed", "assault", "terror"}
+_HARM_ONLY = {"killed", "killing", "struck", "strike"}  # of them, what befell, not an attack
 
 
 def type_of(text: str, fallback: str) -> str:
     """The event type `text` states most (module docstring), else `fallback`."""
     lowered, words = cue_words(text)
+    found = {kind: [cue for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words)] for kind in TYPE_PRIORITY}
 
     def hits(kind: str) -> tuple[int, int]:
-        found = [cue for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words)]
-        return sum(1 for cue in found if cue not in _ANY_ACT), len(found)
+        return sum(1 for cue in found[kind] if cue not in _ANY_ACT), len(found[kind])
 
     # A kind the sentence contradicts is never its type: "Assailants attacked a fuel
     # depot ..., setting fire to 11 tanker trucks" names trucks, but no accident.
     scored = [(*hits(kind), -rank, kind) for rank, kind in enumerate(TYPE_PRIORITY)
               if not kind_contradicted(kind, [text])]
     best = max(scored)
+    if fallback and best[1] > 0 and set(found[best[3]]) <= _HARM_ONLY:
+        # Only words of what befell ("struck", "killing"), which storms and quakes do too:
+        # "The line crossed into Threlkeld County and struck Asherton ... A falling oak
+        # crushed a car, killing the driver" in a storm's narrative is no armed attack;
+        # the type the model gave the event stands.
+        return fallback
     return best[3] if best[1] > 0 else fallback
 
 

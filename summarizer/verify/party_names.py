@@ -18,7 +18,7 @@ WEAPONS = re.compile(
     r"(?:(?:first|second|third|fourth|another|other|larger|smaller|bigger|large|small|powerful)\s+)*"
     r"(?:(?:car|truck|roadside|suicide|parcel|pipe|nail|barrel|letter|remote[- ]controlled|explosive|incendiary"
     r"|unidentified|unmanned|armed|attack|military|kamikaze"
-    r"|improvised|homemade|home-made|crude)\s+)*"
+    r"|improvised|homemade|home-made|crude|artillery|tank|heavy)\s+)*"
     r"(?:bomb|bombs|ied|ieds|explosive|explosives|explosion|blast|grenade|grenades|mine|landmine|device|devices"
     r"|shell|shells|rocket|rockets|mortar|mortars|missile|missiles|drone|drones|fire|gunfire|bullet|bullets|artillery"
     # the means told as the doer: "a drone strike hit a wedding", "A POWERFUL DYNAMITE CHARGE DESTROYED"
@@ -34,7 +34,9 @@ WEAPONS = re.compile(
     r"|armou?red\s+(?:vehicles|cars|personnel\s+carriers)"
     # the code, not who ran it: "Ransomware shut down the dispatch system"
     r"|ransomware|malware|spyware|wiper|(?:computer\s+)?virus|worm|trojan|phishing\s+e-?mails?)"
-    r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?$", re.I)
+    r"(?:\s+(?:stuffed|packed|filled|laden)\s+with\s+.+)?"
+    # where it came from, not who fired it: "shells from the same barrage", "rockets fired from the ridge"
+    r"(?:\s+(?:(?:fired|launched|lobbed)\s+)?from\s+.+)?$", re.I)
 
 
 def is_weapon(name: str) -> bool:

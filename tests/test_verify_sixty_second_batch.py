@@ -54,3 +54,13 @@ def test_shells_and_where_they_came_from_are_no_perpetrator():
     problems = _problems(text, event_type="bombing/explosion", perpetrators=[{"name": "artillery shells",
                                                                             "sentences": [1]}])
     assert any(p.field == "perpetrators[0]" for p in problems)
+
+
+def test_a_toll_across_the_three_counties_is_a_tally():
+    from summarizer.verify.tallies import tally
+    said = "The state agency said the derecho killed 4 people and injured 31 across the three counties."
+    assert tally(4, [said]) and tally(31, [said])
+    blamed = "The three tornadoes were blamed for 8 deaths and 26 injuries, and damage was estimated at $31.4 million."
+    assert tally(8, [blamed]) and tally(26, [blamed])
+    assert not tally(8, ["The tornado was blamed for 8 deaths in Ashby County."])
+    assert not tally(4, ["The derecho killed 4 people in Wyley County."])

@@ -57,9 +57,11 @@ _TALLY = re.compile(
     # "the two bombings had killed 15 people", "the two bombings in Sarlu and Ulmaz had killed
     # 11" (not "the first of the two bombings")
     r"|(?<!\bof\s)\bthe\s+(?:two|three|four|five|six|both)\s+"
-    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes)"
+    r"(?:attacks|bombings|blasts|explosions|raids|ambushes|incidents|clashes|tornadoes|storms|floods|quakes"
+    r"|earthquakes|fires|landslides|crashes)"
+    # ("The three tornadoes were blamed for 8 deaths and 26 injuries across the three counties")
     r"(?:\s+(?:in|at|on|near)\s+[^,.;\d]{1,50}?)?\s+(?:had\s+|have\s+)?"
-    r"(?:killed|wounded|injured|left)\b"
+    r"(?:killed|wounded|injured|left|(?:were|are|have\s+been)\s+blamed\s+for|caused)\b"
     # "counted 9 dead, 13 injured and one missing in Kyrnava district after the storms": a
     # district's count over the night's storms; "The authority's national toll also includes ..."
     r"|\bin\s+[^.;,]{1,40}?\b(?:district|province|region|county|department)\s+(?:after|from|during)\s+the\s+"
@@ -68,7 +70,8 @@ _TALLY = re.compile(
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
-    r"(?:islands|provinces|regions|districts|departments|states|towns|villages|cities|countries"
+    r"(?:islands|provinces|regions|districts|departments|states|counties|parishes|municipalities|towns|villages"
+    r"|cities|countries"
     # ("have treated 46 people from the two places")
     r"|places|communities|neighbourhoods|neighborhoods|areas)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."

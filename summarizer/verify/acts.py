@@ -56,6 +56,15 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # "Armed men in two speedboats boarded a fishing boat"; "A suicide bomber drove a car
         # packed with explosives into an army checkpoint"
         r"|boarded|drove\s+(?:[\w-]+\s+){1,6}?into"
+        # a ramming: "a car that ploughed into a crowd", "said he had steered into the crowd
+        # deliberately", "A minibus was driven into a group of young men", "drove at the group"
+        r"|plough(?:ed|ing)\s+into|plow(?:ed|ing)\s+into|steer(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?into"
+        r"|driven\s+(?:at|into)|drove\s+at|mow(?:ed|ing)\s+down"
+        # an arson told with its object between: "set the building on fire", "setting fire to homes"
+        r"|set\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){1,3}?(?:on\s+fire|alight|ablaze)"
+        r"|setting\s+fire|sets\s+fire"
+        # "who they said had led the mob"
+        r"|led\s+the\s+(?:mob|attack|raid|crowd|assault|gang|attackers|raiders|rioters|lynching)"
         # "a young man had wheeled the barrow into the market" (a bomb in it)
         r"|(?:wheel|push)(?:ed|ing)\s+(?:[\w-]+\s+){1,4}?into"
         # "Armed men swept into an artisanal gold mining camp"
@@ -166,4 +175,11 @@ DROVE_PAST = re.compile(r"^\s+(?:drove|passed|was\s+passing|went|was\s+driving)\
 # The doer named by the police: "The man who fired the shots has been identified as Oskar Pellinen".
 IDENTIFIED_AS_THE_DOER = re.compile(
     rf"\b(?:man|woman|gunman|attacker|assailant|suspect|person|driver|bomber)\s+who\s+(?:had\s+)?(?:{ACTS})\b"
-    r"[^.;]{0,60}?\b(?:(?:has|had)\s+been|was|is)\s+(?:identified|named)\s+as\s+$", re.I)
+    r"[^.;]{0,60}?\b(?:(?:has|had)\s+been|was|is)\s+(?:identified|named)\s+as\s+$"
+    # the doer by what they did, no verb needed: "The attacker has been identified as Tomas
+    # Vinter", "Police named the bus park attacker on 15 May as Stepan Orlic" (not "the driver":
+    # a bus's driver may be its victim)
+    r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacker|assailant|gunman|knifeman|bomber|killer|arsonist)\s+"
+    r"(?:(?:has|had)\s+been|was|is)\s+(?:identified|named)\s+as\s+$"
+    r"|\b(?:named|identified)\s+the\s+(?:[\w-]+\s+){0,3}?(?:attacker|assailant|gunman|knifeman|bomber|killer"
+    r"|arsonist)\s+(?:(?:on|late|early)\s+[^.;,]{1,30}?\s+)?as\s+$", re.I)

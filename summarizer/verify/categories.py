@@ -41,6 +41,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
         # "three passengers and the driver, were cut by broken glass"
         "cut by broken glass", "cut by flying glass", "cut by glass", "cuts and bruises",
+        # a blade's: "stabbed two of them", "3 women were stabbed", "slashed"
+        "stabb", "slashed",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
     # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
@@ -134,6 +136,15 @@ _TAKEN_FOR_CARE = re.compile(rf"\b(?:taken|took\s+\w+|brought|rushed|airlifted|f
 # in mixed case, `_LATER_NAME`) after a verb of care still says they are hurt.
 _TO_A_NAMED_HOSPITAL = re.compile(r"\b(?P<verb>admitted|taken|rushed|flown|brought|airlifted|transferred)\s+to\s+"
                                   r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)\b")
+# ... and a named hospital that speaks of those it took in: "St. Agathe Hospital said it had
+# admitted 26 people from the square" (its name, in mixed case, is no word of harm either).
+_NAMED_HOSPITAL_SAID = re.compile(r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)(?=\s+(?:said|says|reported"
+                                  r"|told)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:admitted|received|treated"
+                                  r"|treating|taken\s+in)\b)")
+# A blade's or a beating's harm that killed: "STABBED TO DEATH", "hacked to death" (no injury).
+# (the verb only: "STABBED TWO RURAL TEACHERS TO DEATH" keeps its figure)
+_TO_DEATH = re.compile(r"\b(?:stabbed|hacked|beaten|beat|clubbed|slashed|kicked|stoned)(?=\s+(?:[\w'-]+\s+){0,4}?to\s+death\b)",
+                       re.I)
 # ... and the clauses of a figure are cut at "with" ("FIVE OF THEM WERE TAKEN | WITH CRUSHED
 # LIMBS TO THE HOSPITAL"): the verb of care is read as such before the cut.
 _TAKEN_TO_CARE = re.compile(rf"\b(?:taken|took)(?=\s+{_TO_CARE})", re.I)
@@ -267,7 +278,8 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _TAKERS.sub(" attackers ", text)
     text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
-    text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", text)
+    text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", _NAMED_HOSPITAL_SAID.sub("the hospital", text))
+    text = _TO_DEATH.sub("killed", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
     text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}

@@ -159,7 +159,17 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = _STRUCK_FROM_THE_AIR.sub(" airstrike ", lowered)
     lowered = _TO_STORM.sub(r"\1 assault", lowered)
     lowered = _FIRE_OF_GUNS.sub(r"\1", lowered)
+    lowered = _SET_IT_ALIGHT.sub("set fire", _HACKED_TO_DEATH.sub("killed", lowered))
     return lowered, tuple(_WORD.findall(lowered))
+
+
+# An arson with its object between: "beat the watchman ... and set the store alight",
+# "set the building on fire" (the cue "set fire").
+_SET_IT_ALIGHT = re.compile(r"\bset\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b")
+# A blade's hacking is no intrusion: "A COMMANDO ... HACKED TO DEATH NINE PEASANTS",
+# "hacked at them with machetes" (no cyberattack cue).
+_HACKED_TO_DEATH = re.compile(r"\bhack(?:s|ed|ing)?\b(?=(?:\s+[\w'-]+){0,4}?\s+(?:to\s+death|with\s+(?:machetes?|axes?"
+                              r"|knives|knife|cutlass(?:es)?|blades?|hatchets?)))")
 
 
 # The fire of guns is no blaze: "fighters of the two militias exchanged fire" tells no

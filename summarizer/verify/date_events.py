@@ -446,7 +446,10 @@ _EARLIER_ATTRIBUTION = re.compile(r"\b(?:also|previously|earlier|already)\s+(?:\
                                   # "blamed the Black Well Company, a smuggling network that had kidnapped 2
                                   # well-drillers in the same district on 21/11/2022": the group's record
                                   r"|,\s+(?:an?\s+[^,.;]{0,60}?\s+)?(?:which|that|who)\s+had\s+(?:\w+\s+){0,2}?\w+ed\b"
-                                  r"[^.;]{0,100}$", re.I)
+                                  r"[^.;]{0,100}$"
+                                  # "Juma Lwamba, a 27-year-old trader from Kuvala whose brother had been
+                                  # killed in the 10/09/2025 attack": a person's past, told of them
+                                  r"|\bwhose\s+(?:[\w'-]+\s+){1,3}?(?:had|has|have)\s+been\s+[^.;]{0,80}$", re.I)
 
 
 def dates_no_act(phrase: str, texts: list[str], abduction: bool = True) -> bool:

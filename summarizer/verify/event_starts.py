@@ -97,6 +97,10 @@ def act_elsewhere(text: str, told: list[str]) -> bool:
 # act) starts an incident; an update, an information or a reminder tells none.
 LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
                         r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b"
+                        # ... its day written out: "HV-071 | 14 May 2026, 08:10 | Velichko, central bus
+                        # park | A man armed with a machete ...", "HV-073 | Night of 15-16 May 2026 |"
+                        rf"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*(?:(?:the\s+)?night\s+of\s+)?\d{{1,2}}(?:-\d{{1,2}})?\s+"
+                        rf"(?:{MONTH_NAMES})\b"
                         # a weather service's narratives, one per event: "Event Narrative: The line
                         # crossed into Threlkeld County and struck Asherton"
                         r"|event\s+narrative\s*:)", re.I)
@@ -105,6 +109,33 @@ LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4}
 # sentence opens an entry.
 _HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
 _NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
+# ... nor one that says nothing happened: "Letter threatening \"more blood\" found at the bus
+# park office; no violence".
+_NOTHING_HAPPENED = re.compile(r"\bno\s+violence\b|\bthreat(?:ening)?\s+letter|\bletters?\s+threatening\b", re.I)
+
+
+# A table row's reference ("HV-071 | 14 May 2026, ..."), and a later row that updates it
+# ("HV-074 | 16 May 2026 | Velichko | UPDATE to HV-071: one of the injured died ...").
+_ROW_REF = re.compile(r"^\W*(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s*\|")
+_UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b", re.I)
+
+
+def updates_to_their_entry(groups: list[list[int]], evidence: dict[int, str]) -> list[list[int]]:
+    """`groups` (an event's sentences, one group per incident) with each row that
+    updates an earlier row by its reference moved to that row's group: the toll it
+    raises is that entry's, not the entry's it follows in the log."""
+    refs = {m["ref"]: k for k, group in enumerate(groups) if (m := _ROW_REF.match(evidence.get(group[0], "")))}
+    if not refs:
+        return groups
+    out = [list(group) for group in groups]
+    for k, group in enumerate(groups):
+        for n in group[1:]:
+            update = _UPDATE_TO.search(evidence.get(n, "")[:80])
+            home = refs.get(update["ref"]) if update else None
+            if home is not None and home != k:
+                out[k].remove(n)
+                out[home] = sorted([*out[home], n])
+    return [group for group in out if group]
 
 
 def states_a_type(text: str) -> bool:
@@ -125,6 +156,7 @@ def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_st
     (`LOG_ENTRY`), or a section named for a place (`_HEADING`)."""
     entries = {n for k, n in enumerate(numbers)
                if LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
+               and not _NOTHING_HAPPENED.search(evidence[n])
                and states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
     for heading, n in zip(numbers, numbers[1:]):
         name = evidence.get(heading, "").strip()

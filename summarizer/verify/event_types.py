@@ -87,6 +87,9 @@ _DELIBERATE = re.compile(
     r"|came\s+under\s+(?:[\w-]+\s+)?fire|machine[- ]?guns?(?:\s+fire)?"
     # "The house ... was set on fire by about 20 masked men"
     r"|set\s+on\s+fire\s+by"
+    # people who set it alight: "Four men beat the watchman ... and set the store alight"
+    r"|\b(?:men|man|youths|crowd|mob|gang|attackers|villagers|rioters|protesters|they)\b[^.;|]{0,100}?\bset\s+"
+    r"(?:fire\s+to|(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:alight|ablaze|on\s+fire))"
     # "an explosive charge cut the Ezreth-Quorsa railway line" (_ONLY_DELIBERATE below)
     r"|charges?\s+(?:had\s+)?cut\s+the"
     # a crowd's acts: "students ... stoned and set fire to the local office of the ruling party"
@@ -186,6 +189,8 @@ _CYBER_ACT = re.compile(r"\b(?:ddos|denial[\s-]of[\s-]service|ransomware|malware
                         r"|(?:request|traffic|packet|syn|udp|http|https)\s+floods?|reflection\s+attack"
                         r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+)\b", re.I)
 _PHYSICAL_ACT = re.compile(r"\b(?:gunmen|shot|shooting|bomb\w*|explo\w*|grenades?|stormed|killed|wounded|injured"
+                           # "HACKED TO DEATH NINE PEASANTS" with machetes
+                           r"|to\s+death|machetes?|knives|knife|stabb\w*|massacr\w*"
                            r"|earthquake|storm|rain|river|tornado|cyclone)\b", re.I)
 # A fire the blast set: "The charge ... went off at about 4:10 a.m. and set fire to a storage
 # tank" (no one at hand setting it).

@@ -69,7 +69,8 @@ from summarizer.verify.dates import (
     explicit_dates,
     starts_a_span,
 )
-from summarizer.verify.event_starts import LOG_ENTRY, act_elsewhere, aftermath, log_entries, states_a_type
+from summarizer.verify.event_starts import (LOG_ENTRY, act_elsewhere, aftermath, log_entries, states_a_type,
+                                           updates_to_their_entry)
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -313,6 +314,7 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
     if len(groups) > 1 and groups[1][0] in stamped and min(stamped) > groups[0][-1]:
         # what a log says before its first entry (its title, its episode) is no entry of its own
         groups[:2] = [groups[0] + groups[1]]
+    groups = updates_to_their_entry(groups, evidence)
     return [EventRef(type=event.type if k == 0 else type_of(evidence[group[0]], event.type), sentences=group)
             for k, group in enumerate(groups)]
 

@@ -383,6 +383,8 @@ def _head(name: str) -> str:
 # "kidnapped 2 traders" (not "killing a guard", "wounding three patients").
 _AIMED_AT = (r"\b(?:open(?:ed|ing)\s+fire\s+on|fir(?:ed|ing)\s+(?:on|at)|shot\s+at|attack(?:ed|ing)|ambush(?:ed|ing)"
              r"|target(?:ed|s|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)"
+             # a mob's or a knifeman's: "beating villagers", "hacking at passers-by", "stabbed commuters"
+             r"|beat(?:ing)?(?!\s+back)|hack(?:ed|ing)(?:\s+at)?|stabb(?:ed|ing)|slash(?:ed|ing)"
              # "went from house to house shooting villagers" (not "shooting dead two guards":
              # killing them, as "killing a guard"; nor the noun, "the shooting of the rescuers"
              # that followed a bombing, another incident's act)

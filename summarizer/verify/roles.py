@@ -165,6 +165,24 @@ _LEFT_BESIDE = re.compile(r"\b(?:left|parked|placed|planted|hidden)\s+(?:outside
                           # ... or carried into it: "walked into the packed Al-Nour mosque ... and detonated it"
                           r"|\b(?:walked|drove|ran|burst)\s+into\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?$", re.I)
 _BLAST = re.compile(rf"explod|went\s+off|blast|blew|detonat|plant|{BOMB_TORE}", re.I)
+# Acid or fuel thrown on people: "threw a liquid from a plastic bottle over people waiting
+# for the No. 4 tram" (not a place phrase: what it was thrown over was its aim).
+_THROWN_ON_THEM = re.compile(r"\b(?:threw|hurled|splashed|sprayed|poured|flung|doused)\s+(?:[\w-]+\s+){1,6}?"
+                             r"(?:over|onto|on|at|into\s+the\s+faces?\s+of)\s+(?:the\s+)?$", re.I)
+# An arson that shut people in: "barred the main door of the prayer house of the Sindhal
+# Brethren ..., and set the building on fire" (the building named again by its kind).
+_DOORS_BARRED = re.compile(r"\b(?:barred|blocked|locked|chained|padlocked|nailed\s+shut)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:doors?|gates?|entrances?|exits?)\s+of\s+(?:the\s+)?$", re.I)
+_THEN_BURNED = re.compile(r"^[^.;]{0,160}?\band\s+(?:then\s+)?(?:set\s+(?:the|its)\s+(?:building|premises|house|hall)\s+"
+                          r"(?:on\s+fire|alight|ablaze)|(?:torched|burned|burnt|set\s+fire\s+to)\s+(?:the|its)\s+"
+                          r"(?:building|premises|house|hall))\b", re.I)
+# A vehicle driven into people rammed them; "driven into the city" took someone there (TAKEN_TO).
+_RAMMED_INTO = re.compile(r"\b(?:car|van|truck|lorry|minibus|bus|vehicle|pickup|jeep|tractor|suv)\s+(?:was|were|had\s+been)"
+                          r"\s+(?:deliberately\s+)?driven\s+into\s+(?:a\s+|the\s+)?$", re.I)
+# A wanted man whose own clause tells his act: "searching for Pavel Drussik, a Brannholt
+# councillor who they said had led the mob".
+_SOUGHT_DOER = re.compile(rf"^,[^.;]{{0,80}}?\bwho\s+(?:(?:they|police|officers|witnesses)\s+(?:said|say)\s+)?"
+                          rf"(?:had\s+|has\s+)?(?:{ACTS})\b", re.I)
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",
               "beneath", "beyond", "past", "opposite",
@@ -410,7 +428,9 @@ _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|p
             r"|taken|shot\s+down)\b"
             # an intruder's own word: "said its members had changed the dose \"to test the water\""
             r"|\bits\s+(?:own\s+)?(?:members|hackers|operatives)\s+had\s+(?:changed|altered|manipulated|tampered"
-            r"|raised|lowered|broken\s+into|got\s+into|gained\s+access)\b")
+            r"|raised|lowered|broken\s+into|got\s+into|gained\s+access)\b"
+            # "said on a messaging channel that Orlic had acted on its orders": the doer its own
+            r"|\b(?:acted|struck|attacked|carried\s+out\s+the\s+\w+)\s+on\s+its\s+(?:orders|instructions|behalf)\b")
 # A claim after a post: "posted screenshots of the plant's control screens ... and said its
 # members had changed the dose" (the post's own words; a post alone is no claim).
 _POSTED_AND_SAID = re.compile(r"^\s+(?:posted|published|put\s+out)\b[^.;]{0,160}?\band\s+(?:said|claimed|wrote)\b",
@@ -428,6 +448,7 @@ _OWN_CLAIM = re.compile(r"\b(?:it|they|we|its|their|our)\s+(?:had\s+|has\s+|have
                         r"|(?:[\w'-]+\s+)?(?:unit|cell|wing|squad|brigade|battalion|detachment|column)s?)"
                         r"[\"'\u201d\u2019]?\s+(?:had\s+|have\s+)?(?:carried\s+out|attacked|planted|ambushed|stormed"
                         r"|raided|set\s+off|detonated|bombed|shelled|destroyed|struck|hit|were\s+behind))\b"
+
                         rf"|\bresponsib|{_OWN_ACT}",
                         re.I)
 _SAID_IT_DID = re.compile(_OWN_ACT, re.I)
@@ -711,7 +732,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # for failing to protect the embassy": defending, or failing to, is not the act.
                 continue
             if ACCUSED_OF.search(before) or (kind == "targets" and (MESSAGE_TO.search(before) or _DEMANDED.search(before)
-                                                                     or TAKEN_TO.search(before)
+                                                                     or (TAKEN_TO.search(before)
+                                                                         and not _RAMMED_INTO.search(before))
                                                                      or PICTURED.search(before))):
                 continue
             if kind == "perpetrators" and (NOT_THE_ACT_BEFORE.search(before) or TREND.search(after[:80])):
@@ -749,6 +771,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "booking records of 1.2 million passengers": whose data, not whom attacked
             if kind == "targets" and _PLOTTED.search(before):
                 continue  # "explosives ... meant for an attack on the railway station": a foiled plot's aim
+            if kind == "perpetrators" and _SOUGHT.search(before) and _SOUGHT_DOER.match(after):
+                return True  # "searching for Pavel Drussik, a councillor who they said had led the mob"
             if _SOUGHT.search(before):
                 continue  # "an army patrol looking for the surveyors came under fire": sought, not a side
             if kind == "targets" and _A_PART.search(name) and (_PART_OF_AFTER.match(after)
@@ -828,7 +852,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         or _ATTACKED_FROM.search(before)):
                     return True
             elif (_LEFT_BESIDE.search(before) and _BLAST.search(text)) or _THROWN_OVER.search(before) \
-                    or _LAY_IN_WAIT.search(before):
+                    or _LAY_IN_WAIT.search(before) or _THROWN_ON_THEM.search(before) \
+                    or (_DOORS_BARRED.search(before) and _THEN_BURNED.match(after)):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
             elif ESCAPED_IT.match(after) or (WENT_OFF_AS.search(before) and DROVE_PAST.match(after)):
                 return True  # "JUSTICE ESCAPES CAR BOMB", "A CAR BOMB EXPLODED ... AS THE CAR OF X DROVE PAST"

@@ -195,3 +195,10 @@ def test_men_who_set_a_store_alight_make_no_accident():
     text = ["Four men beat the watchman of the grain store and set the store alight."]
     assert kind_contradicted("industrial accident", text) is not None
     assert kind_contradicted("industrial accident", ["A short circuit started a fire in the grain store."]) is None
+
+
+def test_a_housing_estate_is_no_country():
+    from summarizer.verify.names import called_a_town
+    text = "On Tuesday night several hundred young men gathered in the Nova Ves housing estate and set fire to cars."
+    assert called_a_town("Nova Ves", text)
+    assert not called_a_town("Ostmark", "Police in Ostmark said several hundred young men gathered.")

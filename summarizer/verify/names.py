@@ -264,6 +264,9 @@ def called_a_town(name: str, text: str) -> bool:
                           # a road's town: "crashed into a bus shelter on the Hensford road outside Cropthorne"
                           rf"|\b(?:road|highway|bypass|lane)\s+(?:just\s+)?outside\s+{re.escape(name)}\b"
                           rf"|\boutskirts\s+of\s+{re.escape(name)}\b"
+                          # a part of a town: "gathered in the Nova Ves housing estate"
+                          rf"|\b{re.escape(name)}\s+(?:housing\s+estate|estate|neighbou?rhood|quarter|suburb|township"
+                          r"|shanty\s*town|slum)\b"
                           rf"|\b{re.escape(name)},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?{kinds}\b"
                           # not "also in Ulm province, the village head, said": a town's people
                           r"(?!\s+(?:head|chief|elders?|council|leaders?|mayor|headman|officials?|spokes\w+)\b)", text, re.I))

@@ -570,6 +570,8 @@ _ATTACKER_FIGURE = re.compile(
     # ... or dressed: "about 30 men in army uniforms raided the cattle market"
     r"(?:\s+(?:on|in|riding|aboard|wearing)\s+(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
+    # ... with blades, clubs or fire: "Four men beat the watchman ... and set the store alight"
+    r"|beat|stabbed|hacked|clubbed|torched|set\s+fire|set\s+(?:the|a|an)\b|threw|hurled"
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
     # attackers who died
     r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b"

@@ -35,6 +35,12 @@ _AT_A_DISTANCE = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|downstream|upstream"
     r"|(?:up|down)\s+the\s+(?:[A-Z][\w'\u2019-]+\s+)?(?:valley|river|coast|road))"
     r"(?:\s+of\s+(?P<ref>[\w'\u2019-]+))?", re.I)
+# ... and "in the river town of Belcza in ... province, some 200 km away, a second man attacked
+# shoppers": the place the act is in, some way off (not where rescuers came from: "Teams from
+# ... Kelmor, 60 kilometres away, drilled", "a fire engine arrived from Baz Kala, ... some 30 km away").
+_IN_A_PLACE_AWAY = re.compile(r"^\W*(?:(?:on|early|late)\s+[^,]{1,30},\s+)?in\s+(?:the\s+)?[^.;]{0,120}?,\s+(?:some\s+|about\s+"
+                              r"|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+away,",
+                              re.I)
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
                            r"|valley)\b", re.I)
 # Not an act at the other place: where the wounded were taken, where the attackers fled or
@@ -79,7 +85,7 @@ def act_elsewhere(text: str, told: list[str]) -> bool:
     if follows and (not follows["the"] or follows["noun"].lower() in _EVENT_NOUNS
                     or re.search(rf"\b{follows['noun']}\b", before, re.I)):
         return False
-    if _NEIGHBOURING.search(text):
+    if _NEIGHBOURING.search(text) or _IN_A_PLACE_AWAY.match(text):
         return True
     for m in _AT_A_DISTANCE.finditer(text):
         far = _kilometres(m["far"], m["unit"])
@@ -108,7 +114,7 @@ LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4}
 # what happened there ("The flood wave reached Selde, 14 km downstream, ..."): that
 # sentence opens an entry.
 _HEADING = re.compile(r"^\W*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*$")
-_NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew)\b", re.I)
+_NO_NEW_EVENT = re.compile(r"\b(?:update[ds]?|info|information|reminder|advisory|curfew|totals?)\b", re.I)
 # ... nor one that says nothing happened: "Letter threatening \"more blood\" found at the bus
 # park office; no violence".
 _NOTHING_HAPPENED = re.compile(r"\bno\s+violence\b|\bthreat(?:ening)?\s+letter|\bletters?\s+threatening\b", re.I)
@@ -116,22 +122,32 @@ _NOTHING_HAPPENED = re.compile(r"\bno\s+violence\b|\bthreat(?:ening)?\s+letter|\
 
 # A table row's reference ("HV-071 | 14 May 2026, ..."), and a later row that updates it
 # ("HV-074 | 16 May 2026 | Velichko | UPDATE to HV-071: one of the injured died ...").
-_ROW_REF = re.compile(r"^\W*(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s*\|")
-_UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b", re.I)
+# (or an alert's time stamp: "15/11/2025 10:05 | Kibenda, UPDATE to 19:40 entry | ...")
+_ROW_REF = re.compile(r"^\W*(?:(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s*\||\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?P<time>\d{1,2}[:.]\d{2})\b)")
+_UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?:(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b"
+                        r"|(?:the\s+)?(?P<time>\d{1,2}[:.]\d{2})\s+(?:entry|report|alert)\b)", re.I)
+
+
+def log_update(text: str) -> bool:
+    """A log's line that updates or sums its entries ("15/11/2025 10:05 | Kibenda, UPDATE to
+    19:40 entry", "15/11/2025 16:00 | WEEKLY TOTALS"): no incident of its own, whatever day it
+    is stamped."""
+    return bool(LOG_ENTRY.match(text) and _NO_NEW_EVENT.search(text[:60]))
 
 
 def updates_to_their_entry(groups: list[list[int]], evidence: dict[int, str]) -> list[list[int]]:
     """`groups` (an event's sentences, one group per incident) with each row that
     updates an earlier row by its reference moved to that row's group: the toll it
     raises is that entry's, not the entry's it follows in the log."""
-    refs = {m["ref"]: k for k, group in enumerate(groups) if (m := _ROW_REF.match(evidence.get(group[0], "")))}
+    refs = {m["ref"] or m["time"]: k for k, group in enumerate(groups)
+            if (m := _ROW_REF.match(evidence.get(group[0], "")))}
     if not refs:
         return groups
     out = [list(group) for group in groups]
     for k, group in enumerate(groups):
         for n in group[1:]:
             update = _UPDATE_TO.search(evidence.get(n, "")[:80])
-            home = refs.get(update["ref"]) if update else None
+            home = refs.get(update["ref"] or update["time"]) if update else None
             if home is not None and home != k:
                 out[k].remove(n)
                 out[home] = sorted([*out[home], n])

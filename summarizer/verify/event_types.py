@@ -105,7 +105,11 @@ _ONLY_DELIBERATE = re.compile(
     # line ...; a freight train ... ran onto the broken track and derailed" (not a quarry's
     # charge that "went off early")
     r"|charges?\s+(?:had\s+)?cut\s+the"
-    r"|claimed\s+responsibility|claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks|blasts|bombings|explosions)))\b",
+    r"|claimed\s+responsibility|claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks|blasts|bombings|explosions))"
+    # a crash first called an accident and now said to be an attack: "Police now say car driven
+    # into Saltreve harvest parade was a deliberate attack"
+    r"|(?:was|as|is|been)\s+(?:a\s+)?deliberate\s+(?:attack|act|ramming)|acted\s+deliberately"
+    r"|(?:steered|drove|driven|rammed|ploughed)\b[^.;]{0,60}?\b(?:deliberately|on\s+purpose))\b",
     re.I)
 # Words of a bomb that say there was none: "the county's bomb disposal unit ... found no
 # trace of explosives", "ruled out sabotage" (verification rule 11 reads them out first).

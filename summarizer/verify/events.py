@@ -69,8 +69,8 @@ from summarizer.verify.dates import (
     explicit_dates,
     starts_a_span,
 )
-from summarizer.verify.event_starts import (LOG_ENTRY, act_elsewhere, aftermath, log_entries, states_a_type,
-                                           updates_to_their_entry)
+from summarizer.verify.event_starts import (LOG_ENTRY, act_elsewhere, aftermath, log_entries, log_update,
+                                           states_a_type, updates_to_their_entry)
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -294,7 +294,8 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
             # been confirmed dead": a later day of the same event's telling, no new incident
             leading = None
         # "It was the third attack on a foreign mission this year": this event counted among others
-        starts = bool(groups) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
+        # (a log's update or totals line, whatever day it is stamped, starts none)
+        starts = bool(groups) and not log_update(text) and ((bool(_NEW_INCIDENT.match(text)) and not counts_events([text])
                                     and not DEFUSED.search(text))
                                    or (leading is not None and group_day is not None and leading != group_day
                                        and not aftermath(text))

@@ -417,3 +417,24 @@ def phrase_in_text(phrase: str, text: str) -> bool:
     text_words = [w for w in normalise(text).split() if w not in FILLER_WORDS or w in words]
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(text_words)} "
 
+
+# A report's own "Country: Zervany." line (an incident log's, a situation report's header).
+_COUNTRY_LABEL = re.compile(r"(?:^|(?<=\s))Country\s*:\s*(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+                            r"(?=\s*(?:[.;,]|$|\s+[A-Z][A-Za-z]*\s*:))", re.MULTILINE)
+
+
+def labelled_country(text: str) -> str | None:
+    """The country a report's "Country:" line gives, when its lines give one only."""
+    found = {normalise(m["name"]): m["name"] for m in _COUNTRY_LABEL.finditer(text)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def used_as_a_town(name: str, text: str) -> bool:
+    """Does `text` use `name` as a town: a point some km from it ("Sabrona, 6 km W of Markovo"),
+    or the town of a street ("Markovo, Station Street")? (With a report's "Country:" line that
+    names another, no country: a neighbour's town would be named as in that country.)"""
+    escaped = re.escape(name)
+    return bool(re.search(rf"\b\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[NSEW]{{1,3}}|(?:north|south)(?:-?(?:east|west))?"
+                          rf"|east|west)\s+of\s+{escaped}\b"
+                          rf"|\b{escaped},\s+(?:[A-Z][\w'-]*\s+){{1,3}}(?:Street|Road|Avenue|Lane|Square|Boulevard)\b",
+                          text))

@@ -243,6 +243,9 @@ _INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|
 _THEY_DID_IT = re.compile(rf"^\W*(?:they|he|she)\s+(?:then\s+|later\s+|had\s+|also\s+)?(?:{ACTS})\b", re.I)
 # "product tanker MERIDIAN GRACE", "fishing trawler Santa Ximena": a kind, then a proper name.
 _KIND_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+)*?(?P<kind>[a-z][\w-]*)\s+(?:[A-Z][\w'-]*\s*)+$")
+# A vehicle told with its load or its way: "a freight train carrying copper ore", "a bus bound for Orsk".
+_WITH_ITS_LOAD = re.compile(r"^(?P<core>.+?)\s+(?:carrying|transporting|ferrying|loaded\s+with|laden\s+with|bound\s+for)\s+\S.*$",
+                            re.I)
 # A person's name: two or three capitalised words (one ending in a kind of building or
 # body, "Tessaly Bridge", is none: `plays_role_by_name_or_head` checks the last word).
 _A_PERSON = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
@@ -268,6 +271,15 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
     tore through an army checkpoint"), an installation or body, the head in the role."""
     if plays_role(name, kind, texts, either_side):
         return True
+    loaded = _WITH_ITS_LOAD.match(name) if kind == "targets" else None
+    if loaded:
+        # "a freight train carrying copper ore", then "the attack on the train": the vehicle by its kind
+        core = loaded["core"]
+        vehicle = core.split()[-1]
+        again = rf"\b(?:the|its|their)\s+(?:[\w-]+\s+)?{re.escape(vehicle)}\b"
+        if plays_role_by_name_or_head(core, kind, texts, either_side) or (_AN_INSTALLATION.fullmatch(vehicle.lower())
+                and plays_role(vehicle, kind, [t for t in texts if re.search(again, t, re.I)], either_side)):
+            return True
     short = _SHORT_NAME_DEFINED.search(" ".join(texts)) if " " in name else None
     if short and short["full"] == name and plays_role(short["short"], kind, texts, either_side):
         # 'Hollinsfield Care Group ("Hollinsfield" or "the Group")', then "access to Hollinsfield's network"
@@ -340,7 +352,8 @@ GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|que
 # minibus carrying traders")
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
                               r"|lorry|pickup|coach|boat|ferry|train"
-                              r"|ship|vessel|tanker|trawler|freighter|tug|barge|dhow|yacht"
+                              r"|ship|vessel|tanker|trawler|freighter|tug|barge|dhow|yacht|riverboat|steamer|launch"
+                              r"|catamaran|speedboat|canoe"
                               # ... and the places and gatherings records.aims reads as an aim
                               rf"|{PLACES_OF_GATHERING}|{GATHERINGS})(?:s|es)?", re.I)
 # A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",

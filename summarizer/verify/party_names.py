@@ -65,7 +65,7 @@ def vehicle_struck(name: str, texts: list[str]) -> bool:
 _EVENT_NOUNS = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|kidnapping|kidnappings|abduction|abductions"
     r"|violence|clash|clashes|fighting|battle|riot|riots|protest|protests|unrest|explosion|blast|fire|flood|floods"
-    r"|earthquake|storm|crash|collision|accident|incident|massacre|ambush|raid|shooting|shelling|cyberattack"
+    r"|earthquake|storm|crash|collision|accident|incident|incidents|massacre|ambush|raid|shooting|shelling|cyberattack"
     r"|hack|breach|ransomware attack)$", re.I)
 
 

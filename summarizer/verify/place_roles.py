@@ -224,7 +224,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s*,?\s*)?$"
     r"|\b(?:news|press)\s+conference\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s*,?\s*)?$"
     # a home town: "a father of three from the nearby town of Mersa", "a mechanic from the hill town of Brenn"
-    r"|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
+    # (not a distance from it: "FELL ... INTO A GORGE ... 3 KM FROM THE VILLAGE OF SANTA OLVIDO")
+    r"|(?<!km\s)(?<!kms\s)(?<!metres\s)(?<!meters\s)(?<!miles\s)(?<!kilometres\s)(?<!kilometers\s)"
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$"
     # where people were coming back from: "taking prisoners back from a court hearing in Varossa"
     r"|\bfrom\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:hearing|meeting|wedding|funeral|court|trial|rally"
     r"|match|visit|market)\s+(?:in|at)\s+$"

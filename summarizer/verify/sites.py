@@ -24,7 +24,9 @@ SITE_OUTSIDE = re.compile(rf"\b(?:{OUTSIDE_KINDS})\b"
 
 # A name ending in a site's kind ("Sormina pit", "Kessel refinery") names a site,
 # never a country; works the two lists above leave to the town.
-_ENDING = re.compile(rf"\s(?:{SITE_KINDS}|{OUTSIDE_KINDS}|pit|colliery|quarry|port|bridge|crossing|refinery)$", re.I)
+# (and a street's: "Markovo, Station Street" gives no country "Station Street")
+_ENDING = re.compile(rf"\s(?:{SITE_KINDS}|{OUTSIDE_KINDS}|pit|colliery|quarry|port|bridge|crossing|refinery"
+                     r"|street|road|avenue|lane|square|boulevard)$", re.I)
 
 
 def ends_in_a_site_kind(name: str) -> bool:

@@ -67,6 +67,8 @@ _TALLY = re.compile(
     r"|\bin\s+[^.;,]{1,40}?\b(?:district|province|region|county|department)\s+(?:after|from|during)\s+the\s+"
     r"(?:storms|floods|rains|attacks|bombings|clashes|tornadoes|quakes)\b"
     r"|\bnational\s+(?:death\s+)?(?:toll|total|tally)\b"
+    # a log's sum of its entries: "WEEKLY TOTALS, Lower Osseri district | 3 security incidents, 1 killed"
+    r"|\b(?:week(?:ly)?|month(?:ly)?|daily|year(?:ly)?|annual|period)\s+totals?\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"

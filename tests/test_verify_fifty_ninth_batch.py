@@ -3,14 +3,7 @@ fifty-ninth twelve (claims, blame and denials; names in many forms) it refused a
 from the model's verified wrong values on it; each with a value it must accept and
 one it must still refuse. Articles are ours."""
 
-from summarizer.read.segment import segment
-from summarizer.records.derive import Article
-
-
-def _problems(text: str, **incident):
-    from summarizer.core.schema import Draft, DraftIncident
-    base = dict(summary="x", summary_sentences=[1], event_type="armed attack", event_type_sentences=[1])
-    return Article(segment(text), text).verifier(Draft(incidents=[DraftIncident(**{**base, **incident})]))
+from verify_helpers import problems as _problems
 
 
 def test_police_who_said_that_they_suspected_a_group_name_it():

@@ -4,21 +4,10 @@ border; fires, building collapses, storms and floods hitting several places) tha
 the verifier refused, and from the incidents the model lumped on it; each with a
 value it must accept and one it must still refuse. Articles are ours."""
 
-from summarizer.core.schema import EventList, EventRef
-from summarizer.read.segment import segment
 from summarizer.records.derive import Article
-
-
-def _problems(text: str, **incident):
-    from summarizer.core.schema import Draft, DraftIncident
-    base = dict(summary="x", summary_sentences=[1], event_type="armed attack", event_type_sentences=[1])
-    return Article(segment(text), text).verifier(Draft(incidents=[DraftIncident(**{**base, **incident})]))
-
-
-def _refined(text: str, *events: tuple[str, list[int]]) -> list[tuple[str, list[int]]]:
-    article = Article(segment(text), text)
-    given = EventList(events=[EventRef(type=t, sentences=s) for t, s in events])
-    return [(e.type, e.sentences) for e in article.refine(given).events]
+from summarizer.read.segment import segment
+from verify_helpers import problems as _problems
+from verify_helpers import refined as _refined
 
 
 def test_an_army_that_says_its_one_drone_hit_the_truck_names_itself():

@@ -105,3 +105,14 @@ def test_a_riverboat_and_a_loaded_train_are_what_was_attacked():
              "AN ARMY COMMUNIQUE BLAMED THE GUERRILLAS FOR THE ATTACK ON THE TRAIN."]
     assert plays_role_by_name_or_head("a freight train carrying copper ore", "targets", train)
     assert not plays_role_by_name_or_head("a freight train carrying copper ore", "targets", train[:1])
+
+
+def test_a_figure_takes_the_category_of_the_verb_it_is_the_object_of():
+    from summarizer.verify.categories import category_conflict, harm_named
+    text = ("A man stabbed commuters at the station on Saturday morning, killing two people and wounding five "
+            "before police officers shot him dead, the ministry said.")
+    assert harm_named(5, [text]) == {"injured"} and harm_named(2, [text]) == {"killed"}
+    assert category_conflict("killed", 5, [text]) == {"injured"}
+    assert category_conflict("injured", 5, [text]) is None
+    # no verb before the figure: the clause decides, as before
+    assert category_conflict("killed", 5, ["Five people died and nine were hurt."]) is None

@@ -332,6 +332,12 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     if died:
         rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
         return None if category == "killed" else {"killed"} | rest
+    # "killing two people and wounding five before police officers shot him dead": the verb
+    # whose object the figure is says what befell it, whatever its clause says next
+    objects = [_verb_before_named(t, m.start) for t in sentences for m in figure_mentions(t) if m.value == count]
+    if objects and all(objects):
+        named_by_verb = set().union(*objects)
+        return None if category in named_by_verb else named_by_verb
     named: set[str] = set()
     for clause in clauses_stating(count, sentences):
         named |= categories_named(clause)
@@ -497,6 +503,19 @@ _IN_CARE = re.compile(r"^[^.;,]{0,40}?\b(?:remained|remain|remains|were|was)\s+(
                       r"|hospital)\b", re.I)
 
 
+# The verb just before the figure whose object it is: "killing two people and wounding five
+# before police officers shot him dead" (the five are wounded, whatever the sentence says next).
+_VERB_BEFORE = re.compile(r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed)|hurt(?:ing)?|abduct(?:ing|ed)"
+                          r"|kidnapp(?:ing|ed))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+"
+                          r"|another\s+|a\s+further\s+)?$", re.I)
+
+
+def _verb_before_named(sentence: str, start: int) -> set[str]:
+    """The category of the verb whose object the figure at `start` is (`_VERB_BEFORE`)."""
+    verb = _VERB_BEFORE.search(sentence[max(0, start - 40):start])
+    return categories_named(verb["verb"]) if verb else set()
+
+
 def _predicate_named(sentence: str, end: int) -> set[str]:
     """The categories the figure's own verb names, the first "was/were/had been"
     after it, within what is said of it: "four more policemen and two civilians, a
@@ -528,7 +547,8 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
     for sentence in sentences:
         mentions = [m for m in figure_mentions(sentence) if m.value == count]
         if mentions:
-            said = set().union(*(_predicate_named(sentence, m.end) for m in mentions))
+            said = set().union(*(_verb_before_named(sentence, m.start) or _predicate_named(sentence, m.end)
+                                 for m in mentions))
             named |= said or categories_named(sentence)
             more = more or any(re.match(r"\s+more\b", sentence[m.end:]) for m in mentions)
     if not named and more:

@@ -6,6 +6,8 @@ in summarizer.verify.rules."""
 
 from __future__ import annotations
 
+import re
+
 from summarizer.verify.categories import category_conflict, counts_attackers, harm_named, presence_total
 from summarizer.verify.counted import (
     counts_casualties_together,
@@ -23,6 +25,10 @@ from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict, zero_stated
 from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
+
+# People taken and held over the days a page spans: one captivity, whatever its type.
+_HOSTAGES_HELD = re.compile(r"\b(?:took|taken|taking|held|holding)\b[^.;]{0,80}?\bhostages?\b|\bhostages?\b[^.;]{0,40}?"
+                            r"\b(?:held|taken)\b", re.I)
 
 
 class CasualtyChecks:
@@ -116,8 +122,12 @@ class CasualtyChecks:
         stating = [n for n in cas.sentences if n in self.evidence_by_number
                    and cas.count in figures_in(self.evidence_by_number[n])]
         # A page's summary line sums its days, each day's fighting an incident of its own;
-        # a hostage-taking over three days is one captivity, and the line is its figure.
-        if tally(cas.count, texts, own_region) or (event_type != "abduction" and stating and (
+        # a hostage-taking over three days is one captivity, and the line is its figure (a
+        # prison siege typed a riot too: "Inmates ... took 14 guards ... hostage and held most
+        # of them until the gendarmerie retook the prison", "Date: 2-6 May 2008").
+        one_captivity = event_type == "abduction" or (
+            event_type == "riot/protest" and bool(_HOSTAGES_HELD.search(self.article_evidence)))
+        if tally(cas.count, texts, own_region) or (not one_captivity and stating and (
                 set(stating) <= self.page_totals or self._headline_tally(cas.count, stating))):  # rule 16
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a tally over a period or several "

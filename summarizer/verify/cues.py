@@ -35,7 +35,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "riot/protest": (
         "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
-        "rally", "mob", "crowd", "looting", "loot", "uprising",
+        "rally", "mob", "crowd", "looting", "loot", "uprising", "revolt", "mutin",
         # football crowds: "fans storm pitch", "invaded the pitch", "hooligans"
         "storm pitch", "stormed the pitch", "invaded the pitch", "pitch invasion", "hooligan",
         # a crowd's missiles: "turned on the officers, pelting them with bottles", "a coach ... was
@@ -160,9 +160,14 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = _TO_STORM.sub(r"\1 assault", lowered)
     lowered = _FIRE_OF_GUNS.sub(r"\1", lowered)
     lowered = _SET_IT_ALIGHT.sub("set fire", _HACKED_TO_DEATH.sub("killed", lowered))
+    lowered = _INMATES_SEIZED_GUARDS.sub(r"\g<0> uprising", lowered)
     return lowered, tuple(_WORD.findall(lowered))
 
 
+# A prison's uprising: "prisoners at Mossgard Prison ... seized two warders and set fire to
+# mattresses" (inmates who take their guards are a riot/protest by the conventions).
+_INMATES_SEIZED_GUARDS = re.compile(r"\b(?:prisoners|inmates)\b[^.;]{0,160}?\b(?:seized|took|held|overpowered|captured)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:guards?|warders?|wardens?|prison\s+officers?)\b")
 # An arson with its object between: "beat the watchman ... and set the store alight",
 # "set the building on fire" (the cue "set fire").
 _SET_IT_ALIGHT = re.compile(r"\bset\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b")

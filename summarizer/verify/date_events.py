@@ -43,7 +43,8 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       r"(?:\s+in\s+(?:it|the\s+\w+))?"
                       # ... or the act itself: "claimed the ambush on 15 May 2025"
                       r"|\s+(?:the|an?)\s+(?:\w+\s+)?(?:ambush|attack|bombing|raid|kidnapping|abduction|killings?"
-                      r"|shooting|blast|explosion|assault|hijacking|massacre)"
+                      r"|shooting|blast|explosion|assault|hijacking|massacre|seizure|siege|hostage-taking|takeover"
+                      r"|occupation)"
                       # ... or by a pronoun: "a group calling itself the BMC claimed it on 23 January 2025"
                       r"|\s+(?:it|them))?"
                       # ... where the speaker was: "told reporters in Karsk on Wednesday"
@@ -428,7 +429,11 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
 
 
 # Captives freed by force: the end of a hostage-taking, not another event.
-_ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}?\band\s+(?:freed|released|rescued)\b", re.I)
+_ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}?\band\s+(?:freed|released|rescued)\b"
+                                # ... or the place held stormed: "Police special units stormed the building at dawn
+                                # on 11/25/2026; 2 hostages and 3 gunmen were killed"
+                                r"|\bstormed\s+the\s+(?:building|school|hotel|bank|prison|offices?|bus|train|plant|ship"
+                                r"|compound|hall|embassy|waterworks)\b", re.I)
 
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on

@@ -61,7 +61,12 @@ def locates_the_site(place: str, text: str) -> bool:
     is in Tellum, a gold-mining town ...")? Where it happened, though it tells no act."""
     return bool(re.match(r"\W*(?:the|its|this)\s+(?:[\w-]+\s+){1,3}?(?:is|was|lies|stands|sits)\s+(?:located\s+)?"
                          rf"(?:in|at|near|outside|just\s+outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
-                         rf"{re.escape(place)}\b", text, re.I))
+                         rf"{re.escape(place)}\b", text, re.I)
+                # ... by its name, the place between commas: "Colbrae, outside the town of Pelgrave, is
+                # the largest prison in Belmaran's Stravona province"
+                or re.match(r"\W*(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+(?:just\s+)?(?:outside|near|in)\s+"
+                            rf"(?:the\s+(?:town|village|city)\s+of\s+)?{re.escape(place)}\s*,\s+"
+                            r"(?:is|was|lies|stands|sits|holds|has)\b", text))
 
 
 def _only_as_a_label(part: str, text: str) -> bool:

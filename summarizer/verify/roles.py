@@ -429,6 +429,9 @@ _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|p
             # an intruder's own word: "said its members had changed the dose \"to test the water\""
             r"|\bits\s+(?:own\s+)?(?:members|hackers|operatives)\s+had\s+(?:changed|altered|manipulated|tampered"
             r"|raised|lowered|broken\s+into|got\s+into|gained\s+access)\b"
+            # "the Red Meadow Cells said they had set it off": the device its own
+            r"|\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:set\s+(?:it|them)\s+off|planted\s+(?:it|them)"
+            r"|detonated\s+(?:it|them))\b"
             # "said on a messaging channel that Orlic had acted on its orders": the doer its own
             r"|\b(?:acted|struck|attacked|carried\s+out\s+the\s+\w+)\s+on\s+its\s+(?:orders|instructions|behalf)\b")
 # A claim after a post: "posted screenshots of the plant's control screens ... and said its

@@ -284,7 +284,9 @@ def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: 
 _ONE_DESCRIBED = re.compile(r"^\s+of\s+(?:them|whom)\s*,?\s+(?:a|an)\s"
                             # (not "ONE OF THEM, A 70-YEAR-OLD RETIRED TEACHER, HAD DIED AT DAWN": what befell him)
                             r"(?![^,;.]{0,80},\s+(?:had\s+|has\s+|later\s+)?(?:died|been\s+killed|was\s+killed"
-                            r"|succumbed))", re.I)
+                            # ("one of them, an off-duty soldier who tried to grab a rifle, had been shot dead")
+                            r"|succumbed|been\s+shot\s+dead|was\s+shot\s+dead|been\s+shot\s+and\s+killed"
+                            r"|been\s+stabbed\s+to\s+death))", re.I)
 
 
 # "seized Joel Amberlee, 31, the elder brother of one of the dead men": whose relative

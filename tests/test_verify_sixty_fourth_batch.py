@@ -70,3 +70,20 @@ def test_a_site_named_with_its_town_between_commas_is_located_there():
     from summarizer.verify.locations import locates_the_site
     assert locates_the_site("Pelgrave", "Colbrae, outside the town of Pelgrave, is the largest prison in the province.")
     assert not locates_the_site("Pelgrave", "Colbrae, which inmates took on Monday, is far from Pelgrave.")
+
+
+def test_in_all_sums_the_incidents_of_a_report_of_several():
+    from summarizer.core.schema import Draft, DraftIncident
+    from summarizer.verify.borrowed import sums_of_the_incidents
+    evidence = {1: "Seven people died in a pile-up on the motorway near Brindlow on Monday.",
+                2: "Two workers died when their bus overturned at Hasketh the same morning.",
+                3: "In all, the fog claimed nine lives in Harnsey on Monday, the police chief said."}
+
+    def incident(n: int, count: int, cited: list[int]) -> DraftIncident:
+        return DraftIncident(summary="x", summary_sentences=[n], event_type="transport accident",
+                             event_type_sentences=[n], casualties=[{"category": "killed", "count": count,
+                                                                    "qualifier": "exact", "sentences": cited}])
+    two = Draft(incidents=[incident(1, 9, [3]), incident(2, 2, [2])])
+    assert [p.field for p in sums_of_the_incidents(two, evidence)] == ["casualties[0]"]
+    one = Draft(incidents=[incident(1, 9, [3])])
+    assert sums_of_the_incidents(one, evidence) == []

@@ -61,3 +61,22 @@ def borrowed_values(draft: Draft, evidence: dict[int, str] | None = None) -> lis
                     f"the cited sentences {sorted(numbers)} tell of incident {', '.join(map(str, others))}, not this "
                     "one; cite the sentence that gives this incident's value, or leave it out")))
     return problems
+
+
+# "In all, the fog claimed nine lives in Harnsey on Monday" after a pile-up and a bus crash: a
+# sentence that opens by summing sums the incidents the article tells (rule 16), when it tells
+# more than one (one incident's "In all, 12 people died" is its own toll).
+_SUMS_UP = re.compile(r"^\W*(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I)
+
+
+def sums_of_the_incidents(draft: Draft, evidence: dict[int, str] | None = None) -> list[Problem]:
+    """Problems for the figures of a draft of several incidents stated only in sentences
+    that open by summing ("In all, ..."): a total over the incidents, none's own."""
+    if len(draft.incidents) < 2 or not evidence:
+        return []
+    summing = {n for n, text in evidence.items() if _SUMS_UP.match(text)}
+    return [Problem(i, f"casualties[{j}]", (
+        f"the cited sentences {sorted(c.sentences)} sum the article's incidents (\"In all, ...\"): {c.count} is "
+        "no one incident's figure; leave it out unless a sentence states it for this incident"))
+        for i, inc in enumerate(draft.incidents) for j, c in enumerate(inc.casualties)
+        if c.sentences and set(c.sentences) <= summing]

@@ -113,7 +113,7 @@ from datetime import date
 
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.read.segment import Sentence
-from summarizer.verify.borrowed import borrowed_values
+from summarizer.verify.borrowed import borrowed_values, sums_of_the_incidents
 from summarizer.verify.casualty_checks import CasualtyChecks
 from summarizer.verify.date_checks import DateChecks
 from summarizer.verify.date_events import dates_no_act_at, of_an_earlier_event, of_another_day
@@ -220,7 +220,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         problems: list[Problem] = []
         for i, incident in enumerate(draft.incidents):
             problems.extend(self.check_incident(i, incident))
-        return problems + borrowed_values(draft, self.evidence_by_number)  # rule 18
+        return (problems + borrowed_values(draft, self.evidence_by_number)  # rule 18
+                + sums_of_the_incidents(draft, self.evidence_by_number))  # rule 16
 
     # -- helpers -----------------------------------------------------------
 

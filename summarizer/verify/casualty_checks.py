@@ -31,6 +31,11 @@ _HOSTAGES_HELD = re.compile(r"\b(?:took|taken|taking|held|holding)\b[^.;]{0,80}?
                             r"\b(?:held|taken)\b", re.I)
 
 
+def hostages_held(text: str) -> bool:
+    """Does `text` (an article) tell of people taken and held hostage?"""
+    return bool(_HOSTAGES_HELD.search(text))
+
+
 class CasualtyChecks:
     """The casualty checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its `english` flag, the page's summary lines and the
@@ -125,8 +130,7 @@ class CasualtyChecks:
         # a hostage-taking over three days is one captivity, and the line is its figure (a
         # prison siege typed a riot too: "Inmates ... took 14 guards ... hostage and held most
         # of them until the gendarmerie retook the prison", "Date: 2-6 May 2008").
-        one_captivity = event_type == "abduction" or (
-            event_type == "riot/protest" and bool(_HOSTAGES_HELD.search(self.article_evidence)))
+        one_captivity = event_type == "abduction" or (event_type == "riot/protest" and self.hostages_held)
         if tally(cas.count, texts, own_region) or (not one_captivity and stating and (
                 set(stating) <= self.page_totals or self._headline_tally(cas.count, stating))):  # rule 16
             return [Problem(i, field, (

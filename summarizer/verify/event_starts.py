@@ -101,15 +101,19 @@ def act_elsewhere(text: str, told: list[str]) -> bool:
 # QNSF ALERT: ..."), a table row's reference and day ("HPP-0816-11 | 16/08 | Tarsko |
 # Grenade thrown ..."). One that tells an event (its line or the next sentence states an
 # act) starts an incident; an update, an information or a reminder tells none.
-LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+\d{1,2}[:.]\d{2}\b"
-                        r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*\d{1,2}/\d{1,2}\b"
-                        # ... its day written out: "HV-071 | 14 May 2026, 08:10 | Velichko, central bus
-                        # park | A man armed with a machete ...", "HV-073 | Night of 15-16 May 2026 |"
-                        rf"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*\|\s*(?:(?:the\s+)?night\s+of\s+)?\d{{1,2}}(?:-\d{{1,2}})?\s+"
-                        rf"(?:{MONTH_NAMES})\b"
-                        # a weather service's narratives, one per event: "Event Narrative: The line
-                        # crossed into Threlkeld County and struck Asherton"
-                        r"|event\s+narrative\s*:)", re.I)
+# A table row's reference ("HV-071", "HPP-0816-11") and an alert's day stamp ("22/10",
+# "15/11/2025"): the entries below start with them, and an update names its entry by them.
+_ROW_REFERENCE = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"
+_STAMP_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+LOG_ENTRY = re.compile(r"^\W*(?:\d{6}Z[A-Z]{3}\d{2}\b|" + _STAMP_DAY + r"\s+\d{1,2}[:.]\d{2}\b"
+                       r"|" + _ROW_REFERENCE + r"\s*\|\s*\d{1,2}/\d{1,2}\b"
+                       # ... its day written out: "HV-071 | 14 May 2026, 08:10 | Velichko, central bus
+                       # park | A man armed with a machete ...", "HV-073 | Night of 15-16 May 2026 |"
+                       r"|" + _ROW_REFERENCE + r"\s*\|\s*(?:(?:the\s+)?night\s+of\s+)?\d{1,2}(?:-\d{1,2})?\s+"
+                       rf"(?:{MONTH_NAMES})\b"
+                       # a weather service's narratives, one per event: "Event Narrative: The line
+                       # crossed into Threlkeld County and struck Asherton"
+                       r"|event\s+narrative\s*:)", re.I)
 # A page's section named for a place ("Selde", "DRUMICA") over the sentence that tells
 # what happened there ("The flood wave reached Selde, 14 km downstream, ..."): that
 # sentence opens an entry.
@@ -123,8 +127,8 @@ _NOTHING_HAPPENED = re.compile(r"\bno\s+violence\b|\bthreat(?:ening)?\s+letter|\
 # A table row's reference ("HV-071 | 14 May 2026, ..."), and a later row that updates it
 # ("HV-074 | 16 May 2026 | Velichko | UPDATE to HV-071: one of the injured died ...").
 # (or an alert's time stamp: "15/11/2025 10:05 | Kibenda, UPDATE to 19:40 entry | ...")
-_ROW_REF = re.compile(r"^\W*(?:(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s*\||\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?P<time>\d{1,2}[:.]\d{2})\b)")
-_UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?:(?P<ref>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\b"
+_ROW_REF = re.compile(r"^\W*(?:(?P<ref>" + _ROW_REFERENCE + r")\s*\||" + _STAMP_DAY + r"\s+(?P<time>\d{1,2}[:.]\d{2})\b)")
+_UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?:(?P<ref>" + _ROW_REFERENCE + r")\b"
                         r"|(?:the\s+)?(?P<time>\d{1,2}[:.]\d{2})\s+(?:entry|report|alert)\b)", re.I)
 
 
@@ -171,7 +175,7 @@ def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_st
     """The body's sentences (`numbers`, in order) that open a log entry telling an event
     (`LOG_ENTRY`), or a section named for a place (`_HEADING`)."""
     entries = {n for k, n in enumerate(numbers)
-               if LOG_ENTRY.match(evidence.get(n, "")) and not _NO_NEW_EVENT.search(evidence[n][:60])
+               if LOG_ENTRY.match(evidence.get(n, "")) and not log_update(evidence[n])
                and not _NOTHING_HAPPENED.search(evidence[n])
                and states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
     for heading, n in zip(numbers, numbers[1:]):

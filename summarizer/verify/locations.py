@@ -15,7 +15,6 @@ from summarizer.verify.names import (
     named_as_a_person,
     has_region_word,
     is_a_region,
-    labelled_country,
     used_as_a_town,
     name_in_text,
     names_a_region,
@@ -209,8 +208,8 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (  # "THIS CAPITAL", "in Meldrava town"
                         f'"{part}" is a town or a city, not a country; put the town in place and give the '
                         "country the article names, or null")))
-                label = labelled_country(self.article_evidence) if attr == "country" else None
-                if (label and not (name_in_text(part, label) or name_in_text(label, part))
+                label = self.country_label
+                if (attr == "country" and label and not (name_in_text(part, label) or name_in_text(label, part))
                         and used_as_a_town(part, self.article_evidence)):
                     problems.append(Problem(i, "location", (  # rule 17: "Country: Zervany." over a log
                         f'the report\'s "Country:" line gives {label}, not "{part}"; give that country, or null')))

@@ -114,7 +114,7 @@ from datetime import date
 from summarizer.core.schema import Draft, DraftIncident
 from summarizer.read.segment import Sentence
 from summarizer.verify.borrowed import borrowed_values, sums_of_the_incidents
-from summarizer.verify.casualty_checks import CasualtyChecks
+from summarizer.verify.casualty_checks import CasualtyChecks, hostages_held
 from summarizer.verify.date_checks import DateChecks
 from summarizer.verify.date_events import dates_no_act_at, of_an_earlier_event, of_another_day
 from summarizer.verify.dates import (
@@ -143,7 +143,7 @@ from summarizer.verify.cues import DEFUSED, LAST_YEAR, type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.disowned import disowned_claims, without_claims
-from summarizer.verify.names import join_sentences, name_in_text, phrase_in_text
+from summarizer.verify.names import join_sentences, labelled_country, name_in_text, phrase_in_text
 from summarizer.verify.note_lines import in_another_days_line, line_openers
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
@@ -208,6 +208,10 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # The whole article as evidence (dateline blanked, instructions and sign-off out),
         # asked of by several checks of every answer: joined once.
         self.article_evidence = join_sentences(self._texts(list(self.by_number)))
+        # ... and what the checks read of it whole, read once: its "Country:" line, and whether
+        # people were held hostage in it (a siege page's figures over its days are its own)
+        self.country_label = labelled_country(self.article_evidence)
+        self.hostages_held = hostages_held(self.article_evidence)
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).
         self.mixed_case = sum(map(str.islower, article)) > sum(map(str.isupper, article))

@@ -48,6 +48,20 @@ NOT_THE_ACT_BEFORE = re.compile(
     r"|(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!added\s)(?<!announced\s)"
     r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$",
     re.I)
+# ... nor is a report's "that" with its audience or day between: "told parliament on
+# Tuesday that police suspected the Brackenfell Liberation Front ... of planting the charges".
+REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told|stated|added|announced|reported|confirmed)\s+"
+    r"(?:(?:parliament|reporters|journalists|lawmakers|deputies|senators|MPs|the\s+(?:press|assembly|senate"
+    r"|parliament|council|committee))\s+)?(?:(?:(?:late|early)\s+)?on\s+\w+day\s+|(?:later|earlier|also)\s+)?"
+    r"that\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:said|says|believed|believes|suspected|claimed)\s+(?:the\s+)?$", re.I)
+
+
+def not_the_act_before(before: str) -> bool:
+    """Do the words before a name make it no party of the act (`NOT_THE_ACT_BEFORE`)?"""
+    return bool(NOT_THE_ACT_BEFORE.search(before)) and not REPORTED_THAT.search(before)
+
+
 # "Violence attributed to armed factions has been escalating in the region": a trend.
 TREND = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(?:has|have)\s+been\s+(?:escalating|rising|increasing|growing"
                    r"|mounting|spreading|on\s+the\s+rise)\b", re.I)

@@ -141,6 +141,9 @@ _TO_A_NAMED_HOSPITAL = re.compile(r"\b(?P<verb>admitted|taken|rushed|flown|broug
 _NAMED_HOSPITAL_SAID = re.compile(r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)(?=\s+(?:said|says|reported"
                                   r"|told)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:admitted|received|treated"
                                   r"|treating|taken\s+in)\b)")
+# A part of those taken into hospital: "17 of those admitted lived on the Pendlecot estate".
+_OF_THOSE_ADMITTED = re.compile(r"\bof\s+(?:those|the\s+(?:people|patients|residents|workers))\s+"
+                                r"(?:admitted|hospitali[sz]ed|kept\s+in)\b", re.I)
 # People rounded up and held: "herded 318 pupils and 22 teachers into the sports hall".
 _HERDED_INTO = re.compile(r"\bherd(?:ed|ing)\b(?=[^.;]{0,80}?\binto\b)", re.I)
 # A blade's or a beating's harm that killed: "STABBED TO DEATH", "hacked to death" (no injury).
@@ -281,7 +284,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)
     text = _HELD_GROUND.sub(" kept ", _OF_THE_WOUNDED.sub(" of them ", text))
     text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", _NAMED_HOSPITAL_SAID.sub("the hospital", text))
-    text = _TO_DEATH.sub("killed", _HERDED_INTO.sub("held", text))
+    text = _TO_DEATH.sub("killed", _HERDED_INTO.sub("held", _OF_THOSE_ADMITTED.sub("of those treated", text)))
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
     text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if _stems_in(text, stems)}

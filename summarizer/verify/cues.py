@@ -63,6 +63,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "construction", "site", "furnace", "pipeline", "dam", "accident",
         # "One of those shafts gave way": a digging's shaft or pit, and its giving way
         "shaft", "colliery", "quarry", "gave way", "caved in", "cave-in",
+        # a mine's own words: "the fall of ground in a stope", the water's "inrush"
+        "fall of ground", "inrush", "rockfall", "rockburst",
     ),
     "transport accident": (
         "crash", "derail", "capsiz", "collision", "collid", "plunge", "bus", "train", "ferry", "plane",
@@ -92,6 +94,8 @@ def type_stated(event_type: str, texts: list[str]) -> bool:
 def _type_stated(event_type: str, text: str) -> bool:
     if event_type == "bombing/explosion":
         text = _WORKED_MINES.sub(" pits ", text)
+    if event_type == "natural disaster":
+        text = MINE_FLOODED.sub(" inrush ", text)
     lowered, words = cue_words(text)
     return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type])
 
@@ -105,6 +109,15 @@ _WORKED_MINES = re.compile(
     r"|\b(?:province|region|country|company|district|state|nation)['\u2019]s\s+mines\b"
     r"|\bmines?['\u2019]s?(?=\s+(?:owners?|workers?|managers?|shafts?|entrance|operators?)\b)"
     r"|\bmine(?=\s+(?:workers?|owners?|shafts?|company|operators?|managers?)\b)", re.I)
+
+
+# A mine's flooding is its own accident, no flood of the land: "Sestra colliery flooding",
+# "the bodies of the last three missing miners in a flooded drift", "working in the flooded
+# section" (a natural disaster's cue and what befell are read without them).
+_WORKINGS = r"(?:drifts?|sections?|workings|shafts?|galler(?:y|ies)|seams?|pits?|mines?|levels?|stopes?|tunnels?|faces?)"
+MINE_FLOODED = re.compile(rf"\b(?:flooded|flooding)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?{_WORKINGS}\b"
+                          r"|\b(?:colliery|mine|pit|shaft|workings)\s+flood(?:ed|ing|s)?\b"
+                          rf"|\b{_WORKINGS}\s+(?:was|were|had\s+been|has\s+been)\s+flooded\b", re.I)
 
 
 # "a drone strike", "an air strike" are attacks, not a strike of workers (a riot cue).
@@ -229,6 +242,10 @@ _ACCIDENT_TOLD = {
         r"\b(?:collaps\w*|leak\w*|fire|fires|blaze|spill\w*|explo\w*|blast\w*|accidents?|cave[ds]?[\s-]+in"
         r"|fumes|toxic|trapped|buried|burst\w*|ruptur\w*|flooded|crushed|electrocut\w*|flames|fell|fallen"
         r"|gave\s+way|breach\w*|failed|failure"
+        # a crane or a scaffold that came down; a mine's own words: "the fall of ground in a
+        # stope", a rockburst, the water that broke into the workings ("the inrush began")
+        r"|toppl\w*|fall\s+of\s+ground|rock\s*(?:falls?|bursts?)|rockbursts?|flooding|inrush\w*"
+        r"|(?:water|mud|slurry)\s+(?:has\s+|had\s+)?(?:broken|broke|burst)\s+into"
         r"|poison\w*)\b", re.I),
     # ... and a disaster by what struck, not by rain or wind alone ("Heavy rain fell on the
     # region for most of last week"; "rescuers worked through the night under floodlights")
@@ -258,6 +275,8 @@ def type_told(event_type: str, texts: list[str]) -> bool:
     if event_type == "armed attack" and type_stated("cyberattack", texts):
         lowered, words = cue_words(" ".join(texts))
         return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type] if cue not in _ANY_ATTACK)
+    if event_type == "natural disaster":
+        texts = [MINE_FLOODED.sub(" inrush ", t) for t in texts]
     return told is None or any(told.search(t) for t in texts)
 
 
@@ -291,6 +310,8 @@ EVENT_VERBS = re.compile(
     r"|crash\w*|derail\w*|capsiz\w*|sank|erupt\w*|flood\w*|burn\w*|torch\w*|set\s+fire|went\s+off|blew|blown"
     r"|broke\s+out|riot\w*|protest\w*|hack\w*|encrypt\w*|made\s+landfall|swept|tore|gave\s+way|destroy\w*"
     r"|caved\s+in|cave-ins?"
+    # a mine's own words for its collapse and its flooding
+    r"|falls?\s+of\s+ground|rock\s*(?:falls?|bursts?)|rockbursts?|inrush\w*"
     rf"|{STORM_REACHED}"
     rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD}"
     # a storm's work: "tearing roofs off schools and flattening mud-brick houses"

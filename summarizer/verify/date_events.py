@@ -195,7 +195,12 @@ def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Patte
 
 # "The three ... were freed late on Wednesday": the day captives were let go is
 # not the day they were taken (an abduction's date).
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|let\s+go|returned\s+(?:home|safely))\b", re.I)
+# (not a substance let out: "released a cloud of nitrogen dioxide over the town late on Tuesday"
+# is the leak itself)
+_LET_OUT = (r"(?:cloud|plume|gas|fumes|smoke|vapou?rs?|chemicals?|ammonia|chlorine|acid|oil|fuel|crude|toxins?|steam"
+            r"|radiation|sludge|slurry|waste|effluent|liquid|water)")
+_RELEASE = re.compile(r"\b(?:freed|released(?!\s+(?:an?\s+|the\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
+                      rf"{_LET_OUT}\b)|rescued|set\s+free|let\s+go|returned\s+(?:home|safely))\b", re.I)
 # ... and, of an abduction, the captives' flight ("the girls had fled on Friday night"):
 # in other events it is the attackers who flee or escape ("SHOT DEAD ON SATURDAY NIGHT ...
 # BY TWO MEN WHO ESCAPED ON FOOT").
@@ -357,7 +362,8 @@ def dates_an_act(text: str, start: int, end: int) -> bool:
 # to pass by, a bound. Not a time of that day ("By the morning of September 27, 2023,
 # the slopes began to fail": that morning).
 # (and a status's day: "6 were still held as of 06/01/2022")
-_BY = re.compile(r"\b(?:by|as\s+of)\s+(?:(?:late|early)\s+)?$"
+# (and the end of what lasted: "the fire burned until Sunday afternoon")
+_BY = re.compile(r"\b(?:by|as\s+of|until|till)\s+(?:(?:late|early)\s+)?$"
                  # a status on a day: "the other three were still being held on 01/20/2026"
                  r"|\bstill\s+(?:being\s+)?(?:held|missing|detained|in\s+captivity|unaccounted\s+for)\s+on\s+$", re.I)
 

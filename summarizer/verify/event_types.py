@@ -439,6 +439,8 @@ _EVENT_WORDS = re.compile(
     r"|shell\w*|crash\w*|collid\w*|collision|derail\w*|capsiz\w*|sank|sunk|overturn\w*|plung\w*|flood\w*"
     r"|earthquake|quake|landslide|mudslide|cyclone|hurricane|typhoon|tornado\w*|rain\w*|collaps\w*|leak\w*|riot\w*"
     rf"|debris\s+flow|gave\s+way|caved\s+in|cave-ins?|swept|sweeping|washed\s+away|{STORM_REACHED}"
+    # a mine's own words: "the fall of ground at the Tamberlin mine", "the inrush began"
+    r"|falls?\s+of\s+ground|rock\s*(?:falls?|bursts?)|rockbursts?|inrush\w*|toppl\w*"
     # "the Sulvine river burst its banks at the town of Dennick"
     r"|burst\s+(?:its|their)\s+banks|overflow\w*|inundat\w*|submerg\w*"
     # "when it was waved down at a barrier of oil drums outside the village of Ormaz"

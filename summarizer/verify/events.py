@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import DEFUSED, EVENT_VERBS
+from summarizer.verify.cues import DEFUSED, EVENT_VERBS, MINE_FLOODED
 from summarizer.verify.date_events import dates_an_act, dates_no_act_at
 from summarizer.verify.dates import (
     MONTH_NAMES,
@@ -86,8 +86,10 @@ TYPE_PRIORITY = ("cyberattack", "natural disaster", "bombing/explosion", "abduct
                  "transport accident", "industrial accident", "armed attack", "battle/clash")
 _NEW_INCIDENT = re.compile(
     # "Another bomb ...", not "Another 23 homes were damaged" (a count, no new event)
-    r"^\W*(?:another\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|\w+ty)\b))"
-    r"|in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
+    # (past a live blog's clock time: "20:30 - In an unrelated accident, a fuel pipeline ruptured")
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014:|]\s*)?"
+    r"(?:another\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|\w+ty)\b))"
+    r"|in\s+(?:a|an|another)\s+(?:separate|unrelated)\b|separately\b|elsewhere\b|in\s+other\s+incidents\b"
     r"|in\s+another\s+(?:attack|incident|blast|raid)\b"
     r"|(?:\w+\W+){0,5}?(?:the|a)\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:blast|bomb|bombing|attack|explosion|incident|ambush|raid|device|explosive)\b)", re.I)
@@ -204,7 +206,7 @@ _HARM_ONLY = {"killed", "killing", "struck", "strike"}  # of them, what befell, 
 
 def type_of(text: str, fallback: str) -> str:
     """The event type `text` states most (module docstring), else `fallback`."""
-    lowered, words = cue_words(text)
+    lowered, words = cue_words(MINE_FLOODED.sub(" inrush ", text))  # a mine's flooding is no flood of the land
     found = {kind: [cue for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words)] for kind in TYPE_PRIORITY}
 
     def hits(kind: str) -> tuple[int, int]:
@@ -279,8 +281,15 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
     groups: list[list[int]] = []
     group_day: str | None = None  # the weekday or date the group's sentences give
     second_device = False  # the group has taken in a second device at its site
+    aside: tuple[list[int], str | None] | None = None  # the group a live blog's aside interrupted, its day
     for n in kept:
         text = evidence[n]
+        if aside is not None and _CLOCK_ENTRY.match(text) and not _NEW_INCIDENT.match(text):
+            # the blog's next entry goes on with the story the aside interrupted
+            interrupted, group_day = aside
+            groups.remove(interrupted)
+            groups.append(interrupted)
+            aside, second_device = None, False
         if groups and (_second_device_same_site(text, [evidence[m] for m in groups[-1]])
                        or (second_device and _SECOND_DEVICE.match(text.lstrip(' "\u201c').removeprefix("The ")))):
             # "... the second blast hit those helping the wounded": the same attack
@@ -305,6 +314,10 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
                                    or bool(_ANOTHER_DAY_OR_PLACE.match(text) and states_a_type(text)
                                            and not aftermath(text) and not counts_events([text])))
         if starts or not groups:
+            # "20:30 - In an unrelated accident, a fuel pipeline ruptured ...": an entry of its own
+            # in a live blog, the story before goes on at the next entry
+            aside = ((groups[-1], group_day) if groups and _CLOCK_ENTRY.match(text) and _NEW_INCIDENT.match(text)
+                     else None)
             groups.append([])
             second_device = False
             # "Later the same evening, an IED exploded ...": the day of the incident before
@@ -315,9 +328,13 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
     if len(groups) > 1 and groups[1][0] in stamped and min(stamped) > groups[0][-1]:
         # what a log says before its first entry (its title, its episode) is no entry of its own
         groups[:2] = [groups[0] + groups[1]]
-    groups = updates_to_their_entry(groups, evidence)
+    groups = updates_to_their_entry(sorted(groups, key=lambda group: group[0]), evidence)
     return [EventRef(type=event.type if k == 0 else type_of(evidence[group[0]], event.type), sentences=group)
             for k, group in enumerate(groups)]
+
+
+# A live blog's entry, opened by its clock time: "20:30 - In an unrelated accident, ...".
+_CLOCK_ENTRY = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*[-\u2013\u2014:|]\s")
 
 
 # A passage the copy leaves out ("[PASSAGE OMITTED]"): what follows it is told apart.

@@ -155,8 +155,8 @@ class LocationChecks:
                         "along it the article names, or null")))
                 if attr == "place" and names_no_town(part):  # rule 17
                     problems.append(Problem(i, "location", (
-                        f'"{part}" is a kilometre post, a numbered hill or a hospital, not the town, village or site '
-                        "it happened in; give the place the article puts it in or near, or null")))
+                        f'"{part}" is a kilometre post, a numbered hill, a hospital or a border, not the town, '
+                        "village or site it happened in; give the place the article puts it in or near, or null")))
                 if attr == "place" and not problems and self.named_only_for_something_else(part, numbers):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for something else (where people went, '

@@ -126,8 +126,9 @@ _PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture)"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
-_NAMED_PROVINCE_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+(?:province|region|district|department|county|governorate"
-                                    r"|oblast|prefecture)\s+of\s+(?:the\s+)?$")
+# (its kind written either way: "the Kessendry Province of Kesmark")
+_NAMED_PROVINCE_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'-]*\s+(?i:province|region|district|department|county"
+                                    r"|governorate|oblast|prefecture)\s+of\s+(?:the\s+)?$")
 
 
 # Weekdays and months: capitalised words that name no place and no party.
@@ -198,9 +199,9 @@ THE_CITY = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:city|capital)(?:['\u
 
 
 # A kind of settlement given as a region's or a country's name: "Capital" of "THIS CAPITAL",
-# "Meldrava town" of "in Meldrava town".
+# "Meldrava town" of "in Meldrava town", "Port" of "THE PORT POLICE" in a wire in capitals.
 _SETTLEMENTS = r"city|town|village|hamlet"  # the kinds of settlement a name may be called
-_TOWN_KIND = re.compile(rf"(?i)\b(?:capital|{_SETTLEMENTS})$")
+_TOWN_KIND = re.compile(rf"(?i)\b(?:capital|port|harbou?r|{_SETTLEMENTS})$")
 
 
 def names_a_town_kind(value: str) -> bool:

@@ -34,12 +34,16 @@ def names_a_route(place: str) -> bool:
 # wounded were taken, or a building attacked in its town): the conventions place the event
 # in the town or village (no gold place is one of these). A numbered road with no town on
 # it can be the place ("Interstate 41" for a pile-up in a blizzard).
+# A border is a line between countries, no place on it: "Fire at battery plant near
+# Lustrany border" puts the plant in a town "close to the border with Lustrany" (not "the
+# Vell Gate border crossing", a site).
 _NO_TOWN = re.compile(r"^(?:the\s+)?(?:(?:kilomet(?:er|re)|km|milepost|hill)\s+\d+\w*"
-                      r"|(?:[\w'\u2019.-]+\s+){0,4}(?:hospital|clinic|infirmary))$", re.I)
+                      r"|(?:[\w'\u2019.-]+\s+){0,4}(?:hospital|clinic|infirmary)"
+                      r"|(?:[\w'\u2019.-]+\s+){0,3}(?:border|frontier)s?(?:\s+(?:with|of)\s+.+)?)$", re.I)
 
 
 def names_no_town(place: str) -> bool:
-    """A place that is a kilometre post, a numbered hill or a hospital."""
+    """A place that is a kilometre post, a numbered hill, a hospital or a border."""
     return bool(_NO_TOWN.match(" ".join(place.split())))
 
 
@@ -327,7 +331,20 @@ def only_as_reference(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` gives it as a point of
     reference 5 km or miles off or more ("25 km south of Dova"): no place of the
     event (rule 17)."""
-    return _only_after(name, texts, _far_off)
+    return (_only_after(name, texts, _far_off, said_after=_in_a_company_name)
+            and not _only_after(name, texts, lambda before: False, said_after=_in_a_company_name))
+
+
+# A place's name as the first word of a company's: "Galvory Coal, which runs the mine" names
+# the firm, not the town the pit lies "11 km south of".
+_COMPANY_WORDS = (r"Coal|Mining|Mines|Gold|Oil|Gas|Petroleum|Chemicals?|Holdings|Group|Energy|Power|Steel|Cement"
+                  r"|Logistics|Company|Corporation|Corp|Ltd|Limited|Inc|Industries|Resources|Minerals|Metals")
+_COMPANY_AFTER = re.compile(rf"^\s+(?:{_COMPANY_WORDS})\b")
+_COMPANY_AFTER_IN_CAPITALS = re.compile(rf"^\s+(?:{_COMPANY_WORDS.upper()})\b")
+
+
+def _in_a_company_name(before: str, after: str) -> bool:
+    return bool(_COMPANY_AFTER.match(after) or _COMPANY_AFTER_IN_CAPITALS.match(after))
 
 
 def _only_after(name: str, texts: list[str], said_before: Callable[[str], bool], in_a_route: bool = False,

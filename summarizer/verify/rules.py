@@ -139,7 +139,7 @@ from summarizer.verify.event_types import (
     tells_of_the_past,
     type_stated,
 )
-from summarizer.verify.cues import DEFUSED, LAST_YEAR, type_told
+from summarizer.verify.cues import DEFUSED, LAST_YEAR, MINE_FLOODED, type_told
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.disowned import disowned_claims, without_claims
@@ -322,8 +322,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                 "cited sentences state, or leave it out if it is no incident")))
         # A place's name says nothing of the type: "the village of Wyre Ferry" tells no ferry's accident.
         named = [n for n in (inc.place, inc.admin_area, inc.country) if n and n.strip()]
+        # (a mine's flooding read before its name goes: "Sestra colliery flooding" is no flood of the land)
+        texts_of_type = ([MINE_FLOODED.sub(" inrush ", t) for t in texts] if inc.event_type == "natural disaster"
+                         else texts)
         texts_of_type = [re.sub("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in named), " ", t, flags=re.I)
-                         for t in texts] if named else texts
+                         for t in texts_of_type] if named else texts_of_type
         if not found and self.english and not type_stated(inc.event_type, texts_of_type):
             found.append(Problem(i, "event_type", (
                 f'the cited sentences {inc.event_type_sentences} do not say the event was "{inc.event_type}" '

@@ -17,7 +17,9 @@ SITE_KINDS = (r"prison|jail|arena|stadium|market|station|hospital|school|mosque|
               r"|seminary|monastery|consulate|headquarters")
 
 # Sites outside a town: "the workers' camp of the tin mine", "an army base".
-OUTSIDE_KINDS = r"camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site|settlement|hill"
+# (an industrial estate on a town's edge too: the gold places its works in the town)
+OUTSIDE_KINDS = (r"camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site|settlement|hill"
+                 r"|(?:industrial|logistics|business|trading|technology)\s+(?:park|estate|zone|area)")
 SITE_OUTSIDE = re.compile(rf"\b(?:{OUTSIDE_KINDS})\b"
                           # a named hill: "ON CERRO PANDURO, NEAR THE TOWN OF CUENQUILLA"
                           r"|^(?:cerro|monte|mount|mont|mt\.?|jebel|djebel)\s", re.I)

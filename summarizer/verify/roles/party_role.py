@@ -26,12 +26,12 @@ from summarizer.verify.bystanders import (
     DATA_OF,
     HELD_BY_POLICE,
     MESSAGE_TO,
-    NOT_THE_ACT_BEFORE,
     OFFICE,
     OFFICE_BLAMED,
     PICTURED,
     TAKEN_TO,
     TREND,
+    not_the_act_before,
 )
 from summarizer.verify.cues import IN_CUSTODY
 from summarizer.verify.roles.verbs import ACT, BLAST, FIGHT_VERB, NEW_CLAUSE
@@ -231,6 +231,9 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|tw
                                  r"|eight|nine|ten|dozens\s+of)\s+){0,2}$", re.I)
 
 
+_A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -275,7 +278,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                                                                         and not RAMMED_INTO.search(before))
                                                                     or PICTURED.search(before))):
                 continue
-            if kind == "perpetrators" and (NOT_THE_ACT_BEFORE.search(before) or TREND.search(after[:80])):
+            if kind == "perpetrators" and (not_the_act_before(before) or TREND.search(after[:80])):
                 continue
             if kind == "perpetrators" and OFFICE_BLAMED.search(before) and OFFICE.match(name):
                 continue  # "blamed the unrest on Finance Minister Pavel Dorn, whose decision ...": a cause
@@ -404,6 +407,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                      else PASSIVE_ACT).match(
                         BRACKET.sub("", after))) or bool(RAIDED_AFTER.match(after) or HEADLINE_PASSIVE.match(after)):
                 return True
+    # A line named in full in one sentence and hit as "the line" in another: a register's
+    # "Location: km 97 of the Corvanne-Ithmark products pipeline", then "Narrative: An
+    # explosion tore open the line".
+    if kind == "targets" and _A_LINE.search(name.strip()):
+        again = [t for t in texts if not spans(name, t)]
+        if len(again) < len(texts) and any(plays_role(word, kind, again) for word in ("line", "pipeline")):
+            return True
     # A headline's shorthand of a thing the body names in full: "pumping station blown up"
     # for "the Gallovey pumping station" (the common words of the name, told as hit).
     tail = COMMON_TAIL.match(name)

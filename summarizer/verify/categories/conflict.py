@@ -1,0 +1,226 @@
+"""The category a figure's own clause gives it: its verb, its label, the group it is a part of
+("19 people, five of them gendarmes, were wounded"), and the categories the clauses stating it
+name instead of the one given."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.numbers import Mention, figure_mentions, figures_in
+from summarizer.verify.categories.words import (
+    CATEGORY_STEMS,
+    HOSTAGES_HARMED,
+    HOSTAGES_SHOT,
+    LONGER_CLAUSES,
+    OF_THE_WOUNDED,
+    SHARED_VERB,
+    TAKEN_TO_CARE,
+    WEAK_INJURED,
+    categories_named,
+    every_mention,
+    every_statement,
+    stems_in,
+)
+from summarizer.verify.categories.parts import clauses_stating, named_before_brackets, named_of_them
+from summarizer.verify.categories.people import presence_total
+
+_ALONG_WITH = re.compile(r"\b(?P<verb>killed|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+(?:along|together)\s+with\s+"
+                         r"(?P<who>[^,.;]+)", re.I)
+
+
+def category_conflict(category: str, count: int, sentences: list[str]) -> set[str] | None:
+    """The categories the clauses stating `count` name instead of `category`, or
+    None when they agree, name none, or do not state the count."""
+    # "19 people, five of them gendarmes, were wounded": 19's clause goes on past the part.
+    sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
+    # "four others were wounded, along with two officers": the two share the clause's verb
+    sentences = [_ALONG_WITH.sub(r"\g<verb>, \g<who> \g<verb>", t) for t in sentences]
+    sentences = [TAKEN_TO_CARE.sub("treated", t) for t in sentences]
+    sentences = [SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>",
+                                 HOSTAGES_SHOT.sub(r"\g<verb>\g<between>people", HOSTAGES_HARMED.sub("people", t)))
+                 for t in sentences]
+    labelled = _labelled(count, sentences)
+    if labelled:
+        return None if category in labelled else labelled
+    if _of_the_wounded_alone(count, sentences):
+        return None if category == "injured" else {"injured"}
+    if every_mention(count, sentences, _a_bare_part):
+        whole = named_of_them(count, sentences)
+        if len(whole) == 1:
+            # "five students had died, two of them overnight in hospital": a part with no verb
+            # of its own shares the whole's ("in hospital" is where they died)
+            return None if category in whole else whole
+    died = [t for t in sentences if _died_of_a_group(count, [t])]
+    if died:
+        rest = category_conflict(category, count, [t for t in sentences if t not in died]) or set()
+        return None if category == "killed" else {"killed"} | rest
+    # "killing two people and wounding five before police officers shot him dead": the verb
+    # whose object the figure is says what befell it, whatever its clause says next
+    objects = [_verb_before_named(t, m.start) for t in sentences for m in figure_mentions(t) if m.value == count]
+    if objects and all(objects):
+        named_by_verb = set().union(*objects)
+        return None if category in named_by_verb else named_by_verb
+    named: set[str] = set()
+    for clause in clauses_stating(count, sentences):
+        named |= categories_named(clause)
+    if not named:
+        for clause in clauses_stating(count, sentences, LONGER_CLAUSES):
+            named |= categories_named(clause)
+    if not named:
+        named = named_before_brackets(count, sentences) or named_of_them(count, sentences)
+    if not named and not presence_total(count, sentences):
+        # A clause cut short at its commas names nothing ("her 2 children, ages 6
+        # and 9, were injured"): the sentence's categories decide.
+        named = harm_named(count, sentences)
+    if named and category not in named and category in (whole := named_of_them(count, sentences)) and (
+            len(whole) == 1 or sum(m.value == count for t in sentences for m in figure_mentions(t)) > 1):
+        # "shot dead 2 guards ... and abducted 11 road workers, among them 2 foreign engineers":
+        # one 2 is killed, the other a part of the abducted; either is stated; "five students
+        # had died, two of them overnight in hospital": the part shares the whole's verb (not
+        # "20 casualties, six of them fatal": a whole of two categories, its part's own word
+        # decides).
+        return None
+    if not named or category in named:
+        return None
+    return named
+
+
+# A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the
+# label next to the number is its category, not the block's "Injuries:").
+_LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$")
+
+
+def _of_the_wounded_alone(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` it is a part of the wounded and
+    nothing after it in its sentence says what befell them ("was still caring for 64 of
+    the wounded"; not "one of the wounded, a woman of 54, had died")."""
+    def alone(sentence: str, m: Mention) -> bool:
+        part = OF_THE_WOUNDED.match(sentence, m.end + len(sentence[m.end:]) - len(sentence[m.end:].lstrip()))
+        return bool(part) and not categories_named(sentence[part.end():])
+    return every_mention(count, sentences, alone)
+
+
+# Where what is said of a part ends: the next statement ("..., and that 61 people ...").
+_PART_ENDS = re.compile(r";|,\s+and\b|\band\s+that\b", re.I)
+
+
+# Every category's words of harm but where the hurt were cared for ("in hospital").
+_STRONG_STEMS = tuple(stem for stems in CATEGORY_STEMS.values() for stem in stems if stem not in WEAK_INJURED)
+
+
+def _a_bare_part(sentence: str, m: Mention) -> bool:
+    """Is the figure at `m` a part of a group ("two of them") with no verb of its own and
+    no strong word of harm up to its statement's end ("two of them overnight in hospital";
+    not "one of them, a woman aged 60, died", "four of them wounded")?"""
+    if not re.match(r"\s+of\s+them\b", sentence[m.end:]):
+        return False
+    rest = sentence[m.end:]
+    cut = _PART_ENDS.search(rest)
+    said = rest[:cut.start() if cut else len(rest)]
+    return not _PART_HAS_A_VERB.search(said) and not stems_in(said, _STRONG_STEMS)
+
+
+def _labelled(count: int, sentences: list[str]) -> set[str]:
+    """The categories the label right before each statement of `count` names
+    ("Fatal: 2" -> killed), when every statement has such a label; else empty."""
+    named: list[set[str]] = []
+    for sentence in sentences:
+        for m in figure_mentions(sentence):
+            if m.value == count:
+                label = _LABEL.search(sentence[max(0, m.start - 30):m.start])
+                named.append(categories_named(label.group(1).lower()) if label else set())
+    return set().union(*named) if named and all(named) else set()
+
+
+# "TWO OF THE WOUNDED, A WOMAN AND A BOY, HAD DIED"; "one of them, the guard Petr Valach,
+# who had been stabbed during the assault, died the next day": part of a group, dead.
+# The group, then what its part did: past appositives and relative clauses only
+# ("Three of them were injured and one later died" is three injured).
+_OF_A_GROUP_DIED = re.compile(r"^\s+of\s+(?:the|them|those|these)\b(?P<between>[^.;]{0,140}?)"
+                              r"(?:\b(?:had|have|has)\s+)?\b(?:died|succumbed)\b", re.I)
+_ANOTHER_PART = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
+                           r"|\band\s+that\b", re.I)
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is)\b|\band\s+(?:\w+\s+)?(?:later|then|had|has)\b", re.I)
+
+
+def _died_of_a_group(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` is part of a group that died."""
+    def died(after: str) -> bool:
+        m = _OF_A_GROUP_DIED.match(after)
+        # (an age is no other part: "one of them, a woman aged 60, died")
+        if not m or _ANOTHER_PART.search(re.sub(r"(?i)\d+-year-old|\baged\s+\d+", " ", m["between"])):
+            return False  # "three of them children ..., and that two of the wounded had died"
+        return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
+                       if not re.match(r"\s*(?:who|which|that)\b", part, re.I))
+
+    return every_statement(count, sentences, died)
+
+
+_PART_OF_THEM = re.compile(r",\s*[\w-]+\s+of\s+them\s+[^,;.()]{1,40},", re.I)
+_PART_HAS_A_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|died|later|remain\w*|suffered|lost)\b", re.I)
+
+
+# Where what is said of a figure ends: the next statement of a reported speech
+# ("..., had been wounded, and that the attackers had left behind the bodies ...").
+_NEXT_STATEMENT = re.compile(r";|\band\s+that\b|\b(?:said|says|told|added|according)\b", re.I)
+_OWN_PREDICATE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b", re.I)
+# "nine people remained in intensive care": the figure's own verb says they are hurt (in a
+# sentence of deaths too; but not "two of them in its intensive care unit", said of the dead)
+_IN_CARE = re.compile(r"^[^.;,]{0,40}?\b(?:remained|remain|remains|were|was)\s+(?:still\s+)?in\s+(?:intensive\s+care"
+                      r"|hospital)\b", re.I)
+
+
+# The verb just before the figure whose object it is: "killing two people and wounding five
+# before police officers shot him dead" (the five are wounded, whatever the sentence says next).
+_VERB_BEFORE = re.compile(r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed)|hurt(?:ing)?|abduct(?:ing|ed)"
+                          r"|kidnapp(?:ing|ed))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+"
+                          r"|another\s+|a\s+further\s+)?$", re.I)
+
+
+def _verb_before_named(sentence: str, start: int) -> set[str]:
+    """The category of the verb whose object the figure at `start` is (`_VERB_BEFORE`)."""
+    verb = _VERB_BEFORE.search(sentence[max(0, start - 40):start])
+    return categories_named(verb["verb"]) if verb else set()
+
+
+def _predicate_named(sentence: str, end: int) -> set[str]:
+    """The categories the figure's own verb names, the first "was/were/had been"
+    after it, within what is said of it: "four more policemen and two civilians, a
+    baker and his son ..., had been wounded" are wounded, whatever the sentence says
+    next."""
+    after = sentence[end:end + 200]
+    stop = _NEXT_STATEMENT.search(after)
+    after = after[:stop.start()] if stop else after
+    # only where the figure is the subject of a verb of its own, with no casualty word
+    # before it ("KILLING TWO SOLDIERS AND ONE CIVILIAN AND WOUNDING NINE": the one is
+    # killed; "killed 3 people and wounded 9 others, who were taken to hospital": the
+    # verb is the nine's), and only what that verb says
+    care = _IN_CARE.match(after)
+    if care and not categories_named(after[:care.start()]):
+        return {"injured"}
+    verb = _OWN_PREDICATE.search(after)
+    if not verb or categories_named(after[:verb.start()]):
+        return set()
+    return categories_named(re.split(r"[,;]|\band\b", after[verb.end():], maxsplit=1)[0])
+
+
+def harm_named(count: int, sentences: list[str]) -> set[str]:
+    """The categories the sentences that state `count` name: those its own verb
+    says of it (`_predicate_named`), else any the sentence names (or, for "six more", the
+    other cited sentences); empty when they say nothing of harm ("heavy rain of 4
+    to 6 inches")."""
+    named: set[str] = set()
+    more = False
+    for sentence in sentences:
+        mentions = [m for m in figure_mentions(sentence) if m.value == count]
+        if mentions:
+            said = set().union(*(_verb_before_named(sentence, m.start) or _predicate_named(sentence, m.end)
+                                 for m in mentions))
+            named |= said or categories_named(sentence)
+            more = more or any(re.match(r"\s+more\b", sentence[m.end:]) for m in mentions)
+    if not named and more:
+        # "Nine bodies were pulled from the river. On Thursday, six more were found":
+        # six more of what the sentence cited with it names.
+        for sentence in sentences:
+            named |= categories_named(sentence)
+    return named

@@ -42,6 +42,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         # stoned by a group of about 30 men" (gunmen shoot; crowds pelt and stone)
         "pelt", "stoned", "stoning", "stone-throw", "threw stones", "throwing stones", "hurled stones",
         "hurling stones", "hurling bottles", "hurled bottles", "threw bottles", "throwing bottles",
+        # a crowd's own weapons: rival supporters "fought each other with stones and sticks",
+        # "FOUGHT WITH STONES, BOTTLES AND CLUBS"
+        "with stones", "with sticks", "with clubs", "with bottles", "with stones and sticks",
     ),
     "natural disaster": (
         "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",

@@ -93,7 +93,9 @@ _DELIBERATE = re.compile(
     # "an explosive charge cut the Ezreth-Quorsa railway line" (_ONLY_DELIBERATE below)
     r"|charges?\s+(?:had\s+)?cut\s+the"
     # a crowd's acts: "students ... stoned and set fire to the local office of the ruling party"
-    r"|ston(?:ed|ing)|petrol\s+bombs?|molotov\s+cocktails?)\b", re.I)
+    r"|ston(?:ed|ing)|petrol\s+bombs?|molotov\s+cocktails?"
+    # "poured petrol over its furniture and set the building on fire"
+    r"|poured\s+(?:petrol|gasoline|fuel|kerosene|paraffin|diesel))\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
 # the explosions set at least three storage tanks ablaze".
 _ONLY_DELIBERATE = re.compile(
@@ -492,7 +494,8 @@ def tells_an_event(text: str) -> bool:
 
 # "a police pickup taking prisoners back from a court hearing was struck by a bomb":
 # a court where people came from or went to, no trial retold.
-_COURT_AS_PLACE = re.compile(r"\b(?:from|to|for|after|outside|at)\s+(?:a|the|his|her|their)\s+court"
+_COURT_AS_PLACE = re.compile(r"\b(?:electoral|election)\s+court\b"  # the body that runs a vote, no trial
+                             r"|\b(?:from|to|for|after|outside|at)\s+(?:a|the|his|her|their)\s+court"
                              r"(?:\s+hearing|\s*house)?\b"
                              # a title: "Judge Elina Varga of the Bavan provincial court"
                              r"|\bof\s+the\s+(?:[\w'-]+\s+){0,3}?court\b", re.I)

@@ -366,7 +366,7 @@ _PROPER_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+")
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
     r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
-    r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers"
+    r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers|voters"
     # (not "its police escort", the unit the convoy travelled with)
     r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n"
     # a ship's: "took away the master and 6 crew members"

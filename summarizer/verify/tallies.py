@@ -75,7 +75,11 @@ _TALLY = re.compile(
     r"(?:islands|provinces|regions|districts|departments|states|counties|parishes|municipalities|towns|villages"
     r"|cities|countries"
     # ("have treated 46 people from the two places")
-    r"|places|communities|neighbourhoods|neighborhoods|areas)\b", re.I)
+    r"|places|communities|neighbourhoods|neighborhoods|areas)\b"
+    # a vote's day over the country: "violence linked to the vote left 9 people dead in 14 of
+    # Corvenia's 20 provinces", "ELECTION-DAY VIOLENCE IN 9 OF THE COUNTRY'S 14 DEPARTMENTS HAD LEFT 4 DEAD"
+    r"|\b(?:in|across)\s+(?:\d+|[a-z]+)\s+(?:of\s+(?:the\s+country['\u2019]s|[\w'\u2019-]+['\u2019]s|its|the)\s+"
+    r"(?:\d+|[a-z]+)\s+)?(?:provinces|regions|districts|departments|states|counties|municipalities)\b", re.I)
 # A sentence's closing span sums all it says: "... treated 112 wounded over the two days."
 # ("Seven people were killed ... over the weekend in four shootings and a bombing": a weekend's sum)
 _DAYS_SPAN = re.compile(r"\bover\s+the\s+(?:(?:two|three|four|five|six|seven|past\s+\w+|last\s+\w+)\s+days|weekend)\b",

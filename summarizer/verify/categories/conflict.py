@@ -223,4 +223,13 @@ def harm_named(count: int, sentences: list[str]) -> set[str]:
         # six more of what the sentence cited with it names.
         for sentence in sentences:
             named |= categories_named(sentence)
+    if not named and any(_SHOT.search(s) for s in sentences if count in figures_in(s)) \
+            and any(_SURVIVED.search(s) for s in sentences):
+        # "two gunmen shot Jurren Feyne ... and 2 of his bodyguards", then "both bodyguards
+        # survived": shot and alive, wounded (a bare "shot" alone may be a death)
+        named = {"injured"}
     return named
+
+
+_SHOT = re.compile(r"\bshot\b(?!\s+(?:at|dead|down|in\s+the\s+air|into\s+the\s+air)\b)", re.I)
+_SURVIVED = re.compile(r"\bsurviv(?:ed|es|ing)\b", re.I)

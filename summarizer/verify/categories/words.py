@@ -127,6 +127,10 @@ _TO_A_NAMED_HOSPITAL = re.compile(r"\b(?P<verb>admitted|taken|rushed|flown|broug
 _NAMED_HOSPITAL_SAID = re.compile(r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Hospital|Clinic|Infirmary)(?=\s+(?:said|says|reported"
                                   r"|told)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:admitted|received|treated"
                                   r"|treating|taken\s+in)\b)")
+# Taken into hospital: "38 had been admitted, among them 6 police officers" (not "admitted that").
+_WERE_ADMITTED = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)\s+admitted\b"
+                            r"(?!\s+(?:that|to\s+(?:the\s+)?(?:university|school|college|bar|party|union|membership)))",
+                            re.I)
 # A part of those taken into hospital: "17 of those admitted lived on the Pendlecot estate".
 _OF_THOSE_ADMITTED = re.compile(r"\bof\s+(?:those|the\s+(?:people|patients|residents|workers))\s+"
                                 r"(?:admitted|hospitali[sz]ed|kept\s+in)\b", re.I)
@@ -271,6 +275,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _HELD_GROUND.sub(" kept ", OF_THE_WOUNDED.sub(" of them ", text))
     text = _TO_A_NAMED_HOSPITAL.sub(r"\g<verb> to hospital", _NAMED_HOSPITAL_SAID.sub("the hospital", text))
     text = _TO_DEATH.sub("killed", _HERDED_INTO.sub("held", _OF_THOSE_ADMITTED.sub("of those treated", text)))
+    text = _WERE_ADMITTED.sub("were treated", text)
     text = _HARM_DENIED.sub(" unharmed ", _TAKEN_FOR_CARE.sub(" hospital ", _THINGS_SEIZED.sub(" looted ", text)))
     text = _IN_CUSTODY.sub(" detained ", _LIFE_TERM.sub(" sentence ", text))
     named = {category for category, stems in CATEGORY_STEMS.items() if stems_in(text, stems)}

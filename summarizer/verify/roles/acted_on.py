@@ -60,7 +60,10 @@ THROWN_ON_THEM = re.compile(r"\b(?:threw|hurled|splashed|sprayed|poured|flung|do
                             r"(?:over|onto|on|at|into\s+the\s+faces?\s+of)\s+(?:the\s+)?$", re.I)
 # An arson that shut people in: "barred the main door of the prayer house of the Sindhal
 # Brethren ..., and set the building on fire" (the building named again by its kind).
-DOORS_BARRED = re.compile(r"\b(?:barred|blocked|locked|chained|padlocked|nailed\s+shut)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+# (or broken in first: "men who had broken down the door of the Workers' Dawn Movement's district office
+# ..., poured petrol over its furniture and set the building on fire")
+DOORS_BARRED = re.compile(r"\b(?:barred|blocked|locked|chained|padlocked|nailed\s+shut|broken\s+down|broke\s+down"
+                          r"|smashed|forced(?:\s+open)?|kicked\s+(?:in|down))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:doors?|gates?|entrances?|exits?)\s+of\s+(?:the\s+)?$", re.I)
 THEN_BURNED = re.compile(r"^[^.;]{0,160}?\band\s+(?:then\s+)?(?:set\s+(?:the|its)\s+(?:building|premises|house|hall)\s+"
                          r"(?:on\s+fire|alight|ablaze)|(?:torched|burned|burnt|set\s+fire\s+to)\s+(?:the|its)\s+"
@@ -162,3 +165,12 @@ MARCHED_ON = re.compile(r"\bmarch(?:ed|ing|es)?\s+(?:silently\s+|peacefully\s+)?
                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
 # ... unless the act was done there: "marched to the police station, where some hurled stones"
 ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{ACT}\b", re.I)
+
+
+# Set alight, what was burned between: "Protesters also set a police van alight".
+SET_BEFORE = re.compile(r"\bset\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?$", re.I)
+ALIGHT_AFTER = re.compile(r"^\s*(?:alight|ablaze|on\s+fire)\b", re.I)
+# What a report says did not happen: "social media reports of a shooting at a polling station in
+# Orvisk are false".
+FALSE_REPORT = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?)\s+(?:of|that)\b[^.;]{0,160}?\b(?:are|were|was|is)\s+"
+                          r"(?:false|untrue|unfounded|baseless|fake)\b", re.I)

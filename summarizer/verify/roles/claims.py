@@ -160,8 +160,15 @@ ITS_MAN_DID = re.compile(r"^[^.;]{0,80}?\bthat\s+(?:one|two|three|some|several|\
 BLAMED_BY_A_SIDE = re.compile(r"(?:\b(?:union|party|residents|villagers|relatives|families|opposition|activists|students"
                               r"|witnesses|elders|rebels|group|editor|employer|colleagues|lawyers?|widow)"
                               # "Radio Sanmarra's director blamed the Verkhal timber syndicate": the victim's side
-                              r"|['\u2019]s\s+(?:director|owner|editor|manager|lawyer|family|widow|son|daughter))"
-                              r"\s+(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
+                              r"|['\u2019]s\s+(?:director|owner|editor|manager|lawyer|family|widow|son|daughter)"
+                              # a rival in a vote: "The opposition Valdessan Labour Front blamed the Young
+                              # Patriots", "Relc's campaign chief blamed the New Dawn Alliance", "FDT SECRETARY
+                              # GENERAL ROSA ECHAGUE BLAMED ..."
+                              r"|\bopposition\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,5}?(?:\((?-i:[A-Z]{2,8})\)\s+)?"
+                              r"|\bcampaign\s+(?:chief|manager|director|spokes\w+|team|office)"
+                              r"|\bsecretary[\s-]+general\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
+                              r"|\bparty['\u2019]?s?\s+(?:leader|chairman|chairwoman|chair|spokes\w+|secretary|officials?))"
+                              r"\s*(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
                               r"(?:[\w'-]+\s+){0,3}$", re.I)
 
 

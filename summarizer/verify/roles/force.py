@@ -14,7 +14,9 @@ _FORCE_VERBS = (r"(?:dispersed|charged|clubbed|tear-gassed|opened\s+fire\s+on|sh
                 # ... and past what and when: "fired tear gas and then live rounds on Monday at protesters"
                 r"|fired\s+(?:(?:live\s+)?(?:rounds|bullets|tear\s+gas|rubber\s+bullets|shots|warning\s+shots)\s+)?"
                 r"(?:(?:(?:and|\+|&)\s+(?:then\s+)?)?(?:live\s+)?(?:rounds|bullets|ammunition|rubber\s+bullets|shots)\s+)?"
-                r"(?:(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                r"(?:(?:(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                # ... or of the day: "fired tear gas and rubber bullets this evening at several hundred ..."
+                r"|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight)\s+)?"
                 r"(?:on|at|into))")
 _FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?$", re.I)  # ("SOME 3,000")
 # ... and then the act of those fired on is this incident's, not an earlier one ("FIRED ON

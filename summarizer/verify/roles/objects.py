@@ -33,6 +33,10 @@ def in_place_phrase(before: str) -> bool:
     words = re.findall(r"[\w'-]+", before[acts[-1].end():].lower())
     if words and words[0] in ("at", "in", "outside", "near") and _GATHERING.match(acts[-1].group()):
         return True
+    # "Rival party supporters fight in Pellgate market": the name right after a fight's "in" is
+    # where (not "The fighting in Bessa ... began when an army patrol ran into": a side further on)
+    if words in (["in"], ["at"], ["in", "the"], ["at", "the"]) and FIGHT_VERB.fullmatch(acts[-1].group()):
+        return True
     while words and (words[0] in _PARTICLES or words[0] in _REFLEXIVES):  # "blew himself up at"
         words = words[1:]
     fight = bool(FIGHT_VERB.fullmatch(acts[-1].group()))  # "exchanged fire near the village of Dobra": where

@@ -76,6 +76,7 @@ from summarizer.verify.roles.claims import (
 )
 from summarizer.verify.roles.acted_on import (
     ACT_THERE,
+    ALIGHT_AFTER,
     AND_TOOK,
     ATTRIBUTIVE,
     A_PART,
@@ -86,6 +87,7 @@ from summarizer.verify.roles.acted_on import (
     DEMANDED,
     DOORS_BARRED,
     ENTERED,
+    FALSE_REPORT,
     HEADLINE_PASSIVE,
     IN_A_PLACE_PHRASE,
     LAST_OF_A_LIST,
@@ -101,6 +103,7 @@ from summarizer.verify.roles.acted_on import (
     PLOTTED,
     RAIDED_AFTER,
     RAMMED_INTO,
+    SET_BEFORE,
     STRAY_HIT,
     TARGET_TYPE_BEFORE,
     THEN_BURNED,
@@ -181,6 +184,12 @@ _ARRESTED_AMONG = re.compile(r"\b(?:arrested|detained|held|questioned)\b[^.;]{0,
 # The subject's coming, told at length, then its act: "around 15 armed men wearing army
 # uniforms arrived in three pickup trucks at the camp ... near Tembara village (...), about
 # 9 km east of Nabbeh town, and seized 8 employees".
+# ... or its relative clause told first, then its act: "men who had broken down the door of the
+# Workers' Dawn Movement's district office in Kettlesby, a town in ..., poured petrol over its
+# furniture and set the building on fire".
+_ARSON = (r"poured\s+(?:petrol|gasoline|fuel|kerosene|paraffin|diesel)|set\s+fire|torched"
+          r"|set\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:on\s+fire|alight|ablaze)")
+_WHO_HAD_THEN_ACTED = re.compile(rf"^\s*,?\s+who\s+had\s+[^.;]{{0,200}}?,\s+(?:then\s+)?(?:{_ARSON}|{ACT}\b)", re.I)
 _CAME_AND_DID = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+(?:arrived|came|drove|rode|walked|sailed)\b[^.;]{{0,240}}?,?\s+and\s+"
                            rf"(?:then\s+)?{ACT}\b", re.I)
 
@@ -240,6 +249,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     of the act, or before "was attacked")? Names the sentences do not hold at
     all are rule 4's business, not this one's."""
     for text in texts:
+        if FALSE_REPORT.search(text):
+            continue  # "reports of a shooting at a polling station in Orvisk are false": nothing happened
         since = _PERFECT_SINCE.search(text)
         for start, end in spans(name, text):
             before, after = text[max(0, start - 140):start], text[end:end + 140]
@@ -343,6 +354,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if kind == "perpetrators" and PARENT_BEFORE.search(before):
                 continue  # "a faction that broke away from the Tulven People's Movement": the parent, not the act's
+            if kind == "perpetrators" and _WHO_HAD_THEN_ACTED.match(text[end:end + 300]):
+                return True  # "men who had broken down the door of the office ..., poured petrol over its furniture"
             if kind == "perpetrators" and _CAME_AND_DID.match(BRACKET.sub("", text[end:end + 400])):
                 return True  # "armed men ... arrived in three pickup trucks at the camp ..., and seized 8 employees"
             if kind == "perpetrators" and ATTACKERS_WERE.search(before):
@@ -395,7 +408,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                     return True
             elif (LEFT_BESIDE.search(before) and BLAST.search(text)) or THROWN_OVER.search(before) \
                     or LAY_IN_WAIT.search(before) or THROWN_ON_THEM.search(before) \
-                    or (DOORS_BARRED.search(before) and THEN_BURNED.match(after)):
+                    or (DOORS_BARRED.search(before) and THEN_BURNED.match(after)) \
+                    or (SET_BEFORE.search(before) and ALIGHT_AFTER.match(after)):
                 return True  # "a car packed with explosives that had been left outside the Palace of Justice"
             elif ESCAPED_IT.match(after) or (WENT_OFF_AS.search(before) and DROVE_PAST.match(after)):
                 return True  # "JUSTICE ESCAPES CAR BOMB", "A CAR BOMB EXPLODED ... AS THE CAR OF X DROVE PAST"

@@ -43,8 +43,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "pelt", "stoned", "stoning", "stone-throw", "threw stones", "throwing stones", "hurled stones",
         "hurling stones", "hurling bottles", "hurled bottles", "threw bottles", "throwing bottles",
         # a crowd's own weapons: rival supporters "fought each other with stones and sticks",
-        # "FOUGHT WITH STONES, BOTTLES AND CLUBS"
-        "with stones", "with sticks", "with clubs", "with bottles", "with stones and sticks",
+        # "FOUGHT WITH STONES, BOTTLES AND CLUBS" (not youths "with stones, clubs and machetes":
+        # the gold's communal clash is a battle)
+        "fought each other with stones", "fought with stones", "with stones and sticks", "with stones, bottles",
     ),
     "natural disaster": (
         "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",

@@ -132,6 +132,18 @@ _UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?:(?P<ref>" + _ROW_REFERENC
                         r"|(?:the\s+)?(?P<time>\d{1,2}[:.]\d{2})\s+(?:entry|report|alert)\b)", re.I)
 
 
+# An update line that names the entry it updates: "UPDATE (08 Oct 2026, 09:05) to the TAMVIK
+# entry of 06 Oct: the Tamvik health centre now reports 7 people treated" (its stamp is the
+# update's time; its values are the entry's).
+_UPDATES_AN_ENTRY = re.compile(r"^\W*update\b(?:\s*\([^)]{0,40}\))?\s+(?:to|of|on)\s+the\s+(?:[\w'-]+\s+){0,3}?"
+                               r"(?:entry|report|alert|item)\b", re.I)
+
+
+def updates_an_entry(text: str) -> bool:
+    """Does the line open as an update to a named entry (`_UPDATES_AN_ENTRY`)?"""
+    return bool(_UPDATES_AN_ENTRY.match(text))
+
+
 def log_update(text: str) -> bool:
     """A log's line that updates or sums its entries ("15/11/2025 10:05 | Kibenda, UPDATE to
     19:40 entry", "15/11/2025 16:00 | WEEKLY TOTALS"): no incident of its own, whatever day it

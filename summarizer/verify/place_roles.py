@@ -193,7 +193,15 @@ def only_as_consequence(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` is where the act's
     consequences reached ("leaving the city of Villa Hermosa without
     electricity"): no place of the event (rule 17)."""
-    return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before)))
+    return _only_after(name, texts, lambda before: bool(_CONSEQUENCE_BEFORE.search(before))
+                       and not _AS_THEY_LEFT.search(before))
+
+
+# ... not the moment people left a place, when the act was done there: "opened fire on the
+# team's vehicle ... as the team left the village of Gelmish".
+_AS_THEY_LEFT = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?"
+                           r"(?:left|was\s+leaving|were\s+leaving)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$",
+                           re.I)
 
 
 # A person from a place: "a 19-year-old conscript from San Isidro", "engineers from

@@ -140,6 +140,7 @@ from summarizer.verify.event_types import (
     type_stated,
 )
 from summarizer.verify.cues import DEFUSED, LAST_YEAR, MINE_FLOODED, type_told
+from summarizer.verify.event_starts import updates_an_entry
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.disowned import disowned_claims, without_claims
@@ -450,10 +451,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the cited sentences {numbers} tell an event of another day than this incident's ({day.isoformat()}): "
             "a value of that event, not of this one; leave it out here"))
             for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
-            if field not in flagged and (of_another_day(self._texts(numbers), day, self.anchor, written)
-                                         or in_another_days_line(numbers, self.line_openers, self._texts,
-                                                                 inc.date_sentences, spot, day, self.anchor,
-                                                                 written))]
+            # (an update to the incident's entry is dated by the update, its values are the entry's)
+            if field not in flagged and not all(updates_an_entry(t) for t in self._texts(numbers))
+            and (of_another_day(self._texts(numbers), day, self.anchor, written)
+                 or in_another_days_line(numbers, self.line_openers, self._texts, inc.date_sentences, spot, day,
+                                         self.anchor, written))]
 
     def _check_summary_numbers(self, i: int, inc: DraftIncident) -> list[Problem]:
         cited = self._cited_text(inc.summary_sentences)

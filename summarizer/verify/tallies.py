@@ -181,8 +181,11 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 # Earlier than the report without a year: "last year", "two months ago", and a month
 # alone before the report's own ("In January, soldiers raided ..." under a May dateline).
-_MONTH_ALONE = re.compile(rf"\b(?:in|during|since(?=\s+\w+,?\s+when\b))\s+(?:(?:early|late|mid)[\s-]+)?"
-                         rf"(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
+# (not the month a statement was made: "the interior ministry said in December that four aid
+# workers had been taken" dates the saying, not the taking)
+_MONTH_ALONE = re.compile(rf"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!stated\s)(?<!confirmed\s)"
+                          rf"\b(?:in|during|since(?=\s+\w+,?\s+when\b))\s+(?:(?:early|late|mid)[\s-]+)?"
+                          rf"(?P<month>{_MONTHS})\b(?!\s*,?\s*\d)", re.I)
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS.split("|"), 1)}
 
 

@@ -82,7 +82,18 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         return None
     if not named or category in named:
         return None
+    mentions = [(t, m) for t in sentences for m in figure_mentions(t) if m.value == count]
+    if len(mentions) > 1 and any(category in categories_named(v[1]) for t, m in mentions
+                                 if (v := _OWN_VERB_AHEAD.match(t[m.end:]))):
+        # two of the same figure, one per source: "the ministry said 2 people, a patient and a
+        # hospital cleaner, were killed ...; the charity said ... 2 of its staff had been injured"
+        return None
     return named
+
+
+# A figure's own verb further on, past what is said of it, in its statement: "2 people, a patient
+# and a hospital cleaner, were killed" (the figure's clause, not a second statement's).
+_OWN_VERB_AHEAD = re.compile(r"^[^;:.]{0,120}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(\w+)", re.I)
 
 
 # A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the

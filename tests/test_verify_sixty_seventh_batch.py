@@ -34,3 +34,10 @@ def test_an_update_to_an_entry_is_that_entrys_value():
     assert updates_an_entry("UPDATE (08 Oct 2026, 09:05) to the TAMVIK entry of 06 Oct: the Tamvik health centre "
                             "now reports 7 people treated.")
     assert not updates_an_entry("08 Oct 2026, 09:05 - LISSMORE. Gunmen looted the Concordia Relief warehouse.")
+
+
+def test_a_hospitals_town_where_it_treated_the_wounded_is_no_place_of_the_act():
+    from summarizer.verify.place_roles import only_elsewhere
+    said = "The maternity hospital in Solvarre said it had treated three people from the ambulance."
+    assert only_elsewhere("Solvarre", [said])
+    assert not only_elsewhere("Solvarre", ["The district hospital in Solvarre said it had been shelled twice."])

@@ -326,7 +326,15 @@ def only_elsewhere(name: str, texts: list[str]) -> bool:
                        said_after=lambda before, after: bool(
                            _ELSEWHERE_BEFORE.search(before) and not _ACTED_THERE.match(after)) or bool(
                            _HOSPITAL_NAMED.match(after) and (_CARED_FOR.search(before) or _WHERE_CARED.match(after)))
-                       or bool(_SPEAKING_BODY.match(after)) or bool(_MOURNED_THERE.match(after)))
+                       or bool(_SPEAKING_BODY.match(after)) or bool(_MOURNED_THERE.match(after))
+                       or bool(_A_HOSPITAL_IN.search(before) and _CARE_IT_GAVE.match(after)))
+
+
+# A hospital's town, where it cared for the wounded: "The maternity hospital in Solvarre said it
+# had treated three people from the ambulance" (not "said it had been shelled": hit there).
+_A_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary)\s+(?:in|at)\s+$", re.I)
+_CARE_IT_GAVE = re.compile(r"^\s*,?\s+(?:said|says|reported|told\s+\w+)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
+                           r"(?:treated|treating|received|receiving|admitted|admitting|taken\s+in)\b", re.I)
 
 
 # A journey's end where the act then happened: "armed men on motorcycles rode into the

@@ -99,7 +99,7 @@ def _type_stated(event_type: str, text: str) -> bool:
     if event_type == "bombing/explosion":
         text = _WORKED_MINES.sub(" pits ", text)
     if event_type == "natural disaster":
-        text = MINE_FLOODED.sub(" inrush ", text)
+        text = mine_floods_out(text)
     lowered, words = cue_words(text)
     return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type])
 
@@ -119,6 +119,11 @@ _WORKED_MINES = re.compile(
 # "the bodies of the last three missing miners in a flooded drift", "working in the flooded
 # section" (a natural disaster's cue and what befell are read without them).
 _WORKINGS = r"(?:drifts?|sections?|workings|shafts?|galler(?:y|ies)|seams?|pits?|mines?|levels?|stopes?|tunnels?|faces?)"
+def mine_floods_out(text: str) -> str:
+    """`text` with a mine's flooding written as its inrush (`MINE_FLOODED`)."""
+    return MINE_FLOODED.sub(" inrush ", text)
+
+
 MINE_FLOODED = re.compile(rf"\b(?:flooded|flooding)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?{_WORKINGS}\b"
                           r"|\b(?:colliery|mine|pit|shaft|workings)\s+flood(?:ed|ing|s)?\b"
                           rf"|\b{_WORKINGS}\s+(?:was|were|had\s+been|has\s+been)\s+flooded\b", re.I)
@@ -280,7 +285,7 @@ def type_told(event_type: str, texts: list[str]) -> bool:
         lowered, words = cue_words(" ".join(texts))
         return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type] if cue not in _ANY_ATTACK)
     if event_type == "natural disaster":
-        texts = [MINE_FLOODED.sub(" inrush ", t) for t in texts]
+        texts = [mine_floods_out(t) for t in texts]
     return told is None or any(told.search(t) for t in texts)
 
 

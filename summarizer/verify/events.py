@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.core.schema import EventList, EventRef
-from summarizer.verify.cues import DEFUSED, EVENT_VERBS, MINE_FLOODED
+from summarizer.verify.cues import DEFUSED, EVENT_VERBS, mine_floods_out
 from summarizer.verify.date_events import dates_an_act, dates_no_act_at
 from summarizer.verify.dates import (
     MONTH_NAMES,
@@ -206,7 +206,7 @@ _HARM_ONLY = {"killed", "killing", "struck", "strike"}  # of them, what befell, 
 
 def type_of(text: str, fallback: str) -> str:
     """The event type `text` states most (module docstring), else `fallback`."""
-    lowered, words = cue_words(MINE_FLOODED.sub(" inrush ", text))  # a mine's flooding is no flood of the land
+    lowered, words = cue_words(mine_floods_out(text))  # a mine's flooding is no flood of the land
     found = {kind: [cue for cue in EVENT_CUES[kind] if cue_in(cue, lowered, words)] for kind in TYPE_PRIORITY}
 
     def hits(kind: str) -> tuple[int, int]:

@@ -139,7 +139,7 @@ from summarizer.verify.event_types import (
     tells_of_the_past,
     type_stated,
 )
-from summarizer.verify.cues import DEFUSED, LAST_YEAR, MINE_FLOODED, type_told
+from summarizer.verify.cues import DEFUSED, LAST_YEAR, mine_floods_out, type_told
 from summarizer.verify.event_starts import updates_an_entry
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
@@ -324,8 +324,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # A place's name says nothing of the type: "the village of Wyre Ferry" tells no ferry's accident.
         named = [n for n in (inc.place, inc.admin_area, inc.country) if n and n.strip()]
         # (a mine's flooding read before its name goes: "Sestra colliery flooding" is no flood of the land)
-        texts_of_type = ([MINE_FLOODED.sub(" inrush ", t) for t in texts] if inc.event_type == "natural disaster"
-                         else texts)
+        texts_of_type = [mine_floods_out(t) for t in texts] if inc.event_type == "natural disaster" else texts
         texts_of_type = [re.sub("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in named), " ", t, flags=re.I)
                          for t in texts_of_type] if named else texts_of_type
         if not found and self.english and not type_stated(inc.event_type, texts_of_type):

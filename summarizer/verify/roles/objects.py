@@ -8,6 +8,11 @@ import re
 from summarizer.verify.acts import ACTS
 from summarizer.verify.roles.verbs import BLAST, FIGHT_VERB, LAST_ACT
 
+# A name in a place phrase after the act's object is not its object: "attacked army positions
+# near the town of Dubno", "clashed with the Defence Force over control of a mining
+# site". "at", "in" and "inside" are left out: after a weapon or a thing hit they
+# name the target ("detonated a vest inside a market", "erased data on computers at
+# Selmar Water and Power").
 _PARTICLES = {"on", "at", "to", "into", "upon", "against", "up", "down", "off", "out", "dead", "fire"}
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 _LOCATIVES = {"near", "outside", "over", "across", "along", "around", "beside", "within", "close", "below", "above",

@@ -18,11 +18,7 @@ ACT = rf"(?:{ACTS})(?<!er)(?<!ers)"
 NEW_CLAUSE = r"\s*(?:;|:(?!\d\d)|,\s*(?:and|but|while|whereas|as|after|before|when|then)\b)"
 
 
-# ... nor is a name in a place phrase after the act's object: "attacked army positions
-# near the town of Dubno", "clashed with the Defence Force over control of a mining
-# site". "at", "in" and "inside" are left out: after a weapon or a thing hit they
-# name the target ("detonated a vest inside a market", "erased data on computers at
-# Selmar Water and Power").
+# A verb of the act anywhere (the last one before a name is the one it goes with), and a blast's.
 LAST_ACT = re.compile(rf"\b{ACT}\b", re.I)
 BLAST = re.compile(rf"explod|went\s+off|blast|blew|detonat|plant|{BOMB_TORE}", re.I)
 

@@ -169,6 +169,13 @@ _HARM_DONE = re.compile(rf"\b(?:{_HARM}|shoot\w*|fire|gunfire|hurt|stabb\w*|beat
                         r"|grenades?|rob\w*|stormed|raid\w*|attack\w*|ambush\w*)\b", re.I)
 
 
+# Harm to one who resisted the taking is the taking's ("1 MRS guard who resisted was shot and
+# injured", "The crew's foreman was shot dead when he tried to run": abductions in the gold),
+# not an attack of its own: the clause is read as no harm (other harm still counts).
+_RESISTER_HARMED = re.compile(r"[^.;]*?\b(?:who\s+(?:had\s+)?resisted|who\s+tried\s+to\s+(?:run|flee|escape|stop\s+them)"
+                              r"|when\s+(?:he|she|they)\s+(?:resisted|tried\s+to\s+(?:run|flee|escape)))\b[^.;]*")
+
+
 _ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
                         r"(?:[\w'-]+\s+){0,2}?(?:police|policemen|officers|checkpoint|villagers|civilians|residents)\b",
                         re.I)
@@ -351,8 +358,11 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     # "Armed men stopped a pickup truck carrying five surveyors ... and led all five away": a
     # taking and nothing else, no one shot or hurt (a raid that kills and takes may be either).
     # (not a court's "convicted ... of murder, arson and kidnapping": background, flagged so below)
-    if event_type == "armed attack" and _PEOPLE_TAKEN.search(joined) and not _HARM_DONE.search(joined) \
+    if event_type == "armed attack" and _PEOPLE_TAKEN.search(joined) \
+            and not _HARM_DONE.search(_RESISTER_HARMED.sub(" ", joined)) \
             and not retold(texts):
+        if _HARM_DONE.search(joined):
+            return "people taken, no one harmed but one who resisted (an abduction)"
         return "people taken, no one harmed (an abduction)"
     # The convention's other half: an attack on police stays an armed attack, gun
     # battle or not, when no armed forces fight in it ("attacked the police headquarters").

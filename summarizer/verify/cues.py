@@ -183,7 +183,15 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = _FIRE_OF_GUNS.sub(r"\1", lowered)
     lowered = _SET_IT_ALIGHT.sub("set fire", _HACKED_TO_DEATH.sub("killed", lowered))
     lowered = _INMATES_SEIZED_GUARDS.sub(r"\g<0> uprising", lowered)
+    lowered = _THINGS_TAKEN.sub(r" \1", lowered)
     return lowered, tuple(_WORD.findall(lowered))
+
+
+# Things taken are no captives: "attacked him with an iron bar and took his radio and keys"
+# (no abduction cue; "took 3 guards hostage" keeps it).
+_THINGS_TAKEN = re.compile(r"\b(?:took|seized|captured|snatched)\s+((?:their|the|its|his|her|some|all)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:radios?|keys|phones?|money|cash|wallets?|rifles?|weapons|arms"
+                           r"|ammunition|guns|pistols|documents|supplies|equipment|medicines?)\b)")
 
 
 # A prison's uprising: "prisoners at Mossgard Prison ... seized two warders and set fire to

@@ -135,8 +135,11 @@ _UPDATE_TO = re.compile(r"\bupdate\s+(?:to|of|on)\s+(?:(?P<ref>" + _ROW_REFERENC
 # An update line that names the entry it updates: "UPDATE (08 Oct 2026, 09:05) to the TAMVIK
 # entry of 06 Oct: the Tamvik health centre now reports 7 people treated" (its stamp is the
 # update's time; its values are the entry's).
-_UPDATES_AN_ENTRY = re.compile(r"^\W*update\b(?:\s*\([^)]{0,40}\))?\s+(?:to|of|on)\s+the\s+(?:[\w'-]+\s+){0,3}?"
-                               r"(?:entry|report|alert|item)\b", re.I)
+# A numbered report's item that updates an earlier one: "2) Update to item 1 Date: 6 September
+# 2025 Location: Brennoch One of the injured officers ... died" (the day is the death's).
+_UPDATES_AN_ENTRY = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?update\b(?:\s*\([^)]{0,40}\))?\s+(?:to|of|on)\s+"
+                               r"(?:the\s+(?:[\w'-]+\s+){0,3}?(?:entry|report|alert|item)\b"
+                               r"|(?:item|entry)\s+(?:no\.?\s*)?\d{1,3}\b)", re.I)
 
 
 def updates_an_entry(text: str) -> bool:

@@ -459,6 +459,11 @@ _EVENT_WORDS = re.compile(
     r"|waved\s+down|flagged\s+down"
     # "The convoy ... was stopped at about 14:00 ... near the village of Mbelo"
     r"|(?:was|were)\s+stopped"
+    # a breakout and the siege of the escapees: "the escape of 31 inmates through a tunnel from
+    # Skelmoor Penitentiary, a prison outside the town of Brathwick"; "police surrounded an empty
+    # farmhouse near the village of Oddlestane, ..., where five escapees were hiding"
+    r"|escape\s+of|escaped\s+from|(?:mass\s+)?break-?outs?|jail-?breaks?|prison\s+breaks?"
+    r"|(?:police|troops|soldiers|officers|gendarmes)\s+(?:had\s+)?surrounded"
     # "A food distribution in Pruitmoor turned violent on 24 April"
     r"|turned\s+(?:violent|deadly|bloody)"
     rf"|{OFF_THE_ROAD}"

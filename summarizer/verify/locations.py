@@ -36,6 +36,7 @@ from summarizer.verify.place_roles import (
     only_as_origin,
     only_as_reference,
     only_as_route_end,
+    only_as_whose_people,
     only_elsewhere,
     only_in_an_institutions_name,
 )
@@ -52,7 +53,23 @@ _ONLY_AS = (
     (only_as_a_quarter, 'a part of a town ("the {} quarter of ...": the town is the place)'),
     (only_in_an_institutions_name, 'an institution\'s name ("the University of {}, in the city of ...")'),
     (only_after_the_place_in_a_label, 'a region the "Location:" line puts the place in ("Location: <place>, {}")'),
+    (only_as_whose_people, 'where the people belong ("off-duty guards of {}")'),
 )
+
+
+# A region's name that is only the start of a building's: "Castelgrotta District Prison".
+_A_BUILDING_AFTER = re.compile(r"\s+(?:Prison|Jail|Penitentiary|Hospital|Clinic|Court(?:house)?|Police\s+Station"
+                               r"|Police\s+Headquarters|School|College|Barracks|Town\s+Hall)\b", re.I)
+
+
+def only_in_a_buildings_name(name: str, texts: list[str]) -> bool:
+    """Is every mention of `name` in `texts` the start of a building's name ("Castelgrotta
+    District Prison"): no region of the event (rule 17)?"""
+    mentions = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(name)}\b", t, re.I)]
+    return bool(mentions) and all(_A_BUILDING_AFTER.match(t, m.end()) for t, m in mentions)
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
 def locates_the_site(place: str, text: str) -> bool:
@@ -119,6 +136,17 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only as a region ("{part} province"), '
                         "not as a country; put it in admin_area and give the country the article names, "
                         "or null")))
+                if attr == "admin_area" and only_in_a_buildings_name(part, self._texts(numbers)):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} name "{part}" only in a building\'s name ("{part} Prison"), '
+                        "not as the region it happened in; give the region the article names, or null")))
+                joined = _JOINED.split(part)
+                if attr == "country" and len(joined) > 1 and any(
+                        given_a_region_word(one, self.article_evidence) for one in joined):  # rule 14
+                    # "KILLED IN ALTOCHANCA AND VALDEORCA SINCE JANUARY" beside "VALDEORCA DEPARTMENT"
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" joins names the article gives as regions, not a country; give the country '
+                        "the article names, or null")))
                 if (attr == "country" and self.mixed_case and not only_as_region(part, self._texts(numbers))
                         and (given_a_region_word(part, self.article_evidence)
                              or owned_region(part, self.article_evidence))

@@ -26,17 +26,30 @@ _MEASURED_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mile
 # The date opens the line: "On the night of 4 March 2026, ...", "09/17/2026: ..." (not a
 # later death told at a sentence's end, "died in hospital in Kelderup on 12-MAR-26").
 _OPENS_WITHIN = 40
+_LABELLED_WITHIN = 120
+_DATE_LABEL_BEFORE = re.compile(r"\bDate\s*:\s*$")
+
+
+# A labelled line of an item's block: "Location: Pyrrovic District Police Station, ..."
+_LABELLED_LINE = re.compile(r"^(?:Date|Location|Time|Place|Category)\s*:", re.M)
 
 
 def line_openers(sentences: list[Sentence], article: str) -> dict[int, int]:
     """Sentence number -> the number of the first sentence of its line (a line: text
     between line breaks), for each sentence that does not open its own line."""
-    out, opener = {}, None
+    out, by_line, previous = {}, {}, None
     for s in sentences:
-        if opener is None or article.rfind("\n", 0, s.start) >= opener.start:
-            opener = s
-        else:
-            out[s.n] = opener.n
+        line_start = article.rfind("\n", 0, s.start)
+        if line_start not in by_line:
+            # a numbered item's block ("4) Riot in police holding cells, Pyrrovic\nDate: 7
+            # September 2025\nLocation: ...\nEleven detainees ..."): the line its body begins goes
+            # on in the block's sentence, dated by its "Date:" line
+            block = (previous is not None and previous.start <= line_start < previous.end
+                     and _LABELLED_LINE.search(article, previous.start, line_start + 1))
+            by_line[line_start] = previous.n if block else s.n
+        if by_line[line_start] != s.n:
+            out[s.n] = by_line[line_start]
+        previous = s
     return out
 
 
@@ -58,6 +71,10 @@ def in_another_days_line(numbers: list[int], openers: dict[int, int], texts: Cal
             return False
         [text] = texts([first]) or [""]
         spans = explicit_date_spans(text)
-        if not spans or min(a for a, _, _ in spans) > _OPENS_WITHIN or not of_another_day([text], day, anchor, written):
+        # (an item's title first, then its "Date:" line: "4) Riot in police holding cells,
+        # Pyrrovic Date: 7 September 2025")
+        opens = spans and (min(a for a, _, _ in spans) <= _OPENS_WITHIN
+                           or any(a <= _LABELLED_WITHIN and _DATE_LABEL_BEFORE.search(text[:a]) for a, _, _ in spans))
+        if not opens or not of_another_day([text], day, anchor, written):
             return False
     return True

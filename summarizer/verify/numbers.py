@@ -171,10 +171,13 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
                  and not _DURATION_AFTER.match(text, m.end)
                  and not (text[m.start:m.end].lower() == "one" and _FAMILY_AFTER.match(text, m.end))
                  and not _ORDINAL_AFTER.match(text, m.end)
+                 and not _ITEM_NUMBER.match(text[max(0, m.start - 4):m.end + 2])
                  and not (text[m.start:m.end].lower() == "one"
                           and _ONE_AS_PRONOUN.search(text[max(0, m.start - 12):m.start])))
 
 
+# A report's numbered item: "1) Riot and fire at Haldune Central Prison Date: ..." (at a line's start)
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\)\s", re.M)
 # "shaft No. 4", "Gate 3", "#2": a number that names one of several, not a count
 _LABEL_BEFORE = re.compile(r"(?:\b(?:no|nos)\.?|\b(?:number|gate|shaft|platform|ward|block|sector|route|km|highway"
                            r"|interstate|road|flight|room|bed|pier|berth|exit|line|unit|tower|bus|kilometre|kilometer|mile|milepost"

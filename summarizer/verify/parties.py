@@ -361,7 +361,7 @@ _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchan
 # the driver, passers-by, are the casualties' who too.
 _A_PERSON_BY_RANK = re.compile(
     r"(?i:mayor|governor|judge|minister|commissioner|prefect|senator|deputy|councillor|landowner|magistrate"
-    r"|prosecutor|candidate|ambassador|chief|commander|general|colonel)")
+    r"|prosecutor|candidate|ambassador|chief|commander|general|colonel|warden)")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+")
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
@@ -438,7 +438,25 @@ def harmed_at_the_aim(name: str, targets: list[str], event_type: str, texts: lis
     # "Five passengers were shot dead and 11 others were led away": the people taken
     # from the bus were its aim too.
     taken = re.compile(rf"\b{re.escape(head)}\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:\w+\s+)?(?:{_TAKEN_AWAY})\b", re.I)
-    return not any(aimed.search(text) or taken.search(text) for text in texts)
+    return not any(aimed.search(text) or taken.search(text) or _took_away(head, text) for text in texts)
+
+
+def _took_away(head: str, text: str) -> bool:
+    """Does `text` say people named by `head` were taken away, told actively ("TOOK AWAY
+    THE WARDEN, ..., AND TWO OF HIS GUARDS"; not "took away the rifles of the guards")?"""
+    took = re.compile(rf"\b(?:(?:took|taking|carried|carrying|led|leading|marched)\s+(?:away|off)|kidnapped|abducted)"
+                      rf"\s+([^.;]{{0,80}}?)\b{re.escape(head)}\b", re.I)
+    # (nor a part named in apposition to the people taken: "abducted three staff members, two
+    # nurses and a driver" took the staff, named once)
+    return any(not _THINGS_OF.search(m.group(1)) and not _PARTS_OF_THEM.search(m.group(1)) for m in took.finditer(text))
+
+
+# What belonged to the people, not the people: "the rifles of the guards" (but "two of his guards")
+_THINGS_OF = re.compile(r"\b(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|all|both|most|\d+)\b)"
+                        r"[a-z]+\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+
+
+_PARTS_OF_THEM = re.compile(rf"\b{_PEOPLE_THERE.pattern}\s*,\s*[^.;]{{0,40}}$", re.I)
 
 
 _GUARDING = re.compile(r"\b(?:guarding|protecting|manning|escorting)\b", re.I)
@@ -477,7 +495,8 @@ def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
                                                    for other in targets):
         return True
     said = [t for t in texts if name_in_text(name, t)]
-    if said and not _PEOPLE_THERE.fullmatch(_head(name)) and all(
+    # (a person taken away is taken, not loot: "TOOK AWAY THE WARDEN, CAPTAIN HERMOGENES ARRIZUBIETA")
+    if said and not _PEOPLE_THERE.fullmatch(_head(name)) and not _a_person(name) and all(
             re.search(rf"{_TAKEN_AS_LOOT}(?:\s+(?!(?:from|at|in|of|on|for|to|by|into|inside)\b)[\w'-]+){{0,6}}?\s+{name_words(name)}\b", t, re.I)
             # ... or told after it: "THE PAYROLL OF THE SUGAR MILL, WHICH THE GUERRILLAS CARRIED OFF"
             or re.search(rf"\b{name_words(name)}\s*,\s+(?:which|that)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,3}}?{_TAKEN_AS_LOOT}", t, re.I)

@@ -124,6 +124,19 @@ def only_in_an_institutions_name(name: str, texts: list[str]) -> bool:
             and _only_after(name, naming, lambda before: bool(_INSTITUTION_OF.search(before))))
 
 
+# Whose people they were: "a minibus taking off-duty guards of Ashkarim Penal Colony No. 4 home
+# after their night shift near Dovlet-Kul village" (they work there; it happened on the road).
+_PEOPLE_OF = re.compile(r"\b(?:guards|warders|staff|workers|employees|officers|inmates|prisoners|pupils|students"
+                        r"|teachers|nurses|doctors|members|miners)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def only_as_whose_people(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` is as the place the people
+    harmed belong to ("off-duty guards of Ashkarim Penal Colony No. 4"), not where it
+    happened (rule 17)."""
+    return _only_after(name, [t for t in texts if name_in_text(name, t)], lambda before: bool(_PEOPLE_OF.search(before)))
+
+
 # "IN THE ARBOLEDA DISTRICT OF THIS CAPITAL": a district of a city, no region.
 _CITY_DISTRICT = re.compile(rf"^\s+(?:{_TOWN_PART})\s+of\s+(?:this|the)\s+(?:(?:city|town)\s+of\s+)?"
                             r"(?:city|capital|town|(?-i:[A-Z])[\w'\u2019-]+)\b", re.I)

@@ -59,11 +59,21 @@ _ATTACKER_FIGURE = re.compile(
     rf"|\b(?:(?:{_ABOUT})\s+)?(?P<p>[\w,-]+)\s+(?:[\w-]+\s+)?(?:students|protesters|demonstrators|youths|rioters"
     r"|marchers|supporters|fans|inmates|prisoners|workers|residents|villagers|people|men|women)\s+(?:protesting"
     r"|marching|demonstrating|rioting|chanting)\b[^.;]{0,80}?\b(?:burned|burnt|stoned|set\s+fire|attacked|looted"
-    r"|smashed|blocked|hurled|threw|torched|pelted|stormed)\b",
+    r"|smashed|blocked|hurled|threw|torched|pelted|stormed)\b"
+    # the number of those who rose, whatever follows their name: "around 300 inmates of the
+    # Kwendari Remand Prison in Ossulo town (Imbaza district, Velsharra) rioted ..., seized 3
+    # prison guards" (the 3 are taken, the 300 did it)
+    rf"|\b(?:(?:{_ABOUT})\s+)?(?P<r>[\w,-]+)\s+(?:[\w-]+\s+)?(?:inmates|prisoners|detainees|convicts)\b"
+    r"[^.;]{0,120}?\b(?:rioted|revolted|mutinied|rose\s+up)\b",
     re.I)
 
 
 _HARMED_BEFORE = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|hurt)\b[^.;,]{0,30}$", re.I)
+
+
+def _figure_group(m: re.Match) -> str:
+    """Which of `_ATTACKER_FIGURE`'s figures matched."""
+    return next(g for g in ("n", "s", "a", "p", "r") if m[g])
 
 
 def counts_attackers(count: int, sentences: list[str]) -> bool:
@@ -71,8 +81,9 @@ def counts_attackers(count: int, sentences: list[str]) -> bool:
     ("by two assailants", "by a column of some 40 guerrillas")."""
     found = []
     for sentence in sentences:
-        spans = [m.span(next(g for g in ("n", "s", "a", "p") if m[g])) for m in _ATTACKER_FIGURE.finditer(sentence)
-                 if not (m["p"] and _HARMED_BEFORE.search(sentence[max(0, m.start() - 40):m.start("p")]))]
+        spans = [m.span(g) for m in _ATTACKER_FIGURE.finditer(sentence) for g in [_figure_group(m)]
+                 # a crowd shot is harmed: "police shot dead 3 students protesting ..."
+                 if not (g in ("p", "r") and _HARMED_BEFORE.search(sentence[max(0, m.start() - 40):m.start(g)]))]
         found += [any(a <= f.start < b for a, b in spans) for f in figure_mentions(sentence) if f.value == count]
     return bool(found) and all(found)
 
@@ -98,6 +109,14 @@ _VEHICLE_TAKEN = re.compile(r"\b(?:hijack\w*|commandeer\w*|(?:seized|took\s+over
 _GROUP_TOTAL_BEFORE = re.compile(r"\b[\w-]+\s+of\s+(?:the|its|their|all)\s+$", re.I)
 # ... unless the group is of the harmed ("the bodies of the five victims")
 _HARMED_NOUN = re.compile(r"\s+(?:victims|hostages|captives|casualties)\b", re.I)
+
+
+# Escapees caught again are arrested, no captives (docs/eval.md: arrests are no casualties);
+# prisoners a raid freed are let out, no captives either ("FREED 52 PRISONERS").
+_RECAPTURED = re.compile(r"\brecaptur\w*|\b(?:caught|arrested|detained)\s+again\b|\bback\s+in\s+custody\b"
+                         r"|\b(?:freed|released|let\s+out|set\s+free)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:prisoners|inmates|detainees|convicts)\b", re.I)
+_HARM_IN_IT = re.compile(r"\b(?:kill\w*|dead|died|shot|wound\w*|injur\w*)\b", re.I)
 
 
 def presence_total(count: int, sentences: list[str]) -> bool:
@@ -133,6 +152,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             continue
         if _VEHICLE_TAKEN.search(sentence):
             found.append(False)  # "hijacked an intercity bus ... with 23 passengers on board": taken with it
+            continue
+        if any(_RECAPTURED.search(c) and not _HARM_IN_IT.search(c) for c in clauses_stating(count, [sentence])):
+            found.append(True)  # "19 OF THE ESCAPED PRISONERS HAVE BEEN RECAPTURED": caught again, no captives
             continue
         if broken_down_presence(count, sentence):
             found.append(True)  # "Occupants: 14 (crew 2, passengers 12)": the people aboard, in parts

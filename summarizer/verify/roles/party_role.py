@@ -234,6 +234,12 @@ _PITTED = re.compile(r"\bpitt(?:ed|ing)\s+(?:the\s+)?$|\bpitt(?:ed|ing)\b[^.;]{0
 _TO_ARREST = re.compile(r"\bto\s+(?:arrest|detain|capture|seize)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,\s*$", re.I)
 _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed|battled)\s+with\s+(?:him|her|them)\b",
                          re.I)
+# The person named, then the act on "him" or "her" with no other name between: "they were
+# seen by Officer Mattias Oldrup, 44, who was patrolling the perimeter road alone; one of them
+# attacked him with an iron bar" (not "Oldrup said a man attacked him": the speaker's word).
+_ACTED_ON_HIM = re.compile(r"^(?:,\s*\d+,)?(?:(?!\b(?:said|says|told|according)\b)[^A-Z.\"\u201c]){0,160}?\b"
+                           r"(?:attacked|shot|stabbed|beat|struck|clubbed|hacked|kidnapped|abducted|seized|killed)\s+"
+                           r"(?:him|her)\b")
 # A place's relative clause between a doer and the act: ", which draws water from the river ...,"
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where)\s+[^,;.]{1,160},")
 _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven"
@@ -276,6 +282,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "The police said 14 officers ... were killed": the source, not a party; "...,
                 # among them the parish priest, the diocese said": who spoke, not who was hit
                 continue
+            if kind == "targets" and _ACTED_ON_HIM.match(text[end:end + 220]):
+                return True  # "seen by Officer Mattias Oldrup, 44, ...; one of them attacked him with an iron bar"
             if either_side and kind == "perpetrators" and _TO_ARREST.search(before) and _FOUGHT_HIM.match(after):
                 return True  # "police who had come to arrest a commander, X, ..., exchanged fire with him"
             if kind == "perpetrators" and either_side and _REPELLED.match(after):

@@ -1,7 +1,7 @@
-"""Verifier rules of 2026-12-06/07 (eighteenth session): from wrong verified values of the
-sixty-seventh twelve (attacks on health care and aid work) and from the sixty-eighth (prison
-breaks and attacks on prisons); each with a value it must refuse or accept and its twin the
-other way. Articles are ours."""
+"""Verifier rules of 2026-12-07 (eighteenth session): from a wrong verified value of the
+sixty-seventh twelve (attacks on health care and aid work), and from the sixty-eighth (prison
+breaks and attacks on prisons) and sixty-ninth (border incidents) twelves; each with a value it
+must refuse or accept and its twin the other way. Articles are ours."""
 
 from verify_helpers import problems
 
@@ -131,3 +131,98 @@ def test_things_taken_are_no_abduction_cue():
     assert "took" not in lowered.split()
     lowered, _ = cue_words("Gunmen took 3 guards hostage.")
     assert "took" in lowered.split()
+
+
+# The sixty-ninth twelve (border incidents): right gold values the verifier refused.
+
+def test_a_mine_of_war_struck_is_no_accident():
+    from summarizer.verify.event_types import kind_contradicted
+    for said in ("16:10 Location: border patrol road Description: A tractor towing a trailer of hay struck an anti-tank "
+                 "mine on the border patrol road.",
+                 "A PEASANT WOMAN AND TWO OF HER CHILDREN WERE KILLED THIS MORNING WHEN THEIR OXCART STRUCK A MINE ON A "
+                 "TRACK NEAR THE HAMLET OF BELMUDA."):
+        assert kind_contradicted("bombing/explosion", [said], [said]) is None
+    blast = "A methane explosion tore through the Harnow coal mine, killing four miners."
+    assert kind_contradicted("bombing/explosion", [blast], [blast]) is not None
+
+
+def test_an_act_of_the_past_few_days_is_no_earlier_years():
+    from summarizer.verify.tallies import named_of_an_earlier_year
+    said = ("Police said the mine had been laid in the past few days on a stretch of road that army engineers swept in "
+            "2021, and blamed the Grey Hound Riders.")
+    assert not named_of_an_earlier_year("Grey Hound Riders", [said], 2024)
+    assert named_of_an_earlier_year("Grey Hound Riders", ["In 2021 the Grey Hound Riders laid mines on the road."], 2024)
+
+
+def test_a_country_that_begins_a_clause_is_no_persons_surname():
+    from summarizer.verify.names import named_as_a_person
+    text = ("Esmerelan border guards opened fire on migrants on Esmerel's bank of the river. Since Esmerel finished a "
+            "70 km fence along its bank in 2023, crossings have moved. Esmerel says it has detained 9 smugglers.")
+    assert not named_as_a_person("Esmerel", text)
+    assert named_as_a_person("Voskuyl", "Shift engineer Petra Voskuyl keeps a card. Voskuyl said the gauge was broken.")
+
+
+def test_a_numbered_reports_dated_items_are_incidents_of_their_own():
+    from verify_helpers import refined
+    text = ("SITUATION REPORT No. 14/2025. Issued: 9 September 2025.\n1) Riot and fire at Haldune Central Prison\n"
+            "Date: 3 September 2025\n"
+            "Some 120 inmates rioted and took four officers hostage. The fire spread to the library.\n"
+            "2) Update to item 1\nDate: 6 September 2025\nOne of the injured officers died in hospital.\n"
+            "3) Escape from Ulvetta Open Detention Centre (non-violent)\nDate: 5 September 2025\nSix detainees were "
+            "missing at the count. No force was used and no staff were harmed.\n"
+            "4) Riot in police holding cells, Pyrrovic\nDate: 7 September 2025\nEleven detainees set fire to blankets "
+            "and attacked two constables. One detainee died of burns.")
+    from summarizer.read.segment import segment
+    numbered = {s.text.split()[0]: s.n for s in segment(text) if s.text[:2] in ("1)", "2)", "3)", "4)")}
+    everything = list(range(numbered["1)"], len(segment(text)) + 1))
+    groups = [sentences for _, sentences in refined(text, ("riot/protest", everything))]
+    # the update goes with its item, the non-violent escape starts nothing, the riot in the cells is its own
+    assert [g[0] for g in groups] == [numbered["1)"], numbered["4)"]]
+    assert numbered["2)"] in groups[0]
+
+
+# ... and from the wrong values the sixty-ninth's first answers got verified.
+
+def test_a_clause_of_what_befell_people_is_no_party():
+    from summarizer.verify.party_names import tells_what_befell
+    assert tells_what_befell("TWO BORDER GUARDS WERE KILLED")
+    assert not tells_what_befell("Vashtirian border guard unit")
+
+
+def test_a_neighbours_adjective_before_its_army_is_no_country():
+    from summarizer.verify.place_roles import only_as_origin
+    said = ["LAST NIGHT, ARTILLERY SHELLS FIRED FROM ACROSS THE BORDER FELL ON THE FRONTIER VILLAGE OF ZHEMBRO.",
+            "THE GOVERNOR BLAMED THE KOLMERIAN ARMY FOR THE SHELLING."]
+    assert only_as_origin("KOLMERIAN", said)
+    # the adjective of the country the sentences name is left to the metric ("Lutheni army" beside "Lutheny")
+    assert not only_as_origin("Lutheni", ["Shells struck Tolmach, Vintaro province, Lutheny.",
+                                          "4 civilians were killed, according to the Lutheni army."])
+
+
+def test_herders_seized_and_nobody_harmed_is_an_abduction():
+    from summarizer.verify.event_types import kind_contradicted
+    said = ("09/04/2024: Shortly before dawn, about 25 armed men on horseback crossed the dry bed of the Khaspar river "
+            "and seized 6 herders who were grazing camels outside the village of Yeshtemir.")
+    assert kind_contradicted("armed attack", [said]) == "people taken, no one harmed (an abduction)"
+    assert kind_contradicted("armed attack", ["Armed men seized their rifles and fled."]) is None
+
+
+def test_a_border_sector_is_no_country():
+    text = ("Daily Incident Log Country: Kaldany Area: Ferrowind district (Loskarra river sector of the border). "
+            "Location: Tollaquin village Description: Shots were fired at migrants crossing the river.")
+    said = [str(p) for p in problems(text, location_sentences=[1, 2], place="Tollaquin", country="Loskarra sector")]
+    assert any("is a sector or zone of a border" in p for p in said)
+
+
+def test_a_reports_incident_items_are_incidents_of_their_own():
+    from verify_helpers import refined
+    from summarizer.read.segment import segment
+    text = ("DAILY SITREP. SUMMARY Monitors recorded a mine explosion and an attack on a customs post.\n"
+            "INCIDENT 1: Mine on the patrol road Date: 13 May 2025 Location: Orrin road Description: A patrol vehicle "
+            "struck an anti-tank mine; two soldiers were killed.\n"
+            "INCIDENT 2: Customs post fired on by smugglers at Falsanne Date: 14 May 2025 Location: Falsanne customs "
+            "post Description: Smugglers opened fire on the post, wounding an officer.")
+    sentences = segment(text)
+    starts = [s.n for s in sentences if s.text.startswith("INCIDENT")]
+    groups = [g for _, g in refined(text, ("bombing/explosion", [s.n for s in sentences]))]
+    assert [g[-1] < starts[1] for g in groups] == [True, False] and groups[1][0] == starts[1]

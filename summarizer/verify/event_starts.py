@@ -6,6 +6,7 @@ its own) and as a sentence that states an event type at all."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
@@ -186,6 +187,32 @@ def aftermath(text: str) -> bool:
     return bool(after) and (act is None or after.start() < act.start())
 
 
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\s*$|\)\s+\S)|(?:INCIDENT|ITEM|EVENT)\s+\d{1,2}\s*[:.)\u2013-])")
+_DATE_LINE = re.compile(r"\bDate\s*:\s*\d", re.I)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
+_NO_ACT = re.compile(r"\bnon-?violent\b|\bno\s+force\s+was\s+used\b|\bno\s+escape\s+took\s+place\b", re.I)
+
+
+def numbered_items(evidence: dict[int, str], numbers: tuple[int, ...]) -> frozenset[int]:
+    """The sentences that open a numbered report's item telling an event, dated on its own
+    "Date:" line: "2." / "Attack on the holding cells of Pontebruna police station" / "Date: 5
+    June 2023" (the title opens it: a bare "2." gives its entry to the sentence after it),
+    "4) Riot in police holding cells, Pyrrovic\nDate: 7 September 2025\n...", "INCIDENT 2:
+    Customs post fired on by smugglers at Falsanne Date: ...". Not "2) Update to item 1", nor
+    an item said to be no act ("3) Escape from Ulvetta Open Detention Centre (non-violent)")."""
+    items = set()
+    for k, n in enumerate(numbers):
+        block = [evidence.get(m, "") for m in numbers[k:k + 3]]
+        # the item's own sentences, up to the next item's number
+        own = [block[0]] + list(itertools.takewhile(lambda t: not _NUMBERED_ITEM.match(t),
+                                                     (evidence.get(m, "") for m in numbers[k + 1:k + 5])))
+        if (_NUMBERED_ITEM.match(block[0]) and not updates_an_entry(block[0])
+                and any(_DATE_LINE.search(t) for t in block) and states_a_type(" ".join(block))
+                and not _NO_ACT.search(" ".join(own))):
+            items.add(numbers[k + 1] if _BARE_NUMBER.match(block[0]) and k + 1 < len(numbers) else n)
+    return frozenset(items)
+
+
 def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_starts: frozenset[int]) -> frozenset[int]:
     """The body's sentences (`numbers`, in order) that open a log entry telling an event
     (`LOG_ENTRY`), or a section named for a place (`_HEADING`)."""
@@ -193,6 +220,7 @@ def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_st
                if LOG_ENTRY.match(evidence.get(n, "")) and not log_update(evidence[n])
                and not _NOTHING_HAPPENED.search(evidence[n])
                and states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
+    entries |= numbered_items(evidence, numbers)
     for heading, n in zip(numbers, numbers[1:]):
         name = evidence.get(heading, "").strip()
         if (heading in paragraph_starts and heading != numbers[0] and _HEADING.match(name)

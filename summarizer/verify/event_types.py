@@ -45,7 +45,10 @@ _PAST_YEAR = re.compile(
     re.I)
 # Words of the report's own time: a sentence saying them tells of now, whatever year it names.
 NOW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-                 r"|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b", re.I)
+                 r"|this\s+(?:morning|afternoon|evening|week)|last\s+night"
+                 # "Police said the mine had been laid in the past few days on a stretch of road that
+                 # army engineers swept in 2021": the act is recent, the year the road's
+                 r"|in\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?days|in\s+recent\s+days)\b", re.I)
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # Earlier than the report without a year: "last year", "two months ago", "In the
 # previous month, unknown attackers had thrown petrol bombs at ...".
@@ -87,6 +90,10 @@ _DELIBERATE = re.compile(
     r"|came\s+under\s+(?:[\w-]+\s+)?fire|machine[- ]?guns?(?:\s+fire)?"
     # "The house ... was set on fire by about 20 masked men"
     r"|set\s+on\s+fire\s+by"
+    # a mine of war, not a coal mine's blast: "struck an anti-tank mine", "THEIR OXCART STRUCK A
+    # MINE ON A TRACK", "THE MINE HAD BEEN LAID BY ..."
+    r"|anti-?(?:tank|personnel)\s+mines?|(?:struck|hit|ran\s+over|drove\s+over|stepped\s+on)\s+an?\s+mine\b"
+    r"|\bmines?\s+(?:had\s+been|has\s+been|was|were)\s+(?:laid|planted)|\blaid\s+(?:a\s+|the\s+)?mines?\b"
     # people who set it alight: "Four men beat the watchman ... and set the store alight"
     r"|\b(?:men|man|youths|crowd|mob|gang|attackers|villagers|rioters|protesters|they)\b[^.;|]{0,100}?\bset\s+"
     r"(?:fire\s+to|(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:alight|ablaze|on\s+fire))"
@@ -161,7 +168,12 @@ _HOSTAGES_TAKEN = re.compile(r"(?<!to )\b(?:took|taken|seized|held|holding)\s+(?
                              r"|\bhostages?\s+(?:were|was|had\s+been)\s+(?:taken|seized)\b|\bhostage-taking\b", re.I)
 
 
-_PEOPLE_TAKEN = re.compile(rf"\b(?:abduct\w*|kidnap\w*|{TAKEN_AWAY})\b", re.I)
+_PEOPLE_TAKEN = re.compile(rf"\b(?:abduct\w*|kidnap\w*|{TAKEN_AWAY}"
+                           # "seized 6 herders who were grazing camels" (not "seized their rifles")
+                           r"|seized\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|their|several)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:herders|herdsmen|villagers|people|passengers|workers|engineers|staff"
+                           r"|guards|men|women|children|pupils|students|farmers|traders|officials|fishermen|crew))\b",
+                           re.I)
 # Harm told of people or property: a march that "ended without incident" with none of
 # it was peaceful; people taken with none of it were abducted, not attacked.
 _HARM = r"kill\w*|dead|died|shot|fired|wound\w*|injur\w*|burn\w*|torch\w*|loot\w*|clash\w*"

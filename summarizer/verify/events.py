@@ -70,7 +70,7 @@ from summarizer.verify.dates import (
     starts_a_span,
 )
 from summarizer.verify.event_starts import (LOG_ENTRY, act_elsewhere, aftermath, log_entries, log_update,
-                                           states_a_type, updates_to_their_entry)
+                                           numbered_items, states_a_type, updates_to_their_entry)
 from summarizer.verify.event_types import (
     EVENT_CUES,
     NOW,
@@ -261,7 +261,9 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
     entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
     logs = log_entries(evidence, body.numbers, body.paragraph_starts) if body else frozenset()
     entries |= logs
-    stamped = frozenset(n for n in logs if LOG_ENTRY.match(evidence[n]))  # not a section's heading
+    # (not a section's heading; a numbered report's items are stamped by their "Date:" lines)
+    stamped = frozenset(n for n in logs if LOG_ENTRY.match(evidence[n])) | (
+        numbered_items(evidence, body.numbers) if body else frozenset())
     first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
     for event in events.events:

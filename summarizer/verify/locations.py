@@ -69,6 +69,7 @@ def only_in_a_buildings_name(name: str, texts: list[str]) -> bool:
     return bool(mentions) and all(_A_BUILDING_AFTER.match(t, m.end()) for t, m in mentions)
 
 
+_A_STRETCH = re.compile(r"\b(?:sector|zone|frontier)\b", re.I)
 _JOINED = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
@@ -244,6 +245,10 @@ class LocationChecks:
                 if attr == "country" and ends_in_a_site_kind(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a site, not a country; put the town or site in place and give the country '
+                        "the article names, or null")))
+                if attr == "country" and _A_STRETCH.search(part):  # "Loskarra sector" of a border mission's log
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a sector or zone of a border or a front, not a country; give the country '
                         "the article names, or null")))
                 if attr == "country" and has_region_word(part):
                     problems.append(Problem(i, "location", (

@@ -383,7 +383,9 @@ def named_as_a_person(name: str, text: str) -> bool:
     if not re.fullmatch(r"[A-Z][a-z'\u2019-]+", name.strip()):
         return False  # a surname is one capitalised word ("university" is no one's)
     mentions = list(re.finditer(rf"\b{re.escape(name.strip())}\b", text))
-    given = any(re.search(r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|In|On|At|Of|From|To)\s)[A-Z][a-z]+\s+$",
+    # (not a clause's first word: "Since Esmerel finished a 70 km fence along its bank")
+    given = any(re.search(r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|In|On|At|Of|From|To|Since|When|While|After"
+                          r"|Before|As|Until|Because|If|But|And|Though|Although|Once|Where)\s)[A-Z][a-z]+\s+$",
                           text[max(0, m.start() - 20):m.start()]) for m in mentions)
     speaks = any(_SPEAKS_AFTER.match(text[m.end():m.end() + 40]) for m in mentions)
     return given and speaks and not any(_PLACED.search(text[max(0, m.start() - 12):m.start()]) for m in mentions)

@@ -11,6 +11,7 @@ from summarizer.verify.acts import ACTS
 from summarizer.verify.event_types import NO_ONE_SET_IT_OFF, NO_PARTIES, counts_events
 from summarizer.verify.party_names import (
     is_weapon,
+    tells_what_befell,
     vehicle_struck,
     names_a_place,
     names_a_thing_hit,
@@ -202,6 +203,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (  # "KNA KIA", "SAF/CLASH": the harmed, or the fire
                         f'"{actor.name}" is a report\'s shorthand for the harmed or for the fire, not a party; '
                         "name who carried it out or was attacked, or leave it out")))
+                if not found and tells_what_befell(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" tells what befell people, it names no one; give the party the article '
+                        "names, or leave it out")))
                 if kind == "perpetrators" and not found and is_weapon(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '

@@ -39,6 +39,17 @@ WEAPONS = re.compile(
     r"(?:\s+(?:(?:fired|launched|lobbed)\s+)?from\s+.+)?$", re.I)
 
 
+# A clause copied for a name: "TWO BORDER GUARDS WERE KILLED" tells what befell people, it names
+# no one who did it or was aimed at.
+_WHAT_BEFELL = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured"
+                          r"|shot|abducted|kidnapped|taken|seized|hurt)\b", re.I)
+
+
+def tells_what_befell(name: str) -> bool:
+    """Is the party's "name" a clause of what befell people ("TWO BORDER GUARDS WERE KILLED")?"""
+    return bool(_WHAT_BEFELL.search(name))
+
+
 def is_weapon(name: str) -> bool:
     """A weapon or a blast named as if it were a party ("car bomb", "the explosion"),
     or a list of them ("machetes, clubs, bows")."""

@@ -286,14 +286,31 @@ _ORIGIN_BEFORE = re.compile(rf"{_PERSON_FROM}|\b(?:(?:are|is|was|were|come|comes
 _PEOPLE_AFTER = re.compile(r"^\s+(?:engineers|workers|nationals|citizens|tourists|journalists|doctors|nurses|students"
                            r"|pilgrims|sailors|fishermen|traders|technicians|missionaries|volunteers|soldiers|troops"
                            r"|aid\s+workers|hostages|passengers)\b", re.I)
+# ... or before its forces and offices: "THE KOLMERIAN ARMY", "KOLMERIAN STATE RADIO" (a
+# neighbour's, by its adjective, when the text never names the country itself: "Lutheni army"
+# beside "Vintaro province, Lutheny" is the adjective of the country named)
+_FORCES_AFTER = re.compile(r"^\s+(?:army|patrols?|forces|guards|border\s+guards?|artillery|gunners|police|government"
+                           r"|state\s+radio|ministry|officials|authorities)\b", re.I)
+_PEOPLE_OR_FORCES_AFTER = re.compile(f"{_PEOPLE_AFTER.pattern}|{_FORCES_AFTER.pattern}", re.I)
 
 
 def only_as_origin(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name country `name` gives where people
     are from (rule 4): "engineers from Lusavia", "two Duvari engineers", or the
     sentences name only its people ("as Ostrelians vote" for Ostrelia)."""
+    after = _PEOPLE_AFTER if _names_its_country(name, texts) else _PEOPLE_OR_FORCES_AFTER
     return _only_after(name, texts, lambda before: bool(_ORIGIN_BEFORE.search(before)),
-                       said_after=lambda before, after: bool(_PEOPLE_AFTER.match(after))) or _only_its_people(name, texts)
+                       said_after=lambda before, after_it: bool(after.match(after_it))) or _only_its_people(name, texts)
+
+
+def _names_its_country(adjective: str, texts: list[str]) -> bool:
+    """Do the sentences name a country spelled like `adjective` but for its ending ("Lutheny"
+    for "Lutheni")?"""
+    word = adjective.strip()
+    if len(word) < 6 or " " in word:
+        return False
+    return any(other.lower() != word.lower()
+               for t in texts for other in re.findall(rf"\b{re.escape(word[:-1])}\w{{0,3}}\b", t, re.I))
 
 
 def _only_its_people(name: str, texts: list[str]) -> bool:

@@ -226,3 +226,23 @@ def test_a_reports_incident_items_are_incidents_of_their_own():
     starts = [s.n for s in sentences if s.text.startswith("INCIDENT")]
     groups = [g for _, g in refined(text, ("bombing/explosion", [s.n for s in sentences]))]
     assert [g[-1] < starts[1] for g in groups] == [True, False] and groups[1][0] == starts[1]
+
+
+# ... and from the regrouped prison report's second answers (run -208).
+
+def test_inmates_rising_in_their_cells_riot():
+    from summarizer.verify.event_types import kind_contradicted
+    rising = ("4) Riot in police holding cells, Pyrrovic Date: 7 September 2025 Eleven detainees in the station's two "
+              "holding cells set fire to blankets and attacked two constables who opened a cell door.")
+    assert kind_contradicted("armed attack", [rising]) == "inmates rising in their prison or cells (a riot/protest)"
+    breakout = ("Detainees attacked the duty officer, took his keys and pistol, opened fire on officers in the "
+                "guardroom, and 14 detainees escaped through the station yard.")
+    assert kind_contradicted("armed attack", [breakout]) is None
+
+
+def test_the_inmates_who_took_officers_hostage_are_counted_as_the_rising():
+    from summarizer.verify.categories.people import counts_attackers
+    said = ("Some 120 inmates of C Wing refused to return to their cells after evening recreation and took four "
+            "officers hostage on the upper landing.")
+    assert counts_attackers(120, [said])
+    assert not counts_attackers(4, [said])

@@ -188,6 +188,12 @@ _RESISTER_HARMED = re.compile(r"[^.;]*?\b(?:who\s+(?:had\s+)?resisted|who\s+trie
                               r"|when\s+(?:he|she|they)\s+(?:resisted|tried\s+to\s+(?:run|flee|escape)))\b[^.;]*")
 
 
+_INMATES_ROSE = re.compile(r"\b(?:inmates|prisoners|detainees|convicts)\b[^.;]{0,160}?\b(?:rioted|revolted|mutinied"
+                           r"|rose\s+up|set\s+fire|attacked|overpowered|seized|took\s+(?:[\w-]+\s+){0,3}?hostage)\b", re.I)
+_FROM_OUTSIDE = re.compile(r"\b(?:gunmen|armed\s+men|attackers|assailants|militants|guerrillas|rebels|fighters)\b", re.I)
+_BROKE_OUT = re.compile(r"\b(?:escap\w*|broke\s+out|break-?outs?|fled)\b", re.I)
+
+
 _ON_POLICE = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|raid\w*|stormed)\s+(?:on\s+)?(?:the\s+|a\s+)?"
                         r"(?:[\w'-]+\s+){0,2}?(?:police|policemen|officers|checkpoint|villagers|civilians|residents)\b",
                         re.I)
@@ -376,6 +382,13 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
         if _HARM_DONE.search(joined):
             return "people taken, no one harmed but one who resisted (an abduction)"
         return "people taken, no one harmed (an abduction)"
+    # Inmates rising in their prison or cells, nobody attacking from outside and nobody breaking
+    # out, riot (the gold's sixteen prison risings): "Eleven detainees in the station's two holding
+    # cells ... set fire to blankets and attacked two constables" (not detainees who "opened fire
+    # on officers in the guardroom, ... and 14 detainees escaped": a breakout, an armed attack).
+    if (event_type == "armed attack" and _INMATES_ROSE.search(joined) and not _FROM_OUTSIDE.search(joined)
+            and not _BROKE_OUT.search(joined)):
+        return "inmates rising in their prison or cells (a riot/protest)"
     # The convention's other half: an attack on police stays an armed attack, gun
     # battle or not, when no armed forces fight in it ("attacked the police headquarters").
     # An army named only as arriving ("an army relief column reached the town") fights nobody either.

@@ -64,7 +64,9 @@ _ATTACKER_FIGURE = re.compile(
     # Kwendari Remand Prison in Ossulo town (Imbaza district, Velsharra) rioted ..., seized 3
     # prison guards" (the 3 are taken, the 300 did it)
     rf"|\b(?:(?:{_ABOUT})\s+)?(?P<r>[\w,-]+)\s+(?:[\w-]+\s+)?(?:inmates|prisoners|detainees|convicts)\b"
-    r"[^.;]{0,120}?\b(?:rioted|revolted|mutinied|rose\s+up)\b",
+    r"[^.;]{0,120}?\b(?:rioted|revolted|mutinied|rose\s+up|refused\s+to\s+return|barricaded|overpowered"
+    # "Some 120 inmates of C Wing refused to return to their cells ... and took four officers hostage"
+    r"|took\s+(?:[\w-]+\s+){0,3}?hostage)\b",
     re.I)
 
 

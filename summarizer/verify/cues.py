@@ -119,14 +119,14 @@ _WORKED_MINES = re.compile(
 # "the bodies of the last three missing miners in a flooded drift", "working in the flooded
 # section" (a natural disaster's cue and what befell are read without them).
 _WORKINGS = r"(?:drifts?|sections?|workings|shafts?|galler(?:y|ies)|seams?|pits?|mines?|levels?|stopes?|tunnels?|faces?)"
-def mine_floods_out(text: str) -> str:
-    """`text` with a mine's flooding written as its inrush (`MINE_FLOODED`)."""
-    return MINE_FLOODED.sub(" inrush ", text)
-
-
 MINE_FLOODED = re.compile(rf"\b(?:flooded|flooding)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?{_WORKINGS}\b"
                           r"|\b(?:colliery|mine|pit|shaft|workings)\s+flood(?:ed|ing|s)?\b"
                           rf"|\b{_WORKINGS}\s+(?:was|were|had\s+been|has\s+been)\s+flooded\b", re.I)
+
+
+def mine_floods_out(text: str) -> str:
+    """`text` with a mine's flooding written as its inrush (`MINE_FLOODED`)."""
+    return MINE_FLOODED.sub(" inrush ", text)
 
 
 # "a drone strike", "an air strike" are attacks, not a strike of workers (a riot cue).

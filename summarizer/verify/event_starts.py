@@ -202,25 +202,26 @@ def numbered_items(evidence: dict[int, str], numbers: tuple[int, ...]) -> frozen
     an item said to be no act ("3) Escape from Ulvetta Open Detention Centre (non-violent)")."""
     items = set()
     for k, n in enumerate(numbers):
+        if not _NUMBERED_ITEM.match(evidence.get(n, "")):
+            continue
         block = [evidence.get(m, "") for m in numbers[k:k + 3]]
         # the item's own sentences, up to the next item's number
         own = [block[0]] + list(itertools.takewhile(lambda t: not _NUMBERED_ITEM.match(t),
                                                      (evidence.get(m, "") for m in numbers[k + 1:k + 5])))
-        if (_NUMBERED_ITEM.match(block[0]) and not updates_an_entry(block[0])
-                and any(_DATE_LINE.search(t) for t in block) and states_a_type(" ".join(block))
-                and not _NO_ACT.search(" ".join(own))):
+        if (not updates_an_entry(block[0]) and any(_DATE_LINE.search(t) for t in block)
+                and states_a_type(" ".join(block)) and not _NO_ACT.search(" ".join(own))):
             items.add(numbers[k + 1] if _BARE_NUMBER.match(block[0]) and k + 1 < len(numbers) else n)
     return frozenset(items)
 
 
 def log_entries(evidence: dict[int, str], numbers: tuple[int, ...], paragraph_starts: frozenset[int]) -> frozenset[int]:
     """The body's sentences (`numbers`, in order) that open a log entry telling an event
-    (`LOG_ENTRY`), or a section named for a place (`_HEADING`)."""
+    (`LOG_ENTRY`), or a section named for a place (`_HEADING`). (A numbered report's items
+    are `numbered_items`.)"""
     entries = {n for k, n in enumerate(numbers)
                if LOG_ENTRY.match(evidence.get(n, "")) and not log_update(evidence[n])
                and not _NOTHING_HAPPENED.search(evidence[n])
                and states_a_type(" ".join(evidence.get(m, "") for m in numbers[k:k + 2]))}
-    entries |= numbered_items(evidence, numbers)
     for heading, n in zip(numbers, numbers[1:]):
         name = evidence.get(heading, "").strip()
         if (heading in paragraph_starts and heading != numbers[0] and _HEADING.match(name)

@@ -259,11 +259,11 @@ def refine_events(events: EventList, evidence: dict[int, str], year: int | None,
                 or bool(_LAST_TIME.search(text)))
 
     entries = frozenset(n for n in (body.paragraph_starts if body else ()) if _ENTRY_DATE.match(evidence.get(n, "")))
-    logs = log_entries(evidence, body.numbers, body.paragraph_starts) if body else frozenset()
+    items = numbered_items(evidence, body.numbers) if body else frozenset()
+    logs = (log_entries(evidence, body.numbers, body.paragraph_starts) | items) if body else frozenset()
     entries |= logs
     # (not a section's heading; a numbered report's items are stamped by their "Date:" lines)
-    stamped = frozenset(n for n in logs if LOG_ENTRY.match(evidence[n])) | (
-        numbered_items(evidence, body.numbers) if body else frozenset())
+    stamped = frozenset(n for n in logs if LOG_ENTRY.match(evidence[n])) | items
     first_body = body.numbers[0] if body and body.numbers else 0  # before it: the headline
     out: list[EventRef] = []
     for event in events.events:

@@ -94,8 +94,6 @@ def _only_as_a_label(part: str, text: str) -> bool:
                                for m in found)
 
 
-
-
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -141,8 +139,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only in a building\'s name ("{part} Prison"), '
                         "not as the region it happened in; give the region the article names, or null")))
-                joined = _JOINED.split(part)
-                if attr == "country" and len(joined) > 1 and any(
+                if attr == "country" and len(joined := _JOINED.split(part)) > 1 and any(
                         given_a_region_word(one, self.article_evidence) for one in joined):  # rule 14
                     # "KILLED IN ALTOCHANCA AND VALDEORCA SINCE JANUARY" beside "VALDEORCA DEPARTMENT"
                     problems.append(Problem(i, "location", (

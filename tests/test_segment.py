@@ -72,3 +72,12 @@ def test_a_speed_ends_a_sentence_before_a_capital():
         "Winds reached 130 km/h.", "A storm tide flooded the town.", "Gusts of 40 m/s.", "Roofs went."]
     # ... but not before a small letter
     assert len(segment("He drove at 80 km/h. on the old road.")) == 1
+
+
+def test_the_month_may_ends_a_sentence_before_a_capital():
+    text = "2 of the wounded died on 6 May. Around 300 mourners had gathered. IT ENDED ON 3 MAY. THE ARMY LEFT."
+    assert [s.text for s in segment(text)] == [
+        "2 of the wounded died on 6 May.", "Around 300 mourners had gathered.", "IT ENDED ON 3 MAY.", "THE ARMY LEFT."]
+    # ... but not before a figure, and not "may" the verb
+    assert len(segment("It was signed on 6 May. 2024 was the year. It may. Perhaps.")) >= 2
+    assert len(segment("The talks began in May 2024 and ended in June.")) == 1

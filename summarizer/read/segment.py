@@ -21,7 +21,11 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
 _TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|AKST|HST|UTC|GMT|BST|CES?T|EES?T|WAT|EAT|IST)\b")
 # "Winds reached 130 km/h. A storm tide flooded the town": a unit with a slash before a
 # full stop and a capital ends the sentence (the splitter reads "h." as an abbreviation).
-_UNIT_END = re.compile(r"(?:(?<=\bkm/h\.)|(?<=\bkm/s\.)|(?<=\bm/s\.)|(?<=\bkph\.))\s+(?=[A-Z])")
+# "2 of the wounded died on 6 May. Around 300 mourners had gathered": the month "May" is
+# no abbreviation, and its full stop before a capital ends the sentence (the splitter
+# keeps the two together).
+_UNIT_END = re.compile(r"(?:(?<=\bkm/h\.)|(?<=\bkm/s\.)|(?<=\bm/s\.)|(?<=\bkph\.)|(?<=\bMay\.)|(?<=\bMAY\.))"
+                       r"\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)

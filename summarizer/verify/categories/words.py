@@ -253,6 +253,17 @@ _BURIED_THEIR = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)\bburied\b(?=\s+(?:
                            r"|neighbors|victims|villagers|relatives|men|women|children|dead)\b)", re.I)
 
 
+# "no money had been lost", "lost power for six hours", "lost their homes": things lost,
+# not lives ("lost" is a word of death only of people: "the army lost 8 men").
+_THINGS_LOST = re.compile(r"\b(?:money|cash|funds|savings|data|files|records|documents|power|electricity|contact"
+                          r"|signal|revenue|income|crops?|harvests?|livestock|cattle|goats|sheep|homes?|houses?"
+                          r"|property|belongings|business|trade)\s+(?:had\s+been|has\s+been|have\s+been|was|were"
+                          r"|is|are)\s+lost\b"
+                          r"|\blost\s+(?:all\s+)?(?:(?:their|his|her|its|our)\s+)?(?:\w+\s+)?(?:power|contact|control"
+                          r"|signal|money|data|homes?|houses?|jobs?|livelihoods?|crops?|harvests?|livestock|cattle"
+                          r"|property|belongings|everything|access|business|savings)\b", re.I)
+
+
 # A military report's abbreviations of harm: "5x KIA, 9x WIA, 2x MIA (army)".
 HARM_ABBREVIATIONS = {"KIA": " killed ", "WIA": " wounded ", "MIA": " missing "}
 _ABBREVIATED = re.compile(rf"\b({'|'.join(HARM_ABBREVIATIONS)})\b")
@@ -264,6 +275,7 @@ def categories_named(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _categories_named(text: str) -> frozenset[str]:
+    text = _THINGS_LOST.sub(" gone ", text)
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))
     text = _PRISON_HELD.sub(r"\1housed", text)

@@ -115,13 +115,21 @@ _WHERE_FROM = re.compile(r"^\s+(?:of\s+(?:them|(?:the|its|their)\s+(?:[\w-]+\s+)
                          r"|^\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*\s*(?:[,;.]|and\b|$)", re.I)
 
 
+# A harm figure broken down by where its people are from: "Fatalities: 5 (3 from Orrumey,
+# 2 from Tsalbek)" gives parts of the dead, each a figure of its own (docs/eval.md).
+_BREAKDOWN_OPEN = re.compile(r"(?P<whole>[^()]{0,60}?\d[\d,]*)\s*\((?:[^()]{0,80}?[,;]\s*)?$")
+
+
 def counts_where_from(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` says where people are from
     ("one is from Carrow"), never what befell them (rule 9)."""
-    def where_from(after: str) -> bool:
-        said = _WHERE_FROM.match(after)
+    def where_from(sentence: str, m: Mention) -> bool:
+        said = _WHERE_FROM.match(sentence[m.end:])
+        breakdown = _BREAKDOWN_OPEN.search(sentence[:m.start])
+        if breakdown and categories_named(breakdown["whole"]):
+            return False
         return bool(said) and not categories_named(said.group())  # not "four of the dead were from his village"
-    return every_statement(count, sentences, where_from)
+    return every_mention(count, sentences, where_from)
 
 
 # Things a number may count in a casualty sentence ("seized two trucks", "12 shops

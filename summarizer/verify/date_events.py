@@ -25,6 +25,8 @@ _SAYING = (r"(?:said|says|announced|confirmed|stated|added|declared|warned|denie
            r"|appealed|urged|condemned|called\s+for|disclosed|revealed|admitted|acknowledged|blamed"
            r"|accused(?!\s+of\b)|attributed"
            r"|gave(?:\s+[\w-]+){0,3}?\s+(?:account|toll|figure|version)"
+           # "on 10/08/2024 the Surrow state police put the death toll at 8": a count told later
+           r"|put\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count)\s+at"
            # "On 16 October the Varrel Watch ... issued a statement denying any involvement"
            r"|issued\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|communiqu[e\u00e9]|denial)"
            r"|told(?:\s+[\w-]+){0,2}?)")

@@ -211,14 +211,20 @@ _WENT_OFF = r"(?:detonated|exploded|went\s+off|blew\s+up)"
 _NOBODY_AT_HAND = re.compile(
     r"\b(?:missiles?|air\s*strikes?|drone\s+strikes?|shell(?:ed|ing)|artillery|bombard\w*"
     r"|(?:mortar|rocket)\s+(?:rounds?|shells?|bombs?)|(?:mortars?|rockets?)\s+(?:struck|hit|landed|fell))\b"
-    rf"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{{0,80}}?\b{_WENT_OFF}\b",
+    rf"|\b(?:device|bomb|grenade|explosives?|ieds?|mine|charges?)\b[^.;]{{0,80}}?\b{_WENT_OFF}\b"
+    # ... and the charge set off by someone, or a thing blown up: "Assailants detonated an
+    # explosive device on a section of the pipeline", "had blown up an electricity pylon"
+    r"|\bdetonated\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:device|bombs?|charges?"
+    r"|explosives?|ieds?|mines?)\b|\b(?:blew|blown|blowing)\s+up\b",
     re.I)
 # What only a cyberattack does, and what only a physical one does. (Narrower than the
 # cyberattack cues of verify.cues, which also take "breach" and "encrypt": a contradiction
 # must be certain.)
 _CYBER_ACT = re.compile(r"\b(?:ddos|denial[\s-]of[\s-]service|ransomware|malware|hack(?:ers?|ed|ing)|defac\w*"
                         r"|(?:request|traffic|packet|syn|udp|http|https)\s+floods?|reflection\s+attack"
-                        r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+)\b", re.I)
+                        r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+"
+                        # a flood's size and its filter: "absorbed an attack that peaked at 310 Gbps"
+                        r"|\d[\d.,]*\s*[gmt]bps|scrubbing\s+(?:service|centre|center|provider))\b", re.I)
 _PHYSICAL_ACT = re.compile(r"\b(?:gunmen|shot|shooting|bomb\w*|explo\w*|grenades?|stormed|killed|wounded|injured"
                            # "HACKED TO DEATH NINE PEASANTS" with machetes
                            r"|to\s+death|machetes?|knives|knife|stabb\w*|massacr\w*"
@@ -246,7 +252,10 @@ def fight_between_forces(texts: list[str]) -> bool:
     One sentence must say both: "an army relief column reached the town" in one
     and "police repelled the assault" in another tell of no fight with the army."""
     texts = [NO_FIGHT.sub(" ", t) for t in texts]
-    return any((_FIGHT.search(text) and _FORCES.search(text)) or _TWO_GROUPS_FOUGHT.search(text) for text in texts)
+    return any((_FIGHT.search(text) and _FORCES.search(text)) or _TWO_GROUPS_FOUGHT.search(text)
+               or (_TWO_SIDES_FOUGHT.search(text) and not _POLICE_THERE.search(_POLICE_AS_SOURCE.sub(" ", text))
+                   and not _A_RAID.search(text))
+               for text in texts)
 
 
 # Two armed groups fighting each other, no state force needed: "fighters of the Kalvo Defence
@@ -256,6 +265,34 @@ _TWO_GROUPS_FOUGHT = re.compile(
     rf"\b(?:fighters|members|militiamen|gunmen)\s+of\s+(?:the\s+)?[A-Z][^.;]{{0,80}}?\s+and\s+(?:of\s+)?(?:the\s+)?"
     rf"[A-Z][^.;]{{0,80}}?\s+(?:{EXCHANGED_FIRE}|clashed|fought\s+(?:each\s+other|one\s+another))\b"
     rf"|\brival\s+(?:militias|factions|armed\s+groups|clans|gangs)\s+(?:\w+\s+){{0,3}}?(?:{EXCHANGED_FIRE}|clashed|fought)\b")
+
+
+# ... and as communal fights are told (docs/eval.md: two armed groups fighting each other are
+# a battle/clash): "the two militias fought for about six hours", "a gunfight between armed
+# Harrad and Sowbi militiamen", "Ossambe and Gerrimo militiamen fought again", "militias of
+# the Ossambe and Gerrimo clans fought", "men from the neighbouring villages of Orrumey and
+# Tsalbek, armed with machetes ..., fought", "attacked the camp and fought armed herders
+# there". Not where police are a side: an attack on police stays an armed attack.
+_SIDES = r"(?:sides|militias|clans|groups|communities|villages|sections|factions|gangs)"
+_MEN_OF = (r"(?:militiamen|militias|clans|youths|fighters|villagers|communities|herders|farmers|men|comuneros"
+           r"|peasants)")
+_TWO_SIDES_FOUGHT = re.compile(
+    rf"\b(?:the\s+)?two\s+{_SIDES}\b[^.;]{{0,20}}?\b(?:{EXCHANGED_FIRE}|clashed|fought|battled)\b"
+    r"|\b(?:gun\s*fight|gun\s+battle|fighting|clash(?:es)?)\s+between\s+[^.;]{0,80}?\band\b"
+    r"|\b(?:fought|clashed\s+with|battled|exchanged\s+fire\s+with)\s+(?:the\s+)?(?:armed\s+)?(?:herders|militiamen"
+    r"|raiders|rustlers|youths|vigilantes|villagers|clansmen)\b"
+    rf"|\b(?-i:[A-Z])[\w'-]+\s+and\s+(?-i:[A-Z])[\w'-]+\s+(?:clan\s+)?{_MEN_OF}\b[^.;]{{0,20}}?\b(?:fought|clashed)\b"
+    rf"|\b{_MEN_OF}\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?-i:[A-Z])[\w'-]+\s+and\s+(?-i:[A-Z])[\w'-]+\b"
+    r"(?:\s+clans)?[^.;]{0,120}?\b(?:fought|clashed)\b", re.I)
+# (a lead that tells the fight and the next day's raid together tells no one type: "armed men of
+# the two villages fought at the water point, and before dawn the next day a band from Sembeko
+# raided the hamlet")
+_A_RAID = re.compile(r"\braid(?:ed|ing|s)?\b", re.I)
+# (the police as a source fight nobody: "police said 4 herders and 2 vigilantes were killed")
+_POLICE_AS_SOURCE = re.compile(r"\b(?:police|officers)\s+(?:said|say|says|reported|told|confirmed)\b"
+                               r"|\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police\b", re.I)
+_POLICE_THERE = re.compile(r"\b(?:police\w*|officers?|constables?|gendarm\w*|checkpoints?|soldiers|troops|army)\b",
+                           re.I)
 
 
 # What says an explosion was set off, on top of the deliberate acts: the thing set
@@ -301,6 +338,8 @@ _ONLY_WORDS = re.compile(r"\b(?:(?:angry\s+|heated\s+)?exchange\s+of\s+words|war
 
 _PEACEFUL = re.compile(r"\b(?:ended|passed\s+off|went\s+off|dispersed|took\s+place)\s+(?:\w+\s+)?"
                       r"(?:without\s+(?:incident|violence)|peacefully)\b", re.I)
+_VIOLENT_TYPES = ("riot/protest", "battle/clash", "armed attack", "abduction", "bombing/explosion")
+_TAKING = re.compile(r"\b(?:abduct|kidnap|hostage|seiz|captiv|snatch)", re.I)
 _VIOLENCE = re.compile(rf"\b(?:{_HARM}|tear\s*gas|stones?|ston(?:ed|ing)|beat(?:en)?|batons?|riot\w*|smash\w*)\b",
                        re.I)
 
@@ -404,8 +443,11 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
             not _FIREARMS.search(joined):
         return f"a quarrel in words, no one hurt {NO_VIOLENT_INCIDENT}"
     # "a march by about 500 opposition supporters ... ended without incident": a protest
-    # with no violence in it is no incident (the conventions type only violent ones).
-    if event_type == "riot/protest" and _PEACEFUL.search(joined) and not _VIOLENCE.search(joined):
+    # with no violence in it is no incident (the conventions type only violent ones), of
+    # any violent type ("THAT MARCH ENDED PEACEFULLY" is no clash; "a sit-in ...; it
+    # dispersed peacefully" took no one).
+    if event_type in _VIOLENT_TYPES and _PEACEFUL.search(joined) and not _VIOLENCE.search(joined) and not (
+            event_type == "abduction" and _TAKING.search(joined)):
         return f"a peaceful gathering that ended without incident {NO_VIOLENT_INCIDENT}"
     # Security forces firing on a protest: "residents ... blocked the main road to protest
     # against the bombing; soldiers fired live rounds" is a riot/protest (the conventions:

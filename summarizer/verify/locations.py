@@ -71,6 +71,10 @@ def only_in_a_buildings_name(name: str, texts: list[str]) -> bool:
 
 _A_STRETCH = re.compile(r"\b(?:sector|zone|frontier)\b", re.I)
 _JOINED = re.compile(r"\s+(?:and|&)\s+", re.I)
+# A country's name holds no word of water or of an office: "Lumeji river", "Dhereen regional
+# government" are no countries (rule 17; a region's and a site's words are their own checks).
+_WATER_OR_OFFICE = re.compile(r"\b(?:rivers?|lakes?|sea|bay|gulf|straits?|government|ministry|council|police|army"
+                              r"|office)\b", re.I)
 
 
 def locates_the_site(place: str, text: str) -> bool:
@@ -247,6 +251,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a sector or zone of a border or a front, not a country; give the country '
                         "the article names, or null")))
+                if attr == "country" and _WATER_OR_OFFICE.search(part):
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" is a river, a lake or an office, not a country; give the country the article '
+                        "names, or null")))
                 if attr == "country" and has_region_word(part):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a region, not a country; put it in admin_area and give the country the '

@@ -258,6 +258,8 @@ def called_a_town(name: str, text: str) -> bool:
     if any(name_in_text(name, n) and name_in_text(n, name) for n in named) or called_a_capital(name, text):
         return True
     return bool(re.search(rf"\b{ranked}{kinds}\s+of\s+{re.escape(name)}\b"
+                          # "fields outside Dagamsi village": a village's name before its kind
+                          rf"|\b{re.escape(name)}\s+(?-i:village|hamlet)\b"
                           # "drove off towards the regional capital, Selden": a region's capital is a town
                           rf"|\b(?:regional|provincial|district|departmental|state)\s+capital,?\s+{re.escape(name)}\b"
                           # a street address's town: "on the zebra crossing in Market Street, Hobbleford"
@@ -354,9 +356,16 @@ def described_as_an_organisation(name: str, text: str) -> bool:
     """True when the article describes `name` as an organisation anywhere ("Harbour
     of Hope Relief, an aid agency"; "the office of ..."): no place (rule 17)."""
     pattern = re.compile(rf"\b{name_words(name)}\b")
+    mixed_case = sum(map(str.islower, text)) > sum(map(str.isupper, text))
     return any(_AS_AN_ORGANISATION_AFTER.match(text[m.end():])
-               or _AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+               or (_AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                   # not the first word of a longer name: "members of the Tamboleki Watch, a
+                   # village defence group" describes the Watch, and Tamboleki is its village
+                   and not (mixed_case and _NAME_GOES_ON.match(text, m.end())))
                for m in pattern.finditer(text))
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'-]*")
 
 
 # A person: named after a title ("the governor of Vostrel Province, Emil Dravanek,",

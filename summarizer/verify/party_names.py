@@ -175,7 +175,10 @@ _NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)
                                   # (not an armed group's name: "the Sarvok People's Tribunal")
                                   r"(?:the\s+)?(?!(?:[\w'-]+\s+){0,2}(?:people's|popular|revolutionary)\s)"
                                   r"(?:[\w'-]+\s+){0,3}(?:court|tribunal|judges?|prosecutors?)"
-                                  r"(?:\s+(?:in|of|at)\s+[\w' -]+)?)$", re.I)
+                                  r"(?:\s+(?:in|of|at)\s+[\w' -]+)?"
+                                  # what they carried, not who they were: "armed with machetes, spears, slings
+                                  # and a few shotguns"
+                                  r"|(?:heavily\s+)?armed\s+with\b.*)$", re.I)
 
 
 def names_no_one_or_the_court(name: str) -> bool:

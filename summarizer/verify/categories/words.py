@@ -29,6 +29,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "cut by broken glass", "cut by flying glass", "cut by glass", "cuts and bruises",
         # a blade's: "stabbed two of them", "3 women were stabbed", "slashed"
         "stabb", "slashed",
+        # a beating's: "three of his employees had been beaten with rifle butts" (not "beaten back")
+        "beaten",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
     # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
@@ -264,6 +266,12 @@ _THINGS_LOST = re.compile(r"\b(?:money|cash|funds|savings|data|files|records|doc
                           r"|property|belongings|everything|access|business|savings)\b", re.I)
 
 
+# "some 300 residents took refuge in a church": sheltered, nobody taken.
+_TOOK_REFUGE = re.compile(r"\b(?:took|taken|taking|take|sought|seeking|found)\s+refuge\b", re.I)
+# "the attack was beaten back", "beaten off": repelled, nobody harmed.
+_BEATEN_BACK = re.compile(r"\bbeaten\s+(?:back|off)\b", re.I)
+
+
 # A military report's abbreviations of harm: "5x KIA, 9x WIA, 2x MIA (army)".
 HARM_ABBREVIATIONS = {"KIA": " killed ", "WIA": " wounded ", "MIA": " missing "}
 _ABBREVIATED = re.compile(rf"\b({'|'.join(HARM_ABBREVIATIONS)})\b")
@@ -275,7 +283,7 @@ def categories_named(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _categories_named(text: str) -> frozenset[str]:
-    text = _THINGS_LOST.sub(" gone ", text)
+    text = _BEATEN_BACK.sub(" repelled ", _THINGS_LOST.sub(" gone ", _TOOK_REFUGE.sub(" sheltered ", text)))
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))
     text = _PRISON_HELD.sub(r"\1housed", text)

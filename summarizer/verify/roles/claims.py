@@ -53,7 +53,10 @@ SAID_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+"
                         # "the hospital's director said": its staff speaking, not it attacked
                         r"|['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:director|spokes\w+|head|chief|manager|staff"
                         r"|doctors?|officials?)(?:,\s+[^,;]{1,40},)?)?\s*,?\s+(?:said|says|told|reported"
-                        r"|announced|added|stated|confirmed)\b", re.I)
+                        r"|announced|added|stated|confirmed"
+                        # "the health ministry gave the toll as four dead": a source of the figures
+                        r"|gave\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:toll|figure|count|number)"
+                        r"|put\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|count|number))\b", re.I)
 
 
 # From a name to its own verb: an appositive between ("Lira Santek, the police chief,

@@ -60,8 +60,10 @@ def in_place_phrase(before: str) -> bool:
 # "wounding two motorists and cutting the main highway": the highway is the object of
 # another verb (a consequence), not of the act; "disperse supporters of Lorsk
 # Athletic": the club names whose supporters they were.
-# Words in -ing that are nouns ("stones and paving slabs", "the wedding party").
-_ING_NOUNS = (r"including|during|according|morning|evening|building|paving|parking|housing|clothing|wedding|meeting"
+# Words in -ing that are nouns ("stones and paving slabs", "the wedding party"), or list
+# the act's own objects ("4 people had been taken, counting the crew's driver, X").
+_ING_NOUNS = (r"including|counting|during|according|morning|evening|building|paving|parking|housing|clothing|wedding"
+              r"|meeting"
               r"|training|shopping|ceiling|railing|landing|boarding|bedding|lodging|dwelling|roofing|fencing|lighting|heating"
               r"|wiring|siding|filling|spring|ring|king|thing|nothing|something|anything|everything|string")
 # "opened fire on a convoy carrying Health Minister Corwen Brascoe": the person a vehicle

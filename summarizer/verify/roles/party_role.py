@@ -240,6 +240,19 @@ _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed
 _ACTED_ON_HIM = re.compile(r"^(?:,\s*\d+,)?(?:(?!\b(?:said|says|told|according)\b)[^A-Z.\"\u201c]){0,160}?\b"
                            r"(?:attacked|shot|stabbed|beat|struck|clubbed|hacked|kidnapped|abducted|seized|killed)\s+"
                            r"(?:him|her)\b")
+# People made to come out, then acted on as "them": "ordered the passengers out and shot
+# them at the roadside", "dragged the guards outside and beat them".
+_ORDERED_OUT = re.compile(r"\b(?:ordered|forced|dragged|pulled|made|lined\s+up|rounded\s+up|herded|marched)\s+"
+                          r"(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+_THEN_ACTED_ON_THEM = re.compile(
+    r"^(?:\s+(?:out|off|down|outside|aside|up))?(?:\s+(?:of|from)\s+(?:the|their|its)\s+[\w-]+)?,?\s+(?:and|then)\s+"
+    r"(?:then\s+)?(?:shot|killed|beat|abducted|kidnapped|robbed|executed|stabbed|hacked|seized|marched\s+off"
+    r"|took\s+away)\s+(?:them|all\s+of\s+them)\b", re.I)
+_GATHERED_AT = re.compile(r"\b(?:gathered|massed|assembled|converged)\s+(?:outside|in\s+front\s+of|at|around)\s+"
+                          r"(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?$", re.I)
+_BROKE_IN = re.compile(
+    r"\b(?:crowd|mob|protesters|rioters|they)\b[^.;]{0,40}?\b(?:broke\s+(?:down|open|through)\s+the\s+(?:gates?"
+    r"|doors?|fence)|stormed|forced\s+(?:their|its)\s+way\s+in|broke\s+in(?:to)?|ransacked)\b", re.I)
 # A place's relative clause between a doer and the act: ", which draws water from the river ...,"
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where)\s+[^,;.]{1,160},")
 _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven"
@@ -282,6 +295,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 # "The police said 14 officers ... were killed": the source, not a party; "...,
                 # among them the parish priest, the diocese said": who spoke, not who was hit
                 continue
+            if kind == "targets" and _ORDERED_OUT.search(before) and _THEN_ACTED_ON_THEM.match(after):
+                return True  # "ordered the passengers out and shot them at the roadside"
             if kind == "targets" and _ACTED_ON_HIM.match(text[end:end + 220]):
                 return True  # "seen by Officer Mattias Oldrup, 44, ...; one of them attacked him with an iron bar"
             if either_side and kind == "perpetrators" and _TO_ARREST.search(before) and _FOUGHT_HIM.match(after):
@@ -429,6 +444,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                      else PASSIVE_ACT).match(
                         BRACKET.sub("", after))) or bool(RAIDED_AFTER.match(after) or HEADLINE_PASSIVE.match(after)):
                 return True
+    # A crowd gathered outside a place, then broke in, told in the next sentence without
+    # its name: "a crowd ... gathered outside the independent station Radio Velmond", then
+    # "Part of the crowd broke down the gate, stormed the ground-floor studio ...".
+    if kind == "targets" and len(texts) > 1 and any(
+            _GATHERED_AT.search(t[max(0, s - 100):s]) for t in texts for s, _ in spans(name, t)):
+        if any(_BROKE_IN.search(t) for t in texts if not spans(name, t)):
+            return True
     # A line named in full in one sentence and hit as "the line" in another: a register's
     # "Location: km 97 of the Corvanne-Ithmark products pipeline", then "Narrative: An
     # explosion tore open the line".

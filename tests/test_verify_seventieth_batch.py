@@ -228,3 +228,10 @@ def test_police_who_only_gave_the_toll_are_no_side_of_the_fight():
     # ... but police at the scene may be a side: the convention's attack on police is not read here
     assert kind_contradicted("armed attack", [said.replace("police said", "police separated the sides and said")]) \
         is None
+
+
+def test_a_gathering_held_keeps_its_own_cue():
+    from summarizer.verify.cues import type_stated
+    said = "About 2,000 teachers held a demonstration outside the ministry and police fired tear gas."
+    assert type_stated("riot/protest", [said])
+    assert not type_stated("abduction", [said])

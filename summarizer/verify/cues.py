@@ -151,7 +151,14 @@ _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
                          r"|\b(?:funerals?|burials?|services?|talks|meetings?|rall(?:y|ies)|elections?|vigils?"
                          r"|ceremon(?:y|ies)|prayers|hearings?|trials?|conferences?|memorials?|marches)\s+"
                          r"(?:[\w'-]+\s+){0,6}?(?:will\s+be|would\s+be|to\s+be|was|were|is|are|had\s+been|have\s+been)"
-                         r"\s+held\b")
+                         r"\s+held\b"
+                         # ... and held by people (the word "held" only: the gathering keeps its own cue):
+                         # "about 300 teachers held a sit-in outside the district office"
+                         r"|\bheld(?=\s+(?:a|an|their|its|his|her|the)\s+(?:[\w'-]+\s+){0,2}?(?:sit-ins?|rall(?:y|ies)"
+                         r"|meetings?|vigils?|marche?s?|protests?|press\s+conferences?|demonstrations?|strikes?"
+                         r"|funerals?|services?|talks|elections?|ceremon(?:y|ies)|prayers?|news\s+conferences?)\b)"
+                         # "some 300 residents took refuge in a church": sheltered, no one taken
+                         r"|\b(?:took|taken|take|takes|taking)\s+refuge\b")
 # "a military aircraft ... struck the weekly livestock market": a strike from the air.
 # Military aircraft by name ("Durmenian Air Force jets"); summarizer.verify.event_types
 # reads them as setting off what exploded.
@@ -187,16 +194,10 @@ def cue_words(text: str) -> tuple[str, tuple[str, ...]]:
     lowered = _FIRE_OF_GUNS.sub(r"\1", lowered)
     lowered = _SET_IT_ALIGHT.sub("set fire", _HACKED_TO_DEATH.sub("killed", lowered))
     lowered = _INMATES_SEIZED_GUARDS.sub(r"\g<0> uprising", lowered)
-    lowered = _THINGS_TAKEN.sub(r" \1", _HELD_A_GATHERING.sub(" staged ", lowered))
+    lowered = _THINGS_TAKEN.sub(r" \1", lowered)
     return lowered, tuple(_WORD.findall(lowered))
 
 
-# A gathering held is no one held: "about 300 teachers held a sit-in outside the district
-# office" (no abduction cue; "held 14 guards" keeps it).
-_HELD_A_GATHERING = re.compile(
-    r"\bheld\s+(?:a|an|their|its|his|her|the)\s+(?:[\w'-]+\s+){0,2}?(?:sit-ins?|rall(?:y|ies)|meetings?|vigils?"
-    r"|marche?s?|protests?|press\s+conferences?|demonstrations?|strikes?|funerals?|services?|talks|elections?"
-    r"|ceremon(?:y|ies)|prayers?|news\s+conferences?)\b")
 
 
 # Things taken are no captives: "attacked him with an iron bar and took his radio and keys"

@@ -137,6 +137,9 @@ _STRIKE_FROM_ABOVE = re.compile(r"\b(drone|air|missile|rocket|artillery)[\s-]+(s
 _MONTH_MARCH = re.compile(r"(?<=\d\s)march\b|\bmarch(?=\s+\d)|\b(?:in|early|late|mid|since|until)\s+march\b")
 
 
+# Refuge taken is no one taken: "some 300 residents took refuge in a church" (no abduction cue
+# here, no captive's figure in summarizer.verify.categories.words).
+TOOK_REFUGE = r"\b(?:took|taken|take|takes|taking|sought|seeking|found)\s+refuge\b"
 # "the attack took place at dawn": no one was taken; nor in "took the ministry's website
 # offline" or "traffic from 23,000 hijacked routers" (a computer taken over is no captive).
 # Nor in "The driver was taken to the district hospital" (the wounded cared for) or "the
@@ -158,7 +161,7 @@ _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
                          r"|meetings?|vigils?|marche?s?|protests?|press\s+conferences?|demonstrations?|strikes?"
                          r"|funerals?|services?|talks|elections?|ceremon(?:y|ies)|prayers?|news\s+conferences?)\b)"
                          # "some 300 residents took refuge in a church": sheltered, no one taken
-                         r"|\b(?:took|taken|take|takes|taking)\s+refuge\b")
+                         rf"|{TOOK_REFUGE}")
 # "a military aircraft ... struck the weekly livestock market": a strike from the air.
 # Military aircraft by name ("Durmenian Air Force jets"); summarizer.verify.event_types
 # reads them as setting off what exploded.

@@ -356,7 +356,7 @@ def described_as_an_organisation(name: str, text: str) -> bool:
     """True when the article describes `name` as an organisation anywhere ("Harbour
     of Hope Relief, an aid agency"; "the office of ..."): no place (rule 17)."""
     pattern = re.compile(rf"\b{name_words(name)}\b")
-    mixed_case = sum(map(str.islower, text)) > sum(map(str.isupper, text))
+    mixed_case = not written_in_capitals(text)
     return any(_AS_AN_ORGANISATION_AFTER.match(text[m.end():])
                or (_AS_AN_ORGANISATION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                    # not the first word of a longer name: "members of the Tamboleki Watch, a

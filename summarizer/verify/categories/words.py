@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Callable
 
-from summarizer.verify.cues import SEIZED_ARMS, TAKEN_AWAY
+from summarizer.verify.cues import SEIZED_ARMS, TAKEN_AWAY, TOOK_REFUGE
 from summarizer.verify.numbers import Mention, figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -266,8 +266,7 @@ _THINGS_LOST = re.compile(r"\b(?:money|cash|funds|savings|data|files|records|doc
                           r"|property|belongings|everything|access|business|savings)\b", re.I)
 
 
-# "some 300 residents took refuge in a church": sheltered, nobody taken.
-_TOOK_REFUGE = re.compile(r"\b(?:took|taken|taking|take|sought|seeking|found)\s+refuge\b", re.I)
+_TOOK_REFUGE = re.compile(TOOK_REFUGE, re.I)  # "some 300 residents took refuge in a church": sheltered
 # "the attack was beaten back", "beaten off": repelled, nobody harmed.
 _BEATEN_BACK = re.compile(r"\bbeaten\s+(?:back|off)\b", re.I)
 

@@ -28,7 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     status = 0
     for path in args.articles:
-        text = read_article(str(path)).text
+        try:
+            text = read_article(str(path)).text
+        except SummarizerError as exc:  # a wrong path or an unreadable file: one line, not a traceback
+            print(f"error: {exc}", file=sys.stderr)
+            status = 2
+            continue
         dateline = find_dateline(text)
         print(f"== {path} ({len(text)} chars; dateline: {dateline.date if dateline else 'none'})")
         for s in segment(text):

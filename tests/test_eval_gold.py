@@ -3,7 +3,9 @@ it, it covers the kinds of article the tool must handle, and a malformed gold fi
 naming the file and the field."""
 
 import json
+import runpy
 import shutil
+import sys
 from collections import Counter
 
 import pytest
@@ -142,3 +144,16 @@ def test_the_cli_reports_a_malformed_gold_file_in_one_line_with_exit_4(one_case,
     err = capsys.readouterr().err.strip()
     assert err.startswith("summarizer: error: ") and "attack-border-village.gold.json: incidents[0].event_type" in err
     assert len(err.splitlines()) == 1
+
+
+def test_the_sentences_script_reports_a_missing_article_in_one_line(capsys, tmp_path):
+    argv = sys.argv
+    sys.argv = ["sentences.py", str(tmp_path / "no-such-article.txt")]
+    try:
+        with pytest.raises(SystemExit) as stop:
+            runpy.run_path(str(ROOT / "evals" / "sentences.py"), run_name="__main__")
+    finally:
+        sys.argv = argv
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [f"error: no such file: {tmp_path / 'no-such-article.txt'}"]

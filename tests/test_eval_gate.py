@@ -158,6 +158,10 @@ def test_a_new_gold_case_is_judged_on_the_cases_the_baseline_has(evals, capsys):
     code, out, err = gate(evals, capsys)
     assert code == 0, err
     assert "not compared (new or edited since the baseline): factory-fire" in out
+    # ... while what "verified" is worth, printed first, is the whole run's, the new case's too
+    cases = len(list((evals / "gold").glob("*.gold.json")))
+    assert f"(above: all {cases} cases; the comparison below: the {cases - 1} the baseline shares)" in out
+    assert out.index("what \"verified\" is worth") < out.index("(above: all")
 
 
 # -- promote and compare -----------------------------------------------------------------

@@ -86,7 +86,12 @@ def _judge(cases: list[GoldCase], run: RunRecord, base: RunRecord, base_label: s
     if verdict is None:
         verdict = gates.judge(cases, run, base)
     shown = shown_splits(run.splits, verdict.current)
-    _out(trust_text({s: verdict.current[s] for s in shown}))
+    # What "verified" is worth over every case of the run; the comparison below can only
+    # use the cases the baseline shares (new gold is not in it yet).
+    _out(trust_text({s: run.metrics[s] for s in shown_splits(run.splits, run.metrics)}))
+    if verdict.skipped:
+        _out(f"(above: all {len(cases)} cases; the comparison below: the "
+             f"{len(cases) - len(verdict.skipped)} the baseline shares)\n")
     _out(f"baseline: {base_label} (model {base.model}, prompt {base.prompt_version}, "
          f"schema {base.schema_version})\n")
     if verdict.skipped:

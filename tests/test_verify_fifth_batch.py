@@ -186,8 +186,8 @@ def test_a_side_of_a_battle_fights_in_its_own_clause():
 
 def test_an_event_of_the_previous_month_is_no_type_of_this_one():
     article = ("03/05/2017: Unidentified assailants set fire to the local office of the Civic Renewal Party in Tobrelo. "
-               "In the previous month, unknown attackers had thrown petrol bombs at the office of the Farmers' "
-               "Mutual Association in Palvek.")
+               "In the previous month, unknown attackers had thrown a grenade at the office of the Farmers' "
+               "Mutual Association in Palvek.")  # (petrol bombs would be no bombing at all: the seventy-second batch)
     flagged = problems(article, event_type="bombing/explosion", event_type_sentences=[2])
     assert any("tell of an earlier event" in p for p in flagged)
     assert not any("earlier event" in p for p in problems(article, event_type="armed attack",

@@ -37,6 +37,9 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         r"|round(?:ed|ing)\s+up|herd(?:ed|ing)"
         # a data theft: "documents stolen from the Ministry of Foreign Affairs", "Hackers dump
         # trove of cables online"
+        # piracy: "Four robbers armed with knives boarded the tanker from a wooden boat", "climbed
+        # aboard the anchored bulk carrier via the anchor chain"
+        r"|boarded|climbed\s+aboard"
         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"
         # a wiper or ransomware: "A cyberattack wiped servers at the operations centre of X"
         r"|wip(?:ed|ing)|eras(?:ed|ing)|scrambl(?:ed|ing)"

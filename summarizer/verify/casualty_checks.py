@@ -24,7 +24,7 @@ from summarizer.verify.event_types import TAKES_NO_CAPTIVES
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict, zero_stated
-from summarizer.verify.tallies import of_an_earlier_year, one_of_them_described, tally
+from summarizer.verify.tallies import of_an_earlier_year, of_an_event_months_before, one_of_them_described, tally
 
 # People taken and held over the days a page spans: one captivity, whatever its type.
 _HOSTAGES_HELD = re.compile(r"\b(?:took|taken|taking|held|holding)\b[^.;]{0,80}?\bhostages?\b|\bhostages?\b[^.;]{0,40}?"
@@ -102,8 +102,8 @@ class CasualtyChecks:
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people arrested, "
                                       f"charged or tried, not {cas.category}; leave it out")]
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
-            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released "
-                                      "or rescued: a release, no casualty figure; leave it out")]
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released, "
+                                      "rescued or escaped: a release, no casualty figure; leave it out")]
         if counts_the_compensated(cas.count, texts):  # rule 9: "to the family of each of the 31 dead"
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} dead whose families "
                                       "are paid or compensated: a toll told for the payment, not this incident's "
@@ -144,6 +144,10 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} as a figure of an event before "
                 f"{self.report_year}, the year of the report, not of this incident; leave it out"))]
+        if of_an_event_months_before(cas.count, texts):  # rule 13, with no year needed
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as the figure of an event months or "
+                "years before (\"eight months after a blast killed 19\"), not of this incident; leave it out"))]
         said = qualifier_conflict(cas.qualifier, cas.count, texts)
         if not said and stating and set(stating) <= self.headlines:
             # "Shells kill 13 in Tallinor market" over "At least 13 people were killed": a

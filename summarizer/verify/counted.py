@@ -56,7 +56,10 @@ def counts_the_accused(count: int, sentences: list[str]) -> bool:
 # release, no casualty figure (the number taken is; docs/eval.md).
 _FREED = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+)?)?(?:(?!(?:were|was|and|said)\b)[\w'-]+\s+){0,3}?"
                     r"(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|also\s+|safely\s+)?(?:freed|released|rescued"
-                    r"|set\s+free|let\s+go)\b", re.I)
+                    r"|set\s+free|let\s+go)\b"
+                    # a part of the captives that got away: "Seven of the abducted girls escaped from their captors"
+                    r"|^\s+of\s+(?:the|them|those)\s+(?:[\w-]+\s+){0,2}?(?:later\s+|had\s+|have\s+)?(?:escaped|fled"
+                    r"|slipped\s+away|got\s+away)(?=\s*(?:from|on|in|at|and|to|into|during|after|before|[,;.]|$))", re.I)
 
 
 def counts_the_freed(count: int, sentences: list[str]) -> bool:
@@ -70,6 +73,8 @@ def counts_the_freed(count: int, sentences: list[str]) -> bool:
             return True
         if _FREED_ADJECTIVE.match(after):
             return True  # "The two freed men were treated for exhaustion": the freed, not a harm of the event
+        if _THE_WHOLE_GROUP.search(sentence[max(0, m.start - 15):m.start]) and _CAPTIVES_NOUN.match(after):
+            return False  # "the navy said the 5 hostages had been freed": all of those held, their number
         said = _FREED.match(after)
         # (not "TWO GUARDS WERE RELEASED AT DAWN TODAY WITH STAB WOUNDS": freed hurt)
         return bool(said) and not categories_named(re.split(r"[;.]", after, maxsplit=1)[0]) - {"captured/abducted"}
@@ -81,6 +86,10 @@ _FREED_ADJECTIVE = re.compile(r"\s+(?:freed|released|rescued)\s+(?:[\w-]+\s+)?(?
 # The object of a release: "have released two of the five workers".
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|let\s+go|set\s+free|rescued)\s+(?:the\s+|another\s+)?$", re.I)
 _PART_OF_THE_TAKEN = re.compile(r"^\s+of\s+(?:the|them|those|their)\b", re.I)
+# The whole group held, named as held, set free: "the 5 hostages", "all 17 captives" (not "the
+# four guards were freed", "All 4 were freed": a release told, the number taken told elsewhere).
+_THE_WHOLE_GROUP = re.compile(r"(?:^|\s)(?:the|all|all\s+(?:of\s+)?the)\s+$", re.I)
+_CAPTIVES_NOUN = re.compile(r"^\s+(?:hostages|captives|abductees|kidnap\s+victims)\b", re.I)
 
 
 # The search's good outcome: "Four of the missing, a couple and their two grandchildren,
@@ -94,7 +103,9 @@ _FOUND_AFTER = re.compile(r"^(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?)?(?:\s*
                           r"(?:\s+(?!(?:as|after|when|because|since|while|and|but)\b)[\w'-]+){0,3}?"
                           r"(?:\s+(?:who|that)\s+[^,.;]{1,80}?)?\s+"
                           r"(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
-                          r"(?:found|pulled\s+out|brought\s+out)\s+(?:alive|unhurt|safe|unharmed)"
+                          r"(?:found|pulled\s+out|brought\s+out)\s+(?:alive|unhurt|safe|unharmed"
+                          # "by the evening 9 of them had been found hiding in the maize fields"
+                          r"|hiding|hidden|sheltering)"
                           r"|(?:have\s+|had\s+|later\s+)?turned\s+up"
                           # "two of the missing, brothers ..., had walked back unhurt"
                           r"|(?:have\s+|had\s+|later\s+)?(?:walked|came|returned|made\s+(?:their|his|her)\s+way)"

@@ -16,6 +16,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "stab", "machete", "machinegun", "machine-gun", "machine gun", "under fire",
         "massacre", "killed", "killing", "murder", "assassin", "terror", "sniper", "strike", "struck",
         "set fire", "set on fire", "torch", "arson",  # a fire set by attackers is an armed attack (docs/eval.md)
+        "set alight", "set ablaze", "petrol bomb", "molotov", "firebomb",  # ... thrown to set it ("threw petrol bombs")
     ),
     "bombing/explosion": (
         "bomb", "explo", "blast", "blew", "detonat", "ied", "grenade", "landmine", "mine", "shell", "rocket",

@@ -68,7 +68,10 @@ _SAID_ON = re.compile(rf"(?:\b{_SAYING}"
                       r"|signed(?:\s+by(?:\s+[\w'-]+){1,4}?)?"
                       # "in a statement read to the Ossary Voice newspaper on 16 September 1997",
                       # "IN A COMMUNIQUE SENT TO RADIO SIERRA AZUL THIS MORNING"
-                      r"|(?:read|sent|given|delivered|faxed|e-?mailed)\s+to(?:\s+[\w'-]+){1,5}?))?)"
+                      r"|(?:read|sent|given|delivered|faxed|e-?mailed)\s+to(?:\s+[\w'-]+){1,5}?"
+                      # "denied any involvement in a statement to a Vessenby radio station on 03/12/2026"
+                      r"|to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:radio(?:\s+station)?|television|tv|newspaper"
+                      r"|station|agency|reporters|journalists|channel)))?)"
                       # "said by telephone on Wednesday", "said on its channel on Monday"
                       # ("said in a post on a messaging channel on Wednesday")
                       r"(?:\s+(?:by|on|over|via)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:telephone|phone|radio"
@@ -207,8 +210,10 @@ _RELEASE = re.compile(r"\b(?:freed|released(?!\s+(?:an?\s+|the\s+|its\s+|some\s+
 # in other events it is the attackers who flee or escape ("SHOT DEAD ON SATURDAY NIGHT ...
 # BY TWO MEN WHO ESCAPED ON FOOT").
 _CAPTIVES_RELEASE = re.compile(rf"{_RELEASE.pattern}|\b(?:fled|slipped\s+away|escaped)\b", re.I)
-_TAKING = re.compile(rf"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage|{TAKEN_AWAY})\b",
-                     re.I)
+# (pirates' too: "Pirates who boarded the ... trawler ... late on Monday have released the
+# eleven fishermen": the day is the boarding's)
+_TAKING = re.compile(rf"\b(?:abduct\w*|kidnap\w*|seiz\w*|snatch\w*|taken|took|captur\w*|hostage|hijack\w*|boarded"
+                     rf"|{TAKEN_AWAY})\b", re.I)
 
 
 def only_when_freed(phrase: str, texts: list[str], abduction: bool = True) -> bool:
@@ -323,7 +328,14 @@ def _after_at(text: str, start: int, end: int) -> bool:
     """Does the mention of a date at text[start:end] date what came after the event?"""
     if (_PERFECT_NEXT.match(text[end:]) and EVENT_VERBS.search(text[:start])) or _dates_its_event(text, end):
         return False
-    return bool(_DAY_AFTER_THE_ACT.match(text[end:])) or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS)
+    return (bool(_DAY_AFTER_THE_ACT.match(text[end:])) or bool(_ONE_OF_THE_HURT_DIED.search(text[max(0, start - 120):start]))
+            or _dates_this(text, start, end, _AFTER_THE_FACT, EVENT_VERBS))
+
+
+# One of the wounded dying later, the subject told past commas: "One of the two critically
+# burned girls, aged 15, died on 5 February 2025".
+_ONE_OF_THE_HURT_DIED = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|burned|burnt|hurt)\b[^.;]{0,40}?"
+                                   r"\b(?:later\s+)?died\s+(?:later\s+)?(?:on|in|at)?\s*(?:the\s+)?$", re.I)
 
 
 def only_said_or_after(phrase: str, texts: list[str]) -> bool:
@@ -438,6 +450,9 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
 
 # Captives freed by force: the end of a hostage-taking, not another event.
 _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}?\band\s+(?:freed|released|rescued)\b"
+                                # ("stormed the Halcyon Tern about 30 nautical miles off Ilverstoke; 3 pirates
+                                # were killed and 5 were detained, and all 16 crew members were freed")
+                                r"|\bstormed\b[^.]{0,160}?\b(?:were|was)\s+(?:freed|released|rescued)\b"
                                 # ... or the place held stormed: "Police special units stormed the building at dawn
                                 # on 11/25/2026; 2 hostages and 3 gunmen were killed"
                                 r"|\bstormed\s+the\s+(?:building|school|hotel|bank|prison|offices?|bus|train|plant|ship"

@@ -77,6 +77,17 @@ _WATER_OR_OFFICE = re.compile(r"\b(?:rivers?|lakes?|sea|bay|gulf|straits?|govern
                               r"|office)\b", re.I)
 
 
+# "hijacked the general cargo ship Halcyon Tern in international waters about 85 nautical
+# miles east of the port of Ilverstoke, Vessarane": no state's waters (docs/eval.md, Location).
+_INTERNATIONAL_WATERS = re.compile(r"\b(?:international|open)\s+waters\b|\bhigh\s+seas\b", re.I)
+
+
+def in_international_waters(country: str, texts: list[str]) -> bool:
+    """Does every cited sentence naming `country` place the event in international waters?"""
+    naming = [t for t in texts if name_in_text(country, t)]
+    return bool(naming) and all(_INTERNATIONAL_WATERS.search(t) for t in naming)
+
+
 def locates_the_site(place: str, text: str) -> bool:
     """Does `text` put the site the event's sentences tell of in `place` ("The station
     is in Tellum, a gold-mining town ...")? Where it happened, though it tells no act."""
@@ -128,6 +139,10 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only as where people are from or as a '
                         "neighbour, not as the country where it happened; give the country the article states for "
                         "the event, or null")))
+                if attr == "country" and in_international_waters(part, self._texts(numbers)):
+                    problems.append(Problem(i, "location", (
+                        f'the cited sentences {numbers} place it in international waters; "{part}" is the country '
+                        "of a port it is measured from, not where it happened: leave the country null")))
                 if attr == "country" and only_as_neighbour(part, cited):
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '

@@ -301,7 +301,8 @@ def names_a_region(name: str, text: str) -> bool:
     # (not past the place's own kind: "Sabrel village (Oudan district" is no "Sabrel district")
     # (nor the owner of a named region: "Tavrelia's Dwyre valley" names Tavrelia's region, not Tavrelia)
     named_after = re.compile(rf"\b{core}(?:\s+(?:(?!(?:village|town|city|hamlet|s)\b)[a-z]+\s+){{0,2}}|\s+s\s+)(?:{kinds})\b")
-    if named_after.search(normalise(text)):
+    # (not across a comma: "in Tavrosk, Ubbenmoor district" names the town and then its district)
+    if any(named_after.search(normalise(part)) for part in text.split(",")):
         return True
     # "the district of Meren" names a region; "the Lower Elst region of Narvenia" names
     # its owner (a name before the region word, in a text not written in capitals).

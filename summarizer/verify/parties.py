@@ -241,7 +241,24 @@ INSTALLATIONS = (r"checkpoint|post|station|base|barracks|hospital|clinic|school|
                  r"|prison|compound|market|mosque|church|temple|hall|depot|plant|substation|office|headquarters"
                  r"|building|hotel|courthouse|bridge|tower|workshop|pipeline|mine|fort|fortress|citadel|garrison"
                  r"|outpost")
-_INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility")
+# A building by its kind, with its place ("primary school in Ostravick"), and the same
+# sentence burning it by a word that points back ("set the building on fire", "poured petrol
+# into its classrooms and set them alight").
+_A_BUILDING_NAMED = re.compile(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{INSTALLATIONS})(?:\s+(?:in|at|of)\s+\S.*)?$", re.I)
+_THE_BUILDING_BURNED = re.compile(
+    r"^[^.;]{0,160}?\b(?:set\s+fire\s+to\s+(?:the\s+(?:building|premises|buildings|compound)|its\s+[\w-]+|them|it)\b"
+    r"|set\s+(?:the\s+(?:building|premises|buildings|compound)|its\s+[\w-]+|them|it)\s+(?:on\s+fire|alight|ablaze)"
+    r"|(?:poured|doused|sprinkled)\s+(?:petrol|fuel|kerosene|paraffin|diesel)\s+"
+    r"(?:into|over|on|through)\s+(?:its|the\s+building's)\s+[\w-]+|(?:burned|burnt|torched)\s+(?:the\s+building|it)\b)",
+    re.I)
+# (not what the building was to serve as: "..., which was also to serve as a polling station,
+# and set it alight" burned the clinic)
+_SERVED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
+# Ships by their kind: "the anchored tanker", "the bulk carrier".
+_VESSELS = (r"ship|vessel|tanker|trawler|freighter|carrier|tug|barge|dhow|yacht|riverboat|steamer|launch"
+            r"|catamaran|speedboat|canoe")
+# (a ship named by its kind, "product tanker", is boarded as "the tanker")
+_INSTALLATION = re.compile(rf"{INSTALLATIONS}|district|company|ministry|council|agency|utility|{_VESSELS}")
 
 
 # The next sentence goes on with the same subject: "They placed explosive charges ...".
@@ -292,6 +309,12 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
     if kind == "perpetrators" and any(name_in_text(name, first[:80]) and _THEY_DID_IT.match(then)
                                       for first, then in zip(texts, texts[1:])):
         # "a group of saboteurs entered the spillway tunnels ..." then "They placed explosive charges"
+        return True
+    if kind == "targets" and _A_BUILDING_NAMED.match(name) and any(
+            _THE_BUILDING_BURNED.match(t[m.end():]) and not _SERVED_AS.search(t[max(0, m.start() - 20):m.start()])
+            for t in texts for m in re.finditer(rf"\b{name_words(name)}\b", t)):
+        # "tied up the caretaker of the primary school in Ostravick ..., and set the building
+        # on fire": the building named, then burned as "the building", "its classrooms"
         return True
     words = name.split()
     head = words[-1] if len(words) > 1 else ""
@@ -357,8 +380,7 @@ GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|que
 # minibus carrying traders")
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
                               r"|lorry|pickup|coach|boat|ferry|train"
-                              r"|ship|vessel|tanker|trawler|freighter|tug|barge|dhow|yacht|riverboat|steamer|launch"
-                              r"|catamaran|speedboat|canoe"
+                              rf"|{_VESSELS}"
                               # ... and the places and gatherings records.aims reads as an aim
                               rf"|{PLACES_OF_GATHERING}|{GATHERINGS})(?:s|es)?", re.I)
 # A person the attack was aimed at, by rank or by name ("Mayor Humberto Esquivel",

@@ -178,7 +178,12 @@ _NO_ONE_OR_THE_COURT = re.compile(r"^(?:no\s+(?:group|one|organi[sz]ation|party)
                                   r"(?:\s+(?:in|of|at)\s+[\w' -]+)?"
                                   # what they carried, not who they were: "armed with machetes, spears, slings
                                   # and a few shotguns"
-                                  r"|(?:heavily\s+)?armed\s+with\b.*)$", re.I)
+                                  r"|(?:heavily\s+)?armed\s+with\b.*"
+                                  # the weapon, not who set it: "BOMB PLACED AGAINST THE HULL OF THE COASTAL
+                                  # FREIGHTER DONA ERMELINDA", "a device left in a bag"
+                                  r"|(?:an?\s+|the\s+)?(?:car\s+|truck\s+|time\s+|limpet\s+|roadside\s+)?(?:bomb|device"
+                                  r"|explosive\s+device|ied|grenade|mine|charge|explosives?)s?\s+(?:placed|planted|left"
+                                  r"|hidden|fixed|attached|thrown|hurled)\b.*)$", re.I)
 
 
 def names_no_one_or_the_court(name: str) -> bool:

@@ -178,7 +178,22 @@ _REFERENCE_BEFORE = re.compile(
     re.I)
 
 
-def _far_off(before: str) -> bool:
+# At sea with no water named the town a ship lay off is the place (docs/eval.md, Location):
+# "about 35 nautical miles east of Ostmerrow town" places it at Ostmerrow, as "14 nautical
+# miles off the port of Querrel" does; nautical miles measure only water. A water named ("31
+# nautical miles south-west of Port Kellick, in the Gulf of Tervel") is the place instead.
+_AT_SEA_OFF = re.compile(r"\b(?:nautical\s+miles?|nm)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                         r"(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+(?:port|town|village|city|harbou?r)\s+(?:of\s+)?)?$",
+                         re.I)
+# (the water where the ship was, not a ship's name: "boarded the bulk carrier Amaranth Bay")
+_WATER_NAMED = re.compile(r"\b(?:in|on|into|across|at)\s+the\s+(?:Gulf|Bay|Straits?|Sea|Lake|Channel|Sound|Bight)\s+of\s+[A-Z]"
+                          r"|\b(?:in|on|into|across|at)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:Gulf|Bay|Straits?|Sea|Channel|Sound"
+                          r"|Bight)\b")
+
+
+def _far_off(before: str, off_a_town_at_sea: bool = True) -> bool:
+    if off_a_town_at_sea and _AT_SEA_OFF.search(before):
+        return False
     m = _REFERENCE_BEFORE.search(before)
     if not m or not m["unit"]:
         return bool(m)
@@ -377,7 +392,8 @@ def only_as_reference(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name `name` gives it as a point of
     reference 5 km or miles off or more ("25 km south of Dova"): no place of the
     event (rule 17)."""
-    return (_only_after(name, texts, _far_off, said_after=_in_a_company_name)
+    no_water_named = not any(_WATER_NAMED.search(t) for t in texts)
+    return (_only_after(name, texts, lambda before: _far_off(before, no_water_named), said_after=_in_a_company_name)
             and not _only_after(name, texts, lambda before: False, said_after=_in_a_company_name))
 
 

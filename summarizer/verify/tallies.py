@@ -69,6 +69,9 @@ _TALLY = re.compile(
     r"|\bnational\s+(?:death\s+)?(?:toll|total|tally)\b"
     # a log's sum of its entries: "WEEKLY TOTALS, Lower Osseri district | 3 security incidents, 1 killed"
     r"|\b(?:week(?:ly)?|month(?:ly)?|daily|year(?:ly)?|annual|period)\s+totals?\b"
+    # an advisory's count over its period: "Three attacks on vessels were reported in the period
+    # (previous period: two), in which 3 seafarers were wounded"
+    r"|\b(?:in|during|over)\s+the\s+(?:reporting\s+)?period\b|\bprevious\s+period\b"
     # a sum over several places, each an incident of its own: "the toll across the two islands"
     # ("had received 19 wounded people from the two villages since Monday")
     r"|\b(?:across|in|on|over|from)\s+(?:the\s+|both\s+)?(?:two|three|four|five|six|both|several|all\s+the)\s+"
@@ -282,6 +285,22 @@ def named_of_an_earlier_year(name: str, sentences: list[str], year: int, month: 
     found = [_of_an_earlier_year(sentence, [c for c in CLAUSES.split(sentence) if name_in_text(name, c)],
                                  year, month)
              for sentence in sentences if name_in_text(name, sentence)]
+    return bool(found) and all(found)
+
+
+# "The mine had reopened on 2 October 2025, eight months after a methane explosion there
+# killed 19 workers": the figure of an event months or years before, told to date another
+# thing; no dateline or year is needed to see it is not this incident's.
+_MONTHS_AFTER = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+                           r"|some|a\s+few|many)\s+(?:months?|years?|decades?)\s+(?:after|since)\s+(?:a|an|the)\s"
+                           r"[^,;.]{0,100}$", re.I)
+
+
+def of_an_event_months_before(count: int, sentences: list[str]) -> bool:
+    """True when every statement of `count` in the sentences lies in a clause "N months
+    (years) after a ... killed COUNT": an earlier event's figure."""
+    found = [bool(_MONTHS_AFTER.search(sentence[:m.start]))
+             for sentence in sentences for m in figure_mentions(sentence) if m.value == count]
     return bool(found) and all(found)
 
 

@@ -158,8 +158,11 @@ def _died_of_a_group(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` is part of a group that died."""
     def died(after: str) -> bool:
         m = _OF_A_GROUP_DIED.match(after)
-        # (an age is no other part: "one of them, a woman aged 60, died")
-        if not m or _ANOTHER_PART.search(re.sub(r"(?i)\d+-year-old|\baged\s+\d+", " ", m["between"])):
+        # (an age is no other part: "one of them, a woman aged 60, died"; nor the group's own
+        # size: "One of the two critically burned girls, aged 15, died on 5 February")
+        between = re.sub(r"(?i)\d+-year-old|\baged\s+\d+|^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s",
+                         " ", m["between"]) if m else ""
+        if not m or _ANOTHER_PART.search(between):
             return False  # "three of them children ..., and that two of the wounded had died"
         return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
                        if not re.match(r"\s*(?:who|which|that)\b", part, re.I))

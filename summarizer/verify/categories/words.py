@@ -29,7 +29,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "cut by broken glass", "cut by flying glass", "cut by glass", "cuts and bruises",
         # a blade's: "stabbed two of them", "3 women were stabbed", "slashed"
         "stabb", "slashed",
-        # a beating's: "three of his employees had been beaten with rifle butts" (not "beaten back")
+        # a beating's: "three of his employees had been beaten with rifle butts" (not "beaten
+        # back"; the active "beat 3 health workers" is _BEAT_THEM's: its subject beat no one)
         "beaten",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
@@ -218,7 +219,10 @@ _LIFE_TERM = re.compile(r"\blife\s+(?:sentences?|imprisonment|terms?|in\s+prison
 # "THE OTHER TWO REMAIN IN THE HANDS OF THE DELINQUENTS": still held.
 _IN_THE_HANDS_OF = re.compile(r"\b(?:remain\w*|still|are|is|were|was|left)\s+(?:still\s+)?in\s+the\s+hands\s+of\b"
                               # "released 2 of the workers ... and kept the 3 others": the rest held
-                              r"|\b(?:kept|keeping|retained)\s+(?:the\s+)?(?:other\s+)?(?:\d+|[a-z]+)\s+(?:others|of\s+them)\b",
+                              r"|\b(?:kept|keeping|retained)\s+(?:the\s+)?(?:other\s+)?(?:\d+|[a-z]+)\s+(?:others|of\s+them)\b"
+                              # "put the number of boys in the kidnappers' hands at 49"
+                              r"|\bin\s+(?:the\s+|their\s+)?(?:kidnappers|captors|abductors|hostage-takers|pirates|gunmen)"
+                              r"['\u2019]\s+hands\b",
                               re.I)
 
 
@@ -269,6 +273,10 @@ _THINGS_LOST = re.compile(r"\b(?:money|cash|funds|savings|data|files|records|doc
 _TOOK_REFUGE = re.compile(TOOK_REFUGE, re.I)  # "some 300 residents took refuge in a church": sheltered
 # "the attack was beaten back", "beaten off": repelled, nobody harmed.
 _BEATEN_BACK = re.compile(r"\bbeaten\s+(?:back|off)\b", re.I)
+# Those a crowd or attackers beat, counted right after the verb: "stormed the clinic, beat 3
+# health workers" (not "SOME 60 MEN ... BEAT THE MEN WHO TRIED TO STOP THEM": the 60 beat).
+_BEAT_THEM = re.compile(r"\bbeat(?:\s+up)?(?=\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several)\b))", re.I)
 
 
 # A military report's abbreviations of harm: "5x KIA, 9x WIA, 2x MIA (army)".
@@ -283,6 +291,7 @@ def categories_named(text: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def _categories_named(text: str) -> frozenset[str]:
     text = _BEATEN_BACK.sub(" repelled ", _THINGS_LOST.sub(" gone ", _TOOK_REFUGE.sub(" sheltered ", text)))
+    text = _BEAT_THEM.sub("wounded", text)
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))
     text = _PRISON_HELD.sub(r"\1housed", text)

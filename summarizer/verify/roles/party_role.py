@@ -237,9 +237,14 @@ _FOUGHT_HIM = re.compile(rf"^[^.;]{{0,120}}?\b(?:{EXCHANGED_FIRE}|fought|clashed
 # The person named, then the act on "him" or "her" with no other name between: "they were
 # seen by Officer Mattias Oldrup, 44, who was patrolling the perimeter road alone; one of them
 # attacked him with an iron bar" (not "Oldrup said a man attacked him": the speaker's word).
-_ACTED_ON_HIM = re.compile(r"^(?:,\s*\d+,)?(?:(?!\b(?:said|says|told|according)\b)[^A-Z.\"\u201c]){0,160}?\b"
-                           r"(?:attacked|shot|stabbed|beat|struck|clubbed|hacked|kidnapped|abducted|seized|killed)\s+"
-                           r"(?:him|her)\b")
+# (a building's name and a clock time between are no other person: "Aurel Vallance, 38, was
+# stepping out of his classroom at the Tullagorm Community High School at about 9:15 a.m. when a
+# man ... walked up to him in the corridor and fired four shots")
+_ACTED_ON_HIM = re.compile(r"^(?:,\s*\d+,)?(?:(?!\b(?:said|says|told|according)\b)(?:\bthe\s+(?:[A-Z][\w'-]*\s+){1,4}"
+                           r"|\b[ap]\.m\.|[^A-Z.\"\u201c])){0,160}?\b"
+                           r"(?:(?:attacked|shot|stabbed|beat|struck|clubbed|hacked|kidnapped|abducted|seized|killed)\s+"
+                           r"(?:him|her)\b|(?:walked|came|ran|stepped|went)\s+up\s+to\s+(?:him|her)\b[^.;]{0,40}?\band\s+"
+                           r"(?:fired|opened\s+fire|shot|stabbed))")
 # People made to come out, then acted on as "them": "ordered the passengers out and shot
 # them at the roadside", "dragged the guards outside and beat them".
 _ORDERED_OUT = re.compile(r"\b(?:ordered|forced|dragged|pulled|made|lined\s+up|rounded\s+up|herded|marched)\s+"
@@ -260,6 +265,8 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|tw
 
 
 _A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
+# An infobox's or a register's labelled line of targets, the name in its list.
+_LABELLED_TARGET = re.compile(r"(?:^|\n|\s)Targets?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|\band\b)\s*)?(?:the\s+|an?\s+)?$")
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
@@ -358,6 +365,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue
             if kind == "targets" and TARGET_TYPE_BEFORE.search(before):
                 continue  # a database's "Target type: Utilities": a category, not what was attacked
+            if kind == "targets" and _LABELLED_TARGET.search(before):
+                return True  # an infobox's "Target: MT Sable Meridian and the Petroleum Quay": the page says it
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (NO_EVIDENCE_BEFORE.search(before) or ITS_OWN_DENIAL.match(after)):

@@ -1,7 +1,8 @@
 """Verifier rules of 2026-12-07 (twentieth session): from wrong verified values of the
-promoted run's cases and from the seventy-second (piracy and attacks at sea) and
-seventy-third (attacks on schools and arson) twelves; each with a value it must refuse or
-accept and its twin the other way. Articles are ours."""
+promoted run's cases and from the seventy-second (piracy and attacks at sea),
+seventy-third (attacks on schools and arson) and seventy-fourth (drone strikes and air
+raids) twelves; each with a value it must refuse or accept and its twin the other way.
+Articles are ours."""
 
 from verify_helpers import problems, refined
 
@@ -287,3 +288,96 @@ def test_a_storming_that_freed_the_captives_ends_the_captivity_in_the_events():
                           "gunmen stormed the prison in Ilverstoke and killed 3 guards")
     assert len(refined(prison, ("abduction", [1, 2, 3]))) == 2
 
+
+
+def test_traders_of_cattle_are_people():
+    text = ("RELATIVES IN KASSOUMI SAID FIVE CATTLE TRADERS AND THEIR DRIVER HAD BEEN KILLED AND THAT A BOY OF 12 HAD "
+            "SURVIVED WITH BURNS.")
+    assert [p for p in problems(text, event_type="bombing/explosion", casualties=[
+        dict(category="killed", count=5, qualifier="exact", sentences=[1])]) if p.field != "event_type"] == []
+    cattle = "RELATIVES SAID FIVE CATTLE HAD BEEN KILLED WHEN THE ROCKETS HIT THE TRUCK."
+    assert [p.field for p in problems(cattle, event_type="bombing/explosion", casualties=[
+        dict(category="killed", count=5, qualifier="exact", sentences=[1])]) if p.field != "event_type"
+            ] == ["casualties[0]"]
+
+
+def test_what_a_strike_was_aimed_at_is_its_target():
+    text = "In its report of April 2026 the panel found that the second drone had been aimed at the rescuers."
+    assert targets_refused(text, "rescuers") == []
+    near = "In its report the panel found that the second drone had fallen near the rescuers' tents."
+    assert targets_refused(near, "rescuers") == ["targets[0]"]
+
+
+def test_an_aircraft_of_an_air_force_that_struck_is_a_strike_from_the_air():
+    text = ("On 21 September 2024, an aircraft of the Bramorian Air Force struck a convoy of five fuel tankers on the "
+            "Kettrigan-Vallowfen highway, setting three of the tankers ablaze.")
+    assert problems(text, event_type="bombing/explosion") == []
+    crash = "On 21 September 2024, an aircraft of the Bramorian Air Force crashed on landing at Kettrigan."
+    assert [p.field for p in problems(crash, event_type="bombing/explosion")] == ["event_type"]
+
+
+def test_a_strike_on_a_funeral_is_no_funeral_retold():
+    text = ("AIR STRIKE ON FUNERAL GATHERING, AMMERLOW Date: 4 August 2026 Description: Two bombs dropped by a "
+            "fixed-wing aircraft hit a funeral gathering in the courtyard of the village mosque, where about 300 "
+            "mourners were present.")
+    assert problems(text, event_type="bombing/explosion") == []
+    mourned = ("Date: 4 August 2026 Description: About 300 mourners gathered in Ammerlow for the anniversary of the "
+               "2019 air strike that hit the village mosque.")
+    assert [p.field for p in problems(mourned, event_type="bombing/explosion")] == ["event_type"]
+
+
+def test_a_tally_lines_range_gives_its_low_end_as_at_least():
+    lead = ("The Tamberlu council house air strike was a bombing of the council house of Tamberlu on 3 May 2024, in "
+            "which bombs dropped by an aircraft killed dozens of elders.\n\nDate: 3 May 2024\n\n")
+    text = lead + "Deaths: 31\u201344\n"
+    assert problems(text, event_type="bombing/explosion", casualties=[
+        dict(category="killed", count=31, qualifier="at least", sentences=[3])]) == []
+    found = problems(text, event_type="bombing/explosion", casualties=[
+        dict(category="killed", count=31, qualifier="exact", sentences=[3]),
+        dict(category="killed", count=44, qualifier="at least", sentences=[3])])
+    assert [p.field for p in found] == ["casualties[0]", "casualties[1]"]
+    # ... while a span of days in a date line gives no figure
+    assert [p.field for p in problems(lead + "Date: 14\u201315 June 2024\n", event_type="bombing/explosion",
+                                      casualties=[dict(category="killed", count=14, qualifier="at least",
+                                                       sentences=[3])])] == ["casualties[0]"]
+
+
+def test_an_air_force_that_says_its_drones_killed_carried_it_out():
+    text = ("A drone struck a car near Zhelmar on Tuesday evening. The Dovrenyan Air Force said its drones had killed "
+            "three VLF fighters in the car, among them a field commander.")
+    assert problems(text, event_type="bombing/explosion", event_type_sentences=[1],
+                    perpetrators=[dict(name="Dovrenyan Air Force", sentences=[2])]) == []
+    lost = ("A drone struck a car near Zhelmar on Tuesday evening. The Dovrenyan Air Force said its pilots had been "
+            "killed when their drone base was shelled.")
+    assert [p.field for p in problems(lost, event_type="bombing/explosion", event_type_sentences=[1],
+                                      perpetrators=[dict(name="Dovrenyan Air Force", sentences=[2])])
+            ] == ["perpetrators[0]"]
+
+
+def test_fighters_of_a_group_killed_and_a_membership_denied_name_no_perpetrator():
+    text = ("A drone struck a car in the Thursday market of Oskelet. The Belquadran army said on Friday that one of its "
+            "drones had struck the car and killed four fighters of the Sarvellin Liberation Vanguard (SLV), among them "
+            "a commander.")
+    assert [p.field for p in problems(text, event_type="bombing/explosion", event_type_sentences=[1], perpetrators=[
+        dict(name="Sarvellin Liberation Vanguard (SLV)", sentences=[2])])] == ["perpetrators[0]"]
+    denied = ("A drone struck a car near Kurrat. Relatives said the dead were Mallabek's brother and his sons, and that "
+              "none of them had ever belonged to the VLF.")
+    assert [p.field for p in problems(denied, event_type="bombing/explosion", event_type_sentences=[1], perpetrators=[
+        dict(name="VLF", sentences=[2])])] == ["perpetrators[0]"]
+    # ... while fighters of a group who acted, and a group the attackers belonged to, did it
+    acted = ("A drone struck the barracks in Oskelet. Police said fighters of the Sarvellin Liberation Vanguard had "
+             "launched the drone from a farm.")
+    assert problems(acted, event_type="bombing/explosion", event_type_sentences=[1], perpetrators=[
+        dict(name="Sarvellin Liberation Vanguard", sentences=[2])]) == []
+    named = ("Gunmen attacked the police headquarters in Oskelet. \"These were fighters of the Red Shepherds' Army,\" "
+             "the police chief said.")
+    assert problems(named, event_type_sentences=[1], perpetrators=[dict(name="Red Shepherds' Army", sentences=[2])]) == []
+
+
+def test_rockets_fired_from_a_helicopter_are_a_strike_from_the_air():
+    text = ("IN ANOTHER DEVELOPMENT, AN AIR FORCE HELICOPTER FIRED TWO ROCKETS AT A TRUCK ON THE ROAD FROM KASSOUMI TO "
+            "BENDARA, KILLING SIX PEOPLE.")
+    assert [p.field for p in problems(text, event_type="armed attack")] == ["event_type"]
+    assert problems(text, event_type="bombing/explosion") == []
+    ground = "GUERRILLAS FIRED ROCKETS AND RIFLES AT A TRUCK ON THE ROAD FROM KASSOUMI, KILLING SIX PEOPLE."
+    assert problems(ground, event_type="armed attack") == []

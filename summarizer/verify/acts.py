@@ -40,6 +40,8 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # piracy: "Four robbers armed with knives boarded the tanker from a wooden boat", "climbed
         # aboard the anchored bulk carrier via the anchor chain"
         r"|boarded|climbed\s+aboard"
+        # what a strike was aimed at: "the panel found that the second drone had been aimed at the rescuers"
+        r"|aimed\s+at"
         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"
         # a wiper or ransomware: "A cyberattack wiped servers at the operations centre of X"
         r"|wip(?:ed|ing)|eras(?:ed|ing)|scrambl(?:ed|ing)"

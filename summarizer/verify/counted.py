@@ -193,10 +193,13 @@ PEOPLE = {"people", "persons", "soldiers", "civilians", "officers", "men", "wome
 # Who a thing's name may describe: "two shop assistants", "three tanker drivers".
 # ("three family members": people of a household, not households)
 _PERSON_HEADS = PEOPLE | {"members", "assistants", "owners", "keepers", "drivers", "attendants", "operators", "staff",
-                          "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors"}
+                          "employees", "crew", "technicians", "engineers", "pilots", "porters", "vendors",
+                          # "FIVE CATTLE TRADERS AND THEIR DRIVER HAD BEEN KILLED"
+                          "traders", "dealers", "herders", "merchants", "sellers", "buyers", "breeders", "farmers"}
 # ... one of them: "1 truck driver", "one bus driver"
 _PERSON_HEADS |= {"assistant", "owner", "keeper", "driver", "attendant", "operator", "technician", "engineer",
-                  "pilot", "porter", "vendor"}
+                  "pilot", "porter", "vendor", "trader", "dealer", "herder", "merchant", "seller", "buyer", "breeder",
+                  "farmer"}
 
 
 def _counts_a_thing(words: list[str]) -> bool:

@@ -166,7 +166,9 @@ _TOOK_PLACE = re.compile(r"\b(?:took|taken|take|takes)\s+place\b"
 # "a military aircraft ... struck the weekly livestock market": a strike from the air.
 # Military aircraft by name ("Durmenian Air Force jets"); summarizer.verify.event_types
 # reads them as setting off what exploded.
-AIRCRAFT = r"military\s+aircraft|warplanes?|fighter\s+jets?|(?:air\s+force|military)\s+jets?"
+AIRCRAFT = (r"military\s+aircraft|warplanes?|fighter\s+jets?|(?:air\s+force|military)\s+(?:jets?|aircraft|planes?)"
+            # "an aircraft of the Bramorian Air Force struck a convoy of five fuel tankers"
+            r"|(?:aircraft|planes?|jets?)\s+of\s+the\s+(?:[\w'-]+\s+){0,2}?air\s+force")
 _STRUCK_FROM_THE_AIR = re.compile(rf"\b(?:{AIRCRAFT}|gunships?|drones?)\b"
                                   r"(?=[^.;]{0,80}?\b(?:struck|bombed|strafed|hit)\b)")
 # "the police post where some of the detainees were being held": custody, no captivity.

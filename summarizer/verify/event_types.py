@@ -217,7 +217,9 @@ _NOBODY_AT_HAND = re.compile(
     # ... and the charge set off by someone, or a thing blown up: "Assailants detonated an
     # explosive device on a section of the pipeline", "had blown up an electricity pylon"
     r"|\bdetonated\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:device|bombs?|charges?"
-    r"|explosives?|ieds?|mines?)\b|\b(?:blew|blown|blowing)\s+up\b",
+    r"|explosives?|ieds?|mines?)\b|\b(?:blew|blown|blowing)\s+up\b"
+    # rockets from the air: "AN AIR FORCE HELICOPTER FIRED TWO ROCKETS AT A TRUCK"
+    r"|\b(?:helicopters?|gunships?|aircraft|jets?|drones?)\b[^.;]{0,40}?\bfired\s+(?:\w+\s+)?(?:rockets?|missiles?)\b",
     re.I)
 # What only a cyberattack does, and what only a physical one does. (Narrower than the
 # cyberattack cues of verify.cues, which also take "breach" and "encrypt": a contradiction
@@ -613,7 +615,10 @@ _RULING_AS_CAUSE = re.compile(r"\b(?:over|after|against|of|following|protesting)
 # event on that day (not "the anniversary of the shooting that killed 12", nor "the men
 # who attacked the post were sentenced": the act told after, or in a relative clause).
 _ACT_AT = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)"
-                     r"\b(?:fired|fire\s+on|opened\s+fire|stormed|attacked|clashed|shot|bombed|exploded|charged)\b",
+                     r"\b(?:fired|fire\s+on|opened\s+fire|stormed|attacked|clashed|shot|bombed|exploded|charged"
+                     # "AIR STRIKE ON FUNERAL GATHERING ... Two bombs dropped by a fixed-wing aircraft hit a
+                     # funeral gathering": the strike is the event, the mourners its victims
+                     r"|hit|struck|(?:air\s*|drone\s+)strikes?\s+on)\b",
                      re.I)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.categories import CLAUSES, categories_named
-from summarizer.verify.numbers import figure_mentions
+from summarizer.verify.numbers import LABELLED_RANGE, figure_mentions
 
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than"
@@ -43,8 +43,10 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
             if m.value == count:
                 before, after = sentence[max(0, m.start - 30):m.start], sentence[m.end:m.end + 15]
                 found.add(bool(_LOWER_BOUND_BEFORE.search(before) or _LOWER_BOUND_AFTER.search(after)
-                               # a range's low end: "between 10 and 15 people" is at least 10
-                               or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))))
+                               # a range's low end: "between 10 and 15 people" is at least 10, and so
+                               # is a tally line's "Deaths: 31–44"
+                               or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))
+                               or any(r.start("low") == m.start for r in LABELLED_RANGE.finditer(sentence))))
     return found
 
 

@@ -27,7 +27,18 @@ def claimed_before(before: str) -> bool:
     """A word of claim or agency before a name: "claimed by", "blamed on", "by";
     not a "by" of someone else a relative clause then tells more of ("set ablaze by
     hundreds of young men, who then turned on the riot police")."""
-    return any(not (m.group().lower() == "by" and _RELATIVE.search(before[m.end():])) for m in _CLAIM.finditer(before))
+    return any(not (m.group().lower() == "by" and _RELATIVE.search(before[m.end():]))
+               and not _HARMED_MEMBERS.search(before[:m.end()]) and not _NEVER_BELONGED.search(before[:m.end()])
+               for m in _CLAIM.finditer(before))
+
+
+# Its members harmed, not acting: "one of its drones had struck the car and killed four
+# fighters of the Sarvellin Liberation Vanguard"; and a membership denied: "none of them had
+# ever belonged to the VLF".
+# (not "These were fighters of the Red Shepherds' Army": the attackers named)
+_HARMED_MEMBERS = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|captured|capturing|arrested|detained)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:members?|fighters|militants)\s+of$", re.I)
+_NEVER_BELONGED = re.compile(r"\b(?:never|not|none\b[^.;]{0,40}?\bever)\b[^.;]{0,20}?\bbelong\w*\s+to$", re.I)
 
 
 # "a communique issued this morning by the army's 4th Brigade": a source, not the act's "by".
@@ -97,6 +108,10 @@ _OWN_ACT = (r"\bit\s+(?:had\s+|has\s+)?(?:taken|took|kidnapped|abducted|seized|p
             # an intruder's own word: "said its members had changed the dose \"to test the water\""
             r"|\bits\s+(?:own\s+)?(?:members|hackers|operatives)\s+had\s+(?:changed|altered|manipulated|tampered"
             r"|raised|lowered|broken\s+into|got\s+into|gained\s+access)\b"
+            # an air force's own strike told by what its drones did: "The Dovrenyan Air Force said its
+            # drones had killed three VLF fighters in the car" (not "its soldiers had been killed")
+            r"|\bits\s+(?:own\s+)?(?:aircraft|warplanes?|jets?|drones?|helicopters?|gunships?|artillery|gunners)\s+"
+            r"(?:had\s+|have\s+)?(?:killed|struck|hit|destroyed|bombed|shelled|targeted)\b"
             # "the Red Meadow Cells said they had set it off": the device its own
             r"|\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:set\s+(?:it|them)\s+off|planted\s+(?:it|them)"
             r"|detonated\s+(?:it|them))\b"

@@ -171,6 +171,18 @@ AIRCRAFT = (r"military\s+aircraft|warplanes?|fighter\s+jets?|(?:air\s+force|mili
             r"|(?:aircraft|planes?|jets?)\s+of\s+the\s+(?:[\w'-]+\s+){0,2}?air\s+force")
 _STRUCK_FROM_THE_AIR = re.compile(rf"\b(?:{AIRCRAFT}|gunships?|drones?)\b"
                                   r"(?=[^.;]{0,80}?\b(?:struck|bombed|strafed|hit)\b)")
+# Captives freed by force end their captivity: "On 06/06/2025 a boarding team from the navy
+# frigate Resolute Heron stormed the Halcyon Tern ...; 3 pirates were killed ..., and all 16
+# crew members were freed" is the hijacking's end, no incident of its own (the events
+# refinement, summarizer.verify.event_starts) and no other day's event (its date,
+# summarizer.verify.date_events).
+_CAPTIVES = (r"(?:hostages|captives|crew|crew\s+members|sailors|fishermen|pupils|students|passengers|workers|staff"
+             r"|guards|girls|boys|children)")
+CAPTIVES_FREED_BY_FORCE = re.compile(
+    rf"\b(?:stormed|raided|broke\s+into)\b[^.]{{0,160}}?\b(?:(?:freed|released|rescued)\s+(?:the\s+|all\s+|its\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_CAPTIVES}|{_CAPTIVES}\s+(?:were|was)\s+(?:freed|released|rescued))\b", re.I)
+
+
 # "the police post where some of the detainees were being held": custody, no captivity.
 IN_CUSTODY = re.compile(r"\b(?:detainees|prisoners|inmates|suspects|those\s+arrested|the\s+arrested)\s+"
                         r"(?:were|was|are|is|had\s+been)\s+(?:being\s+)?held\b", re.I)

@@ -15,7 +15,7 @@ import re
 
 from datetime import date
 
-from summarizer.verify.cues import EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
+from summarizer.verify.cues import CAPTIVES_FREED_BY_FORCE, EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
 from summarizer.verify.dates import MONTH_NAMES, WEEKDAYS, explicit_date_spans, explicit_dates, resolve
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
@@ -452,7 +452,7 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
 _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}?\band\s+(?:freed|released|rescued)\b"
                                 # ("stormed the Halcyon Tern about 30 nautical miles off Ilverstoke; 3 pirates
                                 # were killed and 5 were detained, and all 16 crew members were freed")
-                                r"|\bstormed\b[^.]{0,160}?\b(?:were|was)\s+(?:freed|released|rescued)\b"
+                                rf"|{CAPTIVES_FREED_BY_FORCE.pattern}"
                                 # ... or the place held stormed: "Police special units stormed the building at dawn
                                 # on 11/25/2026; 2 hostages and 3 gunmen were killed"
                                 r"|\bstormed\s+the\s+(?:building|school|hotel|bank|prison|offices?|bus|train|plant|ship"

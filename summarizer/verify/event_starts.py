@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.verify.cues import EVENT_VERBS, TOLL_GIVEN
+from summarizer.verify.cues import CAPTIVES_FREED_BY_FORCE, EVENT_VERBS, TOLL_GIVEN
 from summarizer.verify.dates import MONTH_NAMES
 from summarizer.verify.event_types import EVENT_CUES, counts_events, type_stated
 
@@ -178,19 +178,10 @@ def states_a_type(text: str) -> bool:
     return any(type_stated(kind, [text]) for kind in EVENT_CUES)
 
 
-# Captives freed by force end their captivity: "On 06/06/2025 a boarding team from the navy
-# frigate Resolute Heron stormed the Halcyon Tern ...; 3 pirates were killed ..., and all 16
-# crew members were freed" is the hijacking's end, no incident of its own.
-_CAPTIVES = (r"(?:hostages|captives|crew|crew\s+members|sailors|fishermen|pupils|students|passengers|workers|staff"
-             r"|guards|girls|boys|children)")
-_CAPTIVES_FREED_BY_FORCE = re.compile(
-    rf"\b(?:stormed|raided|broke\s+into)\b[^.]{{0,160}}?\b(?:(?:freed|released|rescued)\s+(?:the\s+|all\s+|its\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_CAPTIVES}|{_CAPTIVES}\s+(?:were|was)\s+(?:freed|released|rescued))\b", re.I)
-
-
 def aftermath(text: str) -> bool:
     """Does `text` tell only what followed an event (module docstring), no act?"""
-    if _CAPTIVES_FREED_BY_FORCE.search(text):
+    # (captives freed by force end their captivity: no incident of its own)
+    if CAPTIVES_FREED_BY_FORCE.search(text):
         return True
     # The verb that comes first tells what the sentence is about: "officers arrested a
     # mechanic who, they say, bought the tanker used in the bombing" is an arrest.

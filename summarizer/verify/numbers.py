@@ -160,11 +160,13 @@ def figure_mentions(text: str) -> tuple[Mention, ...]:
     Highway 40", "the Kilometre 14 camp"), an ordinal ("the 41st Brigade"), a charge
     ("57 counts of murder"), an age ("One man, 71, died"), a parent's children ("a
     father of three"), nor "one" standing for a thing ("the second one exploded")."""
-    # (but a tally line's range gives its low end: "Deaths: 31–44" is at least 31, docs/eval.md)
-    low_ends = {m.start("low") for m in LABELLED_RANGE.finditer(text)}
+    # (but a tally line's range gives its low end, never its high end: "Deaths: 31–44" is at
+    # least 31, docs/eval.md)
+    ranges = list(LABELLED_RANGE.finditer(text))
+    low_ends, dashes = {r.start("low") for r in ranges}, {r.start("dash") for r in ranges}
     spans = date_spans(text) + [m.span() for m in _JOINED_NUMBERS.finditer(text) if m.start() not in low_ends]
     return tuple(m for m in mentions(text) if not any(s <= m.start and m.end <= e for s, e in spans)
-                 and not (m.start > 0 and text[m.start - 1] in "-\u2013" and m.start - 1 in _range_dashes(text))
+                 and m.start - 1 not in dashes
                  and not _LABEL_BEFORE.search(text[max(0, m.start - 12):m.start])
                  and not (_AGE_AROUND.search(text[max(0, m.start - 30):m.start]) and text[m.end:m.end + 1] == ",")
                  and not _KIN_OR_AGE_OF.search(text[max(0, m.start - 20):m.start])
@@ -221,11 +223,6 @@ _JOINED_NUMBERS = re.compile(r"(?<![\w,.\-\u2013])\d{1,3}[-\u2013]\d{1,3}(?![\d,
 # An infobox's or a register's tally line with a range: "Deaths: 31–44", "Injured: 60-75".
 LABELLED_RANGE = re.compile(r"\b(?:deaths|dead|killed|fatalities|casualties|injured|wounded|injuries|missing)\s*:\s*"
                             r"(?P<low>\d{1,3})\s*(?P<dash>[-\u2013])\s*\d{1,3}(?![\d,.])", re.I)
-
-
-def _range_dashes(text: str) -> set[int]:
-    """Where the dash of a labelled range stands: the number after it is the range's high end."""
-    return {m.start("dash") for m in LABELLED_RANGE.finditer(text)}
 
 
 @functools.lru_cache(maxsize=_REMEMBERED)

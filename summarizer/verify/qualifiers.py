@@ -39,6 +39,7 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
     """For each place the sentences state `count`: is it given as a lower bound?"""
     found = set()
     for sentence in sentences:
+        range_lows = {r.start("low") for r in LABELLED_RANGE.finditer(sentence)}
         for m in figure_mentions(sentence):
             if m.value == count:
                 before, after = sentence[max(0, m.start - 30):m.start], sentence[m.end:m.end + 15]
@@ -46,7 +47,7 @@ def lower_bounds(count: int, sentences: list[str]) -> set[bool]:
                                # a range's low end: "between 10 and 15 people" is at least 10, and so
                                # is a tally line's "Deaths: 31–44"
                                or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))
-                               or any(r.start("low") == m.start for r in LABELLED_RANGE.finditer(sentence))))
+                               or m.start in range_lows))
     return found
 
 

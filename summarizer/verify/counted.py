@@ -177,6 +177,10 @@ THINGS = {
     "gigabyte", "gigabytes", "terabyte", "terabytes", "megabyte", "megabytes", "gb", "tb", "mb",
     "gigabit", "gigabits",
     "bakery", "bakeries",
+    # what a raid seizes and a hospital diverts: "seized about 900 bales of cloth", "3,100 litres of
+    # fuel", "diverted 37 ambulances"
+    "bale", "bales", "carton", "cartons", "litre", "litres", "liter", "liters", "warehouse", "warehouses",
+    "ambulance", "ambulances",
     # where: "treated 46 people from the two places", "in three districts"
     "place", "places", "district", "districts", "province", "provinces", "region", "regions",
     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
@@ -199,7 +203,7 @@ _PERSON_HEADS = PEOPLE | {"members", "assistants", "owners", "keepers", "drivers
 # ... one of them: "1 truck driver", "one bus driver"
 _PERSON_HEADS |= {"assistant", "owner", "keeper", "driver", "attendant", "operator", "technician", "engineer",
                   "pilot", "porter", "vendor", "trader", "dealer", "herder", "merchant", "seller", "buyer", "breeder",
-                  "farmer"}
+                  "farmer", "worker"}  # "killing 1 shop worker"
 
 
 def _counts_a_thing(words: list[str]) -> bool:

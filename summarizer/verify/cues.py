@@ -81,6 +81,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "wiper", "phishing", "encrypt", "computer systems", "it systems", "data leak", "stolen data",
         # a website defaced; a denial of service told plainly ("a flood of junk traffic overwhelmed its servers")
         "defac", "junk traffic", "bogus traffic",
+        # older copy's words for it: "COMPUTER PIRATES", "A COMPUTER VIRUS SENT THROUGH THE
+        # TELEPHONE LINE", "ENTERED THE COMPUTER OF THE STATE WATER ... ENTERPRISE"
+        "computer pirate", "computer virus", "entered the computer", "into the computer",
     ),
 }
 # Types whose record has no perpetrator and no target (README, "Output format").
@@ -101,6 +104,8 @@ def _type_stated(event_type: str, text: str) -> bool:
         text = _WORKED_MINES.sub(" pits ", text)
     if event_type == "natural disaster":
         text = mine_floods_out(text)
+    if event_type == "abduction":
+        text = _GOODS_SEIZED.sub(" impounded ", text)
     lowered, words = cue_words(text)
     return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type])
 
@@ -114,6 +119,18 @@ _WORKED_MINES = re.compile(
     r"|\b(?:province|region|country|company|district|state|nation)['\u2019]s\s+mines\b"
     r"|\bmines?['\u2019]s?(?=\s+(?:owners?|workers?|managers?|shafts?|entrance|operators?)\b)"
     r"|\bmine(?=\s+(?:workers?|owners?|shafts?|company|operators?|managers?)\b)", re.I)
+
+
+# Things a raid seizes take no one: "THE AGENTS ARRESTED TWO WOMEN AND SEIZED FOUR RIFLES",
+# "searched 6 warehouses and seized a further 1,400 bales" (no abduction's cue; people
+# seized keep theirs: "seized 3 engineers and took their vehicles").
+_GOODS_SEIZED = re.compile(
+    r"\b(?:seiz\w*|took|taken|captur\w*)\s+(?:(?:a\s+further|another|about|some|more\s+than|over|their|the|its"
+    r"|his|her|a|an|[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+){0,3}"
+    r"(?:[\w-]+\s+){0,2}?(?:rifles?|weapons|arms|ammunition|guns|pistols|machine-?guns?|grenades|explosives"
+    r"|dynamite|bales|cartons|litres|liters|kg|kilo\w*|tonnes|drugs|cocaine|heroin|cannabis|cash|money|pesos"
+    r"|dollars|fuel|cigarettes|goods|contraband|vehicles|cars|trucks|documents|pamphlets|leaflets|radios"
+    r"|computers|phones|laptops|equipment|supplies|rounds)\b", re.I)
 
 
 # A mine's flooding is its own accident, no flood of the land: "Sestra colliery flooding",

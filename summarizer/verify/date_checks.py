@@ -28,7 +28,11 @@ _INTRUSION_BEGAN = re.compile(r"\b(?:first|initial)\s+(?:intrusion|breach|access
 # A clock time and nothing else: "about 2230", "at 23:50 local time", "shortly before 0300".
 _CLOCK_TIME_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately|shortly\s+(?:before|after)"
                               r"|just\s+(?:before|after))?\s*\d{1,2}[:.h]?\d{2}\s*(?:hours?|hrs|h|a\.?m\.?|p\.?m\.?"
-                              r"|local\s+time|gmt|utc|lst)?\W*$")
+                              r"|local\s+time|gmt|utc|lst)?\W*$"
+                              # a part of a day, no day: "morning", "at dawn", "late at night"
+                              r"|^\W*(?:(?:at|in\s+the|during\s+the|early\s+in\s+the|late\s+in\s+the|early|late)\s+)?"
+                              r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|first\s+light|nightfall|midnight"
+                              r"|midday|noon)\W*$")
 
 class DateChecks:
     """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
@@ -53,7 +57,7 @@ class DateChecks:
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
         if inc.date_text and stated and not inc.date_iso and _CLOCK_TIME_ONLY.match(inc.date_text):
-            problems.append(Problem(i, "date", (  # "ARRIVED AT ABOUT 2230": which day, the sentence does not say
+            problems.append(Problem(i, "date", (  # "ARRIVED AT ABOUT 2230", "morning": which day? not said
                 f'"{inc.date_text}" is a time of day with no day; give the words that say on which day it '
                 "happened, or null")))
         if inc.date_text and stated and not inc.date_iso and self.report_year and LAST_YEAR.search(inc.date_text):

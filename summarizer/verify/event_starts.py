@@ -42,6 +42,19 @@ _AT_A_DISTANCE = re.compile(
 _IN_A_PLACE_AWAY = re.compile(r"^\W*(?:(?:on|early|late)\s+[^,]{1,30},\s+)?in\s+(?:the\s+)?[^.;]{0,120}?,\s+(?:some\s+|about\s+"
                               r"|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+away,",
                               re.I)
+# ... and a roundup's next place, put first: "IN SANTA OLIMPIA DEL MONTE, IN ALBARRADAS DEPARTMENT,
+# TWO GUNMEN ON A MOTORCYCLE YESTERDAY AFTERNOON SHOT DEAD THE DRIVER" after a grenade in Puerto
+# Ossaval (a place no sentence of the incident before names; not "In March", "In all,").
+_OPENS_IN_A_PLACE = re.compile(
+    r"^\W*in\s+(?!(?:the|a|an|all|addition|total|response|reply|another|other|its|their|his|her|this|that"
+    rf"|{MONTH_NAMES})\b)(?P<place>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,3}})\s*,", re.I)
+# ... unless all that came before is a roundup's lead over several places ("Bombs exploded in two
+# cities", "rioting in three towns"): its first place is where the lead's story goes on.
+_OVERVIEW = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|provinces"
+                       r"|departments|districts|regions|places|markets|attacks|bombings|incidents|blasts|explosions"
+                       r"|countries|states|municipalities|communities)\b", re.I)
+_REGION_WORD = re.compile(r"(?i:province|district|department|county|region|state|city|town|village|del|de|la|el"
+                          r"|los|las|san|santa|puerto|port|new|north|south|east|west|upper|lower)")
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
                            r"|valley)\b", re.I)
 # Not an act at the other place: where the wounded were taken, where the attackers fled or
@@ -68,14 +81,15 @@ def _kilometres(figure: str, unit: str) -> float:
     return value * (1.6 if unit.lower().startswith("mile") else 1)
 
 
-def act_elsewhere(text: str, told: list[str]) -> bool:
+def act_elsewhere(text: str, told: list[str], earlier: list[str] | None = None) -> bool:
     """Does `text` tell an act at a distance from the place of the incident `told`
     before it, or in the neighbouring district (`_AT_A_DISTANCE`)? A distance of a few
     km is the same site; one from a named place counts only when that place was told
     before ("30 km north of Tessivar" after Tessivar's ambush; not "in Oru, 40 km north
     of Merval" in the lead under a headline that names neither); a sentence that goes
     on from the incident told ("The attack took place about 20 km north of ...", "It
-    crossed into neighbouring ...") tells no other."""
+    crossed into neighbouring ...") tells no other. `earlier`: the article's body before
+    `text`, where a place put first must not have been named (`_OPENS_IN_A_PLACE`)."""
     if (not (states_a_type(text) and EVENT_VERBS.search(text)) or aftermath(text) or counts_events([text])
             or _NOT_AN_ACT_THERE.search(text)
             # an act told before in a sentence, not only in a headline (no full stop)
@@ -87,6 +101,14 @@ def act_elsewhere(text: str, told: list[str]) -> bool:
                     or re.search(rf"\b{follows['noun']}\b", before, re.I)):
         return False
     if _NEIGHBOURING.search(text) or _IN_A_PLACE_AWAY.match(text):
+        return True
+    opens = _OPENS_IN_A_PLACE.match(text)
+    lead_only = all(_OVERVIEW.search(t) for t in told if states_a_type(t))
+    # (a place the article's body named before is no other place: "In Ebbsworth, the village head
+    # said ... 15 people had been killed in the raid" retells the raid told three sentences up)
+    named_before = " ".join(earlier) if earlier is not None else before
+    if opens and not lead_only and not any(re.search(rf"\b{re.escape(word)}\b", named_before, re.I)
+                         for word in opens["place"].split() if not _REGION_WORD.fullmatch(word)):
         return True
     for m in _AT_A_DISTANCE.finditer(text):
         far = _kilometres(m["far"], m["unit"])

@@ -226,10 +226,12 @@ _NOBODY_AT_HAND = re.compile(
 # must be certain.)
 _CYBER_ACT = re.compile(r"\b(?:ddos|denial[\s-]of[\s-]service|ransomware|malware|hack(?:ers?|ed|ing)|defac\w*"
                         r"|(?:request|traffic|packet|syn|udp|http|https)\s+floods?|reflection\s+attack"
-                        r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+"
+                        r"|botnet|phishing|encrypted\s+(?:its|their|the)\s+\w+|computer\s+(?:virus|pirates?)"
                         # a flood's size and its filter: "absorbed an attack that peaked at 310 Gbps"
                         r"|\d[\d.,]*\s*[gmt]bps|scrubbing\s+(?:service|centre|center|provider))\b", re.I)
 _PHYSICAL_ACT = re.compile(r"\b(?:gunmen|shot|shooting|bomb\w*|explo\w*|grenades?|stormed|killed|wounded|injured"
+                           # "A DYNAMITE CHARGE DESTROYED A HIGH-TENSION TOWER", "REBELS BLAMED FOR TOWER BLAST"
+                           r"|dynamit\w*|blasts?"
                            # "HACKED TO DEATH NINE PEASANTS" with machetes
                            r"|to\s+death|machetes?|knives|knife|stabb\w*|massacr\w*"
                            r"|earthquake|storm|rain|river|tornado|cyclone)\b", re.I)
@@ -261,9 +263,22 @@ def fight_between_forces(texts: list[str]) -> bool:
     and "police repelled the assault" in another tell of no fight with the army."""
     texts = [NO_FIGHT.sub(" ", t) for t in texts]
     return any((_FIGHT.search(text) and _FORCES.search(text)) or _TWO_GROUPS_FOUGHT.search(text)
+               or _FORCES_RAID_FOUGHT.search(text)
                or (_TWO_SIDES_FOUGHT.search(text) and not _POLICE_THERE.search(_POLICE_AS_SOURCE.sub(" ", text))
                    and not _A_RAID.search(text))
                for text in texts)
+
+
+# A raid by the police or the army that turned into a gun battle (docs/eval.md: a battle/clash):
+# "A POLICE RAID ON A HOUSE ... ENDED IN A SHOOTOUT", "Police commandos stormed a hideout of the
+# gang ... in a gun battle that went on until dawn" (the forces the subject: not "Police said
+# gunmen raided the village").
+_FORCES_RAID_FOUGHT = re.compile(
+    r"\b(?:police|policemen|gendarm\w*|agents|officers|commandos|troops|soldiers|army)"
+    r"(?:\s+(?!(?:said|say|says|told|reported|and|who|that)\b)[\w()'-]+){0,6}?\s+"
+    r"(?:raid(?:ed|s)?|storm(?:ed)?|surrounded)\b[^.;]{0,200}?"
+    rf"\b(?:shoot-?outs?|gun\s*fights?|gun\s+battles?|firefights?|exchanges?\s+of\s+fire|{EXCHANGED_FIRE}|fought)\b",
+    re.I)
 
 
 # Two armed groups fighting each other, no state force needed: "fighters of the Kalvo Defence

@@ -312,7 +312,8 @@ def _split(event: EventRef, evidence: dict[int, str], background,  # noqa: ANN00
                                        and not aftermath(text))
                                    or (n in entries and not aftermath(text))
                                    or bool(LATER_THAT_DAY.match(text) and states_a_type(text))
-                                   or act_elsewhere(text, [evidence[m] for m in groups[-1] if m >= first_body])
+                                   or act_elsewhere(text, [evidence[m] for m in groups[-1] if m >= first_body],
+                                                    [evidence[m] for m in evidence if first_body <= m < n])
                                    or bool(_ANOTHER_DAY_OR_PLACE.match(text) and states_a_type(text)
                                            and not aftermath(text) and not counts_events([text])))
         if starts or not groups:

@@ -15,6 +15,7 @@ from summarizer.verify.names import (
     named_as_a_person,
     has_region_word,
     is_a_region,
+    labelled_area,
     used_as_a_town,
     name_in_text,
     names_a_region,
@@ -31,6 +32,7 @@ from summarizer.verify.place_roles import (
     names_no_town,
     only_after_the_place_in_a_label,
     only_as_a_city_district,
+    only_as_a_citys_quarter,
     only_as_a_quarter,
     only_as_consequence,
     only_as_origin,
@@ -41,7 +43,7 @@ from summarizer.verify.place_roles import (
     only_in_an_institutions_name,
 )
 from summarizer.verify.problem import Problem
-from summarizer.verify.sites import ends_in_a_site_kind
+from summarizer.verify.sites import OUTSIDE_KINDS, SITE_KINDS, ends_in_a_site_kind
 from summarizer.verify.tallies import named_of_an_earlier_year
 
 
@@ -51,6 +53,7 @@ _ONLY_AS = (
     (only_as_reference, 'a point of reference ("25 km south of {}")'),
     (only_as_route_end, 'an end of a route ("the road between {} and ...")'),
     (only_as_a_quarter, 'a part of a town ("the {} quarter of ...": the town is the place)'),
+    (only_as_a_citys_quarter, 'a part of a town ("the city\'s {}": the town is the place)'),
     (only_in_an_institutions_name, 'an institution\'s name ("the University of {}, in the city of ...")'),
     (only_after_the_place_in_a_label, 'a region the "Location:" line puts the place in ("Location: <place>, {}")'),
     (only_as_whose_people, 'where the people belong ("off-duty guards of {}")'),
@@ -202,7 +205,12 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" is a kilometre post, a numbered hill, a hospital or a border, not the town, '
                         "village or site it happened in; give the place the article puts it in or near, or null")))
-                if attr == "place" and not problems and self.named_only_for_something_else(part, numbers):  # rule 17
+                # (a log's own "Area: City of Tashkorra" line places every item under it, as its
+                # "Country:" line does: the header cited with the item's sentence)
+                by_the_header = attr == "place" and (self._placed_by_the_area_line(part, numbers)
+                                                     or self._town_of_the_site_told(part, numbers))
+                if (attr == "place" and not problems and not by_the_header
+                        and self.named_only_for_something_else(part, numbers)):  # rule 17
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for something else (where people went, '
                         "came from or spoke, a route's end, a point of reference, an earlier event), never as where "
@@ -218,7 +226,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only for an event before this one ("in 2024, '
                         "...\"); give the place the sentence reporting this incident names, or null")))
-                if attr == "place" and self.english and not any(
+                if attr == "place" and self.english and not by_the_header and not any(
                         tells_an_event(t) or locates_the_site(part, t) for t in self._texts(numbers)
                         if name_in_text(part, t)):
                     # rule 17: "examined by doctors in Oskel", "reinforcements would arrive in Hollin"
@@ -287,6 +295,23 @@ class LocationChecks:
                       or (attr == "place" and self._in_the_datelines_city(part, numbers))):
                 problems.append(self._not_found(i, "location", part, numbers))
         return problems
+
+    def _town_of_the_site_told(self, place: str, numbers: list[int]) -> bool:
+        """Does one cited sentence put a site in `place` ("from the Pedra Alta prison in the town
+        of Ermida do Sal") and another tell the event at that site ("inmates ... at Pedra Alta set
+        fire to mattresses")? The site's town is the place, whatever the first sentence is about."""
+        texts = self._texts(numbers)
+        sites = {m["site"].strip() for t in texts for m in re.finditer(
+            rf"(?P<site>(?:[A-Z][\w'-]*\s+){{1,3}})(?i:{SITE_KINDS}|{OUTSIDE_KINDS})\s+(?i:in|at|near|outside)\s+"
+            rf"(?:(?i:the)\s+(?i:town|village|city)\s+(?i:of)\s+)?{re.escape(place)}\b", t)}
+        return any(site not in ("The", "THE") and tells_an_event(t) and not name_in_text(place, t)
+                   and re.search(rf"\b{re.escape(site)}\b", t) for site in sites for t in texts)
+
+    def _placed_by_the_area_line(self, place: str, numbers: list[int]) -> bool:
+        """Is `place` the town of the report's "Area:" line, cited (`labelled_area`)?"""
+        area = labelled_area(self.article_evidence)
+        return (area is not None and normalise(area) == normalise(place)
+                and any(labelled_area(t) == area for t in self._texts(numbers)))
 
     def _in_the_datelines_city(self, place: str, numbers: list[int]) -> bool:
         """Is `place` the dateline's city, and does a cited sentence put the event there by

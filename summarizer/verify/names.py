@@ -149,6 +149,14 @@ def name_words(name: str) -> str:
     return r"\W+".join(map(re.escape, name.split()))
 
 
+# "THE LA TORRENTERA INDUSTRIAL DISTRICT OF", "the Orsa district of": another name's district,
+# the name after it its town or its country, no region
+ANOTHERS_DISTRICT_OF = re.compile(
+    r"\b(?!(?i:the|a|an|in|of|and|at|on|this|that)\b)(?-i:[A-Z])[\w'\u2019-]+\s+(?:(?:industrial|residential"
+    r"|commercial|business|old|central|northern|southern|eastern|western)\s+)?(?:quarter|neighbou?rhood|district)"
+    r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+
+
 def only_as_region(name: str, texts: list[str], longer_names: bool = True, word_before: bool = True) -> bool:
     """True when every place the sentences `texts` name `name` names a region of
     that name ("Norvale province", "the district of Meren") or is the first word of
@@ -168,6 +176,7 @@ def only_as_region(name: str, texts: list[str], longer_names: bool = True, word_
             owner = _POSSESSIVE.match(text[m.end():]) is not None
             # "the Orsa district of Teskaria": a region with its own name, and its country.
             owner = owner or (mixed and _NAMED_PROVINCE_BEFORE.search(text[:m.start()]) is not None)
+            owner = owner or ANOTHERS_DISTRICT_OF.search(text[max(0, m.start() - 80):m.start()]) is not None
             if not (_PROVINCE_AFTER.match(text[m.end():])
                     or (word_before and _PROVINCE_BEFORE.search(text[:m.start()]) and not owner)
                     or (longer_names and mixed and _LONGER_NAME.match(text[m.end():]))):
@@ -195,7 +204,8 @@ def written_in_capitals(text: str) -> bool:
 
 # The dateline's city, named by the story as "the city": "in the city's old Bellun
 # quarter", "in the Velgarian capital" (the verifier's rule 17 and the record's spots).
-THE_CITY = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:city|capital)(?:['\u2019]s)?\b", re.I)
+# (a wire's "IN THE EL ZANCUDAL DISTRICT OF THIS CITY" too)
+THE_CITY = re.compile(r"\b(?:the|this)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:port\s+)?(?:city|capital)(?:['\u2019]s)?\b", re.I)
 
 
 # A kind of settlement given as a region's or a country's name: "Capital" of "THIS CAPITAL",
@@ -434,6 +444,18 @@ def phrase_in_text(phrase: str, text: str) -> bool:
 # A report's own "Country: Zervany." line (an incident log's, a situation report's header).
 _COUNTRY_LABEL = re.compile(r"(?:^|(?<=\s))Country\s*:\s*(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
                             r"(?=\s*(?:[.;,]|$|\s+[A-Z][A-Za-z]*\s*:))", re.MULTILINE)
+
+
+# A report's own "Area: City of Tashkorra, Orrisvale Province" line: the town its items are in.
+_AREA_LABEL = re.compile(r"(?:^|(?<=\s))Area\s*:\s*(?:(?:the\s+)?(?:City|Town|Municipality)\s+of\s+)?"
+                         r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*?)(?=\s*[,.;]|\s*$"
+                         r"|\s+[A-Z][A-Za-z]*\s*:)", re.MULTILINE)
+
+
+def labelled_area(text: str) -> str | None:
+    """The town a report's "Area:" line gives, when its lines give one only."""
+    found = {normalise(m["name"]): m["name"] for m in _AREA_LABEL.finditer(text)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def labelled_country(text: str) -> str | None:

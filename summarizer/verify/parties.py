@@ -10,12 +10,15 @@ from summarizer.core.schema import DraftIncident
 from summarizer.verify.acts import ACTS
 from summarizer.verify.event_types import NO_ONE_SET_IT_OFF, NO_PARTIES, counts_events
 from summarizer.verify.party_names import (
+    ENDED_THE_CAPTIVITY,
     is_weapon,
     tells_what_befell,
     vehicle_struck,
     names_a_place,
     names_a_thing_hit,
     names_an_event,
+    names_a_vehicle,
+    names_the_states_forces,
     names_no_one_or_the_court,
     names_the_attackers,
     names_the_helpers,
@@ -178,6 +181,12 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" names no one, or those who judged the act, not who carried it out; '
                         "name who the article says did it, or leave it out")))
+                if (kind == "perpetrators" and not found and inc.event_type == "abduction"
+                        and names_the_states_forces(actor.name)
+                        and any(ENDED_THE_CAPTIVITY.search(t) for t in self._texts(actor.sentences))):
+                    found.append(Problem(i, field, (  # rule 12: "officers of the police ... stormed the building"
+                        f'"{actor.name}" ended the captivity, they did not take the captives; name who the article '
+                        "says took them, or leave it out")))
                 if kind == "targets" and not found and names_the_attackers(actor.name):  # rule 12
                     found.append(Problem(i, field, (
                         f'"{actor.name}" are the attackers, not who was attacked; name the people or the '
@@ -211,6 +220,10 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a weapon or a blast, not who carried it out; name the attackers '
                         "the article gives, or leave the list empty")))
+                if kind == "perpetrators" and not found and names_a_vehicle(actor.name):  # rule 12
+                    found.append(Problem(i, field, (
+                        f'"{actor.name}" is a vehicle or an aircraft, not who carried it out; name the force '
+                        "or group the article says did it, or leave it out")))
                 if (kind == "targets" and not found and is_weapon(actor.name)  # rule 12
                         and not vehicle_struck(actor.name, self._texts(actor.sentences))):
                     found.append(Problem(i, field, (  # "clashed with machetes, clubs and bows"
@@ -287,6 +300,10 @@ _REPORT_SHORTHAND = re.compile(rf"\b(?:{'|'.join(HARM_ABBREVIATIONS)}|DOW|SAF|ID
 _WITH_ACRONYM = re.compile(r"(?P<full>.+?)\s*\(\s*(?P<acronym>[A-Z][A-Z0-9]{1,7})\s*\)")
 
 
+_PEOPLE_OF_A_BODY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?P<head>gendarmes|soldiers|troops|officers|members|fighters"
+                               r"|militants|policemen|agents|commandos|militiamen|guards)\s+of\s+", re.I)
+
+
 def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """`plays_role`, or, for a target named in full in one cited sentence and as
     "the/an <...> <head>" in another ("the Kestrel Bridge checkpoint" / "a car bomb
@@ -316,6 +333,14 @@ def plays_role_by_name_or_head(name: str, kind: str, texts: list[str], either_si
         # "tied up the caretaker of the primary school in Ostravick ..., and set the building
         # on fire": the building named, then burned as "the building", "its classrooms"
         return True
+    people_of = _PEOPLE_OF_A_BODY.match(name) if kind == "perpetrators" else None
+    if people_of and any(name_in_text(name, t) for t in texts):
+        # "24 gendarmes of the Special Intervention Squadron (ESI) surrounded the tile works", then
+        # "the gendarmes and the gang members exchanged fire": the people by their noun, in the role
+        again = rf"\bthe\s+(?:[\w-]+\s+)?{people_of['head']}\b"
+        if plays_role(people_of["head"], kind, [t for t in texts if not name_in_text(name, t)
+                                                 and re.search(again, t, re.I)], either_side):
+            return True
     words = name.split()
     head = words[-1] if len(words) > 1 else ""
     named = _KIND_BEFORE_NAME.match(name) if kind == "targets" else None
@@ -431,6 +456,10 @@ _AIMED_AT = (r"\b(?:open(?:ed|ing)\s+fire\s+on|fir(?:ed|ing)\s+(?:on|at)|shot\s+
              r"|(?<!the\s)shooting(?!\s+(?:dead|of)\b)(?:\s+at)?"
              # a second device "blew up among the rescuers": they were its aim
              r"|(?:blew\s+up|exploded|went\s+off|detonated)\s+among|aimed\s+at"
+             # a crowd's missiles: "threw stones and bottles at the officers", "pelted police"
+             r"|(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+){{0,4}}?at|pelt(?:ed|ing)"
+             # the same verb's second aim: "fired at the conductor, ..., and then at the passengers"
+             r"|(?:fired|shot|firing|opened\s+fire)\s+(?:at|on)\b[^.;]{{0,80}}?,?\s+and\s+(?:then\s+)?(?:at|on)"
              # people taken away were its aim: "carried off 2 police officers"
              r"|seized|took|stormed|raided|" + TAKEN_AWAY.replace("{", "{{").replace("}", "}}")
              # a claim naming them its aim: "saying it had struck \"teachers of the occupiers' curriculum\""

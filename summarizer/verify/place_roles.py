@@ -11,7 +11,15 @@ import re
 from typing import Callable
 
 from summarizer.verify.event_types import LOCATION_LABEL
-from summarizer.verify.names import ADMIN_KINDS, CALENDAR, is_calendar_word, name_in_text, name_words, written_in_capitals
+from summarizer.verify.names import (
+    ADMIN_KINDS,
+    ANOTHERS_DISTRICT_OF,
+    CALENDAR,
+    is_calendar_word,
+    name_in_text,
+    name_words,
+    written_in_capitals,
+)
 from summarizer.verify.numbers import figure_mentions
 
 
@@ -107,6 +115,20 @@ def only_as_a_quarter(name: str, texts: list[str]) -> bool:
                 _QUARTERS_BODY.match(after))))
 
 
+def only_as_a_citys_quarter(name: str, texts: list[str]) -> bool:
+    """True when every place the sentences name `name` ("Quintalba neighbourhood") is as a
+    quarter a city's possessive owns ("in the city's Quintalba neighbourhood", "the capital's
+    Ost district"): a part of a town, whose town is the place (rule 17)."""
+    base = _KIND_LAST.sub("", name)
+    return _only_after(base, texts, lambda before: bool(_A_TOWNS.search(before)),
+                       said_after=lambda before, after: False) and bool(
+        any(re.search(rf"\b{name_words(base)}\s+(?:{_TOWN_PART})\b", t, re.I) for t in texts))
+
+
+# "the city's", "the capital's", "Brinegate's" right before a quarter's name
+_A_TOWNS = re.compile(r"(?:\bthe\s+(?:city|capital|town|port)|\b(?-i:[A-Z])[\w-]+)['\u2019]s\s+$", re.I)
+
+
 # "the campus of the State University of Halvar, in the city of Tershan": a name in an
 # institution's name, where the sentence puts the institution in another town.
 _INSTITUTION_OF = re.compile(r"\b(?-i:University|College|Institute|Academy|Seminary|Polytechnic)\s+of\s+(?:the\s+)?$")
@@ -146,10 +168,13 @@ _KIND_LAST = re.compile(rf"(?i)\s+(?:{_TOWN_PART})$")
 def only_as_a_city_district(name: str, texts: list[str]) -> bool:
     """True when every place the sentences name region `name` ("Arboleda District") is
     as a district of a city ("the Arboleda district of this capital", "of the city of
-    Castrelo"): a part of a town, no admin area (rule 17)."""
+    Castrelo"), or as what another named district belongs to ("Puerto Tizonal district"
+    of "THE LA TORRENTERA INDUSTRIAL DISTRICT OF PUERTO TIZONAL"): a part of a town, or
+    the town or country around one, no admin area of that name (rule 17)."""
     base = _KIND_LAST.sub("", name)
-    return base != name and _only_after(base, texts, lambda before: False,
+    return base != name and _only_after(base, texts, lambda before: bool(ANOTHERS_DISTRICT_OF.search(before)),
                                         said_after=lambda before, after: bool(_CITY_DISTRICT.match(after)))
+
 
 
 def town_of_quarter(name: str, texts: list[str]) -> str | None:
@@ -293,7 +318,10 @@ _ELSEWHERE_BEFORE = re.compile(
 
 # "two of the men it employs are from Vestmark": a nationality, not where it happened.
 _ORIGIN_BEFORE = re.compile(rf"{_PERSON_FROM}|\b(?:(?:are|is|was|were|come|comes|came|hails?|hailed)\s+from"
-                            r"|citizens?\s+of|nationals?\s+of|embassy\s+of|consulate\s+of|ambassador\s+of)"
+                            r"|citizens?\s+of|nationals?\s+of|embassy\s+of|consulate\s+of|ambassador\s+of"
+                            # "THE EMBASSY OF THE FEDERAL REPUBLIC OF NORVALDIA"
+                            r"|(?:embassy|consulate|ambassador)\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:republic|kingdom"
+                            r"|federation|state|states|emirate|duchy|principality)\s+of)"
                             r"\s+(?:the\s+)?$", re.I)
 
 
@@ -369,7 +397,8 @@ def only_elsewhere(name: str, texts: list[str]) -> bool:
     where the dead were mourned, not where it happened (rule 17)."""
     return _only_after(name, texts, lambda before: False,
                        said_after=lambda before, after: bool(
-                           _ELSEWHERE_BEFORE.search(before) and not _ACTED_THERE.match(after)) or bool(
+                           _ELSEWHERE_BEFORE.search(before) and not _ACTED_THERE.match(after)
+                           and not _ON_ARRIVAL.search(before)) or bool(
                            _HOSPITAL_NAMED.match(after) and (_CARED_FOR.search(before) or _WHERE_CARED.match(after)))
                        or bool(_SPEAKING_BODY.match(after)) or bool(_MOURNED_THERE.match(after))
                        or bool(_A_HOSPITAL_IN.search(before) and _CARE_IT_GAVE.match(after)))
@@ -380,6 +409,12 @@ def only_elsewhere(name: str, texts: list[str]) -> bool:
 _A_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary)\s+(?:in|at)\s+$", re.I)
 _CARE_IT_GAVE = re.compile(r"^\s*,?\s+(?:said|says|reported|told\s+\w+)\s+(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
                            r"(?:treated|treating|received|receiving|admitted|admitting|taken\s+in)\b", re.I)
+
+
+# ... or where it happened as they got there: "Gunmen fired on a prison guard and his family as they
+# arrived at their home in Nessbury"
+_ON_ARRIVAL = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:they|he|she|it|the\s+[\w-]+)\s+(?:arrived|returned"
+                         r"|got\s+home|drove\s+up|pulled\s+up)\b[^.;,]{0,50}?$", re.I)
 
 
 # A journey's end where the act then happened: "armed men on motorcycles rode into the
@@ -437,7 +472,8 @@ _HARMED_IN = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})")
 # ... or put first: "In Orzhan, 9 people were killed and 64 injured", "IN TORRECILLA, IN
 # NEIGHBORING ALTO JARAMA DEPARTMENT, NATIONAL POLICE TROOPS ... FIRED ON ...".
-_OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may)\b)"
+# (not "IN ANOTHER DEVELOPMENT, A POLICE RAID ...": no place)
+_OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may|another)\b)"
                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
 _HARM_WORD = re.compile(rf"\b(?:{_HARMS}|fired\s+on)\b", re.I)
 # Where the wounded were moved, told the sentence before: the town where one of them died.

@@ -18,7 +18,9 @@ SITE_KINDS = (r"prison|jail|arena|stadium|market|station|hospital|school|mosque|
 
 # Sites outside a town: "the workers' camp of the tin mine", "an army base".
 # (an industrial estate on a town's edge too: the gold places its works in the town)
+# (a works by its trade: "the Nettlebank treatment works", not "he works")
 OUTSIDE_KINDS = (r"camp|mine|base|barracks|airstrip|airport|plant|dam|depot|field|outpost|checkpoint|site|settlement|hill"
+                 r"|(?:treatment|water|sewage|steel|iron|gas|chemical|cement|engineering|pumping)\s+works"
                  r"|(?:industrial|logistics|business|trading|technology)\s+(?:park|estate|zone|area)")
 SITE_OUTSIDE = re.compile(rf"\b(?:{OUTSIDE_KINDS})\b"
                           # a named hill: "ON CERRO PANDURO, NEAR THE TOWN OF CUENQUILLA"

@@ -191,10 +191,28 @@ _VERB_BEFORE = re.compile(r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:in
                           r"|another\s+|a\s+further\s+)?$", re.I)
 
 
+# ... past one other object: "the blast wounded the owner and two customers" (not when the
+# figure has a verb of its own: "killed the driver and two passengers were hurt")
+_VERB_BEFORE_PAST_ONE = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed)|hurt(?:ing)?|abduct(?:ing|ed)|kidnapp(?:ing|ed))"
+    r"\s+(?:the|a|an|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.I)
+_OWN_VERB_NEXT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has|are|is)\b", re.I)
+
+
 def _verb_before_named(sentence: str, start: int) -> set[str]:
     """The category of the verb whose object the figure at `start` is (`_VERB_BEFORE`)."""
-    verb = _VERB_BEFORE.search(sentence[max(0, start - 40):start])
+    before = sentence[max(0, start - 60):start]
+    verb = _VERB_BEFORE.search(before[-40:])
+    if verb is None:
+        verb = _VERB_BEFORE_PAST_ONE.search(before)
+        end = _FIGURE_END.match(sentence[start:])
+        if verb is not None and end and _OWN_VERB_NEXT.match(sentence[start + end.end():]):
+            verb = None
     return categories_named(verb["verb"]) if verb else set()
+
+
+_FIGURE_END = re.compile(r"\S+")
 
 
 def _predicate_named(sentence: str, end: int) -> set[str]:

@@ -51,7 +51,9 @@ _ATTACKER_FIGURE = re.compile(
     r"|beat|stabbed|hacked|clubbed|torched|set\s+fire|set\s+(?:the|a|an)\b|threw|hurled"
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":
     # attackers who died
-    r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after)\b)))\b"
+    # (nor "reported three men killed at the scene": killed there, not killing at least 3)
+    r"|killed(?!\s*(?:[,.;]|$|(?:and|in|on|by|during|when|while|as|after|near|outside|inside|there|instantly"
+    r"|outright)\b|at\s+(?!least\b))))\b"
     # ... done by them, not to them: "including three gunmen shot by soldiers"
     r"(?!\s+(?:dead\s+)?by\b)"
     # a crowd that did the act: "SOME 500 STUDENTS PROTESTING A 30 PERCENT RISE IN BUS FARES
@@ -185,6 +187,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             befell = re.match(rf"\W*{re.escape(clause.strip())}\s*,[^.;]{{0,100}}?,\s*(?:were|was)\s+[^.;,]{{1,60}}",
                               sentence)
             told = f"{told} {befell.group(0)}" if befell else told
+            # ... or its second verb: "two of the gunmen escaped and were killed three days later"
+            second = re.match(r"\s*,?\s*and\s+(?:were|was|had\s+been)\s+(?:later\s+)?[^.;,]{1,40}",
+                              sentence[at + len(clause):]) if at >= 0 else None
+            told = f"{told} {second.group(0)}" if second else told
             # "TOOK HIM AWAY TOGETHER WITH TWO MUNICIPAL EMPLOYEES WHO WERE GUARDING THE HOUSE":
             # taken with him, whatever they were doing there
             with_him = re.search(r"(?i)[^.;,]{0,120}\b(?:together|along)\s+with\s*$", sentence[:at]) if at >= 0 else None

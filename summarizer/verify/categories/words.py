@@ -17,6 +17,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "kill", "dead", "death", "died", "die", "dying", "fatal", "lives", "life", "bodies", "body",
         "perish", "slain", "slaughter", "murder", "drown", "execut", "toll", "massacre", "corpse",
         "casualt", "lost", "crush", "trampl",
+        # a group's word for its dead (people who fell, not rain: _PEOPLE_FELL)
+        "fallen in combat", "fell in combat",
     ),
     "injured": (
         "injur", "wound", "hurt", "hospital", "treated", "burn", "maim", "casualt", "crush", "trampl",
@@ -32,6 +34,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         # a beating's: "three of his employees had been beaten with rifle butts" (not "beaten
         # back"; the active "beat 3 health workers" is _BEAT_THEM's: its subject beat no one)
         "beaten",
+        # harmed by what they drank or breathed: "put the number of people who fell ill at 17"
+        "fell ill", "taken ill", "sickened",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
     # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
@@ -203,6 +207,10 @@ _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:hit\s+(?:
 # KIDNAPPERS WERE SHOT AND WOUNDED".
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|captors?|hostage-takers?|hijackers?)\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
+                              # a group's word for its dead: "SIX OF ITS FIGHTERS HAD FALLEN \"DEFENDING ..."
+                              # (people, not "212 millimetres of rain had fallen")
+                              r"|(?<=fighters\s)(?:had|have)\s+fallen\b|(?<=comrades\s)(?:had|have)\s+fallen\b"
+                              r"|(?<=members\s)(?:had|have)\s+fallen\b|(?<=militants\s)(?:had|have)\s+fallen\b"
                               r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
                               # "six had died of their injuries": deaths, not injuries
                               r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I)

@@ -14,6 +14,9 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
                     r"|(?:members?|fighters|militants)\s+of(?=\s+(?:the\s+)?$)|linked\s+to"
                     # "the police commander said the kidnapping was the work of the CAP"
                     r"|the\s+work\s+of"
+                    # "the Interior Ministry said Tenth Pike was a front for hackers of the military
+                    # intelligence service of neighbouring Vardeshka" (not "the Popular Front for ...")
+                    r"|\ba\s+front\s+for"
                     # "The attackers, who left a message on the locked screens signed "Sable Nine""
                     r"|signed(?=\s+(?:the\s+)?[\"'\u201c\u2018]?$))\b", re.I)
 CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name

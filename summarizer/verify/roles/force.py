@@ -46,7 +46,9 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
         return True
     # ... or force used on them, then their own act in a clause of theirs: "POLICE FIRED ON
     # STRIKING TEACHERS AND STUDENTS WHO HAD STONED THE DEPARTMENTAL PREFECTURE"
-    if any(_FORCE_ON_BEFORE.search(text[:start]) and _WHO_ACTED.match(text[end:end + 200])
+    # (or a crowd's force on them, then theirs: "threw stones at police officers, who fired tear gas")
+    if any((_FORCE_ON_BEFORE.search(text[:start]) or _STONED_BEFORE.search(text[:start]))
+           and _WHO_ACTED.match(text[end:end + 200])
            for text in texts for start, end in spans(name, text)):
         return True
     # ... or one sentence has them act and another names them where force was used:

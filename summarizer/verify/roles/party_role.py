@@ -34,6 +34,7 @@ from summarizer.verify.bystanders import (
     not_the_act_before,
 )
 from summarizer.verify.cues import IN_CUSTODY
+from summarizer.verify.names import written_in_capitals
 from summarizer.verify.roles.verbs import ACT, BLAST, FIGHT_VERB, NEW_CLAUSE
 from summarizer.verify.roles.mentions import spans
 from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
@@ -171,7 +172,8 @@ _SOUGHT = re.compile(r"\b(?:looking|searching|hunting)\s+for\s+(?:the\s+)?(?:[\w
 # A common noun after "for" is no subject of the verb that follows ("a reception centre
 # for refugees from Kethran ... and set fire to two tents"), unless a relative clause
 # makes it one.
-_AFTER_FOR = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+)?$", re.I)
+# (not a front's: "X was a front for hackers of the ... service", a claim's words)
+_AFTER_FOR = re.compile(r"(?<!\bfront\s)\bfor\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+)?$", re.I)
 _RELATIVE_NEXT = re.compile(r"^\s*,?\s*(?:who|that|which)\b", re.I)
 # ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
 _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){ACT}\b", re.I)
@@ -249,10 +251,14 @@ _ACTED_ON_HIM = re.compile(r"^(?:,\s*\d+,)?(?:(?!\b(?:said|says|told|according)\
 # them at the roadside", "dragged the guards outside and beat them".
 _ORDERED_OUT = re.compile(r"\b(?:ordered|forced|dragged|pulled|made|lined\s+up|rounded\s+up|herded|marched)\s+"
                           r"(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+# ("MADE FIVE YOUNG MEN GET OFF AND SHOT THEM", "dragged out men they accused of sheltering
+# Tin Saints members and shot dead 5 of them")
 _THEN_ACTED_ON_THEM = re.compile(
-    r"^(?:\s+(?:out|off|down|outside|aside|up))?(?:\s+(?:of|from)\s+(?:the|their|its)\s+[\w-]+)?,?\s+(?:and|then)\s+"
+    r"^(?:\s+they\s+accused\s+of\s+[^.;,]{0,60}?(?=\s+and\b))?(?:\s+(?:get|got|step|stepped|climb|climbed))?"
+    r"(?:\s+(?:out|off|down|outside|aside|up))?(?:\s+(?:of|from)\s+(?:the|their|its)\s+[\w-]+)?,?\s+(?:and|then)\s+"
     r"(?:then\s+)?(?:shot|killed|beat|abducted|kidnapped|robbed|executed|stabbed|hacked|seized|marched\s+off"
-    r"|took\s+away)\s+(?:them|all\s+of\s+them)\b", re.I)
+    r"|took\s+away)(?:\s+dead)?\s+(?:them|all\s+of\s+them|(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|some|several|most)\s+of\s+them)\b", re.I)
 _GATHERED_AT = re.compile(r"\b(?:gathered|massed|assembled|converged)\s+(?:outside|in\s+front\s+of|at|around)\s+"
                           r"(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?$", re.I)
 _BROKE_IN = re.compile(
@@ -265,8 +271,65 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|tw
 
 
 _A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
+# A description put after a name: "Ostrelline Power, the electricity distributor for the town of Kessemar"
+# ... of an organisation, not of a person ("Ilse Varga, the mayor of Tessel": the mayor is the target)
+_AN_ORGANISATION = re.compile(r"\b(?:distributor|operator|utility|company|provider|firm|supplier|authority|agency"
+                              r"|council|carrier|insurer|retailer|manufacturer|producer|corporation|enterprise"
+                              r"|cooperative|co-operative|municipality|network|chain|group)$", re.I)
+_APPOSITIVE_OF_A_NAME = re.compile(r"\b(?-i:[A-Z])[\w'\u2019-]+,\s+(?:the|an?)\s+$")
+# A group that owns its dead as fighters of the fight: "THE CSP SAID IN A COMMUNIQUE ... THAT THE
+# TWO MEN WERE ITS MEMBERS AND HAD \"FALLEN IN COMBAT.\"" (not "said the dead were not its members")
+_OWNS_ITS_FALLEN = re.compile(r"^\s+said\b[^.;]{0,120}?\b(?:were|was)\s+its\s+(?:members|fighters|militants|comrades)"
+                              r"\b[^.;]{0,60}?\b(?:fallen|fell|died|killed)\s+(?:in\s+)?[\"\u201c]?"
+                              r"(?:in\s+)?(?:combat|fighting|battle|action|the\s+clash)", re.I)
+# The group of the dead: "members of the Sable Lantern Front who had been killed in an exchange of fire"
+_MEMBERS_OF = re.compile(r"\b(?:members?|fighters|militants)\s+of\s+(?:the\s+)?$", re.I)
+_WHO_WERE_HARMED = re.compile(r"^\s*,?\s*(?:who|that)\s+(?:had\s+been|were|was|have\s+been|died|had\s+died)"
+                              r"(?:\s+(?:killed|shot|wounded|injured|captured|arrested|detained)\b|(?<=died))", re.I)
+# The people an arrest names, then the arresters' next act: "ARRESTED TWO WOMEN AND SEIZED ..."
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained)\s+(?:(?:the|some|several|\d+|[a-z]+)\s+)?$", re.I)
+_AND_ITS_SUBJECT_ACTED = re.compile(rf"^\s*,?\s*and\s+(?:also\s+|then\s+)?(?:{ACT})\b", re.I)
 # An infobox's or a register's labelled line of targets, the name in its list.
-_LABELLED_TARGET = re.compile(r"(?:^|\n|\s)Targets?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|\band\b)\s*)?(?:the\s+|an?\s+)?$")
+# (an incident report's "Affected organisation: Saint Ilse Regional Hospital" too)
+_LABELLED_TARGET = re.compile(r"(?:^|\n|\s)(?:Targets?|Affected\s+organi[sz]ations?|Victim\s+organi[sz]ations?)\s*:\s*"
+                              r"(?:[^.;:\n]{0,80}?(?:,|\band\b)\s*)?(?:the\s+|an?\s+)?$")
+
+_LABELLED_PERPETRATOR = re.compile(r"(?:^|\n|\s)Perpetrators?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|;|\band\b)\s*)?"
+                                   r"(?:the\s+|an?\s+)?$")
+_LOCATION_LABEL_BEFORE = re.compile(r"\bLocation\s*:\s*$")
+
+
+def _site_acted_on(name: str, after: str) -> bool:
+    """Does the text after a log's "Location:" line tell the act on the site it names, by its
+    kind ("threw a hand grenade through the open door of the shop")?"""
+    kind = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b(?:threw|hurled|fired|shot|attacked|stormed|raided|set\s+fire|bombed|torched|burned"
+                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+{kind}\b", after, re.I))
+
+
+def _its_things_hit(name: str, text: str) -> bool:
+    """Does `text` say what belongs to `name` was erased, encrypted or stolen ("the hospital's
+    pharmacy inventory" of "CENTRAL HOSPITAL OF THE SOCIAL SECURITY INSTITUTE")?"""
+    words = re.split(r"\s+of\s+", name.strip(), maxsplit=1, flags=re.I)[0].split()
+    if not words:
+        return False
+    head = re.escape(words[-1])
+    return bool(re.search(rf"\b(?:erased|encrypted|deleted|wiped|corrupted|locked|stole|leaked)\b[^.;]{{0,160}}?"
+                          rf"\bthe\s+{head}['\u2019]s\s", text, re.I))
+
+
+_AND_THEN_AT = re.compile(r"\b(?:fired|shot|shooting|firing|opened\s+fire)\s+(?:at|on)\b[^.;]{0,80}?,?\s+and\s+"
+                          r"(?:then\s+)?(?:at|on)\s+(?:the\s+)?$", re.I)
+# A person named after their role ("THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN,") ...
+_ROLE_BEFORE = re.compile(r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:a\s+)?\d+-year-old\s+|aged\s+\d+,?\s+)?$", re.I)
+
+
+def _role_acted_on(before: str, texts: list[str]) -> bool:
+    """... whose role a cited sentence makes the object of the act: "SHOT DEAD THE DRIVER"."""
+    role = _ROLE_BEFORE.search(before)
+    return role is not None and any(
+        re.search(rf"\b{ACT}\s+(?:dead\s+|down\s+)?(?:[\w-]+\s+){{0,2}}?the\s+{re.escape(role['role'])}\b", t, re.I)
+        for t in texts)
 
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
@@ -308,6 +371,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "seen by Officer Mattias Oldrup, 44, ...; one of them attacked him with an iron bar"
             if either_side and kind == "perpetrators" and _TO_ARREST.search(before) and _FOUGHT_HIM.match(after):
                 return True  # "police who had come to arrest a commander, X, ..., exchanged fire with him"
+            if (kind == "targets" and name[:1].islower() and not written_in_capitals(text)
+                    and _AN_ORGANISATION.search(name) and _APPOSITIVE_OF_A_NAME.search(before)):
+                continue  # "the dispatch systems of Ostrelline Power, the electricity distributor for": its name is
+            if kind == "perpetrators" and _MEMBERS_OF.search(before) and _WHO_WERE_HARMED.match(after):
+                continue  # "the 4 were members of the Sable Lantern Front who had been killed": the dead's group
+            if kind == "perpetrators" and _ARRESTED_BEFORE.search(before) and _AND_ITS_SUBJECT_ACTED.match(after):
+                continue  # "THE AGENTS ARRESTED TWO WOMEN AND SEIZED FOUR RIFLES": the agents seized
             if kind == "perpetrators" and either_side and _REPELLED.match(after):
                 continue  # "troops repelled the attack after a two-hour exchange of fire": the attacked side
             if kind == "perpetrators" and not either_side and (_RESPONDS.match(after) or _FAILED.match(after)):
@@ -367,6 +437,16 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # a database's "Target type: Utilities": a category, not what was attacked
             if kind == "targets" and _LABELLED_TARGET.search(before):
                 return True  # an infobox's "Target: MT Sable Meridian and the Petroleum Quay": the page says it
+            if kind == "perpetrators" and _LABELLED_PERPETRATOR.search(before):
+                return True  # an infobox's "Perpetrators: two gunmen": the page says it
+            if kind == "targets" and _LOCATION_LABEL_BEFORE.search(before) and _site_acted_on(name, text[end:]):
+                return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
+            if kind == "targets" and _its_things_hit(name, text):
+                return True  # "ERASED THE MEDICAL RECORDS ... AND THE HOSPITAL'S PHARMACY INVENTORY": the hospital's
+            if kind == "targets" and _AND_THEN_AT.search(before):
+                return True  # "fired at the conductor, ..., and then at the passengers": the same verb's aim
+            if kind == "targets" and _role_acted_on(before, texts):
+                return True  # "THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN," of "SHOT DEAD THE DRIVER OF A ... BUS"
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
             if kind == "perpetrators" and (NO_EVIDENCE_BEFORE.search(before) or ITS_OWN_DENIAL.match(after)):
@@ -435,7 +515,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         or IDENTIFIED_AS_THE_DOER.search(before)
                         or CLAIMED.search(APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
                         # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
-                        or CLAIMS_NEXT.match(after)
+                        or CLAIMS_NEXT.match(after) or _OWNS_ITS_FALLEN.match(after)
                         or _ATTACKED_FROM.search(before)):
                     return True
             elif (LEFT_BESIDE.search(before) and BLAST.search(text)) or THROWN_OVER.search(before) \

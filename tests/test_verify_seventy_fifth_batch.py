@@ -443,3 +443,16 @@ def test_a_headlines_figure_the_body_states_again_is_one_entry():
     draft = draft_from_stages(EventList(events=[EventRef(type="battle/clash", sentences=[1, 2])]), [fields_answer],
                               article)
     assert [(c.count, c.sentences) for c in draft.incidents[0].casualties] == [(12, [2])]
+
+
+def test_a_governors_province_and_a_clause_after_a_by_name_no_town_and_no_doer():
+    text = ("IN SALVARO PROVINCE, A PEASANT WOMAN AND TWO OF HER CHILDREN WERE KILLED THIS MORNING WHEN THEIR OXCART "
+            "STRUCK A MINE NEAR THE HAMLET OF BELMUDA. THE GOVERNOR OF SALVARO SAID THE MINE HAD BEEN LAID BY "
+            "\"BRACKONIAN INFILTRATORS\" AND THAT ARMY SAPPERS HAD CLEARED 23 MINES FROM TRACKS IN THE AREA.")
+    assert "location" in fields(problems(text, event_type="bombing/explosion", place="SALVARO",
+                                         location_sentences=[1, 2]))
+    assert "location" not in fields(problems(text, event_type="bombing/explosion", place="BELMUDA",
+                                             location_sentences=[1]))
+    found = fields(problems(text, event_type="bombing/explosion", perpetrators=[
+        dict(name="ARMY SAPPERS", sentences=[2]), dict(name="BRACKONIAN INFILTRATORS", sentences=[2])]))
+    assert "perpetrators[0]" in found and "perpetrators[1]" not in found

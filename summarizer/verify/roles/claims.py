@@ -21,6 +21,7 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
                     r"|signed(?=\s+(?:the\s+)?[\"'\u201c\u2018]?$))\b", re.I)
 CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 _RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
+_AND_THAT = re.compile(r"\band\s+that\b", re.I)
 CLAIMS_NEXT = re.compile(r"^\s*,\s*(?:also\s+)?claimed\b", re.I)
 # "the Tulgan Free Brigades, an armed group that has set up checkpoints ..., was responsible"
 APPOSITIVE = re.compile(r"^\s*,[^,;.]{0,160},")
@@ -30,7 +31,9 @@ def claimed_before(before: str) -> bool:
     """A word of claim or agency before a name: "claimed by", "blamed on", "by";
     not a "by" of someone else a relative clause then tells more of ("set ablaze by
     hundreds of young men, who then turned on the riot police")."""
-    return any(not (m.group().lower() == "by" and _RELATIVE.search(before[m.end():]))
+    # (nor a "by" another clause follows: 'LAID BY "BRACKONIAN INFILTRATORS" AND THAT ARMY SAPPERS')
+    return any(not (m.group().lower() == "by" and (_RELATIVE.search(before[m.end():])
+                                                   or _AND_THAT.search(before[m.end():])))
                and not _HARMED_MEMBERS.search(before[:m.end()]) and not _NEVER_BELONGED.search(before[:m.end()])
                for m in _CLAIM.finditer(before))
 

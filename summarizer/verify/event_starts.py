@@ -53,8 +53,9 @@ _OPENS_IN_A_PLACE = re.compile(
 _OVERVIEW = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|provinces"
                        r"|departments|districts|regions|places|markets|attacks|bombings|incidents|blasts|explosions"
                        r"|countries|states|municipalities|communities)\b", re.I)
-_REGION_WORD = re.compile(r"(?i:province|district|department|county|region|state|city|town|village|del|de|la|el"
-                          r"|los|las|san|santa|puerto|port|new|north|south|east|west|upper|lower)")
+# (the words many places' names share say nothing of which place: "SANTA", "DEL", "PROVINCE")
+_COMMON_PLACE_WORD = re.compile(r"(?i:province|district|department|county|region|state|city|town|village|del|de|la"
+                                r"|el|los|las|san|santa|puerto|port|new|north|south|east|west|upper|lower)")
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:[\w'\u2019-]+\s+){1,3}?(?:province|district|county|department|region|state"
                            r"|valley)\b", re.I)
 # Not an act at the other place: where the wounded were taken, where the attackers fled or
@@ -108,7 +109,7 @@ def act_elsewhere(text: str, told: list[str], earlier: list[str] | None = None) 
     # said ... 15 people had been killed in the raid" retells the raid told three sentences up)
     named_before = " ".join(earlier) if earlier is not None else before
     if opens and not lead_only and not any(re.search(rf"\b{re.escape(word)}\b", named_before, re.I)
-                         for word in opens["place"].split() if not _REGION_WORD.fullmatch(word)):
+                         for word in opens["place"].split() if not _COMMON_PLACE_WORD.fullmatch(word)):
         return True
     for m in _AT_A_DISTANCE.finditer(text):
         far = _kilometres(m["far"], m["unit"])

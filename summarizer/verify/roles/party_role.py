@@ -37,6 +37,13 @@ from summarizer.verify.cues import IN_CUSTODY
 from summarizer.verify.names import written_in_capitals
 from summarizer.verify.roles.verbs import ACT, BLAST, FIGHT_VERB, NEW_CLAUSE
 from summarizer.verify.roles.mentions import spans
+from summarizer.verify.roles.named_again import (
+    AND_THEN_AT,
+    LOCATION_LABEL_BEFORE,
+    its_things_hit,
+    role_acted_on,
+    site_acted_on,
+)
 from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
 from summarizer.verify.roles.claims import (
     APPOSITIVE,
@@ -296,41 +303,6 @@ _LABELLED_TARGET = re.compile(r"(?:^|\n|\s)(?:Targets?|Affected\s+organi[sz]atio
 
 _LABELLED_PERPETRATOR = re.compile(r"(?:^|\n|\s)Perpetrators?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|;|\band\b)\s*)?"
                                    r"(?:the\s+|an?\s+)?$")
-_LOCATION_LABEL_BEFORE = re.compile(r"\bLocation\s*:\s*$")
-
-
-def _site_acted_on(name: str, after: str) -> bool:
-    """Does the text after a log's "Location:" line tell the act on the site it names, by its
-    kind ("threw a hand grenade through the open door of the shop")?"""
-    kind = re.escape(name.split()[-1])
-    return bool(re.search(rf"\b(?:threw|hurled|fired|shot|attacked|stormed|raided|set\s+fire|bombed|torched|burned"
-                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+{kind}\b", after, re.I))
-
-
-def _its_things_hit(name: str, text: str) -> bool:
-    """Does `text` say what belongs to `name` was erased, encrypted or stolen ("the hospital's
-    pharmacy inventory" of "CENTRAL HOSPITAL OF THE SOCIAL SECURITY INSTITUTE")?"""
-    words = re.split(r"\s+of\s+", name.strip(), maxsplit=1, flags=re.I)[0].split()
-    if not words:
-        return False
-    head = re.escape(words[-1])
-    return bool(re.search(rf"\b(?:erased|encrypted|deleted|wiped|corrupted|locked|stole|leaked)\b[^.;]{{0,160}}?"
-                          rf"\bthe\s+{head}['\u2019]s\s", text, re.I))
-
-
-_AND_THEN_AT = re.compile(r"\b(?:fired|shot|shooting|firing|opened\s+fire)\s+(?:at|on)\b[^.;]{0,80}?,?\s+and\s+"
-                          r"(?:then\s+)?(?:at|on)\s+(?:the\s+)?$", re.I)
-# A person named after their role ("THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN,") ...
-_ROLE_BEFORE = re.compile(r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:a\s+)?\d+-year-old\s+|aged\s+\d+,?\s+)?$", re.I)
-
-
-def _role_acted_on(before: str, texts: list[str]) -> bool:
-    """... whose role a cited sentence makes the object of the act: "SHOT DEAD THE DRIVER"."""
-    role = _ROLE_BEFORE.search(before)
-    return role is not None and any(
-        re.search(rf"\b{ACT}\s+(?:dead\s+|down\s+)?(?:[\w-]+\s+){{0,2}}?the\s+{re.escape(role['role'])}\b", t, re.I)
-        for t in texts)
-
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
@@ -439,13 +411,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # an infobox's "Target: MT Sable Meridian and the Petroleum Quay": the page says it
             if kind == "perpetrators" and _LABELLED_PERPETRATOR.search(before):
                 return True  # an infobox's "Perpetrators: two gunmen": the page says it
-            if kind == "targets" and _LOCATION_LABEL_BEFORE.search(before) and _site_acted_on(name, text[end:]):
+            if kind == "targets" and LOCATION_LABEL_BEFORE.search(before) and site_acted_on(name, text[end:]):
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
-            if kind == "targets" and _its_things_hit(name, text):
+            if kind == "targets" and its_things_hit(name, text):
                 return True  # "ERASED THE MEDICAL RECORDS ... AND THE HOSPITAL'S PHARMACY INVENTORY": the hospital's
-            if kind == "targets" and _AND_THEN_AT.search(before):
+            if kind == "targets" and AND_THEN_AT.search(before):
                 return True  # "fired at the conductor, ..., and then at the passengers": the same verb's aim
-            if kind == "targets" and _role_acted_on(before, texts):
+            if kind == "targets" and role_acted_on(before, texts):
                 return True  # "THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN," of "SHOT DEAD THE DRIVER OF A ... BUS"
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked

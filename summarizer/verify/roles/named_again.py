@@ -1,0 +1,46 @@
+"""A party a cited sentence names again, not as written in the answer: by its role ("THE
+DRIVER, 34-YEAR-OLD X," of "SHOT DEAD THE DRIVER"), by its kind under a log's "Location:" line
+("... threw a hand grenade through the open door of the shop"), by what of it was erased ("THE
+HOSPITAL'S PHARMACY INVENTORY"), or as a volley's second aim ("and then at the passengers").
+Read by `summarizer.verify.roles.party_role.plays_role` for targets."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.roles.verbs import ACT
+
+LOCATION_LABEL_BEFORE = re.compile(r"\bLocation\s*:\s*$")
+
+
+def site_acted_on(name: str, after: str) -> bool:
+    """Does the text after a log's "Location:" line tell the act on the site it names, by its
+    kind ("threw a hand grenade through the open door of the shop")?"""
+    kind = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b(?:threw|hurled|fired|shot|attacked|stormed|raided|set\s+fire|bombed|torched|burned"
+                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+{kind}\b", after, re.I))
+
+
+def its_things_hit(name: str, text: str) -> bool:
+    """Does `text` say what belongs to `name` was erased, encrypted or stolen ("the hospital's
+    pharmacy inventory" of "CENTRAL HOSPITAL OF THE SOCIAL SECURITY INSTITUTE")?"""
+    words = re.split(r"\s+of\s+", name.strip(), maxsplit=1, flags=re.I)[0].split()
+    if not words:
+        return False
+    head = re.escape(words[-1])
+    return bool(re.search(rf"\b(?:erased|encrypted|deleted|wiped|corrupted|locked|stole|leaked)\b[^.;]{{0,160}}?"
+                          rf"\bthe\s+{head}['\u2019]s\s", text, re.I))
+
+
+AND_THEN_AT = re.compile(r"\b(?:fired|shot|shooting|firing|opened\s+fire)\s+(?:at|on)\b[^.;]{0,80}?,?\s+and\s+"
+                          r"(?:then\s+)?(?:at|on)\s+(?:the\s+)?$", re.I)
+# A person named after their role ("THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN,") ...
+_ROLE_BEFORE = re.compile(r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:a\s+)?\d+-year-old\s+|aged\s+\d+,?\s+)?$", re.I)
+
+
+def role_acted_on(before: str, texts: list[str]) -> bool:
+    """... whose role a cited sentence makes the object of the act: "SHOT DEAD THE DRIVER"."""
+    role = _ROLE_BEFORE.search(before)
+    return role is not None and any(
+        re.search(rf"\b{ACT}\s+(?:dead\s+|down\s+)?(?:[\w-]+\s+){{0,2}}?the\s+{re.escape(role['role'])}\b", t, re.I)
+        for t in texts)

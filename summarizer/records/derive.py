@@ -357,9 +357,9 @@ def incident_from(event: EventRef, fields: EventFields | None, article: Article)
     # A headline's figure is the body's again ("Army says 12 rebels killed at Korum" over "Soldiers
     # killed 12 fighters"): one statement, given where the body states it.
     first_body = article.dateline_sentence() or 1
-    in_body = {(c.category, c.count) for c in casualties if any(n >= first_body for n in c.sentences)}
-    casualties = [c for c in casualties
-                  if any(n >= first_body for n in c.sentences) or (c.category, c.count) not in in_body]
+    in_body = [any(n >= first_body for n in c.sentences) for c in casualties]
+    stated_in_body = {(c.category, c.count) for c, body in zip(casualties, in_body) if body}
+    casualties = [c for c, body in zip(casualties, in_body) if body or (c.category, c.count) not in stated_in_body]
     # The same figure of the same sentence twice is one statement ("killed 2" put
     # right by its clause to the "missing 2" the answer also gave).
     seen: set[tuple] = set()

@@ -25,8 +25,9 @@ _INTRUSION_BEGAN = re.compile(r"\b(?:first|initial)\s+(?:intrusion|breach|access
 
 
 
-# A clock time and nothing else: "about 2230", "at 23:50 local time", "shortly before 0300".
-_CLOCK_TIME_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately|shortly\s+(?:before|after)"
+# A time of day and nothing else: a clock time ("about 2230", "at 23:50 local time", "shortly
+# before 0300") or a part of a day ("morning", "at dawn").
+_TIME_OF_DAY_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately|shortly\s+(?:before|after)"
                               r"|just\s+(?:before|after))?\s*\d{1,2}[:.h]?\d{2}\s*(?:hours?|hrs|h|a\.?m\.?|p\.?m\.?"
                               r"|local\s+time|gmt|utc|lst)?\W*$"
                               # a part of a day, no day: "morning", "at dawn", "late at night"
@@ -56,7 +57,7 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is not a date (no day, date or time of day); give the words that say '
                 "when it happened, or null")))
-        if inc.date_text and stated and not inc.date_iso and _CLOCK_TIME_ONLY.match(inc.date_text):
+        if inc.date_text and stated and not inc.date_iso and _TIME_OF_DAY_ONLY.match(inc.date_text):
             problems.append(Problem(i, "date", (  # "ARRIVED AT ABOUT 2230", "morning": which day? not said
                 f'"{inc.date_text}" is a time of day with no day; give the words that say on which day it '
                 "happened, or null")))

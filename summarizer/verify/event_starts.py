@@ -104,13 +104,13 @@ def act_elsewhere(text: str, told: list[str], earlier: list[str] | None = None) 
     if _NEIGHBOURING.search(text) or _IN_A_PLACE_AWAY.match(text):
         return True
     opens = _OPENS_IN_A_PLACE.match(text)
-    lead_only = all(_OVERVIEW.search(t) for t in told if states_a_type(t))
-    # (a place the article's body named before is no other place: "In Ebbsworth, the village head
-    # said ... 15 people had been killed in the raid" retells the raid told three sentences up)
-    named_before = " ".join(earlier) if earlier is not None else before
-    if opens and not lead_only and not any(re.search(rf"\b{re.escape(word)}\b", named_before, re.I)
-                         for word in opens["place"].split() if not _COMMON_PLACE_WORD.fullmatch(word)):
-        return True
+    if opens and not all(_OVERVIEW.search(t) for t in told if states_a_type(t)):
+        # (a place the article's body named before is no other place: "In Ebbsworth, the village head
+        # said ... 15 people had been killed in the raid" retells the raid told three sentences up)
+        named_before = " ".join(earlier) if earlier is not None else before
+        if not any(re.search(rf"\b{re.escape(word)}\b", named_before, re.I)
+                   for word in opens["place"].split() if not _COMMON_PLACE_WORD.fullmatch(word)):
+            return True
     for m in _AT_A_DISTANCE.finditer(text):
         far = _kilometres(m["far"], m["unit"])
         ref = m["ref"]

@@ -308,8 +308,8 @@ class LocationChecks:
                    and re.search(rf"\b{re.escape(site)}\b", t) for site in sites for t in texts)
 
     def _placed_by_the_area_line(self, place: str, numbers: list[int]) -> bool:
-        """Is `place` the town of the report's "Area:" line, cited (`labelled_area`)?"""
-        area = labelled_area(self.article_evidence)
+        """Is `place` the town of the report's "Area:" line (`Verifier.area_label`), cited?"""
+        area = self.area_label
         return (area is not None and normalise(area) == normalise(place)
                 and any(labelled_area(t) == area for t in self._texts(numbers)))
 

@@ -144,7 +144,7 @@ from summarizer.verify.event_starts import updates_an_entry
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
 from summarizer.verify.disowned import disowned_claims, without_claims
-from summarizer.verify.names import join_sentences, labelled_country, name_in_text, phrase_in_text
+from summarizer.verify.names import join_sentences, labelled_area, labelled_country, name_in_text, phrase_in_text
 from summarizer.verify.note_lines import in_another_days_line, line_openers
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.parties import PartyChecks, another_events_value, tells_another_event
@@ -212,6 +212,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
         # ... and what the checks read of it whole, read once: its "Country:" line, and whether
         # people were held hostage in it (a siege page's figures over its days are its own)
         self.country_label = labelled_country(self.article_evidence)
+        self.area_label = labelled_area(self.article_evidence)
         self.hostages_held = hostages_held(self.article_evidence)
         self.english = reads_english(article)  # rule 11 knows English words only
         # Names are capitalised in an article written in mixed case (not in a wire's capitals).

@@ -17,7 +17,7 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "kill", "dead", "death", "died", "die", "dying", "fatal", "lives", "life", "bodies", "body",
         "perish", "slain", "slaughter", "murder", "drown", "execut", "toll", "massacre", "corpse",
         "casualt", "lost", "crush", "trampl",
-        # a group's word for its dead (people who fell, not rain: _PEOPLE_FELL)
+        # a group's word for its dead ("HAD FALLEN" after its fighters is read as died: _DID_NOT_SURVIVE)
         "fallen in combat", "fell in combat",
     ),
     "injured": (

@@ -47,6 +47,23 @@ _HARMED_MEMBERS = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|capt
 _NEVER_BELONGED = re.compile(r"\b(?:never|not|none\b[^.;]{0,40}?\bever)\b[^.;]{0,20}?\bbelong\w*\s+to$", re.I)
 
 
+# A group that owns its dead as fighters of the fight: "THE CSP SAID IN A COMMUNIQUE ... THAT THE
+# TWO MEN WERE ITS MEMBERS AND HAD \"FALLEN IN COMBAT.\"" (not "said the dead were not its members")
+OWNS_ITS_FALLEN = re.compile(r"^\s+said\b[^.;]{0,120}?\b(?:were|was)\s+its\s+(?:members|fighters|militants|comrades)"
+                             r"\b[^.;]{0,60}?\b(?:fallen|fell|died|killed)\s+(?:in\s+)?[\"\u201c]?"
+                             r"(?:in\s+)?(?:combat|fighting|battle|action|the\s+clash)", re.I)
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:members?|fighters|militants)\s+of\s+(?:the\s+)?$", re.I)
+_WHO_WERE_HARMED = re.compile(r"^\s*,?\s*(?:who|that)\s+(?:had\s+been|were|was|have\s+been|died|had\s+died)"
+                              r"(?:\s+(?:killed|shot|wounded|injured|captured|arrested|detained)\b|(?<=died))", re.I)
+
+
+def dead_members_of(before: str, after: str) -> bool:
+    """A group named as the one the dead belonged to, told after them: "the 4 were members of the
+    Sable Lantern Front who had been killed in an exchange of fire" (`_HARMED_MEMBERS` the other
+    way round)."""
+    return bool(_MEMBERS_OF_BEFORE.search(before) and _WHO_WERE_HARMED.match(after))
+
+
 # "a communique issued this morning by the army's 4th Brigade": a source, not the act's "by".
 # (An official body only: "leaflets signed by the Front", "a statement issued by the FLN" claim it.)
 SOURCE_BY = re.compile(r"\b(?:issued|released|published|read|broadcast)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)

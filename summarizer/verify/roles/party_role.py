@@ -68,6 +68,7 @@ from summarizer.verify.roles.claims import (
     NO_EVIDENCE_BEFORE,
     OFFICIAL,
     ON_ITS_LEAK_SITE,
+    OWNS_ITS_FALLEN,
     OWN_ACRONYM,
     OWN_CLAIM,
     PARENT_BEFORE,
@@ -80,6 +81,7 @@ from summarizer.verify.roles.claims import (
     SPEAKER,
     TO_ITS_VERB,
     claimed_before,
+    dead_members_of,
     short_name_did,
 )
 from summarizer.verify.roles.acted_on import (
@@ -284,15 +286,6 @@ _AN_ORGANISATION = re.compile(r"\b(?:distributor|operator|utility|company|provid
                               r"|council|carrier|insurer|retailer|manufacturer|producer|corporation|enterprise"
                               r"|cooperative|co-operative|municipality|network|chain|group)$", re.I)
 _APPOSITIVE_OF_A_NAME = re.compile(r"\b(?-i:[A-Z])[\w'\u2019-]+,\s+(?:the|an?)\s+$")
-# A group that owns its dead as fighters of the fight: "THE CSP SAID IN A COMMUNIQUE ... THAT THE
-# TWO MEN WERE ITS MEMBERS AND HAD \"FALLEN IN COMBAT.\"" (not "said the dead were not its members")
-_OWNS_ITS_FALLEN = re.compile(r"^\s+said\b[^.;]{0,120}?\b(?:were|was)\s+its\s+(?:members|fighters|militants|comrades)"
-                              r"\b[^.;]{0,60}?\b(?:fallen|fell|died|killed)\s+(?:in\s+)?[\"\u201c]?"
-                              r"(?:in\s+)?(?:combat|fighting|battle|action|the\s+clash)", re.I)
-# The group of the dead: "members of the Sable Lantern Front who had been killed in an exchange of fire"
-_MEMBERS_OF = re.compile(r"\b(?:members?|fighters|militants)\s+of\s+(?:the\s+)?$", re.I)
-_WHO_WERE_HARMED = re.compile(r"^\s*,?\s*(?:who|that)\s+(?:had\s+been|were|was|have\s+been|died|had\s+died)"
-                              r"(?:\s+(?:killed|shot|wounded|injured|captured|arrested|detained)\b|(?<=died))", re.I)
 # The people an arrest names, then the arresters' next act: "ARRESTED TWO WOMEN AND SEIZED ..."
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained)\s+(?:(?:the|some|several|\d+|[a-z]+)\s+)?$", re.I)
 _AND_ITS_SUBJECT_ACTED = re.compile(rf"^\s*,?\s*and\s+(?:also\s+|then\s+)?(?:{ACT})\b", re.I)
@@ -346,7 +339,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if (kind == "targets" and name[:1].islower() and not written_in_capitals(text)
                     and _AN_ORGANISATION.search(name) and _APPOSITIVE_OF_A_NAME.search(before)):
                 continue  # "the dispatch systems of Ostrelline Power, the electricity distributor for": its name is
-            if kind == "perpetrators" and _MEMBERS_OF.search(before) and _WHO_WERE_HARMED.match(after):
+            if kind == "perpetrators" and dead_members_of(before, after):
                 continue  # "the 4 were members of the Sable Lantern Front who had been killed": the dead's group
             if kind == "perpetrators" and _ARRESTED_BEFORE.search(before) and _AND_ITS_SUBJECT_ACTED.match(after):
                 continue  # "THE AGENTS ARRESTED TWO WOMEN AND SEIZED FOUR RIFLES": the agents seized
@@ -487,7 +480,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                         or IDENTIFIED_AS_THE_DOER.search(before)
                         or CLAIMED.search(APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
                         # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
-                        or CLAIMS_NEXT.match(after) or _OWNS_ITS_FALLEN.match(after)
+                        or CLAIMS_NEXT.match(after) or OWNS_ITS_FALLEN.match(after)
                         or _ATTACKED_FROM.search(before)):
                     return True
             elif (LEFT_BESIDE.search(before) and BLAST.search(text)) or THROWN_OVER.search(before) \

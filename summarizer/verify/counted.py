@@ -204,6 +204,8 @@ _PERSON_HEADS = PEOPLE | {"members", "assistants", "owners", "keepers", "drivers
 _PERSON_HEADS |= {"assistant", "owner", "keeper", "driver", "attendant", "operator", "technician", "engineer",
                   "pilot", "porter", "vendor", "trader", "dealer", "herder", "merchant", "seller", "buyer", "breeder",
                   "farmer", "worker"}  # "killing 1 shop worker"
+# "counting three day labourers who were not on the payroll": a "day" that is the hire, not a span
+_PERSON_HEADS |= {"labourers", "labourer", "laborers", "laborer", "workers", "hands"}
 
 
 def _counts_a_thing(words: list[str]) -> bool:

@@ -311,6 +311,9 @@ _ACCIDENT_TOLD = {
         # stope", a rockburst, the water that broke into the workings ("the inrush began")
         r"|toppl\w*|fall\s+of\s+ground|rock\s*(?:falls?|bursts?)|rockbursts?|flooding|inrush\w*"
         r"|(?:water|mud|slurry)\s+(?:has\s+|had\s+)?(?:broken|broke|burst)\s+into"
+        # gear that broke and hit someone: "a steel cable on one of the drilling rigs snapped and
+        # struck two rescue workers"
+        r"|snapped|struck"
         r"|poison\w*)\b", re.I),
     # ... and a disaster by what struck, not by rain or wind alone ("Heavy rain fell on the
     # region for most of last week"; "rescuers worked through the night under floodlights")

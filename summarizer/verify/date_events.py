@@ -92,8 +92,16 @@ _ACT_NOUNS = (r"attacks?|bombings?|blasts?|explosions?|ambush|raids?|shootings?|
 _DAYS_EVENT = re.compile(rf"^['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b", re.I)
 
 
+# The day named, then its event in a "when" clause: "TRAPPED SINCE SUNDAY AFTERNOON, WHEN THE
+# MAIN SHAFT OF THE SAN ERMELINDO TIN MINE ... COLLAPSED AT THE 240-METER LEVEL".
+_WHEN_ITS_EVENT = re.compile(r"^\s*,\s+when\s+[^.;]{0,200}$", re.I)
+
+
 def _dates_its_event(text: str, end: int) -> bool:
-    return bool(_DAYS_EVENT.match(text[end:]))
+    if _DAYS_EVENT.match(text[end:]):
+        return True
+    when = _WHEN_ITS_EVENT.match(re.split(r"[.;]", text[end:], maxsplit=1)[0])
+    return bool(when) and bool(EVENT_VERBS.search(when.group()))
 
 
 def _said_at(text: str, at: int, end: int) -> bool:
@@ -108,18 +116,26 @@ def _said_at(text: str, at: int, end: int) -> bool:
 _SAID_AFTER = re.compile(rf"^[^.;]{{0,100}}?\b{_SAYING}\b", re.I)
 
 
+_BEFORE_CLAUSE = re.compile(r"^\s*,\s+(?:(?:hours|minutes|days|a\s+day|shortly|soon|just|moments)\s+)?(?:after|before)\s+"
+                            r"[^,;.]{1,160},", re.I)
+
+
 def _opens_a_statement(text: str, start: int, end: int) -> bool:
     # where the sentence opens, or a clause after a semicolon or a contrasting "while":
     # "The commissioner blamed the ambush on the militia; on 23 January 2025 a group calling
     # itself the BMC claimed it", "The governor blamed the LLA, while on 05/21/2019 a group ... claimed"
-    opened = re.split(r"(?i);|,\s+(?:while|whereas)\b", text[:start])[-1]
+    # (or "but": "GSF at first blamed a leaking valve, but on 11/03/2023 the Black Marsh Brigade
+    # claimed responsibility in a video")
+    opened = re.split(r"(?i);|,\s+(?:while|whereas|but)\b", text[:start])[-1]
     # (past a time of the day: "On the morning of 28 August 2021 the provincial police announced")
     # (and past the statement's own noun: "In a statement on 7 June the Brigade said that ...")
     if re.sub(r"(?i)^\W*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|message|video|post)\s+)?"
               r"(?:on|late|early)?\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", "", opened).strip():
         return False
     # (past a note's own qualifier: "In May 2025 (exact date not reported), armed men abducted ...")
-    said = _SAID_AFTER.match(re.sub(r"^\s*\([^)]*\)", "", text[end:]))
+    # (and past a clause of what came before: "On 14 June 2023, hours after the national electoral
+    # commission declared President Anselm Vorrik re-elected, several thousand supporters ... rioted")
+    said = _SAID_AFTER.match(_BEFORE_CLAUSE.sub("", re.sub(r"^\s*\([^)]*\)", "", text[end:])))
     return bool(said) and not EVENT_VERBS.search(said.group())
 
 

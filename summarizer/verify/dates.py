@@ -348,8 +348,15 @@ _SIGNOFF = re.compile(r"^\W*(?:\[signed\]|\(signed\)|signed\s*[:,]"
                       r"|last\s+updated)\s*:)", re.I)
 
 
+# A header block the segmenter keeps as one sentence, its issue date first and its place lines
+# after ("Issued: 5 June 2025, 09:00 Country: Dunmerith Area: Scarrowmoor Province Period covered:
+# ..."): the place lines place every entry of the report, so the block stays evidence (its issue
+# date is still no event's date: date_events.only_a_header_date).
+_PLACE_LABEL = re.compile(r"\b(?:country|area|region|province|district|location)\s*:", re.I)
+
+
 def signoff_sentences(sentences) -> set[int]:  # noqa: ANN001 - read.segment.Sentence
-    return {s.n for s in sentences if _SIGNOFF.match(s.text)}
+    return {s.n for s in sentences if _SIGNOFF.match(s.text) and not _PLACE_LABEL.search(s.text)}
 
 
 def anchor_date(article: str) -> date | None:

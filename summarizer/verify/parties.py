@@ -427,7 +427,9 @@ _PEOPLE_THERE = re.compile(
     # miners, farmers or fans: the gold has "shooting miners as they slept" at a camp as
     # aimed at them, and fans on either side of a riot)
     r"|civilian|lawyers|clients|customers|diners|spectators|mourners|commuters|shopkeepers|stallholders"
-    r"|bystanders|onlookers|visitors)", re.I)
+    r"|bystanders|onlookers|visitors"
+    # an office's or a poll's: "drove off with two clerks of the electoral commission"
+    r"|clerks|officials|election\s+staff|poll\s+workers)", re.I)
 # Whose people are the aim itself: those taken, not those harmed where they were.
 _PEOPLE_ARE_THE_AIM = ("abduction",)
 

@@ -191,6 +191,11 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             second = re.match(r"\s*,?\s*and\s+(?:were|was|had\s+been)\s+(?:later\s+)?[^.;,]{1,40}",
                               sentence[at + len(clause):]) if at >= 0 else None
             told = f"{told} {second.group(0)}" if second else told
+            # ... or the verb it shares with the next subject: "four escapees and one police officer
+            # were killed"
+            shared = re.match(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:were|was|had\s+been)\s+(?:later\s+)?[^.;,]{1,40}",
+                              sentence[at + len(clause):]) if at >= 0 else None
+            told = f"{told} {shared.group(0)}" if shared else told
             # "TOOK HIM AWAY TOGETHER WITH TWO MUNICIPAL EMPLOYEES WHO WERE GUARDING THE HOUSE":
             # taken with him, whatever they were doing there
             with_him = re.search(r"(?i)[^.;,]{0,120}\b(?:together|along)\s+with\s*$", sentence[:at]) if at >= 0 else None

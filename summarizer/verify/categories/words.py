@@ -36,6 +36,11 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "beaten",
         # harmed by what they drank or breathed: "put the number of people who fell ill at 17"
         "fell ill", "taken ill", "sickened",
+        # care given: "doctors ... said 4 of them needed treatment for dehydration"
+        "needed treatment", "needing treatment", "required treatment", "requiring treatment",
+        "received treatment", "receiving treatment",
+        # "The plant's operator ... said 22 residents had sought treatment"
+        "sought treatment", "seeking treatment",
     ),
     # ("search" of the missing, not "two soldiers stepped forward to search him")
     # (not "trapped": the gold gives "19 miners were trapped behind the fall" no figure, as
@@ -117,7 +122,9 @@ def _words_read(text: str) -> tuple[str, tuple[str, ...]]:
 
 # "Hospital officials said the death toll had risen to 11" states deaths: a
 # hospital names injuries only when no word of death is there.
-WEAK_INJURED = ("hospital", "treated", "treating")
+WEAK_INJURED = ("hospital", "treated", "treating", "needed treatment", "needing treatment", "required treatment",
+                "requiring treatment", "received treatment", "receiving treatment", "sought treatment",
+                "seeking treatment")
 _DEATH = tuple(stem for stem in CATEGORY_STEMS["killed"] if stem != "casualt")
 
 

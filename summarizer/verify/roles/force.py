@@ -9,7 +9,7 @@ from summarizer.verify.roles.mentions import spans
 
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
-_FORCE_VERBS = (r"(?:dispersed|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
+_FORCE_VERBS = (r"(?:dispersed|(?:to\s+)?disperse|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
                 # "fired into the crowd", "fired tear gas at the marchers"
                 # ... and past what and when: "fired tear gas and then live rounds on Monday at protesters"
                 r"|fired\s+(?:(?:live\s+)?(?:rounds|bullets|tear\s+gas|rubber\s+bullets|shots|warning\s+shots)\s+)?"
@@ -21,7 +21,9 @@ _FORCE_VERBS = (r"(?:dispersed|charged|clubbed|tear-gassed|opened\s+fire\s+on|sh
 _FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0,3}}?$", re.I)  # ("SOME 3,000")
 # ... and then the act of those fired on is this incident's, not an earlier one ("FIRED ON
 # SOME 3,000 STRIKING TEACHERS AND STUDENTS WHO HAD STONED THE DEPARTMENTAL PREFECTURE")
-FIRED_ON_WHO_HAD = re.compile(rf"\b{_FORCE_VERBS}\s+[^.;]{{0,80}}?\b(?:who|that)\s+had\b", re.I)
+# (or "which": "fired tear gas and then live rounds to disperse the crowd of several hundred, which
+# had pelted officers with stones and bottles")
+FIRED_ON_WHO_HAD = re.compile(rf"\b{_FORCE_VERBS}\s+[^.;]{{0,80}}?\b(?:who|that|which)\s+had\b", re.I)
 _WHO_ACTED = re.compile(rf"^,?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{ACT}\b", re.I)
 _ACTS_NEXT = re.compile(rf"^[^.;]{{0,120}}?\b{ACT}\b", re.I)
 _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_FORCE_VERBS}\s+them\b", re.I)

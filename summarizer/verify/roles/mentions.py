@@ -61,6 +61,15 @@ def _coordinated(words: list[str], form: str, text: str) -> list[tuple[int, int]
         pattern = re.compile(rf"\b{head}\W+(?:of|from)\s+(?:[\w'-]+\s+){{0,5}}?(?:[\w'-]+\s+and\s+{words[-1]}"
                              rf"|{words[-1]}(?=\s+and\s+))", re.I)
         out += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    # ... the second side with its own "of the": "supporters of the KCP" in "supporters of the
+    # Harvest Alliance and of the KCP fought each other"
+    second = _OF_THE_NAME.fullmatch(form.strip())
+    if second:
+        head = r"\W+".join(re.escape(w) for w in second["head"].split())
+        name = r"\W+".join(re.escape(w) for w in second["name"].split())
+        pattern = re.compile(rf"\b{head}\s+(?:of|from)\s+[^,;.]{{1,60}}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?{name}\b",
+                             re.I)
+        out += [(m.start(), m.end()) for m in pattern.finditer(text)]
     named_first = _NAME_THEN_HEAD.fullmatch(form.strip())
     if named_first and len(words) > 1:  # "<Name> militiamen": "Ossambe and Gerrimo militiamen"
         pattern = re.compile(rf"\b{words[0]}(?:\s*,\s*[\w'-]+)*\s+and\s+[\w'-]+\s+" + r"\W+".join(words[1:]), re.I)
@@ -71,4 +80,6 @@ def _coordinated(words: list[str], form: str, text: str) -> list[tuple[int, int]
 _APPOSITION = r"\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+"
 _MEMBERS_LAST = re.compile(r"(?i).+\s(?:militiamen|militias?|fighters|members|militants|gunmen|supporters)")
 _OF_A_NAME = re.compile(r"(?:[\w'-]+\s+){1,3}(?:of|from|OF|FROM)\s+[A-Z][\w'-]+")
+_OF_THE_NAME = re.compile(r"(?P<head>(?:[\w'-]+\s+){1,3}?)(?:of|from|OF|FROM)\s+(?:the|THE)\s+"
+                          r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _NAME_THEN_HEAD = re.compile(r"[A-Z][\w'-]+(?:\s+[a-z][\w'-]*){1,2}")

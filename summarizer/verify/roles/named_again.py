@@ -16,9 +16,25 @@ LOCATION_LABEL_BEFORE = re.compile(r"\bLocation\s*:\s*$")
 def site_acted_on(name: str, after: str) -> bool:
     """Does the text after a log's "Location:" line tell the act on the site it names, by its
     kind ("threw a hand grenade through the open door of the shop")?"""
-    kind = re.escape(name.split()[-1])
+    # (its kind is its last word that is no number: "Polling Station 118" ... "stormed the polling station")
+    words = [w for w in name.split() if not re.fullmatch(r"[\d/-]+\w?", w)]
+    if not words:
+        return False
+    kind = re.escape(words[-1])
     return bool(re.search(rf"\b(?:threw|hurled|fired|shot|attacked|stormed|raided|set\s+fire|bombed|torched|burned"
-                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+{kind}\b", after, re.I))
+                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+(?:[\w-]+\s+)?{kind}\b", after, re.I))
+
+
+# The place named, then the act on it by "the building" in the same sentence: "marched to Fadrova
+# Copper's site office ... and threw stones at the building", "gathered outside the Board's
+# headquarters ..., where they threw stones and petrol bombs at the building".
+_AT_THE_BUILDING = re.compile(rf"^[^.;]{{0,120}}?\b(?:{ACT})\b[^.;]{{0,50}}?\b(?:at|on|into|to)\s+the\s+"
+                              r"(?:building|premises|compound)\b", re.I)
+
+
+def building_acted_on(after: str) -> bool:
+    """Does the rest of the sentence after a place's name tell the act on "the building"?"""
+    return bool(_AT_THE_BUILDING.match(after))
 
 
 def its_things_hit(name: str, text: str) -> bool:

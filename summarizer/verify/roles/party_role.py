@@ -40,6 +40,7 @@ from summarizer.verify.roles.mentions import spans
 from summarizer.verify.roles.named_again import (
     AND_THEN_AT,
     LOCATION_LABEL_BEFORE,
+    building_acted_on,
     its_things_hit,
     role_acted_on,
     site_acted_on,
@@ -280,6 +281,20 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|tw
 
 
 _A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
+# A person's name: a title or not, then two or three capitalised words, the last the surname.
+_A_PERSONS_NAME = re.compile(r"(?:(?i:dr|mr|mrs|ms|prof|doctor|judge|mayor|general|colonel|captain|major|senator"
+                             r"|deputy|father|sister|reverend|rev|engineer|eng|lawyer|don|do\u00f1a)\.?\s+)?"
+                             r"[A-Z][\w'\u2019-]+\s+(?:[A-Z][\w'\u2019-]+\s+)?(?P<surname>[A-Z][\w'\u2019-]+)")
+# ... not an organisation's or a place's last word ("Santa Rosenda Police", "Kestrel Hills Front")
+_NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|company|station|office|offices|bank|hospital"
+                            r"|school|church|council|ministry|university|hotel|market|square|street|road|bridge|mine"
+                            r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
+                            r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
+                            r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
+# What "the building" can name again: an office, a headquarters, a station, a hall.
+_A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
+                         r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
+                         r"|temple|shop|store|hotel|post|barracks|prison|jail)\b")
 # A description put after a name: "Ostrelline Power, the electricity distributor for the town of Kessemar"
 # ... of an organisation, not of a person ("Ilse Varga, the mayor of Tessel": the mayor is the target)
 _AN_ORGANISATION = re.compile(r"\b(?:distributor|operator|utility|company|provider|firm|supplier|authority|agency"
@@ -406,6 +421,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # an infobox's "Perpetrators: two gunmen": the page says it
             if kind == "targets" and LOCATION_LABEL_BEFORE.search(before) and site_acted_on(name, text[end:]):
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
+            if kind == "targets" and building_acted_on(text[end:]) and _A_BUILDING.search(name):
+                return True  # "marched to X's site office ... and threw stones at the building"
             if kind == "targets" and its_things_hit(name, text):
                 return True  # "ERASED THE MEDICAL RECORDS ... AND THE HOSPITAL'S PHARMACY INVENTORY": the hospital's
             if kind == "targets" and AND_THEN_AT.search(before):
@@ -519,6 +536,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
         shorthand = [t for t in texts if not spans(name, t)]
         if len(shorthand) < len(texts):  # the name in full in one of them
             return any(PATIENT.match(t[e:e + 140]) for t in shorthand for _, e in spans(tail["tail"], t))
+    # A person named in full in one sentence and hit by the surname alone in another: "DR TORCUATO
+    # BERRONDO, THE ... CANDIDATE FOR MAYOR ..., DIED", then "TWO GUNMEN ... FIRED ON BERRONDO".
+    person = _A_PERSONS_NAME.fullmatch(name.strip())
+    if kind == "targets" and person and not _NOT_A_SURNAME.fullmatch(person["surname"]):
+        again = [t for t in texts if not spans(name, t)]
+        if len(again) < len(texts) and plays_role(person["surname"], kind, again):
+            return True
     # ... and an owner's thing named again by its kind: "THE COMPANY'S OFFICES", then "THE
     # MARCHERS HAD STONED THE OFFICES"
     owned = OWNED_THING.match(name.strip())

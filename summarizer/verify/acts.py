@@ -28,6 +28,9 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         rf"|drone\s+strike|taking|{EXCHANGED_FIRE}|trad\w*\s+fire"
         r"|burst\s+into|carried\s+off|drove\s+(?:off|away)\s+with|blocked|forced|lobbed|raked|overpower\w*|placed|doused|set\s+alight"
         r"|pelt\w*|dynamit\w*|got\s+into|broke\s+into|broken\s+into|set\s+on\s+fire|set\s+ablaze"
+        # crowd control's force: "riot police drove them back with tear gas and batons" (not a
+        # defence that "drove them off": verify.roles.party_role._RESPONDS)
+        r"|drove\s+(?:them|the\s+\w+)\s+back\s+with\s+(?:tear\s+gas|batons|water\s+cannons?|rubber\s+bullets|clubs)"
         # "stoned riot police", "led away 11 passengers"
         r"|ston(?:ed|ing)|led\s+away|dragged\s+(?:off|away)"
         # "A military supply truck was destroyed when an IED ... detonated", "young men smashed

@@ -475,6 +475,9 @@ def of_another_day(texts: list[str], day: date, anchor: date | None = None, writ
             or _dates_this(text, a, b, _RELEASE, _TAKING) or _EARLIER_ATTRIBUTION.search(text[max(0, a - 160):a])
             # a motive's day: "described the attack as revenge for the 02/21/2022 raid on the forest camp"
             or _MOTIVE_FOR.search(text[max(0, a - 100):a])
+            # a bulletin's numbered update stamping a toll that rose: "UPDATE 6 | 19 September 2025,
+            # 09:00 The Vesherrin toll has risen to 6 dead"
+            or (_UPDATE_STAMP.match(text[:a]) and _AFTER_THE_FACT.search(text[b:]))
             for a, b, _ in spans)
 
     def named_by_another_day(text: str) -> bool:
@@ -502,8 +505,11 @@ _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on
 # Monday's crash" (not "the 2023 attack": a year is rule 13's).
+_UPDATE_STAMP = re.compile(r"^\W*update\s+(?:no\.?\s*)?\d{1,3}\s*[|:\u2013-]\s*$", re.I)
 _MOTIVE_FOR = re.compile(r"\b(?:reprisal|revenge|retaliation|retribution|response|reply|avenge)\b[^.;]{0,80}?"
-                         r"\b(?:for|to|over)\s+(?:the\s+)?$", re.I)
+                         r"\b(?:for|to|over)\s+(?:the\s+)?$"
+                         # "men from Dzhelbek avenging the deaths of 05/11/2022"
+                         r"|\bavenging\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|on|from)\s+(?:the\s+)?$", re.I)
 _DAY_NAMED_EVENT = re.compile(
     rf"\b(\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}|{'|'.join(WEEKDAYS)})(?:['\u2019]s)?\s+"
     rf"(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\b", re.I)

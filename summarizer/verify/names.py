@@ -124,8 +124,9 @@ def only_as_neighbour(name: str, text: str) -> bool:
 _PROVINCE_AFTER = re.compile(r"^\W*(?:province|region|district|department|county|governorate|oblast|prefecture"
                              r"|governor(?:['\u2019]s)?)\b(?!\s*:)", re.I)
 # (and its governor's: "THE GOVERNOR OF SALVARO" after "IN SALVARO PROVINCE")
-_PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|department|county|governorate|oblast|prefecture"
-                              r"|governor)\s+of\s+(?:the\s+)?$", re.I)
+# (not a service's department: "THE FIRE DEPARTMENT OF PUERTO ZAMACUCHO" is the town's brigade)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|region|district|(?<!fire\s)(?<!police\s)(?<!health\s)(?<!sheriff's\s)department"
+                              r"|county|governorate|oblast|prefecture|governor)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # (its kind written either way: "the Kessendry Province of Kesmark")
 _NAMED_PROVINCE_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'-]*\s+(?i:province|region|district|department|county"

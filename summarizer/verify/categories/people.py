@@ -123,6 +123,12 @@ _RECAPTURED = re.compile(r"\brecaptur\w*|\b(?:caught|arrested|detained)\s+again\
 _HARM_IN_IT = re.compile(r"\b(?:kill\w*|dead|died|shot|wound\w*|injur\w*)\b", re.I)
 
 
+# The people counted, then all of them said hurt after a comma: "pulled 2 people alive from the
+# rubble, both injured".
+_ALL_OF_THEM_HURT = re.compile(r"^[^.;,]{0,60},\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?:[\w-]+\s+)?"
+                               r"(?:injured|hurt|wounded|burned|burnt)\b", re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -139,6 +145,9 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             # "17 others were injured, 3 of them embassy employees"; "Of the dead, eight were police
             # officers and four were civilians who lived in flats above the station"
             found.append(False)
+            continue
+        if any(_ALL_OF_THEM_HURT.match(sentence[m.end:]) for m in figure_mentions(sentence) if m.value == count):
+            found.append(False)  # "Rescuers pulled 2 people alive from the rubble, both injured": hurt
             continue
         if any(UNHARMED_AFTER.match(sentence, m.end) for m in figure_mentions(sentence) if m.value == count):
             found.append(True)  # "PULLED 20 PASSENGERS UNHURT FROM THE BURNING BUS": said of them, unharmed

@@ -168,8 +168,13 @@ ACT_THERE = re.compile(rf"^\W*(?:where|and)\b[^.;]{{0,80}}?\b{ACT}\b", re.I)
 
 
 # Set alight, what was burned between: "Protesters also set a police van alight".
-SET_BEFORE = re.compile(r"\bset\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?$", re.I)
-ALIGHT_AFTER = re.compile(r"^\s*(?:alight|ablaze|on\s+fire)\b", re.I)
+# (the second of two set alight, and where it stood: "The crowd set the hall and six houses of
+# congregation members beside it on fire")
+SET_BEFORE = re.compile(r"\bset\s+(?:(?:the|a|an|its|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+and\s+)?"
+                        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+"
+                        r"|\d+\s+)?$", re.I)
+ALIGHT_AFTER = re.compile(r"^(?:\s+(?:beside|next\s+to|near|behind)\s+(?:it|them))?\s*(?:alight|ablaze|on\s+fire)\b",
+                          re.I)
 # What a report says did not happen: "social media reports of a shooting at a polling station in
 # Orvisk are false".
 FALSE_REPORT = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?)\s+(?:of|that)\b[^.;]{0,160}?\b(?:are|were|was|is)\s+"

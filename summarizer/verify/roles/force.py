@@ -9,7 +9,7 @@ from summarizer.verify.roles.mentions import spans
 
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
-_FORCE_VERBS = (r"(?:dispersed|(?:to\s+)?disperse|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
+_FORCE_VERBS = (r"(?:dispersed|(?:to\s+)?disperse|drove(?=\s+them\s+back\s+with\b)|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
                 # "fired into the crowd", "fired tear gas at the marchers"
                 # ... and past what and when: "fired tear gas and then live rounds on Monday at protesters"
                 r"|fired\s+(?:(?:live\s+)?(?:rounds|bullets|tear\s+gas|rubber\s+bullets|shots|warning\s+shots)\s+)?"
@@ -26,6 +26,7 @@ _FORCE_ON_BEFORE = re.compile(rf"\b{_FORCE_VERBS}\s+(?:the\s+)?(?:[\w,-]+\s+){{0
 FIRED_ON_WHO_HAD = re.compile(rf"\b{_FORCE_VERBS}\s+[^.;]{{0,80}}?\b(?:who|that|which)\s+had\b", re.I)
 _WHO_ACTED = re.compile(rf"^,?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{ACT}\b", re.I)
 _ACTS_NEXT = re.compile(rf"^[^.;]{{0,120}}?\b{ACT}\b", re.I)
+_FORCE_ON_THEM_NEXT = re.compile(rf"^[^.;]{{0,80}}?\b{_FORCE_VERBS}\s+them\b", re.I)
 _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_FORCE_VERBS}\s+them\b", re.I)
 
 
@@ -60,6 +61,15 @@ def force_used_on_them(name: str, texts: list[str]) -> bool:
     # depot, and police guarding the depot fired into the crowd")
     # (an act told before, in a clause of its own, leaves them acting in theirs: "... stoned the
     # police when officers moved in, and the police fired tear gas ... into the crowd")
+    # ... or the next sentence uses force on "them" without their name: "several hundred residents
+    # marched to the company's office ..., smashed its windows and set a company pickup truck on
+    # fire", then "Police fired tear gas and rubber bullets to disperse them."
+    named = [k for k, text in enumerate(texts) if any(
+        not re.search(rf"\b{ACT}\b", text[:start], re.I) and _ACTS_NEXT.match(text[end:end + 200])
+        for start, end in spans(name, text))]
+    if any(k + 1 < len(texts) and not spans(name, texts[k + 1]) and _FORCE_ON_THEM_NEXT.search(texts[k + 1])
+           for k in named):
+        return True
     acting = {(text, start) for text in texts for start, end in spans(name, text)
               if (not re.search(rf"\b{ACT}\b", _OWN_CLAUSE_BEFORE.split(text[:start])[-1], re.I)
                   and _ACTS_NEXT.match(text[end:end + 200])) or _USED_FORCE_NEXT.match(text[end:end + 40])}

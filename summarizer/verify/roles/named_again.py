@@ -60,3 +60,30 @@ def role_acted_on(before: str, texts: list[str]) -> bool:
     return role is not None and any(
         re.search(rf"\b{ACT}\s+(?:dead\s+|down\s+)?(?:[\w-]+\s+){{0,2}}?the\s+{re.escape(role['role'])}\b", t, re.I)
         for t in texts)
+
+
+# A fire that swept through a place, then said to be set on purpose: "The fire that swept through a
+# row of shops at the Old Tanners' Market ... was set deliberately" (an arson's aim; a fire no one
+# set attacked nothing).
+_FIRE_THROUGH = re.compile(r"\b(?:fire|blaze)\s+(?:that|which)\s+(?:swept|tore|ripped|raced|spread)\s+through\s+"
+                           r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_SET_ON_PURPOSE = re.compile(r"\b(?:was|had\s+been|were)\s+(?:set\s+(?:deliberately|on\s+purpose|intentionally)"
+                             r"|(?:deliberately|intentionally)\s+set|arson)\b", re.I)
+
+
+def burned_on_purpose(before: str, after: str) -> bool:
+    """Is the name the place a fire swept through that the sentence says was set on purpose?"""
+    return bool(_FIRE_THROUGH.search(before) and _SET_ON_PURPOSE.search(after))
+
+
+# The place named, then its own part hit by "its": "marched to the company's office in Ulvesk,
+# smashed its windows and set a company pickup truck on fire".
+_ITS_PART_HIT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w' -]{1,40}?)?\s*,?\s+(?:and\s+)?(?:then\s+)?"
+                           r"(?:smashed|broke|burned|torched|stoned|looted|ransacked|set\s+fire\s+to|stormed|pelted)\s+"
+                           r"its\s+(?:[\w-]+\s+)?(?:windows?|doors?|gates?|roof|walls?|furniture|offices?|vehicles?|cars?"
+                           r"|records|files)\b", re.I)
+
+
+def its_part_hit(after: str) -> bool:
+    """Does the text right after a place's name tell its windows, doors or gate hit?"""
+    return bool(_ITS_PART_HIT.match(after))

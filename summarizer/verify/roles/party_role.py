@@ -41,6 +41,8 @@ from summarizer.verify.roles.named_again import (
     AND_THEN_AT,
     LOCATION_LABEL_BEFORE,
     building_acted_on,
+    burned_on_purpose,
+    its_part_hit,
     its_things_hit,
     role_acted_on,
     site_acted_on,
@@ -208,7 +210,7 @@ _CAME_AND_DID = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+(?:arrived|came|drove|rode|w
 
 _RESPONDS = re.compile(rf"{TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?\b(?:fought|fired|shot|hit)\s+back"
                        r"|(?:\w+\s+)?returned\s+(?:the\s+)?fire"
-                       r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)"
+                       r"|repell?\w*|resisted|defended|drove\s+(?:them|the\s+\w+)\s+(?:off|back)(?!\s+with\b)"
                        # "security forces stormed the prison late on Sunday to end the riot"
                        # "stormed the building after a four-hour siege, killing all five attackers"
                        r"|(?:[\w'-]+,?\s+){1,14}?killing\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants"
@@ -224,7 +226,7 @@ _RESPONDS = re.compile(rf"{TO_ITS_VERB}(?:(?:(?!\b(?:{ACTS})\b)[^.;,]){{0,60}}?\
 # outpost ...; troops repelled the attack" makes the troops the attacked side, not a side
 # that carried it out (every gold battle told so gives only the attackers).
 _REPELLED = re.compile(rf"{TO_ITS_VERB}(?:had\s+|have\s+)?(?:repell?ed|repulsed|beat\s+back|fought\s+off"
-                       r"|drove\s+(?:them|the\s+\w+)\s+(?:off|back))\b", re.I)
+                       r"|drove\s+(?:them|the\s+\w+)\s+(?:off|back)(?!\s+with\b))\b", re.I)
 _MODIFIER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|outfits?|disguise|insignia|badges?)\b", re.I)
 # "blamed the Belharran government for failing": a failure, not the act
 _FAILED = re.compile(r"^\W*(?:(?:government|authorities|police|army|state|ministry)\s+)?(?:for|of)\s+"
@@ -421,6 +423,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # an infobox's "Perpetrators: two gunmen": the page says it
             if kind == "targets" and LOCATION_LABEL_BEFORE.search(before) and site_acted_on(name, text[end:]):
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
+            if kind == "targets" and its_part_hit(text[end:]):
+                return True  # "marched to the company's office in Ulvesk, smashed its windows"
+            if kind == "targets" and burned_on_purpose(before, text[end:]):
+                return True  # "The fire that swept through a row of shops ... was set deliberately"
             if kind == "targets" and building_acted_on(text[end:]) and _A_BUILDING.search(name):
                 return True  # "marched to X's site office ... and threw stones at the building"
             if kind == "targets" and its_things_hit(name, text):

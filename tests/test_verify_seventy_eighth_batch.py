@@ -4,7 +4,7 @@ eightieth (arson, trials and anniversaries) and eighty-first (floods, landslides
 new formats; protests at mines and over land) twelves; each with a value it must refuse or
 accept and its twin the other way. Articles are ours."""
 
-from verify_helpers import problems
+from verify_helpers import problems, refined
 
 from summarizer.read.segment import segment
 from summarizer.verify.dates import signoff_sentences
@@ -316,3 +316,145 @@ def test_people_pulled_out_alive_but_all_of_them_hurt_are_injured():
     # ... but two pulled out alive and unhurt are only present
     unhurt = "Rescuers pulled 2 people alive from the rubble, both unhurt, and took them home."
     assert "casualties[0]" in fields(problems(unhurt, event_type="natural disaster", casualties=cas))
+
+
+# From the seventy-eighth and seventy-ninth twelves' dev first answers (run -224).
+
+def test_one_of_the_drivers_quoted_by_name_is_no_figure():
+    text = ('"They walked along the trucks shooting into the cabs," one of the drivers, Anton Velesh, told '
+            "Pellborne Wire by telephone from his hospital bed in Ulmenic.")
+    cas = [dict(category="injured", count=1, qualifier="exact", who="driver", reported_by=None, sentences=[1])]
+    assert "casualties[0]" in fields(problems(text, casualties=cas))
+    # ... but one of the drivers wounded is a figure
+    hurt = "One of the drivers, Anton Velesh, was wounded in the shoulder."
+    assert "casualties[0]" not in fields(problems(hurt, casualties=cas))
+
+
+def test_fighters_who_surrendered_are_no_dead():
+    text = "Police returned fire, killing 3 of the escapees; 4 others surrendered."
+    cas = [dict(category="killed", count=4, qualifier="exact", who="escapees", reported_by=None, sentences=[1])]
+    assert "casualties[0]" in fields(problems(text, event_type="battle/clash", casualties=cas))
+    killed = [{**cas[0], "count": 3}]
+    assert "casualties[0]" not in fields(problems(text, event_type="battle/clash", casualties=killed))
+
+
+def test_a_jail_warden_wounded_beside_the_jail_is_a_casualty_not_a_target():
+    text = ("EARLY TODAY, SOME 30 ARMED MEN ATTACKED THE PROVINCIAL JAIL IN SANTA EFIGENIA, KILLED TWO GUARDS AND "
+            "FREED 47 PRISONERS. THE JAIL WARDEN, MAJOR ISIDRO CANCHARI, WAS WOUNDED IN THE LEGS.")
+    targets = [dict(name="PROVINCIAL JAIL", sentences=[1]), dict(name="jail warden", sentences=[2])]
+    assert "targets[1]" in fields(problems(text, targets=targets))
+    # ... but a warden the gunmen carried off was the aim of a kidnapping
+    aimed = ("EARLY TODAY, SOME 30 ARMED MEN STORMED THE PROVINCIAL JAIL IN SANTA EFIGENIA. THE GUNMEN KIDNAPPED THE "
+             "JAIL WARDEN, MAJOR ISIDRO CANCHARI, AND DROVE OFF WITH HIM.")
+    assert "targets[1]" not in fields(problems(aimed, event_type="abduction", event_type_sentences=[2],
+                                               targets=targets))
+
+
+def test_a_dynamiting_told_first_in_another_department_is_another_event():
+    text = ("SAN ARMIDO, 14 MAR 89 (RADIO SURCANO) -- [TEXT] A BOILER EXPLODED AT ABOUT 0630 TODAY IN THE ROLLING "
+            "MILL OF THE LOS ALFAREROS STEEL WORKS, KILLING AT LEAST FIVE WORKERS. A POLICE SPOKESMAN SAID THERE "
+            "WAS NO SIGN OF AN ATTACK. IN ALMUCENA DEPARTMENT, A COMMANDO OF THE OROZCAL PEOPLE'S FRONT DYNAMITED "
+            "TWO FUEL STORAGE TANKS AT THE PORT OF PUNTA GALERA LAST NIGHT.")
+    assert refined(text, ("industrial accident", [1, 2, 3])) == [("industrial accident", [1, 2]),
+                                                                 ("bombing/explosion", [3])]
+    # ... but the mill's own fire told next is the same event
+    same = ("SAN ARMIDO, 14 MAR 89 (RADIO SURCANO) -- [TEXT] A BOILER EXPLODED AT ABOUT 0630 TODAY IN THE ROLLING "
+            "MILL OF THE LOS ALFAREROS STEEL WORKS, KILLING AT LEAST FIVE WORKERS. A POLICE SPOKESMAN SAID THERE "
+            "WAS NO SIGN OF AN ATTACK. THE BLAST STARTED A FIRE THAT BURNED FOR SIX HOURS.")
+    assert refined(same, ("industrial accident", [1, 2, 3])) == [("industrial accident", [1, 2, 3])]
+
+
+def test_supporters_fighting_each_other_is_no_accident():
+    text = ("On 15 May 2023, supporters of the Dawn Coalition and of the NRM fought each other with clubs, stones "
+            "and iron bars in the central market of Sklavinet, and several market stalls were set on fire.")
+    assert "event_type" in fields(problems(text, event_type="industrial accident"))
+    fire = "On 15 May 2023 a fire broke out in the central market of Sklavinet, and several stalls burned down."
+    assert "event_type" not in fields(problems(fire, event_type="industrial accident"))
+
+
+def test_marchers_behind_the_coffins_of_the_dead_are_no_dead_and_no_incident():
+    text = "On 16 May, about 5,000 people marched peacefully through Drummaquin behind the coffins of the dead."
+    cas = [dict(category="killed", count=5000, qualifier="exact", who="people", reported_by=None, sentences=[1])]
+    found = fields(problems(text, event_type="riot/protest", casualties=cas))
+    assert "event_type" in found and "casualties[0]" in found
+    # ... but mourners attacked at the funeral make an incident
+    attacked = ("On 16 May, gunmen fired on about 5,000 people marching through Drummaquin behind the coffins of "
+                "the dead, killing 3.")
+    assert "event_type" not in fields(problems(attacked, event_type="armed attack"))
+
+
+def test_a_casualty_lines_bracket_names_who_died_not_who_did_it():
+    text = ("4 fatalities (protesters), according to the Osmola regional health office; the opposition said 9 of "
+            "its supporters were killed.")
+    assert "perpetrators[0]" in fields(problems(text, event_type="riot/protest",
+                                                perpetrators=[dict(name="protesters", sentences=[1])]))
+    acted = "Protesters burned the tally centre; 4 fatalities (protesters), according to the health office."
+    assert "perpetrators[0]" not in fields(problems(acted, event_type="riot/protest",
+                                                    perpetrators=[dict(name="Protesters", sentences=[1])]))
+
+
+def test_the_place_marched_to_is_no_perpetrator():
+    text = ("On 15 August 2022, about 600 residents of Ilchevo marched to Fadrova Copper's site office at the edge "
+            "of the village and threw stones at the building.")
+    perps = [dict(name="Fadrova Copper's site office", sentences=[1]), dict(name="residents of Ilchevo",
+                                                                          sentences=[1])]
+    found = fields(problems(text, event_type="riot/protest", perpetrators=perps))
+    assert "perpetrators[0]" in found and "perpetrators[1]" not in found
+
+
+def test_missing_people_found_alive_told_in_the_active_voice_are_no_longer_missing():
+    text = ("On 17 August 2022, rescuers found 2 of the missing alive in a barn cut off by the mud and recovered "
+            "5 bodies; 4 people were still missing.")
+    cas = [dict(category="missing", count=2, qualifier="exact", who="villagers", reported_by=None, sentences=[1])]
+    assert "casualties[0]" in fields(problems(text, event_type="industrial accident", casualties=cas))
+    still = [{**cas[0], "count": 4}]
+    assert "casualties[0]" not in fields(problems(text, event_type="industrial accident", casualties=still))
+
+
+def test_a_group_that_claimed_the_fire_made_it_no_accident():
+    text = ("Later that day a group calling itself Hurnak Workers' Justice claimed the fire in a leaflet left at the "
+            "gate of the mine.")
+    assert "event_type" in fields(problems(text, event_type="industrial accident"))
+    # ... but a fire the fire service explained is still an accident
+    explained = "Later that day the fire service said the fire had started in a faulty forklift charger."
+    assert "event_type" not in fields(problems(explained, event_type="industrial accident"))
+
+
+def test_a_report_the_article_calls_false_is_no_evidence():
+    text = ("2.3 Reported attack on polling station (unfounded) Date: 18 October 2025 Location: Dunvessik, Halvory "
+            "province Description: Posts on social media claimed that gunmen had attacked the polling station.\n"
+            "The district coordinator visited the station at 11:00 and found voting under way normally; the report "
+            "was false.")
+    assert "location" in fields(problems(text, place="Dunvessik", location_sentences=[1]))
+    # ... but an item of an attack that happened is evidence
+    real = ("2.3 Attack on polling station Date: 18 October 2025 Location: Dunvessik, Halvory province "
+            "Description: Gunmen attacked the polling station and wounded two clerks.\nVoting resumed at noon.")
+    assert "location" not in fields(problems(real, place="Dunvessik", location_sentences=[1]))
+
+
+def test_rifles_taken_from_an_armoury_take_no_one():
+    text = "Gunmen opened fire on a checkpoint with rifles taken from the armoury, wounding 2 officers."
+    assert "event_type" in fields(problems(text, event_type="abduction"))
+    took = "Gunmen opened fire on a checkpoint and took two officers away, wounding 2 others."
+    assert "event_type" not in fields(problems(took, event_type="abduction"))
+
+
+def test_trucks_the_answer_names_as_parked_were_beside_the_aim():
+    text = ("Unidentified assailants threw petrol bombs over the fence of the Kordal Logistics fuel depot at about "
+            "02:30, setting fire to 3 tanker trucks parked at the loading bay.")
+    targets = [dict(name="Kordal Logistics fuel depot", sentences=[1]),
+               dict(name="3 tanker trucks parked at the loading bay", sentences=[1])]
+    assert "targets[1]" in fields(problems(text, targets=targets))
+    aimed = ("Unidentified assailants threw petrol bombs at 3 tanker trucks of the Kordal Logistics fuel depot as "
+             "they drove out of the gate.")
+    trucks = [targets[0], dict(name="3 tanker trucks", sentences=[1])]
+    assert "targets[1]" not in fields(problems(aimed, targets=trucks))
+
+
+def test_a_country_must_be_named_not_a_near_spelling_of_a_town():
+    text = ("ON TUESDAY NIGHT, TWO GUNMEN ON A MOTORCYCLE FIRED ON BERRONDO AS HE ADDRESSED A RALLY IN THE MAIN "
+            "SQUARE OF SANTA ROSENDA, KILLING TWO OF HIS SUPPORTERS.")
+    assert "location" in fields(problems(text, place="Santa Rosenda", country="Santos", location_sentences=[1]))
+    # ... while a country told by its people's word is named
+    people = "Gunmen killed two Kordavian soldiers in Tessaret on Monday."
+    assert "location" not in fields(problems(people, place="Tessaret", country="Kordavia", location_sentences=[1]))

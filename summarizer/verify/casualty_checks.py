@@ -10,6 +10,7 @@ import re
 
 from summarizer.verify.categories import category_conflict, counts_attackers, harm_named, presence_total
 from summarizer.verify.counted import (
+    counts_a_speaker,
     counts_casualties_together,
     counts_the_accused,
     counts_the_compensated,
@@ -100,7 +101,10 @@ class CasualtyChecks:
                 f"not people; leave it out"))]
         if counts_the_accused(cas.count, texts):  # rule 9: arrests and trials are no casualties
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people arrested, "
-                                      f"charged or tried, not {cas.category}; leave it out")]
+                                      f"charged, tried or surrendered, not {cas.category}; leave it out")]
+        if counts_a_speaker(cas.count, texts):  # rule 9: "one of the drivers, Anton Velesh, told ..."
+            return [Problem(i, field, f"the cited sentences {cas.sentences} give {cas.count} as a person quoted, "
+                                      "not as a figure of the harmed; leave it out")]
         if counts_the_freed(cas.count, texts):  # rule 9: "17 of the abducted were freed on ..."
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people freed, released, "
                                       "rescued or escaped: a release, no casualty figure; leave it out")]

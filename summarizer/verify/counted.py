@@ -43,13 +43,30 @@ _TAKEN_BY_FORCES = re.compile(r"\b(?:troops|soldiers|the\s+army|army\s+units?|po
 _JUDGED_BEFORE = re.compile(rf"\b(?:{_JUDGED}|imprisoned|cleared)\s+(?:the\s+|all\s+)?$", re.I)
 
 
+# ... or who gave themselves up: "Police returned fire, killing 3 of the escapees; 4 others surrendered".
+_SURRENDERED = re.compile(r"^\s+(?:(?!(?:were|was|and|said)\b|\d)[\w'-]+\s+){0,3}?(?:surrendered|gave\s+themselves\s+up"
+                          r"|turned\s+themselves\s+in|laid\s+down\s+their\s+arms)\b", re.I)
+
+
 def counts_the_accused(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people tried,
-    charged or arrested (by the police or taken by troops): no casualty figure
-    (docs/eval.md)."""
+    charged or arrested (by the police or taken by troops), or who surrendered:
+    no casualty figure (docs/eval.md)."""
     return every_mention(count, sentences, lambda sentence, m: bool(
-        _ACCUSED.match(sentence[m.end:]) or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start])
+        _ACCUSED.match(sentence[m.end:]) or _SURRENDERED.match(sentence[m.end:])
+        or _TAKEN_BY_FORCES.search(sentence[max(0, m.start - 80):m.start])
         or _JUDGED_BEFORE.search(sentence[max(0, m.start - 40):m.start])))
+
+
+# One person quoted by name: "one of the drivers, Anton Velesh, told Pellborne Wire by telephone
+# from his hospital bed": a source, whatever befell them, not a figure.
+_A_SPEAKER = re.compile(r"^\s+of\s+(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:[A-Z][\w'\u2019-]*\s*){1,3},\s+"
+                        r"(?:told|said|says|recalled|described|added)\b")
+
+
+def counts_a_speaker(count: int, sentences: list[str]) -> bool:
+    """True when every place the sentences state `count` opens a named speaker's phrase."""
+    return every_mention(count, sentences, lambda sentence, m: bool(_A_SPEAKER.match(sentence[m.end:])))
 
 
 # "17 of the abducted were freed on 05/03/2022", "nine of the pickers were rescued": a
@@ -112,10 +129,18 @@ _FOUND_AFTER = re.compile(r"^(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?)?(?:\s*
                           r"\s+(?:back|home))\b", re.I)
 
 
+# ... told in the active voice: "rescuers found 2 of the missing alive in a barn".
+_FOUND_BEFORE = re.compile(r"\b(?:found|pulled\s+out|brought\s+out|dug\s+out)\s+$", re.I)
+_ALIVE_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:missing\s+)?)?(?:[\w-]+\s+){0,2}?(?:alive|unhurt|safe"
+                          r"|unharmed)\b", re.I)
+
+
 def counts_the_found(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` counts people found alive
     after a search: not a missing figure."""
-    return every_statement(count, sentences, lambda after: bool(_FOUND_AFTER.match(after)))
+    return (every_statement(count, sentences, lambda after: bool(_FOUND_AFTER.match(after)))
+            or every_mention(count, sentences, lambda sentence, m: bool(
+                _FOUND_BEFORE.search(sentence[max(0, m.start - 30):m.start]) and _ALIVE_AFTER.match(sentence[m.end:]))))
 
 
 # "two of the men it employs are from Vestmark, one is from Carrow": where people are

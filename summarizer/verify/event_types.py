@@ -29,7 +29,8 @@ import re
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import (  # noqa: F401
-    AIRCRAFT, EVENT_CUES, NO_FIGHT, OFF_THE_ROAD, STORM_REACHED, TAKEN_AWAY, cue_in, cue_words, type_stated)
+    AIRCRAFT, EVENT_CUES, MOURNED_DEAD, NO_FIGHT, OFF_THE_ROAD, STORM_REACHED, TAKEN_AWAY, cue_in, cue_words,
+    type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -83,7 +84,9 @@ _DELIBERATE = re.compile(
     r"pirates?|gunfights?|firefights?|gun\s+battles?|"
     r"claimed\s+responsibility|sabotag\w*|saboteurs?|arson\w*|deliberate\w*|timers?|detonators?|"
     # "Blasts hit substation and gas pipeline; Free Vantry Front claims both"
-    r"claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks?|blasts?|bombings?|explosions?|dynamiting))|"
+    # (or a fire: "a group calling itself Hurnak Workers' Justice claimed the fire in a leaflet")
+    r"claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks?|blasts?|bombings?|explosions?|dynamiting|fires?|arson"
+    r"|blaze))|"
     # people who set a fire or attacked are no accident ("Assailants set fire to the church")
     r"assailants?|attackers?|arsonists?|torch(?:ed|ing)|armed\s+men|masked\s+men|drones?"
     # "came under machinegun fire from both sides of the road": shot at, no accident
@@ -104,7 +107,10 @@ _DELIBERATE = re.compile(
     # a crowd's acts: "students ... stoned and set fire to the local office of the ruling party"
     r"|ston(?:ed|ing)|petrol\s+bombs?|molotov\s+cocktails?"
     # "poured petrol over its furniture and set the building on fire"
-    r"|poured\s+(?:petrol|gasoline|fuel|kerosene|paraffin|diesel))\b", re.I)
+    r"|poured\s+(?:petrol|gasoline|fuel|kerosene|paraffin|diesel)"
+    # people fighting: "supporters of the Dawn Coalition and of the NRM fought each other with clubs,
+    # stones and iron bars in the central market ..., and several market stalls were set on fire"
+    r"|fought\s+(?:each\s+other|one\s+another)|clash(?:ed|es)\s+(?:with|between)|iron\s+bars|machetes)\b", re.I)
 # Acts no accident word can make an accident: "an armed drone hit a fuel depot ...;
 # the explosions set at least three storage tanks ablaze".
 _ONLY_DELIBERATE = re.compile(
@@ -116,7 +122,8 @@ _ONLY_DELIBERATE = re.compile(
     # line ...; a freight train ... ran onto the broken track and derailed" (not a quarry's
     # charge that "went off early")
     r"|charges?\s+(?:had\s+)?cut\s+the"
-    r"|claimed\s+responsibility|claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks|blasts|bombings|explosions))"
+    r"|claimed\s+responsibility|claim(?:s|ed)\s+(?:both|the\s+(?:two\s+)?(?:attacks|blasts|bombings|explosions"
+    r"|fires?|arson|blaze))"
     # a crash first called an accident and now said to be an attack: "Police now say car driven
     # into Saltreve harvest parade was a deliberate attack"
     r"|(?:was|as|is|been)\s+(?:a\s+)?deliberate\s+(?:attack|act|ramming)|acted\s+deliberately"
@@ -477,7 +484,9 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
     # with no violence in it is no incident (the conventions type only violent ones), of
     # any violent type ("THAT MARCH ENDED PEACEFULLY" is no clash; "a sit-in ...; it
     # dispersed peacefully" took no one).
-    if event_type in _VIOLENT_TYPES and _PEACEFUL.search(joined) and not _VIOLENCE.search(joined) and not (
+    # (mourners behind "the coffins of the dead" are no violence of the march)
+    if event_type in _VIOLENT_TYPES and _PEACEFUL.search(joined) and not _VIOLENCE.search(
+            MOURNED_DEAD.sub(" ", joined)) and not (
             event_type == "abduction" and _TAKING.search(joined)):
         return f"a peaceful gathering that ended without incident {NO_VIOLENT_INCIDENT}"
     # Security forces firing on a protest: "residents ... blocked the main road to protest

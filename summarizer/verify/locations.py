@@ -17,6 +17,7 @@ from summarizer.verify.names import (
     is_a_region,
     labelled_area,
     used_as_a_town,
+    country_named,
     name_in_text,
     names_a_region,
     names_a_town_kind,
@@ -130,6 +131,11 @@ class LocationChecks:
                 problems.append(Problem(i, "location", (
                     f'"{part}" is a label in the cited sentences {numbers} (a language, a heading), not a place; '
                     "give the place, region or country the article names, or null")))
+                continue
+            if attr == "country" and name_in_text(part, cited) and not country_named(part, cited):
+                problems.append(Problem(i, "location", (
+                    f'"{part}" does not appear in the cited sentences {numbers} (a near spelling of another word '
+                    "is no country); give the country the article names, or null")))
                 continue
             if name_in_text(part, cited):
                 if attr == "country" and only_as_origin(part, self._texts(numbers)):

@@ -95,6 +95,15 @@ def name_in_text(name: str, text: str) -> bool:
     return all(_token_matches(t, words) for t in tokens)
 
 
+def country_named(name: str, text: str) -> bool:
+    """A country's name as `text` writes it, or a word it opens (its people's or its
+    possessive: "Kordavian", "Kordavia's"): not a near spelling of another word, as "Santos"
+    is of the town "SANTA ROSENDA" (a country the text never names passed so)."""
+    tokens = [t for t in normalise(name).split() if t not in FILLER_WORDS] or normalise(name).split()
+    words = set(normalise(text).split())
+    return all(t in words or any(w.startswith(t) for w in words) for t in tokens)
+
+
 def only_as_neighbour(name: str, text: str) -> bool:
     """True when every place `text` names `name` is a border or a neighbour
     ("close to the Velmora border", "neighbouring Velmora"), so it is not where

@@ -561,8 +561,10 @@ def no_other_target(name: str, targets: list[str], texts: list[str]) -> bool:
             for t in said):
         return True
     others = any(other != name for other in targets)  # the only target named is the target itself
-    return bool(said) and all(re.search(rf"\b{name_words(name)}\s+(?:that\s+had\s+been\s+|which\s+was\s+)?parked\b",
-                                        t, re.I) or (others and _ONLY_DAMAGED.search(t[_end_of(name, t):]))
+    # (the answer's name may hold "parked" itself: "3 tanker trucks parked at the loading bay")
+    core = re.split(r"(?i)\s+(?:that\s+had\s+been\s+|which\s+(?:was|were)\s+)?parked\b", name)[0]
+    return bool(said) and all(re.search(rf"\b{name_words(core)}\s+(?:that\s+had\s+been\s+|which\s+(?:was|were)\s+)?"
+                                        r"parked\b", t, re.I) or (others and _ONLY_DAMAGED.search(t[_end_of(name, t):]))
                               for t in said)
 
 
@@ -584,7 +586,9 @@ def _end_of(name: str, text: str) -> int:
 # Maraval"), harmed in the attack: a casualty's who, not what the attack was aimed at.
 _ONE_PERSON = re.compile(r"(?i:an?\s+|the\s+|one\s+|his\s+|her\s+)?(?i:[a-z-]+\s+)?(?i:driver|guard|watchman|corporal"
                          r"|sergeant|private|soldier|officer|policeman|engineer|worker|conscript|citizen|passer-?by"
-                         r"|bystander|farmer|teacher|nurse|doctor|cook|guide|bodyguard|escort|technician|operator)"
+                         r"|bystander|farmer|teacher|nurse|doctor|cook|guide|bodyguard|escort|technician|operator"
+                         # "THE JAIL WARDEN, MAJOR ISIDRO CANCHARI, WAS WOUNDED IN THE LEGS"
+                         r"|warden|caretaker|cashier|clerk|janitor)"
                          r"(?:\s+(?i:of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _HARMED = r"kill\w*|wound\w*|injur\w*|hurt|shot(?!\s+at\b)|beaten|stabbed|hacked|died"
 _HARMED_ONE = rf"(?:{_HARMED}|carried\s+off)"  # carried off: harmed, unless taking people is the aim

@@ -143,7 +143,7 @@ from summarizer.verify.cues import DEFUSED, LAST_YEAR, mine_floods_out, type_tol
 from summarizer.verify.event_starts import updates_an_entry
 from summarizer.verify.injection import directive_sentences
 from summarizer.verify.locations import LocationChecks
-from summarizer.verify.disowned import disowned_claims, without_claims
+from summarizer.verify.disowned import disowned_claims, false_reports, without_claims
 from summarizer.verify.names import join_sentences, labelled_area, labelled_country, name_in_text, phrase_in_text
 from summarizer.verify.note_lines import in_another_days_line, line_openers
 from summarizer.verify.numbers import figures_in
@@ -192,6 +192,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             self.evidence_by_number[n] = without_claims(self.evidence_by_number[n])
         self.directives = directive_sentences(sentences)  # instructions, not reports (rule 6)
         self.signoffs = signoff_sentences(sentences)  # who issued it, where and when: like a dateline
+        self.false_reports = false_reports(self.evidence_by_number)  # what the article says did not happen
         # A page dated over several days ("Date: 14-15 June 2017"): its summary line of
         # casualties sums the days, each an incident of its own (rule 16).
         self.page_totals = ({s.n for s in sentences if summary_line(s.text)}
@@ -246,7 +247,8 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
     def _evidence_numbers(self, numbers: list[int]) -> list[int]:
         """The cited sentences that may serve as evidence (`_texts`)."""
         evidence = self.evidence_by_number
-        return [n for n in numbers if n in evidence and n not in self.directives and n not in self.signoffs]
+        return [n for n in numbers if n in evidence and n not in self.directives and n not in self.signoffs
+                and n not in self.false_reports]
 
     def evidence(self, numbers: list[int]) -> list[str]:
         """What `numbers`' sentences state as evidence (for repairs outside this class)."""

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Callable
 
-from summarizer.verify.cues import SEIZED_ARMS, TAKEN_AWAY, TOOK_REFUGE
+from summarizer.verify.cues import MOURNED_DEAD, SEIZED_ARMS, TAKEN_AWAY, TOOK_REFUGE
 from summarizer.verify.numbers import Mention, figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -309,6 +309,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _BEAT_THEM.sub("wounded", text)
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))
+    text = MOURNED_DEAD.sub(" coffins ", text)
     text = _PRISON_HELD.sub(r"\1housed", text)
     text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))

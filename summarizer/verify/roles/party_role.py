@@ -293,6 +293,9 @@ _NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|compa
                             r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
                             r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
                             r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
+# A casualty line's bracket naming who they were: "4 fatalities (protesters), according to ..."
+_CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries)\s*\(\s*$",
+                                    re.I)
 # What "the building" can name again: an office, a headquarters, a station, a hall.
 _A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
                          r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
@@ -333,6 +336,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             if since and ((0 <= since.start() - end <= 60 and not re.search(r"[,;]", text[end:since.start()]))
                           or since.start() <= start < since.end()):
                 continue  # a record of its acts since a date (its subject or object), not this act
+            if _CASUALTY_LABEL_BEFORE.search(before):
+                continue  # "4 fatalities (protesters)": who died, no side and no aim
+            if kind == "perpetrators" and MARCHED_ON.search(before):
+                continue  # "residents ... marched to Fadrova Copper's site office ... and threw stones": the place
             if kind == "targets" and (CAUGHT_BEFORE.search(before) or CAUGHT_AFTER.match(after)
                                       or IN_CUSTODY.match(text[start:])):
                 continue  # caught in the crossfire; "where the detainees were being held": in custody

@@ -458,3 +458,80 @@ def test_a_country_must_be_named_not_a_near_spelling_of_a_town():
     # ... while a country told by its people's word is named
     people = "Gunmen killed two Kordavian soldiers in Tessaret on Monday."
     assert "location" not in fields(problems(people, place="Tessaret", country="Kordavia", location_sentences=[1]))
+
+
+# From the eightieth and eighty-first twelves' dev first answers (run -225).
+
+def test_a_named_mine_or_a_mines_gate_is_a_works_not_a_landmine():
+    text = "On 12 October 2024, unidentified men set fire to two ore trucks of the Tembrasi mine at Sallet."
+    assert "event_type" in fields(problems(text, event_type="bombing/explosion"))
+    gate = ("Early on Thursday, unidentified men set fire to a guard post at the mine's lower gate outside "
+            "Ombrasset.")
+    assert "event_type" in fields(problems(gate, event_type="bombing/explosion"))
+    # ... but a truck that struck a mine on the road hit a landmine
+    road = "A truck of the Tembrasi company struck a mine on the road to Sallet, killing two."
+    assert "event_type" not in fields(problems(road, event_type="bombing/explosion"))
+
+
+def test_a_fire_found_set_deliberately_is_no_accident_whatever_it_was_first_called():
+    text = ("It was first ruled an accident, but a second investigation in 2018 found that it had been set "
+            "deliberately, and a neighbour was convicted in 2019.")
+    assert "event_type" in fields(problems(text, event_type="industrial accident"))
+    # ... but a fire first blamed on arson and found electrical stays an accident
+    electrical = ("The fire that swept through a row of shops early on Tuesday was caused by an electrical fault, "
+                  "police said, two days after traders had blamed arson.")
+    assert "event_type" not in fields(problems(electrical, event_type="industrial accident"))
+
+
+def test_what_they_fought_with_is_no_perpetrator():
+    text = ("IN ANOTHER DEVELOPMENT, PEASANTS FROM THE COMMUNITIES OF CHACALLPA AND ORQOMARCA FOUGHT WITH SLINGS, "
+            "STONES AND SHOTGUNS ON SUNDAY.")
+    perps = [dict(name="slings, stones, shotguns", sentences=[1]),
+             dict(name="PEASANTS FROM THE COMMUNITIES OF CHACALLPA AND ORQOMARCA", sentences=[1])]
+    found = fields(problems(text, event_type="battle/clash", perpetrators=perps))
+    assert "perpetrators[0]" in found and "perpetrators[1]" not in found
+
+
+def test_a_places_kind_or_a_rivers_name_is_no_country():
+    market = "UNIDENTIFIED PERSONS SET FIRE LAST NIGHT TO 9 STALLS IN THE REBUILT CENTRAL MARKET OF VILLA MARCAYO."
+    assert "location" in fields(problems(market, place="VILLA MARCAYO", country="MARKET", location_sentences=[1]))
+    river = ("IN BAJO LERMA DEPARTMENT, THE GUANDERA RIVER BURST ITS BANKS ON FRIDAY NIGHT AND FLOODED THE TOWN OF "
+             "SAN BALTAZAR, DROWNING FIVE PEOPLE.")
+    assert "location" in fields(problems(river, event_type="natural disaster", place="SAN BALTAZAR",
+                                         country="Guandera", location_sentences=[1]))
+    # ... but a country whose river it is, named as the country, stands
+    named = ("IN GUANDERA'S BAJO LERMA DEPARTMENT, THE LERMA RIVER BURST ITS BANKS ON FRIDAY NIGHT AND FLOODED THE "
+             "TOWN OF SAN BALTAZAR, DROWNING FIVE PEOPLE.")
+    assert "location" not in fields(problems(named, event_type="natural disaster", place="SAN BALTAZAR",
+                                             country="Guandera", location_sentences=[1]))
+
+
+def test_fuel_cans_found_are_things_not_dead():
+    text = ("The district fire service at first attributed the blaze to an overturned gas heater, but investigators "
+            "said they had found two fuel cans and the remains of a wick.")
+    cas = [dict(category="killed", count=2, qualifier="exact", who="x", reported_by=None, sentences=[1])]
+    assert "casualties[0]" in fields(problems(text, casualties=cas))
+    dead = "Investigators said two children had died in the fire, which was set with fuel from cans."
+    assert "casualties[0]" not in fields(problems(dead, casualties=cas))
+
+
+def test_a_bulletins_toll_of_another_place_is_not_this_incidents():
+    text = ("18 September 2025: The river broke through the levee at Kolvesk overnight, flooding the old town in "
+            "Oldevar Province.\nUPDATE 6 | 19 September 2025, 09:00 The Vesherrin toll has risen to 6 dead, the "
+            "Oldevar provincial police said this morning.")
+    cas = [dict(category="killed", count=6, qualifier="exact", who="x", reported_by=None, sentences=[2])]
+    kw = dict(event_type="natural disaster", admin_area="Oldevar Province", location_sentences=[1], casualties=cas)
+    assert "casualties[0]" in fields(problems(text, place="Kolvesk", **kw))
+    assert "casualties[0]" not in fields(problems(text.replace("at Kolvesk", "at Vesherrin"), place="Vesherrin",
+                                                  **kw))
+
+
+def test_a_verb_is_shared_only_by_a_subject_with_none_of_its_own():
+    text = ("On Monday afternoon the coastguard reported that nine bodies had been recovered, 112 survivors rescued "
+            "and 41 people were missing.")
+    cas = [dict(category="missing", count=112, qualifier="exact", who="x", reported_by=None, sentences=[1])]
+    assert "casualties[0]" in fields(problems(text, event_type="transport accident", casualties=cas))
+    pulled = ("Of the 40 people aboard the Marsh Lark, 12 died, 22 were pulled from the water alive and six were "
+              "missing, the lake police said.")
+    cas22 = [{**cas[0], "category": "killed", "count": 22}]
+    assert "casualties[0]" in fields(problems(pulled, event_type="transport accident", casualties=cas22))

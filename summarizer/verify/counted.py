@@ -183,6 +183,8 @@ THINGS = {
     "pylon", "pylons", "well", "wells", "carriage", "carriages", "wagon", "wagons", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "bomb", "bombs",
     "explosive", "explosives", "round", "rounds", "tent", "tents", "office", "offices",
+    # "investigators said they had found two fuel cans and the remains of a wick"
+    "can", "cans", "canister", "canisters", "jerrycan", "jerrycans", "bottle", "bottles",
     "hut", "huts", "shelter", "shelters", "granary", "granaries", "barn", "barns",  # "about 60 huts were burned"
     "side", "sides", "direction", "directions", "front", "fronts", "motorcycle", "motorcycles", "motorbike",
     "motorbikes", "operation", "operations", "bullet", "bullets", "shot", "shots", "hospital", "hospitals",

@@ -118,7 +118,12 @@ _WORKED_MINES = re.compile(
     r"|open-?pit|opencast|underground)\s+mines?\b"
     r"|\b(?:province|region|country|company|district|state|nation)['\u2019]s\s+mines\b"
     r"|\bmines?['\u2019]s?(?=\s+(?:owners?|workers?|managers?|shafts?|entrance|operators?)\b)"
-    r"|\bmine(?=\s+(?:workers?|owners?|shafts?|company|operators?|managers?)\b)", re.I)
+    # (any works' possessive: "at the mine's lower gate outside Ombrasset")
+    r"|\bmine['\u2019]s(?=\s+(?:lower|upper|main|north|south|east|west|front|back|rear)?\s*(?:gates?|offices?"
+    r"|roads?|camp|fence|guards?|trucks?|canteen|workshop|depot)\b)"
+    r"|\bmine(?=\s+(?:workers?|owners?|shafts?|company|operators?|managers?)\b)"
+    # a named works: "two ore trucks of the Tembrasi mine at Sallet" (a capitalised name before it)
+    r"|(?<=[a-z]\s)(?-i:[A-Z])[\w'-]+\s+mine\b", re.I)
 
 
 # Things a raid seizes take no one: "THE AGENTS ARRESTED TWO WOMEN AND SEIZED FOUR RIFLES",

@@ -127,6 +127,11 @@ _ONLY_DELIBERATE = re.compile(
     # a crash first called an accident and now said to be an attack: "Police now say car driven
     # into Saltreve harvest parade was a deliberate attack"
     r"|(?:was|as|is|been)\s+(?:a\s+)?deliberate\s+(?:attack|act|ramming)|acted\s+deliberately"
+    # a fire later found set on purpose, whatever it was first called: "It was first ruled an
+    # accident, but a second investigation ... found that it had been set deliberately",
+    # "Oskvarre market fire was arson, police say", an infobox's "Cause: Arson"
+    r"|(?:been|was|were)\s+(?:set\s+(?:deliberately|on\s+purpose|intentionally)|(?:deliberately|intentionally)\s+set)"
+    r"|(?:fire|blaze)\s+was\s+arson|ruled\s+(?:an?\s+)?arson|cause\s*:\s*arson"
     r"|(?:steered|drove|driven|rammed|ploughed)\b[^.;]{0,60}?\b(?:deliberately|on\s+purpose))\b",
     re.I)
 # Words of a bomb that say there was none: "the county's bomb disposal unit ... found no

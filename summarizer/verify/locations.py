@@ -19,6 +19,7 @@ from summarizer.verify.names import (
     used_as_a_town,
     country_named,
     name_in_text,
+    name_words,
     names_a_region,
     names_a_town_kind,
     names_an_organisation,
@@ -84,6 +85,15 @@ _WATER_OR_OFFICE = re.compile(r"\b(?:rivers?|lakes?|sea|bay|gulf|straits?|govern
 # "hijacked the general cargo ship Halcyon Tern in international waters about 85 nautical
 # miles east of the port of Ilverstoke, Vessarane": no state's waters (docs/eval.md, Location).
 _INTERNATIONAL_WATERS = re.compile(r"\b(?:international|open)\s+waters\b|\bhigh\s+seas\b", re.I)
+
+
+_WATER_AFTER = re.compile(r"^\W*(?:rivers?|lakes?|valley|hills|mountains|bay|gulf|dam|reservoir|canal|creek)\b", re.I)
+
+
+def _only_as_water(name: str, texts: list[str]) -> bool:
+    """Is every mention of `name` the first part of a river's, a lake's or a valley's name?"""
+    mentions = [(t, m) for t in texts for m in re.finditer(rf"\b{name_words(name)}\b", t, re.I)]
+    return bool(mentions) and all(_WATER_AFTER.match(t[m.end():]) for t, m in mentions)
 
 
 def in_international_waters(country: str, texts: list[str]) -> bool:
@@ -152,6 +162,10 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} place it in international waters; "{part}" is the country '
                         "of a port it is measured from, not where it happened: leave the country null")))
+                if attr == "country" and _only_as_water(part, self._texts(numbers)):
+                    problems.append(Problem(i, "location", (  # "THE GUANDERA RIVER BURST ITS BANKS"
+                        f'the cited sentences {numbers} name "{part}" only as a river\'s, a lake\'s or a '
+                        "valley's name, not as a country; give the country the article names, or null")))
                 if attr == "country" and only_as_neighbour(part, cited):
                     problems.append(Problem(i, "location", (
                         f'the cited sentences {numbers} name "{part}" only as a border or a neighbour, '

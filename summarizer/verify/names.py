@@ -96,12 +96,14 @@ def name_in_text(name: str, text: str) -> bool:
 
 
 def country_named(name: str, text: str) -> bool:
-    """A country's name as `text` writes it, or a word it opens (its people's or its
-    possessive: "Kordavian", "Kordavia's"): not a near spelling of another word, as "Santos"
-    is of the town "SANTA ROSENDA" (a country the text never names passed so)."""
+    """A country's name as `text` writes it, a word it opens (its people's or its
+    possessive: "Kordavian", "Kordavia's") or a close spelling of it ("Monterazul" for
+    "MONTEAZUL"): not a word that only shares its stem, as the town "SANTA ROSENDA" does
+    with "Santos" (a country the text never names passed so)."""
     tokens = [t for t in normalise(name).split() if t not in FILLER_WORDS] or normalise(name).split()
     words = set(normalise(text).split())
-    return all(t in words or any(w.startswith(t) for w in words) for t in tokens)
+    return all(t in words or any(w.startswith(t) or (min(len(w), len(t)) >= 5 and SequenceMatcher(None, t, w).ratio()
+                                                     >= 0.8) for w in words) for t in tokens)
 
 
 def only_as_neighbour(name: str, text: str) -> bool:
@@ -222,7 +224,8 @@ THE_CITY = re.compile(r"\b(?:the|this)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:port\s+)?(?
 # A kind of settlement given as a region's or a country's name: "Capital" of "THIS CAPITAL",
 # "Meldrava town" of "in Meldrava town", "Port" of "THE PORT POLICE" in a wire in capitals.
 _SETTLEMENTS = r"city|town|village|hamlet"  # the kinds of settlement a name may be called
-_TOWN_KIND = re.compile(rf"(?i)\b(?:capital|port|harbou?r|{_SETTLEMENTS})$")
+# (and a place's kind alone: "MARKET" of "THE REBUILT CENTRAL MARKET OF VILLA MARCAYO")
+_TOWN_KIND = re.compile(rf"(?i)\b(?:capital|port|harbou?r|{_SETTLEMENTS})$|^(?i:market|square|camp|mine|quarter)$")
 
 
 def names_a_town_kind(value: str) -> bool:

@@ -429,7 +429,7 @@ _PEOPLE_THERE = re.compile(
     r"|civilian|lawyers|clients|customers|diners|spectators|mourners|commuters|shopkeepers|stallholders"
     r"|bystanders|onlookers|visitors"
     # an office's or a poll's: "drove off with two clerks of the electoral commission"
-    r"|clerks|officials|election\s+staff|poll\s+workers)", re.I)
+    r"|clerks|election\s+staff|poll\s+workers)", re.I)
 # Whose people are the aim itself: those taken, not those harmed where they were.
 _PEOPLE_ARE_THE_AIM = ("abduction",)
 

@@ -27,6 +27,8 @@ WEAPONS = re.compile(
     r"|tanker\s+truck|tanker|truck\s+bomb|car\s+bomb|motorcycles?|motorbikes?|pressure\s+cookers?"
     # what the attackers carried: "Kessai farmers and Orumbe traders clashed with machetes, clubs and bows"
     r"|machetes?|clubs|bows|knives|knife|rifles?|guns|pistols?|spears?|axes|petrol\s+bombs?|molotov\s+cocktails?"
+    # "FOUGHT WITH SLINGS, STONES AND SHOTGUNS"
+    r"|slings?|stones|rocks|shotguns?|sticks|iron\s+bars?|bottles"
     # "mortar rounds"; "a car packed with explosives" (a car alone may be what was attacked)
     r"|(?:mortar\s+|artillery\s+)?rounds|(?:car|van|vehicle|lorry|truck)(?=\s+(?:stuffed|packed|filled|laden)\s)"
     # the craft that backed the troops: "Government troops backed by helicopters stormed"

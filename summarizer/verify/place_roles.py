@@ -476,6 +476,9 @@ _HARMED_IN = re.compile(
 _OPENS_IN = re.compile(r"^\W*(?i:in)\s+(?!(?i:the|a|an|all|total|each|both|addition|march|may|another)\b)"
                        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*,")
 _HARM_WORD = re.compile(rf"\b(?:{_HARMS}|fired\s+on)\b", re.I)
+# ... or the place's own toll: "The Vesherrin toll has risen to 6 dead" (a bulletin's update).
+_PLACE_TOLL = re.compile(r"\b(?i:the)\s+(?P<name>(?!The\b)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:['\u2019]s)?"
+                         r"\s+(?:death\s+)?toll\b")
 # Where the wounded were moved, told the sentence before: the town where one of them died.
 _MOVED_TO = re.compile(r"\b(?:taken|moved|rushed|flown|airlifted|transferred|evacuated|brought)\s+(?:[\w-]+\s+)?to\b",
                        re.I)
@@ -496,6 +499,10 @@ def harmed_elsewhere(texts: list[str], own: list[str], before: list[str] | None 
     `before`: the sentence before each text, for a harm put "there"."""
     where = None
     for k, text in enumerate(texts):
+        toll = _PLACE_TOLL.search(text)
+        if toll and not any(name_in_text(toll["name"], name) or name_in_text(name, toll["name"]) for name in own):
+            where = where or toll["name"]  # (whatever else names the region: "the Oldevar provincial police")
+            continue
         if any(name_in_text(name, text) for name in own):
             return None
         m = _HARMED_IN.search(text) or (_OPENS_IN.match(text) if _HARM_WORD.search(text) else None)

@@ -123,6 +123,17 @@ _RECAPTURED = re.compile(r"\brecaptur\w*|\b(?:caught|arrested|detained)\s+again\
 _HARM_IN_IT = re.compile(r"\b(?:kill\w*|dead|died|shot|wound\w*|injur\w*)\b", re.I)
 
 
+# A figure and its noun with no verb: "four escapees", "two police officers".
+_A_FIGURE_WORD = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+                            r"|\w+ty)\b", re.I)
+
+
+def _bare_subject(clause: str) -> bool:
+    """Does the clause end in a figure and at most two words of its noun, no verb ("in the
+    ensuing gun battle four escapees"; not "112 survivors rescued")?"""
+    tail = _A_FIGURE_WORD.split(clause)[-1].split()
+    return len(_A_FIGURE_WORD.findall(clause)) > 0 and 0 < len(tail) <= 2 and not any(
+        w.lower().endswith("ed") for w in tail)
 # The people counted, then all of them said hurt after a comma: "pulled 2 people alive from the
 # rubble, both injured".
 _ALL_OF_THEM_HURT = re.compile(r"^[^.;,]{0,60},\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?:[\w-]+\s+)?"
@@ -202,8 +213,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
             told = f"{told} {second.group(0)}" if second else told
             # ... or the verb it shares with the next subject: "four escapees and one police officer
             # were killed"
+            # (only a subject with no verb of its own: not "112 survivors rescued and 41 people were
+            # missing", "22 were pulled from the water alive and six were missing")
             shared = re.match(r"\s*and\s+(?:[\w-]+\s+){1,4}?(?:were|was|had\s+been)\s+(?:later\s+)?[^.;,]{1,40}",
-                              sentence[at + len(clause):]) if at >= 0 else None
+                              sentence[at + len(clause):]) if at >= 0 and _bare_subject(clause) else None
             told = f"{told} {shared.group(0)}" if shared else told
             # "TOOK HIM AWAY TOGETHER WITH TWO MUNICIPAL EMPLOYEES WHO WERE GUARDING THE HOUSE":
             # taken with him, whatever they were doing there

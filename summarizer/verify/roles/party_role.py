@@ -553,8 +553,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     # BERRONDO, THE ... CANDIDATE FOR MAYOR ..., DIED", then "TWO GUNMEN ... FIRED ON BERRONDO".
     person = _A_PERSONS_NAME.fullmatch(name.strip())
     if kind == "targets" and person and not _NOT_A_SURNAME.fullmatch(person["surname"]):
-        again = [t for t in texts if not spans(name, t)]
-        if len(again) < len(texts) and plays_role(person["surname"], kind, again):
+        # (the surname as a name: capitalised where the text is in mixed case, and not "the estate"
+        # of "Glebe Heights Estate")
+        again = [t for t in texts if not spans(name, t) and re.search(
+            rf"(?<!\bthe\s)\b{re.escape(person['surname'])}\b", t, re.I if written_in_capitals(t) else 0)]
+        if again and len(again) < len(texts) and plays_role(person["surname"], kind, again):
             return True
     # ... and an owner's thing named again by its kind: "THE COMPANY'S OFFICES", then "THE
     # MARCHERS HAD STONED THE OFFICES"

@@ -134,6 +134,8 @@ def _bare_subject(clause: str) -> bool:
     tail = _A_FIGURE_WORD.split(clause)[-1].split()
     return len(_A_FIGURE_WORD.findall(clause)) > 0 and 0 < len(tail) <= 2 and not any(
         w.lower().endswith("ed") for w in tail)
+
+
 # The people counted, then all of them said hurt after a comma: "pulled 2 people alive from the
 # rubble, both injured".
 _ALL_OF_THEM_HURT = re.compile(r"^[^.;,]{0,60},\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?:[\w-]+\s+)?"

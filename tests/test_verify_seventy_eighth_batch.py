@@ -535,3 +535,14 @@ def test_a_verb_is_shared_only_by_a_subject_with_none_of_its_own():
               "missing, the lake police said.")
     cas22 = [{**cas[0], "category": "killed", "count": 22}]
     assert "casualties[0]" in fields(problems(pulled, event_type="transport accident", casualties=cas22))
+
+
+def test_a_figures_people_with_their_harm_are_no_side():
+    text = ("On 16 May 2024, an army patrol clashed with fighters of the Tevra Hills Guard near Marrak village. "
+            "5 fatalities (3 THG fighters, 2 soldiers); 4 soldiers injured.")
+    perps = [dict(name="soldiers", sentences=[2]), dict(name="army patrol", sentences=[1])]
+    assert "perpetrators[0]" in fields(problems(text, event_type="battle/clash", perpetrators=perps))
+    # ... but 40 soldiers who attacked did it
+    acted = "On 16 May 2024, 40 soldiers attacked the camp of the Tevra Hills Guard near Marrak village."
+    assert "perpetrators[0]" not in fields(problems(acted, event_type="battle/clash",
+                                                    perpetrators=[dict(name="soldiers", sentences=[1])]))

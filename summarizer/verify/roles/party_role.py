@@ -293,9 +293,13 @@ _NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|compa
                             r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
                             r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
                             r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
-# A casualty line's bracket naming who they were: "4 fatalities (protesters), according to ..."
-_CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries)\s*\(\s*$",
-                                    re.I)
+# A casualty line's bracket naming who they were: "4 fatalities (protesters), according to ...",
+# "5 fatalities (3 THG fighters, 2 soldiers)" (any part of its breakdown).
+_CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries)\s*\("
+                                    r"(?:[^()]{0,80}?[,;]\s*)?(?:\d+\s+)?$", re.I)
+# ... and a figure's people with their harm: "4 soldiers injured", "2 police officers were killed"
+_A_FIGURE_BEFORE = re.compile(r"(?:^|[\s(;:,])\d[\d,]*\s+(?:[\w-]+\s+)?$")
+_HARMED_AFTER = re.compile(r"^\s+(?:were\s+|was\s+)?(?:killed|injured|wounded|dead|hurt|missing)\b", re.I)
 # What "the building" can name again: an office, a headquarters, a station, a hall.
 _A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
                          r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
@@ -338,6 +342,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # a record of its acts since a date (its subject or object), not this act
             if _CASUALTY_LABEL_BEFORE.search(before):
                 continue  # "4 fatalities (protesters)": who died, no side and no aim
+            if kind == "perpetrators" and _A_FIGURE_BEFORE.search(before) and _HARMED_AFTER.match(after):
+                continue  # "4 soldiers injured": a figure of the harmed, not who did it
             if kind == "perpetrators" and MARCHED_ON.search(before):
                 continue  # "residents ... marched to Fadrova Copper's site office ... and threw stones": the place
             if kind == "targets" and (CAUGHT_BEFORE.search(before) or CAUGHT_AFTER.match(after)

@@ -403,3 +403,9 @@ TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"
 # figure's category, and summarizer.verify.event_types, a peaceful gathering).
 MOURNED_DEAD = re.compile(r"\b(?:coffins?|caskets?|biers?|funerals?|graves?|funeral\s+processions?)\s+of\s+"
                           r"(?:the\s+)?(?:dead|victims|slain|killed)\b", re.I)
+
+
+# A fire said to be set on purpose, the predicate after its verb ("was set deliberately", "had
+# been deliberately set"): read by summarizer.verify.event_types (no accident) and
+# summarizer.verify.roles.named_again (what a fire swept through was its aim).
+SET_ON_PURPOSE = r"(?:set\s+(?:deliberately|on\s+purpose|intentionally)|(?:deliberately|intentionally)\s+set)"

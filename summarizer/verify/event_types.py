@@ -29,8 +29,8 @@ import re
 from summarizer.verify.acts import EXCHANGED_FIRE
 # The type cues live in summarizer.verify.cues; these names are part of this module's API.
 from summarizer.verify.cues import (  # noqa: F401
-    AIRCRAFT, EVENT_CUES, MOURNED_DEAD, NO_FIGHT, OFF_THE_ROAD, STORM_REACHED, TAKEN_AWAY, cue_in, cue_words,
-    type_stated)
+    AIRCRAFT, EVENT_CUES, MOURNED_DEAD, NO_FIGHT, OFF_THE_ROAD, SET_ON_PURPOSE, STORM_REACHED, TAKEN_AWAY, cue_in,
+    cue_words, type_stated)
 from summarizer.verify.dates import MONTH_NAMES
 
 NO_PARTIES = ("natural disaster", "industrial accident", "transport accident")
@@ -130,7 +130,7 @@ _ONLY_DELIBERATE = re.compile(
     # a fire later found set on purpose, whatever it was first called: "It was first ruled an
     # accident, but a second investigation ... found that it had been set deliberately",
     # "Oskvarre market fire was arson, police say", an infobox's "Cause: Arson"
-    r"|(?:been|was|were)\s+(?:set\s+(?:deliberately|on\s+purpose|intentionally)|(?:deliberately|intentionally)\s+set)"
+    rf"|(?:been|was|were)\s+{SET_ON_PURPOSE}"
     r"|(?:fire|blaze)\s+was\s+arson|ruled\s+(?:an?\s+)?arson|cause\s*:\s*arson"
     r"|(?:steered|drove|driven|rammed|ploughed)\b[^.;]{0,60}?\b(?:deliberately|on\s+purpose))\b",
     re.I)

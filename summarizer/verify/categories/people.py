@@ -124,16 +124,12 @@ _HARM_IN_IT = re.compile(r"\b(?:kill\w*|dead|died|shot|wound\w*|injur\w*)\b", re
 
 
 # A figure and its noun with no verb: "four escapees", "two police officers".
-_A_FIGURE_WORD = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-                            r"|\w+ty)\b", re.I)
-
-
 def _bare_subject(clause: str) -> bool:
     """Does the clause end in a figure and at most two words of its noun, no verb ("in the
     ensuing gun battle four escapees"; not "112 survivors rescued")?"""
-    tail = _A_FIGURE_WORD.split(clause)[-1].split()
-    return len(_A_FIGURE_WORD.findall(clause)) > 0 and 0 < len(tail) <= 2 and not any(
-        w.lower().endswith("ed") for w in tail)
+    figures = figure_mentions(clause)
+    tail = clause[figures[-1].end:].split() if figures else []
+    return 0 < len(tail) <= 2 and not any(w.lower().endswith("ed") for w in tail)
 
 
 # The people counted, then all of them said hurt after a comma: "pulled 2 people alive from the

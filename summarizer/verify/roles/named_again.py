@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.verify.cues import SET_ON_PURPOSE
 from summarizer.verify.roles.verbs import ACT
 
 LOCATION_LABEL_BEFORE = re.compile(r"\bLocation\s*:\s*$")
@@ -32,9 +33,33 @@ _AT_THE_BUILDING = re.compile(rf"^[^.;]{{0,120}}?\b(?:{ACT})\b[^.;]{{0,50}}?\b(?
                               r"(?:building|premises|compound)\b", re.I)
 
 
-def building_acted_on(after: str) -> bool:
-    """Does the rest of the sentence after a place's name tell the act on "the building"?"""
-    return bool(_AT_THE_BUILDING.match(after))
+# What "the building" can name again: an office, a headquarters, a station, a hall.
+_A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
+                         r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
+                         r"|temple|shop|store|hotel|post|barracks|prison|jail)\b")
+
+
+def building_acted_on(name: str, after: str) -> bool:
+    """Does the rest of the sentence after a building's name tell the act on "the building"?"""
+    return bool(_A_BUILDING.search(name) and _AT_THE_BUILDING.match(after))
+
+
+# A person's name: a title or not, then two or three capitalised words, the last the surname.
+_A_PERSONS_NAME = re.compile(r"(?:(?i:dr|mr|mrs|ms|prof|doctor|judge|mayor|general|colonel|captain|major|senator"
+                             r"|deputy|father|sister|reverend|rev|engineer|eng|lawyer|don|do\u00f1a)\.?\s+)?"
+                             r"[A-Z][\w'\u2019-]+\s+(?:[A-Z][\w'\u2019-]+\s+)?(?P<surname>[A-Z][\w'\u2019-]+)")
+# ... not an organisation's or a place's last word ("Santa Rosenda Police", "Kestrel Hills Front")
+_NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|company|station|office|offices|bank|hospital"
+                            r"|school|church|council|ministry|university|hotel|market|square|street|road|bridge|mine"
+                            r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
+                            r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
+                            r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
+
+
+def surname_of(name: str) -> str | None:
+    """The surname of a person's name ("DR TORCUATO BERRONDO" -> "BERRONDO"), else None."""
+    person = _A_PERSONS_NAME.fullmatch(name.strip())
+    return person["surname"] if person and not _NOT_A_SURNAME.fullmatch(person["surname"]) else None
 
 
 def its_things_hit(name: str, text: str) -> bool:
@@ -67,8 +92,7 @@ def role_acted_on(before: str, texts: list[str]) -> bool:
 # set attacked nothing).
 _FIRE_THROUGH = re.compile(r"\b(?:fire|blaze)\s+(?:that|which)\s+(?:swept|tore|ripped|raced|spread)\s+through\s+"
                            r"(?:the\s+|a\s+|an\s+)?$", re.I)
-_SET_ON_PURPOSE = re.compile(r"\b(?:was|had\s+been|were)\s+(?:set\s+(?:deliberately|on\s+purpose|intentionally)"
-                             r"|(?:deliberately|intentionally)\s+set|arson)\b", re.I)
+_SET_ON_PURPOSE = re.compile(rf"\b(?:was|had\s+been|were)\s+(?:{SET_ON_PURPOSE}|arson)\b", re.I)
 
 
 def burned_on_purpose(before: str, after: str) -> bool:

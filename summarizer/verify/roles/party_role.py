@@ -46,6 +46,7 @@ from summarizer.verify.roles.named_again import (
     its_things_hit,
     role_acted_on,
     site_acted_on,
+    surname_of,
 )
 from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
 from summarizer.verify.roles.claims import (
@@ -283,16 +284,6 @@ _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|tw
 
 
 _A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
-# A person's name: a title or not, then two or three capitalised words, the last the surname.
-_A_PERSONS_NAME = re.compile(r"(?:(?i:dr|mr|mrs|ms|prof|doctor|judge|mayor|general|colonel|captain|major|senator"
-                             r"|deputy|father|sister|reverend|rev|engineer|eng|lawyer|don|do\u00f1a)\.?\s+)?"
-                             r"[A-Z][\w'\u2019-]+\s+(?:[A-Z][\w'\u2019-]+\s+)?(?P<surname>[A-Z][\w'\u2019-]+)")
-# ... not an organisation's or a place's last word ("Santa Rosenda Police", "Kestrel Hills Front")
-_NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|company|station|office|offices|bank|hospital"
-                            r"|school|church|council|ministry|university|hotel|market|square|street|road|bridge|mine"
-                            r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
-                            r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
-                            r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
 # A casualty line's bracket naming who they were: "4 fatalities (protesters), according to ...",
 # "5 fatalities (3 THG fighters, 2 soldiers)" (any part of its breakdown).
 _CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries)\s*\("
@@ -300,10 +291,6 @@ _CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured
 # ... and a figure's people with their harm: "4 soldiers injured", "2 police officers were killed"
 _A_FIGURE_BEFORE = re.compile(r"(?:^|[\s(;:,])\d[\d,]*\s+(?:[\w-]+\s+)?$")
 _HARMED_AFTER = re.compile(r"^\s+(?:were\s+|was\s+)?(?:killed|injured|wounded|dead|hurt|missing)\b", re.I)
-# What "the building" can name again: an office, a headquarters, a station, a hall.
-_A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
-                         r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
-                         r"|temple|shop|store|hotel|post|barracks|prison|jail)\b")
 # A description put after a name: "Ostrelline Power, the electricity distributor for the town of Kessemar"
 # ... of an organisation, not of a person ("Ilse Varga, the mayor of Tessel": the mayor is the target)
 _AN_ORGANISATION = re.compile(r"\b(?:distributor|operator|utility|company|provider|firm|supplier|authority|agency"
@@ -440,7 +427,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "marched to the company's office in Ulvesk, smashed its windows"
             if kind == "targets" and burned_on_purpose(before, text[end:]):
                 return True  # "The fire that swept through a row of shops ... was set deliberately"
-            if kind == "targets" and building_acted_on(text[end:]) and _A_BUILDING.search(name):
+            if kind == "targets" and building_acted_on(name, text[end:]):
                 return True  # "marched to X's site office ... and threw stones at the building"
             if kind == "targets" and its_things_hit(name, text):
                 return True  # "ERASED THE MEDICAL RECORDS ... AND THE HOSPITAL'S PHARMACY INVENTORY": the hospital's
@@ -557,13 +544,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             return any(PATIENT.match(t[e:e + 140]) for t in shorthand for _, e in spans(tail["tail"], t))
     # A person named in full in one sentence and hit by the surname alone in another: "DR TORCUATO
     # BERRONDO, THE ... CANDIDATE FOR MAYOR ..., DIED", then "TWO GUNMEN ... FIRED ON BERRONDO".
-    person = _A_PERSONS_NAME.fullmatch(name.strip())
-    if kind == "targets" and person and not _NOT_A_SURNAME.fullmatch(person["surname"]):
+    surname = surname_of(name)
+    if kind == "targets" and surname:
         # (the surname as a name: capitalised where the text is in mixed case, and not "the estate"
         # of "Glebe Heights Estate")
         again = [t for t in texts if not spans(name, t) and re.search(
-            rf"(?<!\bthe\s)\b{re.escape(person['surname'])}\b", t, re.I if written_in_capitals(t) else 0)]
-        if again and len(again) < len(texts) and plays_role(person["surname"], kind, again):
+            rf"(?<!\bthe\s)\b{re.escape(surname)}\b", t, re.I if written_in_capitals(t) else 0)]
+        if again and len(again) < len(texts) and plays_role(surname, kind, again):
             return True
     # ... and an owner's thing named again by its kind: "THE COMPANY'S OFFICES", then "THE
     # MARCHERS HAD STONED THE OFFICES"

@@ -277,6 +277,28 @@ def test_two_descriptions_of_unnamed_attackers_are_one_party(a, b, same):
     assert same_party(a, b) is same
 
 
+@pytest.mark.parametrize("a,b,same", [
+    ("protesters", "crowd", True),             # the same people by another common noun
+    ("protesters", "people protesting", True),
+    ("quarry protesters", "crowd of protesters", True),
+    ("passengers queuing for the 21:30 bus", "travellers", True),
+    ("schoolgirls", "pupils", True),
+    ("military patrol", "army patrol", True),
+    ("protesters", "police", False),           # ... not other people
+    ("passengers", "pupils", False),
+    ("military patrol", "army checkpoint", False),
+    ("Military Council", "Army Council", False),  # a name is never rewritten
+    ("HULL OF THE COASTAL FREIGHTER DONA ERMELINDA", "COASTAL FREIGHTER DONA ERMELINDA", True),  # a part of it
+    ("towers of the Haldenmoor-Trevask line", "Haldenmoor-Trevask transmission line", True),
+    ("gate of the army base", "army base", True),
+    ("gate of the army base", "police station", False),
+    ("roof of the school", "bus depot", False),
+])
+def test_the_same_people_or_thing_by_another_common_noun_or_a_part_are_one_party(a, b, same):
+    from summarizer.evaluation.same_names import same_party
+    assert same_party(a, b) is same
+
+
 _MAYOR = ("Gunmen shot dead the mayor of Sao Teo, Joaquin Ibanez, as he left the town hall.")
 _PROVIDER = ("Operators lost control when the provider that links them to their control rooms, "
              "Skyreach Connect, was hit by a cyberattack.")

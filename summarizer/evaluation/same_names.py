@@ -53,12 +53,42 @@ def unnamed_attackers(name: str) -> bool:
     return bool(_UNNAMED.match(" ".join(name.split())))
 
 
+# The same people by another common noun: the gold writes one of the words an article
+# uses for them ("the crowd"), the model another ("protesters"). Each word is read as the
+# first of its group; a name is never rewritten (the words are lower case only).
+_SAME_PEOPLE = [
+    ("crowd", r"protesters|demonstrators|marchers|people\s+protesting|protesting\s+crowd"),
+    ("passengers", r"commuters|travellers|travelers"),
+    ("students", r"pupils|schoolgirls|schoolboys|schoolchildren"),
+    ("army", r"military"),
+]
+_SAME_PEOPLE_WORDS = [(word, re.compile(rf"\b(?:{words})\b")) for word, words in _SAME_PEOPLE]
+
+
+_PART_OF = re.compile(r"^(?:the\s+)?(?:hull|deck|roof|gates?|walls?|doors?|entrance|towers|pylons|section|wing|lobby"
+                      r"|windows|fence|perimeter)\s+of\s+(?:the\s+|a\s+|an\s+)?(?=\S)", re.I)
+
+
+def _people_word(name: str) -> str:
+    for word, others in _SAME_PEOPLE_WORDS:
+        name = others.sub(word, name)
+    return name
+
+
 def same_party(a: str | None, b: str | None) -> bool:
     """Two perpetrators or targets are the same when their names are (`same_name`),
     when one names the other's people: "KPF fighters" == "Kordavian People's
-    Front (KPF)", or when both describe unnamed attackers (`_UNNAMED`)."""
+    Front (KPF)", when both describe unnamed attackers (`_UNNAMED`), or when they
+    are the same people by another common noun ("protesters" and "the crowd",
+    `_SAME_PEOPLE`)."""
     if same_name(a, b) or not a or not b:
         return same_name(a, b)
+    if (_people_word(a), _people_word(b)) != (a, b) and same_name(_people_word(a), _people_word(b)):
+        return True
+    # a part of the thing named for the thing: "the hull of the freighter Dona Ermelinda"
+    # is the freighter, "towers of the Haldenmoor-Trevask line" the line
+    if (_PART_OF.sub("", a), _PART_OF.sub("", b)) != (a, b) and same_name(_PART_OF.sub("", a), _PART_OF.sub("", b)):
+        return True
     if unnamed_attackers(a) and unnamed_attackers(b):
         return True
     members = [_MEMBERS.sub("", x) for x in (a, b)]

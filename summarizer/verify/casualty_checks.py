@@ -21,7 +21,7 @@ from summarizer.verify.counted import (
     counts_where_from,
     withdrawn_as_wrong,
 )
-from summarizer.verify.event_types import TAKES_NO_CAPTIVES
+from summarizer.verify.event_types import ACCIDENTS, TAKES_NO_CAPTIVES
 from summarizer.verify.numbers import figures_in
 from summarizer.verify.problem import Problem
 from summarizer.verify.qualifiers import only_an_upper_bound, qualifier_conflict, zero_stated
@@ -30,6 +30,13 @@ from summarizer.verify.tallies import of_an_earlier_year, of_an_event_months_bef
 # People taken and held over the days a page spans: one captivity, whatever its type.
 _HOSTAGES_HELD = re.compile(r"\b(?:took|taken|taking|held|holding)\b[^.;]{0,80}?\bhostages?\b|\bhostages?\b[^.;]{0,40}?"
                             r"\b(?:held|taken)\b", re.I)
+
+
+# "bringing the toll of the collapse to 19": the figure is the accident's, not a riot's that
+# followed it.
+_TOLL_OF_AN_ACCIDENT = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:of|from|in)\s+the\s+(?:[\w-]+\s+)?"
+                                  r"(?:collapse|crash|flood|flooding|landslide|capsizing|sinking|derailment|storm|quake"
+                                  r"|earthquake|stampede|crush|accident|disaster)\b", re.I)
 
 
 def hostages_held(text: str) -> bool:
@@ -72,6 +79,11 @@ class CasualtyChecks:
             return [Problem(i, field, (
                 f"a {event_type} takes no one captive: {cas.count} captured/abducted is another incident's figure "
                 "(an abduction's); leave it out here"))]
+        if event_type not in ACCIDENTS + ("natural disaster",) and all(
+                _TOLL_OF_AN_ACCIDENT.search(t) for t in texts):  # rule 8: another incident's figure
+            return [Problem(i, field, (
+                f"the cited sentences {cas.sentences} give {cas.count} as the toll of an accident or a disaster, "
+                f"not of this {event_type}; leave it out here"))]
         if only_an_upper_bound(cas.count, texts):  # rule 10: "up to 25 people might still be missing"
             return [Problem(i, field, (
                 f"the cited sentences {cas.sentences} give {cas.count} only as an upper bound (\"up to\", "

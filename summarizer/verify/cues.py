@@ -33,6 +33,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "abduction": (
         "abduct", "kidnap", "taken", "took", "seiz", "hostage", "captive", "captur", "snatch", "ransom",
         "held", "hijack",
+        # "ARMED MEN ... LED AWAY SEVEN OF ITS CREW" (not "carried off", said of rifles as of people)
+        "led away", "marched off",
     ),
     "riot/protest": (
         "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
@@ -49,7 +51,7 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "fought each other with stones", "fought with stones", "with stones and sticks", "with stones, bottles",
     ),
     "natural disaster": (
-        "earthquake", "quake", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",
+        "earthquake", "quake", "aftershock", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",
         "tornado", "landslide", "mudslide", "tsunami", "erupt", "volcan", "drought", "wildfire", "bushfire",
         "forest fire", "rain", "hail", "avalanche", "heatwave", "heat wave", "lightning", "wind", "blizzard",
         "snow", "surge", "monsoon",
@@ -326,7 +328,7 @@ _ACCIDENT_TOLD = {
     # ... and a disaster by what struck, not by rain or wind alone ("Heavy rain fell on the
     # region for most of last week"; "rescuers worked through the night under floodlights")
     "natural disaster": re.compile(
-        r"\b(?:earthquake\w*|quake\w*|tremor\w*|flood(?!light)\w*|\w*storm\w*|cyclone\w*|hurricane\w*|typhoon\w*"
+        r"\b(?:earthquake\w*|quake\w*|aftershock\w*|tremor\w*|flood(?!light)\w*|\w*storm\w*|cyclone\w*|hurricane\w*|typhoon\w*"
         r"|tornado\w*|landslide\w*|mudslide\w*|tsunami\w*|erupt\w*|volcan\w*|drought\w*|wildfire\w*|bushfire\w*"
         r"|forest\s+fire\w*|hail\w*|avalanche\w*|heat\s*wave\w*|lightning|blizzard\w*|monsoon\w*|downpour\w*|deluge"
         r"|swept\s+away|washed\s+away|burst\s+(?:its|their)\s+banks|downburst|gale\w*|torrential|inundat\w*"

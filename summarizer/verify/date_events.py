@@ -196,6 +196,10 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
         # past a long subject too ("a section of the saturated hillside above the village
         # of Cragmoor gave way").
         end += len(text[end:]) - len(text[end:].lstrip(" ,:"))
+        # ... and past a phrase of what led to it ("On 10/05/2022, after talks mediated by a
+        # council of elders, the assailants freed the remaining hostages")
+        led = _LED_TO_IT.match(text, end)
+        end = led.end() if led else end
     after = text[end:end + 140]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start() if stop else len(after)]
@@ -209,6 +213,9 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
         # the relative clause's verb is not the sentence's; its main verb, the act, is later.
         return False
     return verbs[0][1]
+
+
+_LED_TO_IT = re.compile(r"(?:after|following|amid|despite)\s+[^,;.]{1,80},\s*", re.I)
 
 
 def _dates_only(phrase: str, texts: list[str], this: re.Pattern, event: re.Pattern) -> bool:
@@ -500,7 +507,9 @@ _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}
                                 # the inn through the roof"
                                 r"|\b(?:stormed|(?:officers|police|troops|soldiers|commandos|gendarmes)\b[^.;]{0,60}?"
                                 r"\b(?:entered|broke\s+into))\s+the\s+(?:building|school|hotel|inn|bank|prison|offices?"
-                                r"|bus|coach|train|plant|ship|compound|hall|embassy|waterworks)\b", re.I)
+                                r"|bus|coach|train|plant|ship|compound|hall|embassy|waterworks"
+                                # ("Army commandos stormed the aircraft shortly before dawn on 09/06/2018")
+                                r"|aircraft|airliner|plane|jet|ferry|vessel|boat)\b", re.I)
 
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on
@@ -512,7 +521,9 @@ _MOTIVE_FOR = re.compile(r"\b(?:reprisal|revenge|retaliation|retribution|respons
                          r"|\bavenging\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|on|from)\s+(?:the\s+)?$", re.I)
 _DAY_NAMED_EVENT = re.compile(
     rf"\b(\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}|{'|'.join(WEEKDAYS)})(?:['\u2019]s)?\s+"
-    rf"(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\b", re.I)
+    rf"(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\b"
+    # (not a body named by its work: "By Thursday the fire service had raised the toll")
+    r"(?!\s+(?:service|brigade|department|fighters?|crews?|chief|officers?|station|engines?)\b)", re.I)
 
 
 # "police blamed the Hawks of Ilrad, the group they also held responsible for the bombing of

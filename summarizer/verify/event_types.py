@@ -143,7 +143,8 @@ _NO_BOMB = re.compile(r"\bbomb[\s-]+(?:disposal|squad)(?:\s+(?:unit|squad|team|e
                       # (its "claim" may be blanked already: verify.disowned)
                       r"|\b(?:sabotage\s+|bomb\s+)?(?:claims?\s+)?(?:was\s+|is\s+|as\s+)?an?\s+hoax", re.I)
 _ACCIDENTAL = re.compile(
-    r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|"
+    # ("a suspension footbridge ... gave way under a crowd of spectators": a structure failing)
+    r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|gave\s+way|"
     r"collided|short[- ]circuit|negligen\w*|safety|caught\s+fire|fire\s+broke\s+out|boilers?|gas\s+cylinders?|"
     r"ammonium\s+nitrate|stored|storage|methane|firedamp|(?:coal|wood|grain|flour|sugar)\s+dust|dust\s+ignit\w*"
     r"|colliery|gas\s+(?:explosion|blast)"
@@ -180,6 +181,16 @@ _FORCES = re.compile(
 # customers and employees hostage", "held 40 passengers hostage" (not "tried to take hostages").
 _HOSTAGES_TAKEN = re.compile(r"(?<!to )\b(?:took|taken|seized|held|holding)\s+(?:[\w-]+\s+){0,5}?hostages?\b"
                              r"|\bhostages?\s+(?:were|was|had\s+been)\s+(?:taken|seized)\b|\bhostage-taking\b", re.I)
+
+
+# A vehicle or a building taken with the people in it: "Four armed men hijacked Pellamy Air flight
+# 217", "took control of the passenger ferry", "took over the primary school ... and held 61
+# pupils" (not a hijacking only tried: "tried to hijack", "ATTEMPTED HIJACKING OF FUEL TANKER").
+_HIJACKED = re.compile(r"(?<!attempted\s)(?<!\bto\s)\bhijack(?:ed|ing|ers?)\b(?!\s+attempt)"
+                       r"|\btook\s+control\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:ferry|bus|coach|train|aircraft"
+                       r"|airliner|plane|ship|vessel|boat|tanker)\b"
+                       r"|\b(?:held|holding)\s+(?:\d+|its|the|all|about\s+\d+)\s+(?:[\w-]+\s+){0,2}?(?:pupils|students"
+                       r"|passengers|teachers|staff|employees|customers|guests|crew|worshippers)\b(?!\s+at\s+gunpoint)", re.I)
 
 
 _PEOPLE_TAKEN = re.compile(rf"\b(?:abduct\w*|kidnap\w*|{TAKEN_AWAY}"
@@ -453,7 +464,8 @@ def _kind_contradicted(event_type: str, texts: tuple[str, ...], incident_texts: 
         return "an attack on computer systems (a cyberattack)"
     if event_type == "armed attack" and fight_between_forces(texts):
         return "a fight with armed forces (a battle/clash)"
-    if event_type == "armed attack" and _HOSTAGES_TAKEN.search(joined):
+    if event_type == "armed attack" and (_HOSTAGES_TAKEN.search(joined) or (_HIJACKED.search(joined)
+                                                                         and not retold(texts))):
         return "people taken and held hostage (an abduction)"
     # "Armed men stopped a pickup truck carrying five surveyors ... and led all five away": a
     # taking and nothing else, no one shot or hurt (a raid that kills and takes may be either).
@@ -579,6 +591,8 @@ _EVENT_WORDS = re.compile(
     r"|waved\s+down|flagged\s+down"
     # "The convoy ... was stopped at about 14:00 ... near the village of Mbelo"
     r"|(?:was|were)\s+stopped"
+    # a hijacking told by its crew's orders: "five men with rifles forced the captain to cut the engines"
+    r"|forced\s+(?:the\s+|its\s+|his\s+)?(?:captain|driver|pilot|crew|skipper|conductor)"
     # a breakout and the siege of the escapees: "the escape of 31 inmates through a tunnel from
     # Skelmoor Penitentiary, a prison outside the town of Brathwick"; "police surrounded an empty
     # farmhouse near the village of Oddlestane, ..., where five escapees were hiding"

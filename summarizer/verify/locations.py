@@ -28,6 +28,7 @@ from summarizer.verify.names import (
     only_as_region,
     owned_region,
     written_as_a_name,
+    written_together,
 )
 from summarizer.verify.place_roles import (
     names_a_route,
@@ -123,6 +124,12 @@ def _only_as_a_label(part: str, text: str) -> bool:
                                for m in found)
 
 
+
+# Words a capitals text writes as it writes names, that no country is ("SCHOOL CEILING CAVES IN").
+_NEVER_A_COUNTRY = re.compile(r"(?i)(?:the\s+)?(?:ceiling|roof|wall|floor|stand|market|school|bridge|building|hall|station"
+                              r"|mine|river|town|village|city|road|department|province|region|district|border|port"
+                              r"|airport|hospital|prison|church|police|army|government|state|capital|country|nation)")
+
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -199,6 +206,14 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" describes a spot, it is not the name of a place; give the town, village or '
                         "site the article names, or null")))
+                if (attr != "country" and any(name_in_text(part, t) for t in self._texts(numbers))
+                        and not any(written_together(part, t) for t in self._texts(numbers))):  # rule 17
+                    problems.append(Problem(i, "location", (
+                        f'"{part}" joins words of different names in the cited sentences {numbers}; give the '
+                        "place as the article writes it, or null")))
+                if attr == "country" and _NEVER_A_COUNTRY.fullmatch(part.strip()):  # rule 17
+                    problems.append(Problem(i, "location", (  # a capitals headline's "SCHOOL CEILING CAVES IN"
+                        f'"{part}" is a common noun, not a country; give the country the article names, or null')))
                 if attr != "place" and self.mixed_case and not written_as_a_name(part):  # rule 17
                     problems.append(Problem(i, "location", (  # "curfew on the town": country "town"
                         f'"{part}" is no name of a region or a country; give the {attr.replace("_", " ")} '

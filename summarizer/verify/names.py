@@ -95,15 +95,35 @@ def name_in_text(name: str, text: str) -> bool:
     return all(_token_matches(t, words) for t in tokens)
 
 
+def written_together(name: str, text: str) -> bool:
+    """Does `text` write the significant words of `name` together, in its order (a word or
+    two between them: "SAN PROSPERO DE LOS MOLLES")? Not a name made of two ("Achupallas de
+    los Molles" of "SAN PROSPERO DE LOS MOLLES, IN ACHUPALLAS DEPARTMENT")."""
+    tokens = [t for t in normalise(name).split() if t not in FILLER_WORDS]
+    if len(tokens) < 2:
+        return True
+    # (the small words between left out: "the Varos pass road near the village of Dunje")
+    words = [w for w in normalise(text).split()
+             if w not in FILLER_WORDS or any(_token_matches(t, {w}) for t in tokens)]
+    at = [[k for k, w in enumerate(words) if _token_matches(t, {w})] for t in tokens]
+    ends = set(at[0])
+    for positions in at[1:]:
+        ends = {k for k in positions if any(0 < k - e <= 2 for e in ends)}
+    return bool(ends)
+
+
 def country_named(name: str, text: str) -> bool:
     """A country's name as `text` writes it, a word it opens (its people's or its
-    possessive: "Kordavian", "Kordavia's") or a close spelling of it ("Monterazul" for
-    "MONTEAZUL"): not a word that only shares its stem, as the town "SANTA ROSENDA" does
-    with "Santos" (a country the text never names passed so)."""
+    possessive: "Kordavian", "Kordavia's") or a close spelling of it that starts as it
+    does ("Monterazul" for "MONTEAZUL", not "England" for "Fenland"): not a word that
+    only shares its stem, as the town "SANTA ROSENDA" does with "Santos" (a country the
+    text never names passed so)."""
     tokens = [t for t in normalise(name).split() if t not in FILLER_WORDS] or normalise(name).split()
     words = set(normalise(text).split())
-    return all(t in words or any(w.startswith(t) or (min(len(w), len(t)) >= 5 and SequenceMatcher(None, t, w).ratio()
-                                                     >= 0.8) for w in words) for t in tokens)
+    # (a close spelling starts as the name does: "Fenland" is no "England")
+    return all(t in words or any(w.startswith(t) or (min(len(w), len(t)) >= 5 and w[0] == t[0]
+                                                     and SequenceMatcher(None, t, w).ratio() >= 0.8)
+                                 for w in words) for t in tokens)
 
 
 def only_as_neighbour(name: str, text: str) -> bool:
@@ -390,7 +410,10 @@ def described_as_an_organisation(name: str, text: str) -> bool:
                for m in pattern.finditer(text))
 
 
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'-]*")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'-]*"
+                           # ... or names a works there: "workers of the Quellmarrow grain silos"
+                           r"|\s+(?:[a-z][\w-]*\s+){0,2}?(?:silos?|mines?|plant|factory|works|mills?|market|port|docks?"
+                           r"|farms?|estate|quarry|refinery|depot)\b")
 
 
 # A person: named after a title ("the governor of Vostrel Province, Emil Dravanek,",

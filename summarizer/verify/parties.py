@@ -12,6 +12,7 @@ from summarizer.verify.event_types import NO_ONE_SET_IT_OFF, NO_PARTIES, counts_
 from summarizer.verify.party_names import (
     ENDED_THE_CAPTIVITY,
     is_weapon,
+    named_as_the_bomb,
     tells_what_befell,
     vehicle_struck,
     names_a_place,
@@ -224,8 +225,9 @@ class PartyChecks:
                     found.append(Problem(i, field, (
                         f'"{actor.name}" is a vehicle or an aircraft, not who carried it out; name the force '
                         "or group the article says did it, or leave it out")))
-                if (kind == "targets" and not found and is_weapon(actor.name)  # rule 12
-                        and not vehicle_struck(actor.name, self._texts(actor.sentences))):
+                if (kind == "targets" and not found  # rule 12
+                        and ((is_weapon(actor.name) and not vehicle_struck(actor.name, self._texts(actor.sentences)))
+                             or named_as_the_bomb(actor.name, self._texts(actor.sentences)))):
                     found.append(Problem(i, field, (  # "clashed with machetes, clubs and bows"
                         f'"{actor.name}" is a weapon, not who or what was attacked; name the people or the '
                         "place the article says were attacked, or leave it out")))
@@ -404,7 +406,7 @@ GATHERINGS = r"wedding|wedding\s+party|funeral|procession|rally|congregation|que
 # (and what carried or housed them: "the judge's car", "the telephone exchange", "a
 # minibus carrying traders")
 _AN_INSTALLATION = re.compile(rf"(?:{INSTALLATIONS}|car|vehicle|motorcade|exchange|transmitter|minibus|bus|van|truck"
-                              r"|lorry|pickup|coach|boat|ferry|train"
+                              r"|lorry|pickup|coach|boat|ferry|train|ambulance"
                               rf"|{_VESSELS}"
                               # ... and the places and gatherings records.aims reads as an aim
                               rf"|{PLACES_OF_GATHERING}|{GATHERINGS})(?:s|es)?", re.I)
@@ -417,7 +419,7 @@ _A_PERSON_BY_RANK = re.compile(
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+")
 _PEOPLE_THERE = re.compile(
     r"(?:people|persons|civilians|officers|policemen|soldiers|troops|men|women|children|guards?|workers|staff"
-    r"|employees|patients|doctors|nurses|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
+    r"|employees|patients|doctors|nurses|paramedics|medics|teachers|pupils|students|worshippers|rescuers|guests|shoppers|traders"
     r"|vendors|passers-?by|passengers|drivers?|inmates|prisoners|labourers|residents|villagers|voters"
     # (not "its police escort", the unit the convoy travelled with)
     r"|escorts|bodyguards?|technicians?|herders|herdsmen|operators?|watchm[ae]n"

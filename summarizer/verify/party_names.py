@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.cues import SEIZED_ARMS
+from summarizer.verify.names import name_words
 
 
 WEAPONS = re.compile(
@@ -59,6 +60,19 @@ def is_weapon(name: str) -> bool:
         return True
     parts = [" ".join(p.split()) for p in re.split(r",|\band\b|\bor\b", name)]
     return len(parts) > 1 and all(p and WEAPONS.match(p) for p in parts)
+
+
+def named_as_the_bomb(name: str, texts: list[str]) -> bool:
+    """Is `name` given only as what the bomb was ("the Karsvik ministry car bomb"): the
+    weapon, not a car attacked?"""
+    # (a vehicle's: "the Kelvanne bus station bomb" is where the bomb went off)
+    if not _BOMB_VEHICLE.search(name.strip()):
+        return False
+    said = [m for t in texts for m in re.finditer(rf"\b{name_words(name)}\b(?P<after>\s+bombs?\b)?", t, re.I)]
+    return bool(said) and all(m.group("after") for m in said)
+
+
+_BOMB_VEHICLE = re.compile(r"(?i)\b(?:car|truck|van|lorry|motorcycle|motorbike|bicycle|cart|bus|tanker|saloon)$")
 
 
 _WEAPON_VEHICLES = re.compile(r"^(?:an?\s+|the\s+)?(?:tanker\s+truck|tanker|motorcycles?|motorbikes?)$", re.I)
@@ -115,7 +129,9 @@ _PLACE_NOUNS = re.compile(
     # where attackers came from or fled to: "fled into the Gannu forest"
     r"forests?|woods|jungle|bush|mountains|"
     # a road is where a convoy or a bus was attacked: "ambushed on Route 5", "fired on in Tanners Row"
-    r"roads?|highways?|motorway|streets?|avenue|row|lane)$|^(?:the\s+)?(?:route|highway|road)\s+\d+\w*$", re.I)
+    r"roads?|highways?|motorway|streets?|avenue|row|lane)"
+    # ... and where it lies: "a hill outside Torquilla", "the patrol road, 2 km south of Kelloway"
+    r"(?:\s+(?:outside|near|above|below|behind|beyond)\s+\S.*|\s*,\s+\S.*)?$|^(?:the\s+)?(?:route|highway|road)\s+\d+\w*$", re.I)
 
 
 def names_a_place(name: str) -> bool:

@@ -335,6 +335,9 @@ def one_of_them_described(count: int, sentences: list[str]) -> bool:
     return bool(found) and all(found)
 
 
+_ATTACKS_ON = re.compile(r"\s+(?:attacks|raids|assaults|bombings)\s+(?:on|against)\s+[^.;:]*$", re.I)
+
+
 def named_in_a_tally(name: str, sentences: list[str]) -> bool:
     """True when every sentence naming `name` counts it in a tally ("Since January 2025,
     at least 37 civilians have been killed in attacks in Tavrish district"): those
@@ -344,6 +347,8 @@ def named_in_a_tally(name: str, sentences: list[str]) -> bool:
         at = re.search(rf"\b{re.escape(name)}\b", sentence, re.I)
         if not at:
             continue
-        counts = [m.value for m in figure_mentions(sentence) if 0 <= at.start() - m.end <= 25]
+        counts = [m.value for m in figure_mentions(sentence) if 0 <= at.start() - m.end <= 25
+                  # a count of attacks on them: "has counted 11 attacks on health workers and facilities"
+                  or (0 <= at.start() - m.end <= 70 and _ATTACKS_ON.match(sentence[m.end:at.start()]))]
         found.append(bool(counts) and tally(counts[-1], [sentence]))
     return bool(found) and all(found)

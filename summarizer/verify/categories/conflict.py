@@ -44,8 +44,9 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
         return None if category in labelled else labelled
     if _of_the_wounded_alone(count, sentences):
         return None if category == "injured" else {"injured"}
-    if every_mention(count, sentences, _a_bare_part):
-        whole = named_of_them(count, sentences)
+    how = every_mention(count, sentences, _how_a_part_came_to_it)
+    if how or every_mention(count, sentences, _a_bare_part):
+        whole = named_of_them(count, sentences, of_whom=how)
         if len(whole) == 1:
             # "five students had died, two of them overnight in hospital": a part with no verb
             # of its own shares the whole's ("in hospital" is where they died)
@@ -129,6 +130,16 @@ def _a_bare_part(sentence: str, m: Mention) -> bool:
     cut = _PART_ENDS.search(rest)
     said = rest[:cut.start() if cut else len(rest)]
     return not _PART_HAS_A_VERB.search(said) and not stems_in(said, _STRONG_STEMS)
+
+
+# "six people were killed, four of whom were trampled in the crush": the part's verb tells how
+# the whole's harm came to it (trampled, crushed, shot), no other harm
+_HOW_OF_A_PART = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had\s+been)\s+(?:trampled|crushed|shot|stabbed|burned"
+                            r"|burnt|hacked|beaten)\b(?![^,;.]*\b(?:wounded|injured|hurt|survived|alive)\b)", re.I)
+
+
+def _how_a_part_came_to_it(sentence: str, m: Mention) -> bool:
+    return bool(_HOW_OF_A_PART.match(sentence, m.end))
 
 
 def _labelled(count: int, sentences: list[str]) -> set[str]:

@@ -45,6 +45,10 @@ def named_before_brackets(count: int, sentences: list[str]) -> set[str]:
 # So is "among them five children" ("17 people had died, among them five children, and
 # three women were still missing": five of the dead, not missing).
 OF_THEM = re.compile(r"^\W*(?:\S+\s+of\s+them|among\s+them|among\s+the\s+dead|including)\b", re.I)
+# ... and "four of whom", read only where the part's verb says how the whole's harm came to it
+# ("six people were killed, four of whom were trampled"; not "treated 18 people, two of whom
+# ... died the following day": harm of its own)
+_OF_WHOM = re.compile(r"^\W*\S+\s+of\s+whom\b", re.I)
 
 
 # "64 students were unaccounted for; police raised the figure to 79": the figure
@@ -53,14 +57,14 @@ _THE_FIGURE = re.compile(r"\b(?:the|that|this|its)\s+(?:figure|number|toll|count
                          re.I)
 
 
-def named_of_them(count: int, sentences: list[str]) -> set[str]:
+def named_of_them(count: int, sentences: list[str], of_whom: bool = False) -> set[str]:
     named: set[str] = set()
     for sentence in sentences:
         clauses = CLAUSES.split(sentence)
         for k, clause in enumerate(clauses):
             if not k or not any(m.value == count for m in figure_mentions(clause)):
                 continue
-            if OF_THEM.match(clause):
+            if OF_THEM.match(clause) or (of_whom and _OF_WHOM.match(clause)):
                 # the part of the nearest figure before ("58 people were being treated in hospitals
                 # in Miresk and Dalby, eight of them in intensive care": past "Dalby")
                 whole = next((c for c in reversed(clauses[:k]) if figure_mentions(c)), "")

@@ -42,11 +42,16 @@ _ATTACKER_FIGURE = re.compile(
     rf"|\b(?:{_ABOUT}|an\s+estimated)\s+(?P<s>[\w,-]+)\s+(?:[\w-]+\s+)?(?:{_ATTACKERS}|terrorists)\b"
     r"(?!\s+(?:were|was|had\s+been|have\s+been|died|lay)\b)"
     # "Four armed men abducted Hadrik Selo": the number of those who did the act, its subject
-    rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers)"
+    rf"|\b(?P<a>[\w,-]+)\s+(?:(?:armed|masked|unidentified|hooded)\s+)?(?:{_ATTACKERS}|terrorists|men|kidnappers"
+    r"|hijackers|pirates)"
     # ... how they came: "Two gunmen on a motorbike shot dead radio journalist Tomas Verrin"
     # ... or dressed: "about 30 men in army uniforms raided the cattle market"
     r"(?:\s+(?:on|in|riding|aboard|wearing)\s+(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+    # ... or armed: "five hijackers armed with pistols and hand grenades seized a turboprop"
+    r"(?:\s+armed\s+with(?:\s+[\w-]+){1,5}?(?=\s+(?:seized|hijacked|took|stormed|attacked|abducted|boarded)))?"
+    # ("FIVE ARMED MEN HIJACKED A BUS": the five took it, the passengers were taken)
     r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
+    r"|hijacked|boarded|took\s+(?:over|control)"
     # ... with blades, clubs or fire: "Four men beat the watchman ... and set the store alight"
     r"|beat|stabbed|hacked|clubbed|torched|set\s+fire|set\s+(?:the|a|an)\b|threw|hurled"
     # "killed" with what they killed after it, not "7 civilians and 3 attackers killed and ...":

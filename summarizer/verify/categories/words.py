@@ -52,6 +52,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
         "captiv", "prisoner", "carried off", "carried away", "carrying off", "carrying away", "hijack",
+        # "withdrew into the hills, taking 6 railway employees with them"
+        "taking",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.
@@ -212,12 +214,18 @@ _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:hit\s+(?:
                           r"|thigh|knee))\b", re.I)
 # Those who took people are no people taken: "TWO RANCH HANDS WHO TRIED TO STOP THE
 # KIDNAPPERS WERE SHOT AND WOUNDED".
+# A fear, no death: "For forty minutes we thought we were going to die".
+_FEARED_DEATH = re.compile(r"\b(?:(?:was|were|am|are)\s+going\s+to|would|might|could)\s+(?:all\s+)?(?:die|be\s+killed)\b",
+                           re.I)
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|captors?|hostage-takers?|hijackers?)\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
                               # a group's word for its dead: "SIX OF ITS FIGHTERS HAD FALLEN \"DEFENDING ..."
                               # (people, not "212 millimetres of rain had fallen")
                               r"|(?<=fighters\s)(?:had|have)\s+fallen\b|(?<=comrades\s)(?:had|have)\s+fallen\b"
                               r"|(?<=members\s)(?:had|have)\s+fallen\b|(?<=militants\s)(?:had|have)\s+fallen\b"
+                              # (a group's own word in quotes: 'said that "four martyrs" had fallen')
+                              r"|(?<=martyrs\s)(?:had|have)\s+fallen\b|(?<=martyrs[\"\u201d]\s)(?:had|have)\s+fallen\b"
+                              r"|(?<=comrades[\"\u201d]\s)(?:had|have)\s+fallen\b|(?<=fighters[\"\u201d]\s)(?:had|have)\s+fallen\b"
                               r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
                               # "six had died of their injuries": deaths, not injuries
                               r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I)
@@ -313,6 +321,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _PRISON_HELD.sub(r"\1housed", text)
     text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
+    text = _FEARED_DEATH.sub(" feared ", text)
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)

@@ -39,6 +39,30 @@ _A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|
                          r"|temple|shop|store|hotel|post|barracks|prison|jail)\b")
 
 
+def kinds_named_again(name: str) -> list[str]:
+    """What another sentence may call a place it names in full: its kind ("the house" of "a
+    farmhouse outside Baltrevic", "the offices" of "the district offices in Tellibrand"), or
+    "the building" when it is one."""
+    core = re.split(r"\s+(?:in|at|of|outside|near|on|with|armed|carrying|who)\s+|,", name.strip(), maxsplit=1)[0].split()
+    if not core or core[-1][:1].isupper():  # a proper name ends it: no kind to name again
+        return []
+    head = core[-1].lower()
+    # (a building, a house or a vehicle, not a thing hit: "university internet page", nor people)
+    if not (_A_BUILDING.search(name) or head.endswith("house") or head in _VEHICLES_WITH_A_CAB
+            or head in UNNAMED_KINDS):
+        return []
+    kinds = [head] + (["house"] if head.endswith("house") and head != "house" else [])
+    # (a lorry's cab: "the men fired at the cab" of "an Ambergate Oil fuel tanker")
+    kinds += ["cab"] if head in _VEHICLES_WITH_A_CAB else []
+    return kinds + (["building", "premises"] if _A_BUILDING.search(name) or head.endswith("house") else [])
+
+
+_VEHICLES_WITH_A_CAB = ("tanker", "truck", "lorry", "van", "pickup")
+# Attackers no name identifies, named again by their kind alone: "Two men armed with pistols
+# tried to force the driver out", then "the men fired at the cab".
+UNNAMED_KINDS = ("men", "gunmen", "attackers", "assailants", "raiders", "hijackers", "kidnappers")
+
+
 def building_acted_on(name: str, after: str) -> bool:
     """Does the rest of the sentence after a building's name tell the act on "the building"?"""
     return bool(_A_BUILDING.search(name) and _AT_THE_BUILDING.match(after))

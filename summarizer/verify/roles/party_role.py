@@ -40,10 +40,12 @@ from summarizer.verify.roles.mentions import spans
 from summarizer.verify.roles.named_again import (
     AND_THEN_AT,
     LOCATION_LABEL_BEFORE,
+    UNNAMED_KINDS,
     building_acted_on,
     burned_on_purpose,
     its_part_hit,
     its_things_hit,
+    kinds_named_again,
     role_acted_on,
     site_acted_on,
     surname_of,
@@ -308,6 +310,22 @@ _LABELLED_TARGET = re.compile(r"(?:^|\n|\s)(?:Targets?|Affected\s+organi[sz]atio
 _LABELLED_PERPETRATOR = re.compile(r"(?:^|\n|\s)Perpetrators?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|;|\band\b)\s*)?"
                                    r"(?:the\s+|an?\s+)?$")
 
+# A body's people who speak: "hospital officials and witnesses said", "police sources told".
+_ITS_PEOPLE_SAID = re.compile(r"^['\u2019]?s?\s+(?:officials|doctors|staff|sources|spokes(?:man|woman|person)|director)\b"
+                              r"[^.;]{0,40}?\b(?:said|says|told|reported)\b", re.I)
+# The agent of a passive act: "was fired on by", "were set upon by".
+_THE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\s+(?:on\s+|at\s+|upon\s+)?"
+                               r"by\s+(?:the\s+|some\s+|several\s+|armed\s+)?$", re.I)
+
+
+# A vehicle whose driver or crew the attackers forced to go where they said: hijacked.
+_A_VEHICLE_NAMED = re.compile(r"(?i)\b(?:bus|minibus|coach|truck|lorry|tanker|van|ferry|boat|train|airliner|aircraft|plane)\b")
+_FORCED_ITS_DRIVER = re.compile(r"^[^.;]{0,160}?\bforced\s+(?:the|its)\s+(?:driver|captain|pilot|crew|skipper)\s+to\b", re.I)
+# The body an official names behind the group that did it: "IS AN ARM OF THE VAP".
+_AN_ARM_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:armed\s+|urban\s+|military\s+)?"
+                        r"(?:arm|wing|unit|cell|front)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
     a verb of the act, or after "by", "claimed", "blamed"; targets: after a verb
@@ -423,6 +441,14 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # an infobox's "Perpetrators: two gunmen": the page says it
             if kind == "targets" and LOCATION_LABEL_BEFORE.search(before) and site_acted_on(name, text[end:]):
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
+            if kind == "targets" and _ITS_PEOPLE_SAID.match(after):
+                continue  # "..., hospital officials and witnesses said": a source, not what was attacked
+            if kind == "targets" and _THE_AGENT_BEFORE.search(before):
+                continue  # "the crowd outside it was fired on by gendarmes": who fired, not who was fired on
+            if kind == "targets" and _A_VEHICLE_NAMED.search(name) and _FORCED_ITS_DRIVER.match(text[end:]):
+                return True  # "boarded an intercity bus ... as passengers, drew knives ..., forced the driver to leave"
+            if kind == "perpetrators" and _AN_ARM_OF.search(before):
+                return True  # "THE URBAN COMMANDO IS AN ARM OF THE PEOPLE'S ARMED VANGUARD (VAP)": the body behind it
             if kind == "targets" and its_part_hit(text[end:]):
                 return True  # "marched to the company's office in Ulvesk, smashed its windows"
             if kind == "targets" and burned_on_purpose(before, text[end:]):
@@ -535,6 +561,16 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
         again = [t for t in texts if not spans(name, t)]
         if len(again) < len(texts) and any(plays_role(word, kind, again) for word in ("line", "pipeline")):
             return True
+    # A place named in full in one sentence and hit by its kind in another: "police surrounded
+    # a farmhouse outside Baltrevic", then "the police stormed the house"; "marched to the
+    # district offices in Tellibrand", then "threw stones at the building".
+    # (and attackers no name identifies by theirs: "Two men armed with pistols tried to force the
+    # driver out", then "the men fired at the cab")
+    again = [t for t in texts if not spans(name, t)]
+    if again and len(again) < len(texts) and any(
+            plays_role(word, kind, again) for word in kinds_named_again(name)
+            if kind == "targets" or word in UNNAMED_KINDS):
+        return True
     # A headline's shorthand of a thing the body names in full: "pumping station blown up"
     # for "the Gallovey pumping station" (the common words of the name, told as hit).
     tail = COMMON_TAIL.match(name)

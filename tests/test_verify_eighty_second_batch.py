@@ -1,6 +1,7 @@
 """Verifier rules of 2026-12-07 (twenty-third session): the targets the verifier trusted
-wrongly on dev, and the eighty-second (collapses and crowd crushes) and eighty-third
-(hijackings and sieges) twelves; each with a value it must refuse or accept and its twin
+wrongly on dev, and the eighty-second (collapses and crowd crushes), eighty-third
+(hijackings and sieges), eighty-fourth (at sea and on rivers) and eighty-fifth (prison
+riots and jail breaks) twelves; each with a value it must refuse or accept and its twin
 the other way. Articles are ours."""
 
 from verify_helpers import problems
@@ -348,3 +349,112 @@ def test_a_place_is_written_together_not_made_of_two_names():
     road = "Gunmen ambushed a convoy on the Varos pass road near the village of Dunje on Monday."
     assert "location" not in fields(problems(road, event_type="armed attack", location_sentences=[1],
                                              place="Varos pass road near the village of Dunje"))
+
+
+# The eighty-fourth (at sea and on rivers) and eighty-fifth (prison riots and jail breaks) twelves.
+
+
+def test_a_prison_that_lies_outside_a_town_by_its_name_is_placed_at_the_town():
+    text = ("Inmates at Quorrastel prison set fire to a wing on Sunday and seized six guards.\nQuorrastel lies "
+            "outside the town of Mirevane in Galvenreth's northern Tolsk province.")
+    kw = dict(event_type="riot/protest", place="Mirevane", location_sentences=[2])
+    assert "location" not in fields(problems(text, **kw))
+    # ... but a town the prison's director lives in is not where it happened
+    lives = ("Inmates at Quorrastel prison set fire to a wing on Sunday and seized six guards.\nThe director of "
+             "Quorrastel, Ilse Marn, lives outside the town of Mirevane.")
+    assert "location" in fields(problems(lives, **kw))
+
+
+_WING = "Inmates at Quorrastel prison set fire to a wing on Sunday and took six guards hostage.\n"
+
+
+def test_a_hostage_who_died_past_an_apposition_is_dead():
+    cas = [dict(category="killed", count=1, qualifier="exact", who="guard", sentences=[2])]
+    text = _WING + ("One of the hostages, a 52-year-old guard who was stabbed in the neck when the wing was seized, "
+                    "died in hospital in Mirevane late on Monday.")
+    assert "casualties[0]" not in fields(problems(text, event_type="riot/protest", casualties=cas))
+    # ... but one of them who was freed and then spoke did not
+    freed = _WING + ("One of the hostages, a 52-year-old guard who was freed on Monday, spoke to reporters.")
+    assert "casualties[0]" in fields(problems(freed, event_type="riot/protest", casualties=cas))
+
+
+def test_one_of_the_injured_officers_who_died_of_head_injuries_is_dead_and_the_update_is_this_riots():
+    text = ("19/01 Disturbance and assault on staff Date: 4 May 2026, 07:45 Location: Harnsby Remand Centre About 40 "
+            "remand prisoners refused to return to their cells and attacked officers with mop handles.\n"
+            "19/05 Update to 19/01 Date: 9 May 2026 Location: Quarnhollow General Hospital One of the 3 officers "
+            "injured at Harnsby Remand Centre on 4 May, Senior Officer Petra Lund, 47, died of head injuries.")
+    kw = dict(event_type="riot/protest", event_type_sentences=[1], date_text="4 May 2026", date_iso="2026-05-04",
+              date_sentences=[1])
+    cas = [dict(category="killed", count=1, qualifier="exact", who="officer", sentences=[2])]
+    assert fields(problems(text, casualties=cas, **kw)) == []
+    # ... but an entry of another day that is no update is another event's
+    other = text.replace("19/05 Update to 19/01", "19/05 Assault on staff")
+    assert "casualties[0]" in fields(problems(other, casualties=cas, **kw))
+
+
+def test_relatives_who_threw_stones_and_were_cleared_with_water_cannon_are_both_sides():
+    text = ("On 24 June 2021, police used batons and water cannon to clear about 400 relatives of inmates who had "
+            "blocked the road outside the prison, some of them throwing stones at the police lines.")
+    both = dict(perpetrators=[dict(name="police", sentences=[1]), dict(name="relatives of inmates", sentences=[1])],
+                targets=[dict(name="relatives of inmates", sentences=[1])])
+    assert fields(problems(text, event_type="riot/protest", **both)) == []
+    # ... but relatives the police only spoke to had no force used on them: one role only
+    spoke = ("On 24 June 2021, police spoke to about 400 relatives of inmates who had blocked the road outside the "
+             "prison, some of them throwing stones at the police lines.")
+    assert "targets[0]" in fields(problems(spoke, event_type="riot/protest", **both))
+
+
+def test_an_escort_van_attacked_on_its_way_to_court_is_no_retold_trial_and_its_date_label_dates_it():
+    text = ("19/02 Attack on escort vehicle; prisoner freed Date: 5 May 2026, about 09:10 Location: Route B7, near "
+            "Ossenbrook village Two armed men on a motorcycle forced an escort van taking prisoner Jonas Velt from "
+            "Dallowfield Prison to Quarnhollow Provincial Court to stop and fired pistols into the driver's cab.")
+    kw = dict(event_type="armed attack", event_type_sentences=[1], date_text="5 May 2026", date_iso="2026-05-05",
+              date_sentences=[1])
+    assert fields(problems(text, **kw)) == []
+    # ... but a court's sentence retells
+    court = ("On 5 May 2026 Quarnhollow Provincial Court jailed two men for an attack on an escort van in 2024.")
+    assert "event_type" in fields(problems(court, **kw))
+
+
+def test_two_prisoners_stabbing_an_officer_is_an_attack_not_a_rising():
+    kw = dict(event_type="armed attack", event_type_sentences=[2])
+    two = ("Three were recaptured at a bus shelter in Ambersett the next morning; two remain at large.\nEntry 4 - Assault on staff, Oddervane Remand Centre Date: 15 May 2026, 08:20 Location: Oddervane Remand "
+           "Centre, Oddervane, Sarnwick Province Two remand prisoners attacked Senior Officer Mireille Canthorpe with "
+           "sharpened toothbrush handles as she unlocked their cell for the morning count, stabbing her eleven times.")
+    assert "event_type" not in fields(problems(two, **kw))
+    forty = ("Three were recaptured at a bus shelter in Ambersett the next morning.\nAbout 40 remand prisoners "
+             "attacked officers with mop handles and set fire to mattresses.")
+    assert "event_type" in fields(problems(forty, **kw))
+
+
+def test_a_disturbance_of_prisoners_is_a_riot():
+    text = ("19/01 Disturbance and assault on staff Date: 4 May 2026 Location: Harnsby Remand Centre About 40 "
+            "remand prisoners refused to return to their cells after breakfast.")
+    assert "event_type" not in fields(problems(text, event_type="riot/protest", event_type_sentences=[1]))
+    # ... and none told is none
+    quiet = ("19/01 Search of cells Date: 4 May 2026 Location: Harnsby Remand Centre Officers searched the cells of "
+             "Landing 3 after breakfast.")
+    assert "event_type" in fields(problems(quiet, event_type="riot/protest", event_type_sentences=[1]))
+
+
+def test_soldiers_entering_the_colony_the_next_dawn_end_the_same_riot():
+    text = ("On 7 August 2025, several hundred inmates of Corrective Colony No. 4 rioted and set fire to the "
+            "administration building.\nOn 8 August 2025, at about 06:00, after the inmates rejected an ultimatum, "
+            "soldiers entered the colony behind armoured vehicles and opened fire on inmates gathered in the main yard.")
+    kw = dict(event_type="riot/protest", date_text="7 August 2025", date_iso="2025-08-07", date_sentences=[1])
+    targets = [dict(name="inmates gathered in the main yard", sentences=[2])]
+    assert "targets[0]" not in fields(problems(text, targets=targets, **kw))
+    # ... but soldiers firing on a march in the town the next day is another event
+    march = text.replace("soldiers entered the colony behind armoured vehicles and opened fire on inmates gathered in "
+                         "the main yard", "soldiers opened fire on inmates gathered in the main yard of another colony")
+    assert "targets[0]" in fields(problems(march, targets=targets, **kw))
+
+
+def test_one_person_harmed_at_the_shop_attacked_is_its_casualty():
+    targets = [dict(name="hardware shop", sentences=[1]), dict(name="owner", sentences=[1])]
+    text = "Gunmen threw a grenade into the Peskett hardware shop on Friday night, wounding the owner."
+    found = fields(problems(text, event_type="bombing/explosion", targets=targets))
+    assert "targets[1]" in found and "targets[0]" not in found
+    # ... but an owner fired on was aimed at
+    fired = "Gunmen opened fire on the owner and threw a grenade into the Peskett hardware shop on Friday night."
+    assert "targets[1]" not in fields(problems(fired, event_type="bombing/explosion", targets=targets))

@@ -39,6 +39,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
     "riot/protest": (
         "protest", "riot", "demonstrat", "march", "strik", "unrest", "tear gas", "teargas", "water cannon",
         "rally", "mob", "crowd", "looting", "loot", "uprising", "revolt", "mutin",
+        # a log's "Disturbance and assault on staff": prisoners refusing their cells and attacking officers
+        "disturbance",
         # football crowds: "fans storm pitch", "invaded the pitch", "hooligans"
         "storm pitch", "stormed the pitch", "invaded the pitch", "pitch invasion", "hooligan",
         # a crowd's missiles: "turned on the officers, pelting them with bottles", "a coach ... was

@@ -179,6 +179,8 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
                     and not (m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(part, 0, m.start()))]
         return sorted([(m.end(), True) for m in verbs(this)] + [(m.end(), False) for m in verbs(event)])
 
+    if _DATE_LABEL.search(text, 0, start):
+        return False  # a log's "Date:" label dates its entry, whatever verb its heading ends with
     window = text[max(0, start - 120):start]
     cuts = list(_CLAUSE_END.finditer(window))
     before = window[cuts[-1].end() if cuts else 0:]
@@ -215,6 +217,7 @@ def _dates_this(text: str, start: int, end: int, this: re.Pattern, event: re.Pat
     return verbs[0][1]
 
 
+_DATE_LABEL = re.compile(r"\bDate\s*:\s*$", re.I)
 _LED_TO_IT = re.compile(r"(?:after|following|amid|despite)\s+[^,;.]{1,80},\s*", re.I)
 
 
@@ -259,7 +262,10 @@ _AFTER_THE_FACT = re.compile(
     # in ... on the night of January 26")
     r"|\b(?:found|discovered|recovered|finds?|discovers?|recovers?)\b"
     r"(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?)|\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b))"
-    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries|burns)"
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:head\s+|severe\s+|gunshot\s+|stab\s+)?"
+    r"(?:wounds|injuries|burns)"
+    # ... or in care: "died in intensive care"
+    r"|\b(?:died|dies)\s+(?:later\s+)?in\s+intensive\s+care\b"
     # one of the hit dying later: "after a neighbour hit by a stray bullet died on 10/30/2019"
     r"|\b(?:hit|wounded|injured|struck|hurt|shot)\s+(?:by|in)\s+[^.;]{0,40}?\bdied\b"
     # a later death of the wounded: "One of the seriously injured passengers ... died in
@@ -509,12 +515,17 @@ _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}
                                 r"\b(?:entered|broke\s+into))\s+the\s+(?:building|school|hotel|inn|bank|prison|offices?"
                                 r"|bus|coach|train|plant|ship|compound|hall|embassy|waterworks"
                                 # ("Army commandos stormed the aircraft shortly before dawn on 09/06/2018")
-                                r"|aircraft|airliner|plane|jet|ferry|vessel|boat)\b", re.I)
+                                r"|aircraft|airliner|plane|jet|ferry|vessel|boat"
+                                # ... or a prison retaken: "soldiers entered the colony behind armoured vehicles"
+                                r"|colony|penitentiary|jail|wing)\b", re.I)
 
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on
 # Monday's crash" (not "the 2023 attack": a year is rule 13's).
-_UPDATE_STAMP = re.compile(r"^\W*update\s+(?:no\.?\s*)?\d{1,3}\s*[|:\u2013-]\s*$", re.I)
+_UPDATE_STAMP = re.compile(r"^\W*update\s+(?:no\.?\s*)?\d{1,3}\s*[|:\u2013-]\s*$"
+                           # a log's "Entry 2 - Update to Entry 1 Date: 15 May 2026", "19/05 Update to 19/01 Date:"
+                           r"|^\W*(?:(?:entry|item)\s+)?[\w/.-]*\s*[-\u2013:]?\s*update\s+to\s+(?:(?:entry|item|no\.?)\s*)?"
+                           r"[\w/.-]+\s+date\s*:\s*$", re.I)
 _MOTIVE_FOR = re.compile(r"\b(?:reprisal|revenge|retaliation|retribution|response|reply|avenge)\b[^.;]{0,80}?"
                          r"\b(?:for|to|over)\s+(?:the\s+)?$"
                          # "men from Dzhelbek avenging the deaths of 05/11/2022"

@@ -213,7 +213,10 @@ _RESISTER_HARMED = re.compile(r"[^.;]*?\b(?:who\s+(?:had\s+)?resisted|who\s+trie
                               r"|when\s+(?:he|she|they)\s+(?:resisted|tried\s+to\s+(?:run|flee|escape)))\b[^.;]*")
 
 
-_INMATES_ROSE = re.compile(r"\b(?:inmates|prisoners|detainees|convicts)\b[^.;]{0,160}?\b(?:rioted|revolted|mutinied"
+# (not two of them: "Two remand prisoners attacked Senior Officer Mireille Canthorpe ... as she
+# unlocked their cell" stabbed one officer, an armed attack)
+_INMATES_ROSE = re.compile(r"(?<!\btwo\s)(?<!\btwo\sremand\s)(?<!\b2\s)(?<!\b2\sremand\s)"
+                           r"\b(?:inmates|prisoners|detainees|convicts)\b[^.;]{0,160}?\b(?:rioted|revolted|mutinied"
                            r"|rose\s+up|set\s+fire|attacked|overpowered|seized|took\s+(?:[\w-]+\s+){0,3}?hostage)\b", re.I)
 _FROM_OUTSIDE = re.compile(r"\b(?:gunmen|armed\s+men|attackers|assailants|militants|guerrillas|rebels|fighters)\b", re.I)
 _BROKE_OUT = re.compile(r"\b(?:escap\w*|broke\s+out|break-?outs?|fled)\b", re.I)
@@ -698,7 +701,8 @@ def retold(texts: list[str]) -> bool:
 
 # An infobox's own lines give the page's event, whatever else they list ("Date: 4 February 2016
 # Location: 17 Wellmoor Street, ... Cause: Arson ... Convicted: Dorrin Haskvell").
-_AN_INFOBOX = re.compile(r"\bDate\s*:\s*[^:]{1,60}?\bLocation\s*:", re.S)
+# (a time's colon is no label's: "Date: 5 May 2026, about 09:10 Location: Route B7")
+_AN_INFOBOX = re.compile(r"\bDate\s*:\s*(?:[^:]|(?<=\d):(?=\d)){1,60}?\bLocation\s*:", re.S)
 
 
 def _heading(text: str) -> bool:

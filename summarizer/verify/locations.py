@@ -106,7 +106,9 @@ def in_international_waters(country: str, texts: list[str]) -> bool:
 def locates_the_site(place: str, text: str) -> bool:
     """Does `text` put the site the event's sentences tell of in `place` ("The station
     is in Tellum, a gold-mining town ...")? Where it happened, though it tells no act."""
-    return bool(re.match(r"\W*(?:the|its|this)\s+(?:[\w-]+\s+){1,3}?(?:is|was|lies|stands|sits)\s+(?:located\s+)?"
+    # (or by its name: "Quorrastel lies outside the town of Mirevane")
+    return bool(re.match(r"\W*(?:(?:the|its|this)\s+(?:[\w-]+\s+){1,3}?|(?-i:(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+))"
+                         r"(?:is|was|lies|stands|sits)\s+(?:located\s+)?"
                          rf"(?:in|at|near|outside|just\s+outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
                          rf"{re.escape(place)}\b", text, re.I)
                 # ... by its name, the place between commas: "Colbrae, outside the town of Pelgrave, is

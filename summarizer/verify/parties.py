@@ -431,7 +431,11 @@ _PEOPLE_THERE = re.compile(
     r"|civilian|lawyers|clients|customers|diners|spectators|mourners|commuters|shopkeepers|stallholders"
     r"|bystanders|onlookers|visitors"
     # an office's or a poll's: "drove off with two clerks of the electoral commission"
-    r"|clerks|election\s+staff|poll\s+workers)", re.I)
+    r"|clerks|election\s+staff|poll\s+workers"
+    # ... and one of them: "the owner" of the shop attacked, "a nurse" of the clinic, "a street vendor"
+    r"|owners?|nurse|vendor|priests?|treasurer|passenger|schoolboys?|schoolgirls?|conductors?|cashiers?|waiters?"
+    r"|shopkeeper|customer|worshipper|patient|teacher|pupil|student|employee|guest|visitor|trader|cleaners?|cooks?"
+    r"|caretakers?|receptionists?|paramedic)", re.I)
 # Whose people are the aim itself: those taken, not those harmed where they were.
 _PEOPLE_ARE_THE_AIM = ("abduction",)
 

@@ -175,8 +175,9 @@ def _died_of_a_group(count: int, sentences: list[str]) -> bool:
                          " ", m["between"]) if m else ""
         if not m or _ANOTHER_PART.search(between):
             return False  # "three of them children ..., and that two of the wounded had died"
-        return not any(_OWN_VERB.search(part) for part in m["between"].split(",")
-                       if not re.match(r"\s*(?:who|which|that)\b", part, re.I))
+        # (an apposition's own relative clause: "a 52-year-old guard who was stabbed in the neck")
+        return not any(_OWN_VERB.search(re.split(r"(?i)\b(?:who|which|that)\b", part)[0])
+                       for part in m["between"].split(","))
 
     return every_statement(count, sentences, died)
 

@@ -186,7 +186,9 @@ _FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0
                           rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
 # ("One hostage, a post office employee, had been shot in the shoulder")
-HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been)\s+"
+# ("One of the hostages, a 52-year-old guard who was stabbed in the neck when the wing was seized,
+# died in hospital": past an apposition)
+HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,110}?\b(?:(?:was|were|had\s+been|have\s+been)\s+"
                              r"(?:\w+\s+)?(?:killed|wounded|injured"
                              # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
                              r"|hurt|shot|beaten)|(?:had\s+|have\s+)?died"
@@ -228,9 +230,13 @@ _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfai
                               r"|(?<=comrades[\"\u201d]\s)(?:had|have)\s+fallen\b|(?<=fighters[\"\u201d]\s)(?:had|have)\s+fallen\b"
                               r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
                               # "six had died of their injuries": deaths, not injuries
-                              r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I)
+                              r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:head\s+|severe\s+|gunshot\s+|"
+                              r"stab\s+|burn\s+)?(?:injuries|wounds)\b", re.I)
 # "three of the wounded had not survived the night": the wounded name who died.
-OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.I)  # ("Among the injured were three contractors" names them)
+OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured"
+                            # "One of the 3 officers injured at Harnsby Remand Centre on 4 May"
+                            r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:injured|wounded))\b",
+                            re.I)  # ("Among the injured were three contractors" names them)
 
 
 # "three men serving life sentences", "jailed for life": a prison term, no death.

@@ -179,3 +179,12 @@ ALIGHT_AFTER = re.compile(r"^(?:\s+(?:beside|next\s+to|near|behind)\s+(?:it|them
 # Orvisk are false".
 FALSE_REPORT = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?)\s+(?:of|that)\b[^.;]{0,160}?\b(?:are|were|was|is)\s+"
                           r"(?:false|untrue|unfounded|baseless|fake)\b", re.I)
+
+
+# The agent of a passive act: "was fired on by", "were set upon by" (who fired, not who was
+# fired on).
+THE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\s+(?:on\s+|at\s+|upon\s+)?"
+                              r"by\s+(?:the\s+|some\s+|several\s+|armed\s+)?$", re.I)
+# A vehicle whose driver or crew the attackers forced to go where they said: hijacked.
+A_VEHICLE_NAMED = re.compile(r"(?i)\b(?:bus|minibus|coach|truck|lorry|tanker|van|ferry|boat|train|airliner|aircraft|plane)\b")
+FORCED_ITS_DRIVER = re.compile(r"^[^.;]{0,160}?\bforced\s+(?:the|its)\s+(?:driver|captain|pilot|crew|skipper)\s+to\b", re.I)

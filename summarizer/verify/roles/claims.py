@@ -250,3 +250,12 @@ BLAMED_ON_NEXT = re.compile(r"^\s+on\s+(?:the\s+)?\S", re.I)
 
 
 OWN_ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Z0-9&-]{1,9})\)")
+
+
+# A body's people who speak: "hospital officials and witnesses said", "police sources told" (a
+# source, not what was attacked).
+ITS_PEOPLE_SAID = re.compile(r"^['\u2019]?s?\s+(?:officials|doctors|staff|sources|spokes(?:man|woman|person)|director)\b"
+                             r"[^.;]{0,40}?\b(?:said|says|told|reported)\b", re.I)
+# The body an official names behind the group that did it: "IS AN ARM OF THE VAP".
+AN_ARM_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:armed\s+|urban\s+|military\s+)?"
+                       r"(?:arm|wing|unit|cell|front)\s+of\s+(?:the\s+)?$", re.I)

@@ -10,6 +10,8 @@ from summarizer.verify.roles.mentions import spans
 # Force used on the people a sentence opened with, named again by "them": "SOME 500
 # STUDENTS ... BURNED FOUR BUSES ..., AND RIOT POLICE DISPERSED THEM WITH TEAR GAS".
 _FORCE_VERBS = (r"(?:dispersed|(?:to\s+)?disperse|drove(?=\s+them\s+back\s+with\b)"
+                # "used batons and water cannon to clear about 400 relatives"
+                r"|(?:cannon|batons|gas|bullets|dogs|force)\s+to\s+clear"
                 r"|charged|clubbed|tear-gassed|opened\s+fire\s+on|shot\s+at|beat"
                 # "fired into the crowd", "fired tear gas at the marchers"
                 # ... and past what and when: "fired tear gas and then live rounds on Monday at protesters"

@@ -43,6 +43,8 @@ def kinds_named_again(name: str) -> list[str]:
     """What another sentence may call a place it names in full: its kind ("the house" of "a
     farmhouse outside Baltrevic", "the offices" of "the district offices in Tellibrand"), or
     "the building" when it is one."""
+    if _A_LINE.search(name.strip()):  # "km 97 of the Corvanne-Ithmark products pipeline": "the line"
+        return ["line", "pipeline"]
     core = re.split(r"\s+(?:in|at|of|outside|near|on|with|armed|carrying|who)\s+|,", name.strip(), maxsplit=1)[0].split()
     if not core or core[-1][:1].isupper():  # a proper name ends it: no kind to name again
         return []
@@ -57,6 +59,7 @@ def kinds_named_again(name: str) -> list[str]:
     return kinds + (["building", "premises"] if _A_BUILDING.search(name) or head.endswith("house") else [])
 
 
+_A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
 _VEHICLES_WITH_A_CAB = ("tanker", "truck", "lorry", "van", "pickup")
 # Attackers no name identifies, named again by their kind alone: "Two men armed with pistols
 # tried to force the driver out", then "the men fired at the cab".

@@ -52,6 +52,7 @@ from summarizer.verify.roles.named_again import (
 )
 from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
 from summarizer.verify.roles.claims import (
+    AN_ARM_OF,
     APPOSITIVE,
     ATTACKERS_WERE,
     ATTACK_ON_BEFORE,
@@ -61,13 +62,16 @@ from summarizer.verify.roles.claims import (
     CHANNEL,
     CHANNEL_BEFORE,
     CLAIMED,
+    claimed_before,
     CLAIMS_NEXT,
     COMMENTS,
+    dead_members_of,
     DENIED_AND_BLAMED,
     FOR_THEIR_LIVES,
     HOLDS,
     ITS_MAN_DID,
     ITS_OWN_DENIAL,
+    ITS_PEOPLE_SAID,
     LEAK_SITE,
     LISTED_BEFORE,
     NOT_CLAIMED,
@@ -83,14 +87,13 @@ from summarizer.verify.roles.claims import (
     RUMOURED,
     SAID_AFTER,
     SAID_IT_DID,
+    short_name_did,
     SOURCE_BY,
     SPEAKER,
     TO_ITS_VERB,
-    claimed_before,
-    dead_members_of,
-    short_name_did,
 )
 from summarizer.verify.roles.acted_on import (
+    A_VEHICLE_NAMED,
     ACT_THERE,
     ALIGHT_AFTER,
     AND_TOOK,
@@ -104,6 +107,7 @@ from summarizer.verify.roles.acted_on import (
     DOORS_BARRED,
     ENTERED,
     FALSE_REPORT,
+    FORCED_ITS_DRIVER,
     HEADLINE_PASSIVE,
     IN_A_PLACE_PHRASE,
     LAST_OF_A_LIST,
@@ -122,6 +126,7 @@ from summarizer.verify.roles.acted_on import (
     SET_BEFORE,
     STRAY_HIT,
     TARGET_TYPE_BEFORE,
+    THE_AGENT_BEFORE,
     THEN_BURNED,
     THROWN_ON_THEM,
     THROWN_OVER,
@@ -283,9 +288,6 @@ _BROKE_IN = re.compile(
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|where)\s+[^,;.]{1,160},")
 _OBJECT_JUST_BEFORE = re.compile(rf"\b{ACT}\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven"
                                  r"|eight|nine|ten|dozens\s+of)\s+){0,2}$", re.I)
-
-
-_A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")
 # A casualty line's bracket naming who they were: "4 fatalities (protesters), according to ...",
 # "5 fatalities (3 THG fighters, 2 soldiers)" (any part of its breakdown).
 _CASUALTY_LABEL_BEFORE = re.compile(r"\b(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries)\s*\("
@@ -309,22 +311,6 @@ _LABELLED_TARGET = re.compile(r"(?:^|\n|\s)(?:Targets?|Affected\s+organi[sz]atio
 
 _LABELLED_PERPETRATOR = re.compile(r"(?:^|\n|\s)Perpetrators?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|;|\band\b)\s*)?"
                                    r"(?:the\s+|an?\s+)?$")
-
-# A body's people who speak: "hospital officials and witnesses said", "police sources told".
-_ITS_PEOPLE_SAID = re.compile(r"^['\u2019]?s?\s+(?:officials|doctors|staff|sources|spokes(?:man|woman|person)|director)\b"
-                              r"[^.;]{0,40}?\b(?:said|says|told|reported)\b", re.I)
-# The agent of a passive act: "was fired on by", "were set upon by".
-_THE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\s+(?:on\s+|at\s+|upon\s+)?"
-                               r"by\s+(?:the\s+|some\s+|several\s+|armed\s+)?$", re.I)
-
-
-# A vehicle whose driver or crew the attackers forced to go where they said: hijacked.
-_A_VEHICLE_NAMED = re.compile(r"(?i)\b(?:bus|minibus|coach|truck|lorry|tanker|van|ferry|boat|train|airliner|aircraft|plane)\b")
-_FORCED_ITS_DRIVER = re.compile(r"^[^.;]{0,160}?\bforced\s+(?:the|its)\s+(?:driver|captain|pilot|crew|skipper)\s+to\b", re.I)
-# The body an official names behind the group that did it: "IS AN ARM OF THE VAP".
-_AN_ARM_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:armed\s+|urban\s+|military\s+)?"
-                        r"(?:arm|wing|unit|cell|front)\s+of\s+(?:the\s+)?$", re.I)
-
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
@@ -441,13 +427,13 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # an infobox's "Perpetrators: two gunmen": the page says it
             if kind == "targets" and LOCATION_LABEL_BEFORE.search(before) and site_acted_on(name, text[end:]):
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
-            if kind == "targets" and _ITS_PEOPLE_SAID.match(after):
+            if kind == "targets" and ITS_PEOPLE_SAID.match(after):
                 continue  # "..., hospital officials and witnesses said": a source, not what was attacked
-            if kind == "targets" and _THE_AGENT_BEFORE.search(before):
+            if kind == "targets" and THE_AGENT_BEFORE.search(before):
                 continue  # "the crowd outside it was fired on by gendarmes": who fired, not who was fired on
-            if kind == "targets" and _A_VEHICLE_NAMED.search(name) and _FORCED_ITS_DRIVER.match(text[end:]):
+            if kind == "targets" and A_VEHICLE_NAMED.search(name) and FORCED_ITS_DRIVER.match(text[end:]):
                 return True  # "boarded an intercity bus ... as passengers, drew knives ..., forced the driver to leave"
-            if kind == "perpetrators" and _AN_ARM_OF.search(before):
+            if kind == "perpetrators" and AN_ARM_OF.search(before):
                 return True  # "THE URBAN COMMANDO IS AN ARM OF THE PEOPLE'S ARMED VANGUARD (VAP)": the body behind it
             if kind == "targets" and its_part_hit(text[end:]):
                 return True  # "marched to the company's office in Ulvesk, smashed its windows"
@@ -554,16 +540,11 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             _GATHERED_AT.search(t[max(0, s - 100):s]) for t in texts for s, _ in spans(name, t)):
         if any(_BROKE_IN.search(t) for t in texts if not spans(name, t)):
             return True
-    # A line named in full in one sentence and hit as "the line" in another: a register's
-    # "Location: km 97 of the Corvanne-Ithmark products pipeline", then "Narrative: An
-    # explosion tore open the line".
-    if kind == "targets" and _A_LINE.search(name.strip()):
-        again = [t for t in texts if not spans(name, t)]
-        if len(again) < len(texts) and any(plays_role(word, kind, again) for word in ("line", "pipeline")):
-            return True
     # A place named in full in one sentence and hit by its kind in another: "police surrounded
     # a farmhouse outside Baltrevic", then "the police stormed the house"; "marched to the
-    # district offices in Tellibrand", then "threw stones at the building".
+    # district offices in Tellibrand", then "threw stones at the building"; a register's
+    # "Location: km 97 of the Corvanne-Ithmark products pipeline", then "An explosion tore
+    # open the line".
     # (and attackers no name identifies by theirs: "Two men armed with pistols tried to force the
     # driver out", then "the men fired at the cab")
     again = [t for t in texts if not spans(name, t)]

@@ -52,8 +52,6 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
     "captured/abducted": (
         "abduct", "kidnap", "captur", "seiz", "taken", "took", "hostage", "held", "snatch",
         "captiv", "prisoner", "carried off", "carried away", "carrying off", "carrying away", "hijack",
-        # "withdrew into the hills, taking 6 railway employees with them"
-        "taking",
     ),
 }
 # Words that start like a casualty stem but say nothing of harm.
@@ -216,6 +214,9 @@ _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:hit\s+(?:
                           r"|thigh|knee))\b", re.I)
 # Those who took people are no people taken: "TWO RANCH HANDS WHO TRIED TO STOP THE
 # KIDNAPPERS WERE SHOT AND WOUNDED".
+# People the attackers took along: "withdrew into the hills, taking 6 railway employees with them"
+# (not "taking part", "taking shelter").
+_TAKING_WITH_THEM = re.compile(r"\btaking\b(?=\s+(?:[\w,-]+\s+){1,5}?with\s+them\b)", re.I)
 # A fear, no death: "For forty minutes we thought we were going to die".
 _FEARED_DEATH = re.compile(r"\b(?:(?:was|were|am|are)\s+going\s+to|would|might|could)\s+(?:all\s+)?(?:die|be\s+killed)\b",
                            re.I)
@@ -327,7 +328,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _PRISON_HELD.sub(r"\1housed", text)
     text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
-    text = _FEARED_DEATH.sub(" feared ", text)
+    text = _TAKING_WITH_THEM.sub(" abducted ", _FEARED_DEATH.sub(" feared ", text))
     text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)

@@ -83,12 +83,11 @@ def same_party(a: str | None, b: str | None) -> bool:
     `_SAME_PEOPLE`)."""
     if same_name(a, b) or not a or not b:
         return same_name(a, b)
-    if (_people_word(a), _people_word(b)) != (a, b) and same_name(_people_word(a), _people_word(b)):
-        return True
-    # a part of the thing named for the thing: "the hull of the freighter Dona Ermelinda"
-    # is the freighter, "towers of the Haldenmoor-Trevask line" the line
-    if (_PART_OF.sub("", a), _PART_OF.sub("", b)) != (a, b) and same_name(_PART_OF.sub("", a), _PART_OF.sub("", b)):
-        return True
+    # (and a part of the thing named for the thing: "the hull of the freighter Dona Ermelinda" is
+    # the freighter, "towers of the Haldenmoor-Trevask line" the line)
+    for x, y in ((_people_word(a), _people_word(b)), (_PART_OF.sub("", a), _PART_OF.sub("", b))):
+        if (x, y) != (a, b) and same_name(x, y):
+            return True
     if unnamed_attackers(a) and unnamed_attackers(b):
         return True
     members = [_MEMBERS.sub("", x) for x in (a, b)]

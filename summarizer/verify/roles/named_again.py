@@ -49,14 +49,15 @@ def kinds_named_again(name: str) -> list[str]:
     if not core or core[-1][:1].isupper():  # a proper name ends it: no kind to name again
         return []
     head = core[-1].lower()
+    a_building = bool(_A_BUILDING.search(name)) or head.endswith("house")
     # (a building, a house or a vehicle, not a thing hit: "university internet page", nor people)
-    if not (_A_BUILDING.search(name) or head.endswith("house") or head in _VEHICLES_WITH_A_CAB
-            or head in UNNAMED_KINDS):
+    if not (a_building or head in _VEHICLES_WITH_A_CAB or head in UNNAMED_KINDS):
         return []
-    kinds = [head] + (["house"] if head.endswith("house") and head != "house" else [])
+    kinds = [head] + (["house"] if head.endswith("house") else [])
     # (a lorry's cab: "the men fired at the cab" of "an Ambergate Oil fuel tanker")
     kinds += ["cab"] if head in _VEHICLES_WITH_A_CAB else []
-    return kinds + (["building", "premises"] if _A_BUILDING.search(name) or head.endswith("house") else [])
+    # (each once: "the building" is a building already)
+    return list(dict.fromkeys(kinds + (["building", "premises"] if a_building else [])))
 
 
 _A_LINE = re.compile(r"(?i)\b(?:pipe)?line$")

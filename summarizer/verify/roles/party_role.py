@@ -533,12 +533,16 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                      else PASSIVE_ACT).match(
                         BRACKET.sub("", after))) or bool(RAIDED_AFTER.match(after) or HEADLINE_PASSIVE.match(after)):
                 return True
+    # The cited sentences that do not name it in full, where it may be named again (read once
+    # for all the ways below).
+    elsewhere = [t for t in texts if not spans(name, t)]
+    named_in_one = len(elsewhere) < len(texts)
     # A crowd gathered outside a place, then broke in, told in the next sentence without
     # its name: "a crowd ... gathered outside the independent station Radio Velmond", then
     # "Part of the crowd broke down the gate, stormed the ground-floor studio ...".
     if kind == "targets" and len(texts) > 1 and any(
             _GATHERED_AT.search(t[max(0, s - 100):s]) for t in texts for s, _ in spans(name, t)):
-        if any(_BROKE_IN.search(t) for t in texts if not spans(name, t)):
+        if any(_BROKE_IN.search(t) for t in elsewhere):
             return True
     # A place named in full in one sentence and hit by its kind in another: "police surrounded
     # a farmhouse outside Baltrevic", then "the police stormed the house"; "marched to the
@@ -547,25 +551,23 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     # open the line".
     # (and attackers no name identifies by theirs: "Two men armed with pistols tried to force the
     # driver out", then "the men fired at the cab")
-    again = [t for t in texts if not spans(name, t)]
-    if again and len(again) < len(texts) and any(
-            plays_role(word, kind, again) for word in kinds_named_again(name)
+    if elsewhere and named_in_one and any(
+            plays_role(word, kind, elsewhere) for word in kinds_named_again(name)
             if kind == "targets" or word in UNNAMED_KINDS):
         return True
     # A headline's shorthand of a thing the body names in full: "pumping station blown up"
     # for "the Gallovey pumping station" (the common words of the name, told as hit).
     tail = COMMON_TAIL.match(name)
     if kind == "targets" and tail:
-        shorthand = [t for t in texts if not spans(name, t)]
-        if len(shorthand) < len(texts):  # the name in full in one of them
-            return any(PATIENT.match(t[e:e + 140]) for t in shorthand for _, e in spans(tail["tail"], t))
+        if named_in_one:  # the name in full in one of them
+            return any(PATIENT.match(t[e:e + 140]) for t in elsewhere for _, e in spans(tail["tail"], t))
     # A person named in full in one sentence and hit by the surname alone in another: "DR TORCUATO
     # BERRONDO, THE ... CANDIDATE FOR MAYOR ..., DIED", then "TWO GUNMEN ... FIRED ON BERRONDO".
     surname = surname_of(name)
     if kind == "targets" and surname:
         # (the surname as a name: capitalised where the text is in mixed case, and not "the estate"
         # of "Glebe Heights Estate")
-        again = [t for t in texts if not spans(name, t) and re.search(
+        again = [t for t in elsewhere if re.search(
             rf"(?<!\bthe\s)\b{re.escape(surname)}\b", t, re.I if written_in_capitals(t) else 0)]
         if again and len(again) < len(texts) and plays_role(surname, kind, again):
             return True
@@ -573,7 +575,6 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     # MARCHERS HAD STONED THE OFFICES"
     owned = OWNED_THING.match(name.strip())
     if kind == "targets" and owned:
-        again = [t for t in texts if not spans(name, t)]
-        if len(again) < len(texts):
-            return plays_role(owned["thing"], kind, again)
+        if named_in_one:
+            return plays_role(owned["thing"], kind, elsewhere)
     return False

@@ -39,10 +39,11 @@ def without_claims(text: str) -> str:
 
 # A report the article says is false tells nothing that happened: "2.3 Reported attack on polling
 # station (unfounded) Date: ... Description: Posts on social media claimed that gunmen had attacked
-# the polling station", then "... found voting under way normally; the report was false."
+# the polling station", then "... found voting under way normally; the report was false." Such a
+# sentence also puts no party in a role (roles.party_role reads SAID_FALSE too).
 _FALSE_LABEL = re.compile(r"\((?:unfounded|false|hoax|unconfirmed\s+and\s+denied|false\s+report|fake)\)", re.I)
-_SAID_FALSE = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?|videos?)\b[^.;]{0,160}?\b(?:are|were|was|is|proved|proven)\s+"
-                         r"(?:false|untrue|unfounded|baseless|fake|a\s+hoax)\b", re.I)
+SAID_FALSE = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?|videos?)\b[^.;]{0,160}?\b(?:are|were|was|is|proved|proven)\s+"
+                        r"(?:false|untrue|unfounded|baseless|fake|a\s+hoax)\b", re.I)
 _REPORT_THAT = re.compile(r"\b(?:posts?|reports?|rumou?rs?|messages?|videos?)\b[^.;]{0,60}?\b(?:claimed|said|reported|alleged"
                           r"|showed)\b", re.I)
 _THE_REPORT_FALSE = re.compile(r"\bthe\s+(?:report|claim|rumou?r|post|video)\s+(?:was|is|proved|had\s+been)\s+(?:false|untrue"
@@ -53,7 +54,7 @@ def false_reports(texts: dict[int, str]) -> set[int]:
     """The numbers of the sentences that tell only a report the article says is false:
     no evidence of any value (a sentence that itself says so, an item labelled
     "(unfounded)", or posts that "claimed" what the next sentence calls false)."""
-    out = {n for n, text in texts.items() if _FALSE_LABEL.search(text) or _SAID_FALSE.search(text)}
+    out = {n for n, text in texts.items() if _FALSE_LABEL.search(text) or SAID_FALSE.search(text)}
     out |= {n for n, text in texts.items()
             if _REPORT_THAT.search(text) and n + 1 in texts and _THE_REPORT_FALSE.search(texts[n + 1])}
     return out

@@ -175,10 +175,6 @@ SET_BEFORE = re.compile(r"\bset\s+(?:(?:the|a|an|its|their)\s+[\w'-]+(?:\s+[\w'-
                         r"|\d+\s+)?$", re.I)
 ALIGHT_AFTER = re.compile(r"^(?:\s+(?:beside|next\s+to|near|behind)\s+(?:it|them))?\s*(?:alight|ablaze|on\s+fire)\b",
                           re.I)
-# What a report says did not happen: "social media reports of a shooting at a polling station in
-# Orvisk are false".
-FALSE_REPORT = re.compile(r"\b(?:reports?|rumou?rs?|claims?|posts?)\s+(?:of|that)\b[^.;]{0,160}?\b(?:are|were|was|is)\s+"
-                          r"(?:false|untrue|unfounded|baseless|fake)\b", re.I)
 
 
 # The agent of a passive act: "was fired on by", "were set upon by" (who fired, not who was

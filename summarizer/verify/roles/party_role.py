@@ -34,6 +34,7 @@ from summarizer.verify.bystanders import (
     not_the_act_before,
 )
 from summarizer.verify.cues import IN_CUSTODY
+from summarizer.verify.disowned import SAID_FALSE
 from summarizer.verify.names import written_in_capitals
 from summarizer.verify.roles.verbs import ACT, BLAST, FIGHT_VERB, NEW_CLAUSE
 from summarizer.verify.roles.mentions import spans
@@ -106,7 +107,6 @@ from summarizer.verify.roles.acted_on import (
     DEMANDED,
     DOORS_BARRED,
     ENTERED,
-    FALSE_REPORT,
     FORCED_ITS_DRIVER,
     HEADLINE_PASSIVE,
     IN_A_PLACE_PHRASE,
@@ -318,7 +318,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
     of the act, or before "was attacked")? Names the sentences do not hold at
     all are rule 4's business, not this one's."""
     for text in texts:
-        if FALSE_REPORT.search(text):
+        if SAID_FALSE.search(text):
             continue  # "reports of a shooting at a polling station in Orvisk are false": nothing happened
         since = _PERFECT_SINCE.search(text)
         for start, end in spans(name, text):

@@ -45,6 +45,9 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # piracy: "Four robbers armed with knives boarded the tanker from a wooden boat", "climbed
         # aboard the anchored bulk carrier via the anchor chain"
         r"|boarded|climbed\s+aboard"
+        # an intrusion: "An intruder logged into an operator workstation", "gained remote access to the
+        # control system", "tampered with the dosing set point"
+        r"|logged\s+into|gained\s+(?:remote\s+|unauthori[sz]ed\s+)?access\s+to|tamper(?:ed|ing)\s+with"
         # what a strike was aimed at: "the panel found that the second drone had been aimed at the rescuers"
         r"|aimed\s+at"
         r"|stole|stolen\s+from|leaked|leaking|dump(?:ed|ing|s)?|exfiltrat\w*|defac(?:ed|ing|es)"
@@ -128,8 +131,16 @@ ITS_SYSTEMS_HIT = re.compile(
     rf"(?:[\w-]+\s+)?(?:{SYSTEMS_OWNED})\s+(?:(?:that|which)\s+(?:hold|holds|run|runs|store|stores|host|hosts)"
     # "had encrypted the servers running its cargo-tracking and customs clearance systems"
     r"|holding|running|storing|hosting)\s+its\b"
+    # "a ransomware attack had forced it to halt production at four of its six plants"
+    r"|\b(?:cyber|ransomware\s+)?attack\s+(?:had\s+|has\s+)?(?:forced|forcing)\s+it\s+to\s+(?:halt|shut|stop|suspend"
+    r"|close|take)\b"
+    # "intruders ... had copied files from a customer-support database at its data centre"
+    rf"|\b(?:copied|stole|downloaded)\s+(?:[\w-]+\s+){{0,2}}?from\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{SYSTEMS_OWNED})"
+    r"\s+(?:at|of|in)\s+its\b"
     # "after a flood of junk traffic overwhelmed its servers"
     rf"|\b(?:overwhelmed|flooded|took\s+down|knocked\s+out|crippled|disabled|encrypted|scrambled|shut\s+down"
+    # "an unauthorised third party deployed ransomware on the operational technology network of its flour mill"
+    rf"|(?:deployed|planted|installed)\s+(?:ransomware|malware)\s+on"
     # "Marrowkite had broken into its network"
     rf"|broken\s+into|broke\s+into|breached|hacked\s+into|got\s+into"
     # "today confirms that an unauthorised third party gained access to parts of its IT network"
@@ -168,7 +179,10 @@ def owner_hit(before: str, after: str) -> bool:
     if re.fullmatch(r"(?i)\W*(?:the\b\W*)?", before):
         return True
     # a day or a month is no other name: "... by hand on Wednesday, three days after hackers shut down its"
-    between = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|June|July"
+    # (nor a short form defined in brackets: 'Kestrowe Milling Group plc ("Kestrowe" or "the Company")
+    # announces that ...')
+    between = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^\s*\([^()]{0,60}\)"
+                     r"|\b(?:January|February|March|April|May|June|July"
                      r"|August|September|October|November|December)\b", "", after[:hit.start()])
     return len(between) <= 160 and not re.search(r"\b[A-Z]", between)
 

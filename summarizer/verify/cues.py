@@ -88,6 +88,15 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         # older copy's words for it: "COMPUTER PIRATES", "A COMPUTER VIRUS SENT THROUGH THE
         # TELEPHONE LINE", "ENTERED THE COMPUTER OF THE STATE WATER ... ENTERPRISE"
         "computer pirate", "computer virus", "entered the computer", "into the computer",
+        # ('COMPUTER "VIRUS"' in older copy; "A COMPUTER PROGRAM INTRODUCED ON A DISKETTE")
+        'computer "virus"', "diskette",
+        # an intrusion told plainly: "gained remote access to the control system of the ... treatment
+        # plant", "logged into an operator workstation ... through an internet-facing remote-access tool",
+        # "intruders using the stolen login of a call-centre contractor"; a denial of service: "a second
+        # flood of traffic knocked the ... portal offline" (not a gang's "leak site": its posting is
+        # often days after the attack, and a sentence of it would date the attack by the posting)
+        "gained remote access", "remote-access tool", "remote-control system", "stolen login",
+        "flood of traffic", "control system tampering",
     ),
 }
 # Types whose record has no perpetrator and no target (README, "Output format").
@@ -314,6 +323,8 @@ _ACCIDENT_TOLD = {
         r"|fallen|fire|blaze|flames|wreck\w*|plough\w*|slammed|rammed|smashed|spin|broke\s+(?:apart|up)"
         r"|(?:forced|emergency|crash)[\s-]+land\w*|ditch(?:ed|ing)|fatalit\w*|went\s+down|vanished|disappeared"
         r"|destroyed|damaged?|exploded|explosion|mishap|toppl\w*|tipped|flipped|swept\s+away|drown\w*"
+        # "a commuter train ran into the rear of a stationary freight train"
+        r"|ran\s+into\s+(?:the\s+)?(?:rear|back|side)\s+of"
         rf"|{OFF_THE_ROAD})\b", re.I),
     "industrial accident": re.compile(
         r"\b(?:collaps\w*|leak\w*|fire|fires|blaze|spill\w*|explo\w*|blast\w*|accidents?|cave[ds]?[\s-]+in"

@@ -517,7 +517,14 @@ _ENDED_BY_A_RESCUE = re.compile(r"\b(?:stormed|raided|broke\s+into)\b[^.;]{0,80}
                                 # ("Army commandos stormed the aircraft shortly before dawn on 09/06/2018")
                                 r"|aircraft|airliner|plane|jet|ferry|vessel|boat"
                                 # ... or a prison retaken: "soldiers entered the colony behind armoured vehicles"
-                                r"|colony|penitentiary|jail|wing)\b", re.I)
+                                r"|colony|penitentiary|jail|wing)\b"
+                                # ... or the kidnappers' camp: "troops stormed the kidnappers' camp near Cairnwell"
+                                r"|\b(?:stormed|raided)\s+the\s+(?:kidnappers|abductors|captors|hostage-takers)['\u2019]\s+"
+                                r"(?:camp|hideout|hide-out|den|base|house|farmhouse)\b"
+                                # ... or a captive killed while held: "after the kidnappers' deadline had passed, they
+                                # killed 1 of the hostages" (the captivity's own toll)
+                                r"|\b(?:killed|executed|shot\s+dead|beheaded|murdered)\s+(?:\d+|one|two|three|four|five)"
+                                r"\s+of\s+(?:the|their)\s+(?:hostages|captives)\b", re.I)
 
 
 # An event named by its day: "had died in the 3 May attack on the outpost", "Update on

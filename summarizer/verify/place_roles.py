@@ -63,7 +63,9 @@ _ROUTE_END_BEFORE = re.compile(
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|port)\s+of\s+)?)?"
     # (the words in any case: a wire in capitals writes "A BUS TRAVELING FROM SAN IGNACIO TO EL CARMEN")
     r"|\b(?i:road|highway|route|motorway|railway|way|journey|travell?ing|heading|bound|driving|carrying|flying"
-    r"|sailing)\b[^.;,]{0,30}?\b(?i:from|to|towards?|for)\s+(?:(?i:the)\s+(?i:town|village|city|port)\s+(?i:of)\s+)?"
+    # (not "blocked the road at the entrance to Merrovask village": at the village)
+    r"|sailing)\b[^.;,]{0,30}?(?<![Ee]ntrance\s)(?<!ENTRANCE\s)\b(?i:from|to|towards?|for)\s+"
+    r"(?:(?i:the)\s+(?i:town|village|city|port)\s+(?i:of)\s+)?"
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+)?(?i:and|to)\s+)?)$")
 
 

@@ -32,6 +32,10 @@ _TALLY = re.compile(
     r"|\b(?:a|two|three|four|several|the\s+past|the\s+last)\s+(?:days?|weeks?|months?)\s+of\s+(?:attacks|violence|fighting"
     r"|clashes|unrest|bombings|raids)\b"
     r"|\b(?:so\s+far\s+)?this\s+year\b"
+    # a monitor's count to date: "Month to date (1-21 September 2025), the CCO has recorded 61 strikes"
+    r"|\b(?:month|year)[\s-]+to[\s-]+date\b"
+    # a toll summed over days, each an incident of its own: "put the toll for the two days at 10 dead"
+    r"|\b(?:toll|total|tally|count|figures?)\s+(?:for|over|of)\s+the\s+(?:two|three|four|five|six|seven)\s+days\b"
     # "In all, at least 37 people have been killed in Hethmoor since Monday": a sum since a day
     r"|\bin\s+all\b[^.;]{0,80}?\bsince\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     # "In all, at least nine people were killed ... across the country": a national total

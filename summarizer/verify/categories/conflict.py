@@ -42,6 +42,9 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     labelled = _labelled(count, sentences)
     if labelled:
         return None if category in labelled else labelled
+    # a line's "Casualties:" names no category where each figure says its own: "Casualties: 1 abducted;
+    # 1 injured (driver)" (the 1s are abducted and injured, none killed)
+    sentences = [_CASUALTIES_LINE.sub("Figures:", t) for t in sentences]
     if _of_the_wounded_alone(count, sentences):
         return None if category == "injured" else {"injured"}
     how = every_mention(count, sentences, _how_a_part_came_to_it)
@@ -99,7 +102,11 @@ _OWN_VERB_AHEAD = re.compile(r"^[^;:.]{0,120}?\b(?:were|was|had\s+been|have\s+be
 
 # A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the
 # label next to the number is its category, not the block's "Injuries:").
-_LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$")
+# (an accident bureau's grades under one label: "Injuries: Fatal 2 / Serious 1 / Minor 1")
+_LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$|[:/][ \t]*(Fatal|Serious|Minor)[ \t]+$", re.I)
+_ITS_STATEMENT = re.compile(r"[^;,\n]*")  # a figure's own words after it, up to its statement's end
+_CASUALTIES_LINE = re.compile(r"\bcasualties\s*:(?=\s*\d+\s+(?:[\w-]+\s+){0,4}?(?:abducted|kidnapped|killed|dead|injured"
+                              r"|wounded|missing|hurt)\b)", re.I)
 
 
 def _of_the_wounded_alone(count: int, sentences: list[str]) -> bool:
@@ -150,7 +157,14 @@ def _labelled(count: int, sentences: list[str]) -> set[str]:
         for m in figure_mentions(sentence):
             if m.value == count:
                 label = _LABEL.search(sentence[max(0, m.start - 30):m.start])
-                named.append(categories_named(label.group(1).lower()) if label else set())
+                word = (label[1] or label[2]).lower() if label else ""
+                # ("Serious: 2", "Minor 1": hurt, a grade of the injured)
+                said = {"injured"} if word in ("serious", "minor") else categories_named(word) if word else set()
+                if said >= {"killed", "injured"}:
+                    # a line's "Casualties:" names harm of any kind: the figure's own words say which
+                    # ("Casualties: 22 pupils and 1 teacher abducted (per school roll call); 1 injured")
+                    said = categories_named(_ITS_STATEMENT.match(sentence, m.end)[0]) or said
+                named.append(said)
     return set().union(*named) if named and all(named) else set()
 
 

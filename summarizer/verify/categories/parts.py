@@ -51,6 +51,9 @@ OF_THEM = re.compile(r"^\W*(?:\S+\s+of\s+them|among\s+them|among\s+the\s+dead|in
 _OF_WHOM = re.compile(r"^\W*\S+\s+of\s+whom\b", re.I)
 
 
+# The next item of a list after "among them", with no verb of its own: "and 5 patients".
+_LISTED_PART = re.compile(r"\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s*){1,3}",
+                          re.I)
 # "64 students were unaccounted for; police raised the figure to 79": the figure
 # revised is the one an earlier clause names.
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|its)\s+(?:figure|number|toll|count|tally)\s+(?:up\s+|down\s+)?to\b",
@@ -68,6 +71,12 @@ def named_of_them(count: int, sentences: list[str], of_whom: bool = False) -> se
                 # the part of the nearest figure before ("58 people were being treated in hospitals
                 # in Miresk and Dalby, eight of them in intensive care": past "Dalby")
                 whole = next((c for c in reversed(clauses[:k]) if figure_mentions(c)), "")
+                named |= categories_named(whole)
+            elif k > 1 and _LISTED_PART.fullmatch(clause) and OF_THEM.match(clauses[k - 1]) \
+                    and figure_mentions(clauses[k - 1]):
+                # the list's next item, with no verb of its own: "9 people were killed, among them
+                # 2 of its nurses and 5 patients, and 14 were injured" (the 5 are of the dead)
+                whole = next((c for c in reversed(clauses[:k - 1]) if figure_mentions(c)), "")
                 named |= categories_named(whole)
             elif _THE_FIGURE.search(clause):
                 named |= next((c for c in map(categories_named, reversed(clauses[:k])) if c), set())

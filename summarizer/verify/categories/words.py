@@ -102,7 +102,8 @@ def every_statement(count: int, sentences: list[str], says: Callable[[str], bool
 
 # A name is no word of harm: "elders from Tollan" names a town, not a toll. In an
 # article written in mixed case, a capitalised word after the first is a name.
-_LATER_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+")
+# (not a grade under a label: "Injuries: Fatal 2 / Serious 1")
+_LATER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:Fatal|Serious|Minor)\b)[A-Z][a-z]+")
 
 
 def stems_in(text: str, stems: tuple[str, ...]) -> bool:
@@ -179,8 +180,11 @@ _HARM_DENIED = re.compile(r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|
 # van", "led away at rifle point", "drove off with all three" (a taking), "two
 # bystanders were hit in the crossfire" (an injury), "three of the wounded had not
 # survived the night" (deaths).
-_FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,40}?\binto\s+(?:a|an|the|their|two)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b"
+# ("forced two drivers, Obradin and a man from a neighbouring town, into the back of it": the pickup's)
+_FORCED_AWAY = re.compile(r"\b(?:forced|dragged|bundled|pushed|marched)\b[^.;]{0,80}?\binto\s+"
+                          r"(?:(?:the\s+)?(?:back|boot|trunk|rear)\s+of\s+(?:it|them)\b|(?:(?:the\s+)?(?:back|boot|trunk|rear)"
+                          r"\s+of\s+)?(?:a|an|the|their|his|her|two)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:vans?|cars?|trucks?|vehicles?|pickups?|boats?|jeeps?|minibus\w*)\b)"
                           rf"|\b(?:{TAKEN_AWAY})\b", re.I)
 # "Two hostages and three assailants were killed": hostages harmed are dead or wounded people.
 # ("One hostage, a post office employee, had been shot in the shoulder")
@@ -191,7 +195,10 @@ HOSTAGES_HARMED = re.compile(r"\b(?:hostages?|captives?)\b(?=[^.;]{0,110}?\b(?:(
                              # "THREE HOSTAGES, AMONG THEM THE BRANCH MANAGER, HAD DIED"
                              r"|hurt|shot|beaten)|(?:had\s+|have\s+)?died"
                              # "one hostage, the branch manager, had a broken arm"
-                             r"|had\s+(?:a\s+|two\s+)?(?:broken|fractured)\s+\w+)\b)", re.I)
+                             r"|had\s+(?:a\s+|two\s+)?(?:broken|fractured)\s+\w+)\b)"
+                             # "the body of one of the hostages, a water engineer, was found": one of them dead
+                             r"|(?:(?<=\bbody\sof\sone\sof\s)|(?<=\bbodies\sof\s))(?:the\s+|two\s+|three\s+)?hostages\b",
+                             re.I)
 # "they shot two hostages, a retired judge and an off-duty police officer, and left their
 # bodies on the track": the hostages shot are people harmed, not a count of the held.
 HOSTAGES_SHOT = re.compile(r"\b(?P<verb>shot|executed|killed|murdered)(?P<between>\s+(?:dead\s+)?(?:the\s+)?"
@@ -301,6 +308,12 @@ _THINGS_LOST = re.compile(r"\b(?:money|cash|funds|savings|data|files|records|doc
 
 
 _TOOK_REFUGE = re.compile(TOOK_REFUGE, re.I)  # "some 300 residents took refuge in a church": sheltered
+# "a visitor whom the family had taken in": given a home at the end of its clause (not "taken in a raid")
+_TAKEN_IN = re.compile(r"\b(?:took|taken|take|takes|taking)\s+in(?=\s*(?:[.;,)]|$))", re.I)
+# "the headman said 8 people had been buried": a funeral's dead (not "had been buried by the mud", "buried
+# alive", "buried under the rubble": may be trapped alive)
+_HAD_BEEN_BURIED = re.compile(r"\b(?:had|have|has)\s+been\s+buried\b(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?"
+                              r"(?:rubble|debris|ruins|mud|snow|sand)))", re.I)
 # "the attack was beaten back", "beaten off": repelled, nobody harmed.
 _BEATEN_BACK = re.compile(r"\bbeaten\s+(?:back|off)\b", re.I)
 # Those a crowd or attackers beat, counted right after the verb: "stormed the clinic, beat 3
@@ -321,6 +334,7 @@ def categories_named(text: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def _categories_named(text: str) -> frozenset[str]:
     text = _BEATEN_BACK.sub(" repelled ", _THINGS_LOST.sub(" gone ", _TOOK_REFUGE.sub(" sheltered ", text)))
+    text = _HAD_BEEN_BURIED.sub(" had been buried dead ", _TAKEN_IN.sub(" sheltered ", text))
     text = _BEAT_THEM.sub("wounded", text)
     text = _LINES_DEAD.sub(" silent ", _MEMORIAL_VICTIMS.sub(lambda m: m[0][:-len("victims")] + "dead", text))
     text = _BURIED_THEIR.sub("buried dead", _IN_PROTEST_AT.sub(" in protest ", text))

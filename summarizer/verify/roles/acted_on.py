@@ -151,7 +151,9 @@ STRAY_HIT = re.compile(r"\b(?:rounds?|shells?|mortars?|rockets?|bullets?|shrapne
 # "attacks on a military airstrip, a base, and checkpoints": the last of a list of
 # three or more is the act's object too (not "killed two guards, and police ...").
 # (and by its count: "KIDNAPPED ENGINEER ROGELIO ANTEZANA MERCADO, THE MANAGER OF THE BRANCH, AND TWO TECHNICIANS")
-LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,40},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+|four\s+"
+# (an apposition up to 60 characters: "seized two teachers, Borislav Hent, the headmaster of the primary
+# school in Ujvoda, and his deputy")
+LAST_OF_A_LIST = re.compile(r",\s*[^,.;]{1,60},\s*(?:and|or)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+|four\s+"
                             r"|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?$", re.I)
 
 
@@ -184,3 +186,18 @@ THE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?[
 # A vehicle whose driver or crew the attackers forced to go where they said: hijacked.
 A_VEHICLE_NAMED = re.compile(r"(?i)\b(?:bus|minibus|coach|truck|lorry|tanker|van|ferry|boat|train|airliner|aircraft|plane)\b")
 FORCED_ITS_DRIVER = re.compile(r"^[^.;]{0,160}?\bforced\s+(?:the|its)\s+(?:driver|captain|pilot|crew|skipper)\s+to\b", re.I)
+
+
+# Where the guns fired from: "said army guns at Ketterage, 9 km to the south, had shelled the
+# town" (Ketterage is where they stood, not what they hit; not "fired submachine guns at the
+# players": their aim).
+_GUNS_AT_BEFORE = re.compile(r"\b(?:guns|artillery|batteries|mortars|launchers|howitzers)\s+(?:at|in|near|on)\s+"
+                             r"(?:the\s+)?$", re.I)
+_FIRED_BEFORE = re.compile(r"\b(?:fired|firing|fire|fires|aimed|aiming|trained|turned|pointed|emptied)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
+
+
+def guns_stood_at(before: str) -> bool:
+    """Does `before` end with where the guns stood ("army guns at "), not where they were fired?"""
+    guns = _GUNS_AT_BEFORE.search(before)
+    return bool(guns) and not _FIRED_BEFORE.search(before[:guns.start()])

@@ -22,6 +22,9 @@ _CLAIM = re.compile(r"\b(?:claim\w*|blam\w*|attribut\w*|suspect\w*|accus\w*|resp
 CLAIMED = re.compile(r"\b(?:claim\w*|responsib\w*|belong\w*\s+to)\b", re.I)  # after the name
 _RELATIVE = re.compile(r",\s*(?:who|which)\b", re.I)
 _AND_THAT = re.compile(r"\band\s+that\b", re.I)
+# "A FORMER PROGRAMMER OF THE HOSPITAL, DISMISSED IN JANUARY, HAD BEEN ARRESTED AND HAD CONFESSED TO
+# LOADING THE PROGRAM": who did it, by his own word
+CONFESSED = re.compile(r"\bconfess(?:ed|es|ing)\s+to\b", re.I)
 CLAIMS_NEXT = re.compile(r"^\s*,\s*(?:also\s+)?claimed\b", re.I)
 # "the Tulgan Free Brigades, an armed group that has set up checkpoints ..., was responsible"
 APPOSITIVE = re.compile(r"^\s*,[^,;.]{0,160},")
@@ -42,8 +45,11 @@ def claimed_before(before: str) -> bool:
 # fighters of the Sarvellin Liberation Vanguard"; and a membership denied: "none of them had
 # ever belonged to the VLF".
 # (not "These were fighters of the Red Shepherds' Army": the attackers named)
-_HARMED_MEMBERS = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|captured|capturing|arrested|detained)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:members?|fighters|militants)\s+of$", re.I)
+# (or struck from the air: 'one of its drones had struck "a gathering of armed fighters of the Valdrask
+# Valley Front"': the strike's aim)
+_HARMED_MEMBERS = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|captured|capturing|arrested|detained"
+                             r"|struck|hit|targeted|bombed|shelled)\s+"
+                             r"(?:[\w\"\u201c'-]+\s+){0,4}?(?:members?|fighters|militants)\s+of$", re.I)
 _NEVER_BELONGED = re.compile(r"\b(?:never|not|none\b[^.;]{0,40}?\bever)\b[^.;]{0,20}?\bbelong\w*\s+to$", re.I)
 
 
@@ -208,7 +214,11 @@ BLAMED_BY_A_SIDE = re.compile(r"(?:\b(?:union|party|residents|villagers|relative
                               r"|\bopposition\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,5}?(?:\((?-i:[A-Z]{2,8})\)\s+)?"
                               r"|\bcampaign\s+(?:chief|manager|director|spokes\w+|team|office)"
                               r"|\bsecretary[\s-]+general\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
-                              r"|\bparty['\u2019]?s?\s+(?:leader|chairman|chairwoman|chair|spokes\w+|secretary|officials?))"
+                              r"|\bparty['\u2019]?s?\s+(?:leader|chairman|chairwoman|chair|spokes\w+|secretary|officials?)"
+                              # a side at war blaming its enemy: "The Dunsewell Liberation Movement (DLM), which
+                              # holds the hills around the village, blamed the army"
+                              r"|\b(?:movement|front|brigades?|vanguard|militia)\s*(?:\((?-i:[A-Z]{2,8})\)\s*)?"
+                              r"(?:,\s*(?:which|who)\b[^.;]{0,100}?,\s*)?)"
                               r"\s*(?:had\s+|has\s+)?(?:blamed|accused)\s+(?:the\s+)?"
                               r"(?:[\w'-]+\s+){0,3}$", re.I)
 

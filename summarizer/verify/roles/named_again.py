@@ -36,7 +36,8 @@ _AT_THE_BUILDING = re.compile(rf"^[^.;]{{0,120}}?\b(?:{ACT})\b[^.;]{{0,50}}?\b(?
 # What "the building" can name again: an office, a headquarters, a station, a hall.
 _A_BUILDING = re.compile(r"(?i)\b(?:office|offices|headquarters|hq|station|hall|building|depot|warehouse|centre|center"
                          r"|court(?:house)?|ministry|bank|embassy|consulate|school|hospital|clinic|church|mosque"
-                         r"|temple|shop|store|hotel|post|barracks|prison|jail)\b")
+                         r"|temple|shop|store|hotel|post|barracks|prison|jail|shrine|chapel|cathedral|synagogue"
+                         r"|monastery|convent)\b")
 
 
 def kinds_named_again(name: str) -> list[str]:
@@ -75,19 +76,26 @@ def building_acted_on(name: str, after: str) -> bool:
 # A person's name: a title or not, then two or three capitalised words, the last the surname.
 _A_PERSONS_NAME = re.compile(r"(?:(?i:dr|mr|mrs|ms|prof|doctor|judge|mayor|general|colonel|captain|major|senator"
                              r"|deputy|father|sister|reverend|rev|engineer|eng|lawyer|don|do\u00f1a)\.?\s+)?"
-                             r"[A-Z][\w'\u2019-]+\s+(?:[A-Z][\w'\u2019-]+\s+)?(?P<surname>[A-Z][\w'\u2019-]+)")
+                             r"[A-Z][\w'\u2019-]+\s+(?:(?P<middle>[A-Z][\w'\u2019-]+)\s+)?(?P<surname>[A-Z][\w'\u2019-]+)")
 # ... not an organisation's or a place's last word ("Santa Rosenda Police", "Kestrel Hills Front")
 _NOT_A_SURNAME = re.compile(r"(?i)police|army|front|party|brigade|movement|company|station|office|offices|bank|hospital"
                             r"|school|church|council|ministry|university|hotel|market|square|street|road|bridge|mine"
                             r"|plant|port|airport|prison|jail|district|province|region|department|state|city|town"
                             r"|village|county|group|gang|cartel|union|league|alliance|coalition|forces?|guard|army's"
-                            r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center")
+                            r"|commission|board|agency|service|services|corporation|inc|ltd|co|fc|club|centre|center"
+                            # (a housing estate's words: "Glebe Heights Estate" is no person)
+                            r"|estate|heights|park|gardens|hills|court|towers|lane|avenue|farm|house|villa")
 
 
-def surname_of(name: str) -> str | None:
-    """The surname of a person's name ("DR TORCUATO BERRONDO" -> "BERRONDO"), else None."""
+def surnames_of(name: str) -> list[str]:
+    """The surnames a person's name may be shortened to ("DR TORCUATO BERRONDO" -> "BERRONDO";
+    of three names the middle one too: "ERNESTO JAUREGUIBERRY ALDUNATE" is "JAUREGUIBERRY", the
+    first of two surnames); none for an organisation's or a place's name."""
     person = _A_PERSONS_NAME.fullmatch(name.strip())
-    return person["surname"] if person and not _NOT_A_SURNAME.fullmatch(person["surname"]) else None
+    if not person or _NOT_A_SURNAME.fullmatch(person["surname"]):
+        return []
+    return [person["surname"]] + ([person["middle"]] if person["middle"] and not _NOT_A_SURNAME.fullmatch(
+        person["middle"]) else [])
 
 
 def its_things_hit(name: str, text: str) -> bool:

@@ -49,7 +49,7 @@ from summarizer.verify.roles.named_again import (
     kinds_named_again,
     role_acted_on,
     site_acted_on,
-    surname_of,
+    surnames_of,
 )
 from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
 from summarizer.verify.roles.claims import (
@@ -65,6 +65,7 @@ from summarizer.verify.roles.claims import (
     CLAIMED,
     CLAIMS_NEXT,
     COMMENTS,
+    CONFESSED,
     DENIED_AND_BLAMED,
     FOR_THEIR_LIVES,
     HOLDS,
@@ -132,6 +133,7 @@ from summarizer.verify.roles.acted_on import (
     THROWN_OVER,
     VEHICLE_STRUCK,
     WHOM,
+    guns_stood_at,
 )
 from summarizer.verify.roles.force import FIRED_ON_WHO_HAD
 
@@ -429,6 +431,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "Location: Peskett & Sons hardware shop, ... threw a hand grenade through ... the shop"
             if kind == "targets" and ITS_PEOPLE_SAID.match(after):
                 continue  # "..., hospital officials and witnesses said": a source, not what was attacked
+            if kind == "targets" and guns_stood_at(before):
+                continue  # "army guns at Ketterage, 9 km to the south, had shelled the town": fired from there
             if kind == "targets" and THE_AGENT_BEFORE.search(before):
                 continue  # "the crowd outside it was fired on by gendarmes": who fired, not who was fired on
             if kind == "targets" and A_VEHICLE_NAMED.search(name) and FORCED_ITS_DRIVER.match(text[end:]):
@@ -514,6 +518,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 if ((acted and not _OBJECT_JUST_BEFORE.search(before)) or claimed_before(before[-100:])
                         or IDENTIFIED_AS_THE_DOER.search(before)
                         or CLAIMED.search(APPOSITIVE.sub("", after, count=1)[:40]) or _BOMBER.match(name)
+                        or CONFESSED.search(APPOSITIVE.sub("", after, count=1)[:60])
                         # "A different group, NullOrchard, claimed the outage": its own verb, no appositive
                         or CLAIMS_NEXT.match(after) or OWNS_ITS_FALLEN.match(after)
                         or _ATTACKED_FROM.search(before)):
@@ -563,8 +568,7 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
             return any(PATIENT.match(t[e:e + 140]) for t in elsewhere for _, e in spans(tail["tail"], t))
     # A person named in full in one sentence and hit by the surname alone in another: "DR TORCUATO
     # BERRONDO, THE ... CANDIDATE FOR MAYOR ..., DIED", then "TWO GUNMEN ... FIRED ON BERRONDO".
-    surname = surname_of(name)
-    if kind == "targets" and surname:
+    for surname in surnames_of(name) if kind == "targets" else []:
         # (the surname as a name: capitalised where the text is in mixed case, and not "the estate"
         # of "Glebe Heights Estate")
         again = [t for t in elsewhere if re.search(

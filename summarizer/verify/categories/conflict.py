@@ -11,6 +11,7 @@ from summarizer.verify.categories.words import (
     CATEGORY_STEMS,
     HOSTAGES_HARMED,
     HOSTAGES_SHOT,
+    INJURY_GRADES,
     LONGER_CLAUSES,
     OF_THE_WOUNDED,
     SHARED_VERB,
@@ -103,7 +104,7 @@ _OWN_VERB_AHEAD = re.compile(r"^[^;:.]{0,120}?\b(?:were|was|had\s+been|have\s+be
 # A header's sub-label before the figure: "Injuries: Fatal: 2, Serious: 1" (the
 # label next to the number is its category, not the block's "Injuries:").
 # (an accident bureau's grades under one label: "Injuries: Fatal 2 / Serious 1 / Minor 1")
-_LABEL = re.compile(r"\b([A-Za-z]+):[ \t]*$|[:/][ \t]*(Fatal|Serious|Minor)[ \t]+$", re.I)
+_LABEL = re.compile(rf"\b([A-Za-z]+):[ \t]*$|[:/][ \t]*({INJURY_GRADES})[ \t]+$", re.I)
 _ITS_STATEMENT = re.compile(r"[^;,\n]*")  # a figure's own words after it, up to its statement's end
 _CASUALTIES_LINE = re.compile(r"\bcasualties\s*:(?=\s*\d+\s+(?:[\w-]+\s+){0,4}?(?:abducted|kidnapped|killed|dead|injured"
                               r"|wounded|missing|hurt)\b)", re.I)

@@ -103,7 +103,8 @@ def every_statement(count: int, sentences: list[str], says: Callable[[str], bool
 # A name is no word of harm: "elders from Tollan" names a town, not a toll. In an
 # article written in mixed case, a capitalised word after the first is a name.
 # (not a grade under a label: "Injuries: Fatal 2 / Serious 1")
-_LATER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:Fatal|Serious|Minor)\b)[A-Z][a-z]+")
+INJURY_GRADES = "Fatal|Serious|Minor"  # an accident bureau's, read as labels by categories.conflict
+_LATER_NAME = re.compile(rf"(?<=[\w,;:)] )(?!(?:{INJURY_GRADES})\b)[A-Z][a-z]+")
 
 
 def stems_in(text: str, stems: tuple[str, ...]) -> bool:
@@ -219,14 +220,14 @@ _HIT_BY_FIRE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:hit\s+(?:
                           # "one security guard had been shot in the leg": shot and not killed
                           r"|shot\s+(?:in|through)\s+the\s+(?:leg|legs|arm|arms|shoulder|hand|foot"
                           r"|thigh|knee))\b", re.I)
-# Those who took people are no people taken: "TWO RANCH HANDS WHO TRIED TO STOP THE
-# KIDNAPPERS WERE SHOT AND WOUNDED".
 # People the attackers took along: "withdrew into the hills, taking 6 railway employees with them"
 # (not "taking part", "taking shelter").
 _TAKING_WITH_THEM = re.compile(r"\btaking\b(?=\s+(?:[\w,-]+\s+){1,5}?with\s+them\b)", re.I)
 # A fear, no death: "For forty minutes we thought we were going to die".
 _FEARED_DEATH = re.compile(r"\b(?:(?:was|were|am|are)\s+going\s+to|would|might|could)\s+(?:all\s+)?(?:die|be\s+killed)\b",
                            re.I)
+# Those who took people are no people taken: "TWO RANCH HANDS WHO TRIED TO STOP THE
+# KIDNAPPERS WERE SHOT AND WOUNDED".
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|captors?|hostage-takers?|hijackers?)\b", re.I)
 _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfailed\s+to\s+survive\b"
                               # a group's word for its dead: "SIX OF ITS FIGHTERS HAD FALLEN \"DEFENDING ..."

@@ -142,8 +142,11 @@ def _a_bare_part(sentence: str, m: Mention) -> bool:
 
 # "six people were killed, four of whom were trampled in the crush": the part's verb tells how
 # the whole's harm came to it (trampled, crushed, shot), no other harm
-_HOW_OF_A_PART = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had\s+been)\s+(?:trampled|crushed|shot|stabbed|burned"
-                            r"|burnt|hacked|beaten)\b(?![^,;.]*\b(?:wounded|injured|hurt|survived|alive)\b)", re.I)
+_HOW_OF_A_PART = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|had\s+been)\s+(?:trampled|crushed|shot|stabbed|burned"
+                            r"|burnt|hacked|beaten)\b(?![^,;.]*\b(?:wounded|injured|hurt|survived|alive)\b)"
+                            # ... or what it died of: "14 of its supporters had died, two of them from
+                            # bullet wounds" (dead of wounds, not wounded)
+                            r"|(?:from|of)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)\b(?=\s*(?:[,;.]|and\b|$)))", re.I)
 
 
 def _how_a_part_came_to_it(sentence: str, m: Mention) -> bool:

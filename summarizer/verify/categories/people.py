@@ -49,6 +49,9 @@ _ATTACKER_FIGURE = re.compile(
     r"(?:\s+(?:on|in|riding|aboard|wearing)\s+(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     # ... or armed: "five hijackers armed with pistols and hand grenades seized a turboprop"
     r"(?:\s+armed\s+with(?:\s+[\w-]+){1,5}?(?=\s+(?:seized|hijacked|took|stormed|attacked|abducted|boarded)))?"
+    # ... and when: "TWO GUNMEN ON A MOTORCYCLE YESTERDAY AFTERNOON SHOT DEAD THE DRIVER"
+    r"(?:\s+(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|early\s+today"
+    r"|on\s+\w+day)(?:\s+(?:morning|afternoon|evening|night))?)?"
     # ("FIVE ARMED MEN HIJACKED A BUS": the five took it, the passengers were taken)
     r"\s+(?:abducted|kidnapped|attacked|stormed|raided|seized|ambushed|opened\s+fire|shot|burst|broke\s+into"
     r"|hijacked|boarded|took\s+(?:over|control)"
@@ -143,6 +146,13 @@ _ALL_OF_THEM_HURT = re.compile(r"^[^.;,]{0,60},\s+(?:both|all|each)(?:\s+of\s+th
                                r"(?:injured|hurt|wounded|burned|burnt)\b", re.I)
 
 
+# The later item of a list of those aboard: "its manifest listed 61 passengers and 4 crew and
+# that 11 of them had died" (not "was carrying 30 passengers and 4 were killed": a verb of its own)
+_LISTED_ABOARD = re.compile(r"\b(?:manifest\s+(?:listed|lists|showed|shows)|(?:was|were)\s+carrying)\s+(?:about\s+|some\s+)?"
+                           r"[\d,]+\s+[\w-]+(?:\s+and|,)\s+$", re.I)
+_ITS_OWN_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|had|have|died|drowned)\b", re.I)
+
+
 def presence_total(count: int, sentences: list[str]) -> bool:
     """True when every clause stating `count` counts people present (stationed,
     aboard, occupants) and names no casualty at all. A clause of a figure and its
@@ -176,6 +186,10 @@ def presence_total(count: int, sentences: list[str]) -> bool:
                   for m in figure_mentions(sentence) if m.value == count]
         if totals and all(totals):
             found.append(True)  # "Four of the nine passengers were seriously injured": the nine aboard
+            continue
+        if any(_LISTED_ABOARD.search(sentence[max(0, m.start - 80):m.start]) and not _ITS_OWN_VERB.match(sentence, m.end)
+               for m in figure_mentions(sentence) if m.value == count):
+            found.append(True)  # "its manifest listed 61 passengers and 4 crew": the second of those aboard
             continue
         if _VEHICLE_TAKEN.search(sentence):
             found.append(False)  # "hijacked an intercity bus ... with 23 passengers on board": taken with it

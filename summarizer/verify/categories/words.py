@@ -75,6 +75,8 @@ PRESENCE_STEMS = (
     # "40 wedding guests had been staying in neighbouring houses"; "about 19,000 people are
     # sleeping in tents": homeless, not harmed
     "staying in", "sleeping in", "in tents",
+    # "its manifest listed 61 passengers and 4 crew and that 11 of them had died": aboard
+    "manifest",
 )
 # Clause boundaries: punctuation and the conjunctions that start a new figure
 # ("killed 3 people and wounded 12", "12 died while 4 are missing"). A colon is no

@@ -199,6 +199,9 @@ _AFTER_FOR = re.compile(r"(?<!\bfront\s)\bfor\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b
 _RELATIVE_NEXT = re.compile(r"^\s*,?\s*(?:who|that|which)\b", re.I)
 # ... unless the relative clause is the act itself, done by the name: "Gunmen who stormed".
 _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){ACT}\b", re.I)
+# ... and a relative clause in the passive: "TWO GUARDS WHO HAD BEEN BURNED" (not "militants who
+# had been fighting the army": an act of theirs)
+_WHO_SUFFERED_IT = re.compile(rf"^,?\s+who\s+(?:had|have|has)\s+been\s+(?!\w+ing\b){ACT}\b", re.I)
 _LED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|founded|joined)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "police arrested 22 men ..., among them the leader of a Mariners supporters' club": the
@@ -461,6 +464,8 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 continue  # "BLAMED THE ATTACK ON THE SUBSTATION ON THE CPCA": what was attacked, not who
             if kind == "targets" and MARCHED_ON.search(before) and not ACT_THERE.match(after):
                 continue  # "protesters marching on the governor's office to demand protection": marched to
+            if kind == "perpetrators" and _WHO_SUFFERED_IT.match(after):
+                continue  # "TWO GUARDS WHO HAD BEEN BURNED WERE RELEASED": acted on, not acting
             if kind == "perpetrators" and _WHO_DID_IT.match(after):
                 return True  # "Gunmen who stormed the hotel ... were killed": its own clause says what it did
             if kind == "perpetrators" and (ATTRIBUTIVE.match(after) or _LED_BY_THEM.search(before)

@@ -1,0 +1,61 @@
+"""Verifier rules of 2026-12-07 (twenty-fifth session): from the dev answers of run -235 the
+verifier passed wrongly, and the ninetieth (mine disasters and industrial explosions) and
+ninety-first (election violence) twelves; each with a value it must refuse or accept and its
+twin the other way. Articles are ours."""
+
+from verify_helpers import problems
+
+
+def fields(found) -> list[str]:  # noqa: ANN001 - verify.Problem list
+    return [p.field for p in found]
+
+
+_SHOT = dict(event_type="armed attack", event_type_sentences=[1])
+_RIOT = dict(event_type="riot/protest", event_type_sentences=[1])
+
+
+def _cas(category: str, count: int, sentences: list[int]) -> list[dict]:
+    return [dict(category=category, count=count, qualifier="exact", who="people", sentences=sentences)]
+
+
+def test_the_gunmen_counted_before_when_they_shot_are_no_dead():
+    text = ("IN SANTA OLIMPIA DEL PASO, IN TORRIJAS DEPARTMENT, TWO GUNMEN ON A MOTORCYCLE YESTERDAY AFTERNOON "
+            "SHOT DEAD THE DRIVER OF A ROUTE 14 BUS, POLICE SAID.")
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("killed", 2, [1]), **_SHOT))
+    # ... but two people shot dead yesterday afternoon are
+    dead = text.replace("TWO GUNMEN ON A MOTORCYCLE YESTERDAY AFTERNOON SHOT DEAD THE DRIVER OF A ROUTE 14 BUS",
+                        "GUNMEN ON A MOTORCYCLE YESTERDAY AFTERNOON SHOT DEAD TWO PASSENGERS OF A ROUTE 14 BUS")
+    assert fields(problems(dead, casualties=_cas("killed", 2, [1]), **_SHOT)) == []
+
+
+def test_a_part_of_the_dead_who_died_of_their_wounds_is_no_figure_of_the_wounded():
+    text = ("Police fired on a rally of the Union of Growers in Marsk on Monday.\n"
+            "The union said on Tuesday that 14 of its supporters had died, two of them from bullet wounds, and "
+            "that more than 100 were hurt.")
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("injured", 2, [2]), **_RIOT))
+    assert fields(problems(text, casualties=_cas("killed", 2, [2]), **_RIOT)) == []
+    # ... and a part of the hurt is of the hurt
+    hurt = text.replace("14 of its supporters had died", "30 of its supporters had been hurt")
+    assert fields(problems(hurt, casualties=_cas("injured", 2, [2]), **_RIOT)) == []
+
+
+def test_the_second_of_those_a_manifest_lists_is_aboard_not_dead():
+    accident = dict(event_type="transport accident", event_type_sentences=[1])
+    text = ("A river ferry capsized near Lembory on Tuesday night.\n"
+            "The operator said its manifest listed 61 passengers and 4 crew and that 11 of them had died.")
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("killed", 4, [2]), **accident))
+    assert fields(problems(text, casualties=_cas("killed", 11, [2]), **accident)) == []
+    # ... but a figure with a verb of its own after those aboard is a figure
+    own = text.replace("its manifest listed 61 passengers and 4 crew and that 11 of them had died",
+                       "the ferry was carrying 61 passengers and 4 were drowned")
+    assert fields(problems(own, casualties=_cas("killed", 4, [2]), **accident)) == []
+
+
+def test_guards_who_had_been_burned_are_no_perpetrators():
+    text = ("INMATES RIOTED AT THE PRISON OF VILLA ALTAMIRO YESTERDAY AND SET FIRE TO A WING.\n"
+            "TWO GUARDS WHO HAD BEEN BURNED WERE RELEASED LAST NIGHT AND TAKEN TO THE HOSPITAL IN VILLA ALTAMIRO.")
+    assert fields(problems(text, perpetrators=[dict(name="guards", sentences=[2])], **_RIOT)) == ["perpetrators[0]"]
+    # ... but men who had been fighting did it
+    fought = ("Inmates rioted at the prison of Villa Altamiro on Sunday.\n"
+              "Militants who had been fighting the army for a week stormed the prison gate.")
+    assert fields(problems(fought, perpetrators=[dict(name="militants", sentences=[2])], **_RIOT)) == []

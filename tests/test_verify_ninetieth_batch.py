@@ -59,3 +59,25 @@ def test_guards_who_had_been_burned_are_no_perpetrators():
     fought = ("Inmates rioted at the prison of Villa Altamiro on Sunday.\n"
               "Militants who had been fighting the army for a week stormed the prison gate.")
     assert fields(problems(fought, perpetrators=[dict(name="militants", sentences=[2])], **_RIOT)) == []
+
+
+def test_a_headline_s_still_hold_25_counts_hostages_not_dead():
+    text = "GUERRILLAS STILL HOLD 25 IN PUERTO ZAMORA LABOR OFFICE; THREE POLICEMEN KILLED IN SAN TELMO DE ABAJO"
+    taken = dict(event_type="abduction", event_type_sentences=[1])
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("killed", 25, [1]), **taken))
+    assert "casualties[0]" not in fields(problems(text, casualties=_cas("captured/abducted", 25, [1]), **taken))
+    # ... but villages still held are no people
+    towns = text.replace("STILL HOLD 25 IN PUERTO ZAMORA LABOR OFFICE", "STILL HOLD 25 VILLAGES")
+    assert "casualties[0]" in fields(problems(towns, casualties=_cas("captured/abducted", 25, [1]), **taken))
+
+
+def test_relatives_of_the_dead_who_marched_are_no_dead():
+    accident = dict(event_type="transport accident", event_type_sentences=[1])
+    text = ("A freight train derailed near Tessoran on Wednesday, killing two of its crew.\n"
+            "About 200 relatives of the Quillamore dead walked in silence from the station to the ministry on "
+            "Thursday.")
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("killed", 200, [2]), **accident))
+    # ... but relatives of someone else who were killed are dead
+    kin = ("A freight train derailed near Tessoran on Wednesday, killing two of its crew.\n"
+           "Two relatives of the mayor were killed when their car was hit by a wagon.")
+    assert fields(problems(kin, casualties=_cas("killed", 2, [2]), **accident)) == []

@@ -125,8 +125,8 @@ class CasualtyChecks:
                                       "are paid or compensated: a toll told for the payment, not this incident's "
                                       "figure; leave it out")]
         if counts_the_helpers(cas.count, texts):  # rule 9: "1,200 people joined the search"
-            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people who searched "
-                                      "or came to help, not anyone harmed; leave it out")]
+            return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people who searched, "
+                                      "came to help or mourn the harmed, not anyone harmed; leave it out")]
         if cas.category == "missing" and counts_the_found(cas.count, texts):  # rule 9
             return [Problem(i, field, f"the cited sentences {cas.sentences} count {cas.count} people found alive "
                                       "after the search: no longer missing; leave it out")]

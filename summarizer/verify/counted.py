@@ -314,10 +314,19 @@ _HELPING_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:joined|took\s+part\s+in|
 _HELPERS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:rescuers|searchers|volunteers|divers|rescue\s+workers)\b", re.I)
 
 
+# ... or the kin of the harmed: "About 200 relatives of the Quillamore dead walked in silence
+# to the ministry" (not "two relatives of the mayor were killed": kin of someone else)
+_KIN_OF_THE_HARMED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:relatives|families|family\s+members|mourners|parents|widows"
+                                r"|orphans)\s+of\s+(?:the\s+)?(?:(?!(?:were|was|had|have|has)\b)[\w'-]+\s+){0,2}?(?:dead|victims|killed|missing"
+                                r"|hostages|captives|slain)\b", re.I)
+
+
 def counts_the_helpers(count: int, sentences: list[str]) -> bool:
     """True when every place the sentences state `count` it counts people who searched
-    or came to help, and nothing there says they were harmed."""
+    or came to help, or the kin of the harmed, and nothing there says they were harmed."""
     def helpers(sentence: str, m: Mention) -> bool:
+        if _KIN_OF_THE_HARMED.match(sentence[m.end:]):
+            return True
         if _HELPERS_AFTER.match(sentence[m.end:]):
             return not categories_named(sentence)
         # the figure's own clause, both sides ("That blast killed three rescue workers")

@@ -270,7 +270,11 @@ _IN_THE_HANDS_OF = re.compile(r"\b(?:remain\w*|still|are|is|were|was|left)\s+(?:
 _HOLDING = re.compile(rf"\bhold(?:s|ing)?\b(?=\s+(?:(?:the|their|its|some|about|at|least|all|of|them|{_NUMBER}"
                       r"|\w+teen|\w+ty|dozens?)\s+){0,4}"
                       r"(?:guards|hostages|captives|prisoners|workers"
-                      r"|passengers|staff|employees|officers|soldiers|people|women|men|children|tourists)\b)", re.I)
+                      r"|passengers|staff|employees|officers|soldiers|people|women|men|children|tourists)\b)"
+                      # a headline's "GUERRILLAS STILL HOLD 25 IN PUERTO ZACARIAS LABOR OFFICE": people, with
+                      # no noun (not "still hold 3 villages")
+                      rf"|\bstill\s+hold(?:s|ing)?\b(?=\s+(?:about\s+|some\s+|at\s+least\s+)?{_NUMBER}"
+                      r"(?:\s+(?:in|at|inside|aboard)\b|\s*[;,.]|\s*$))", re.I)
 
 
 # "A memorial bearing the names of the six victims": a memorial names the dead.

@@ -81,3 +81,22 @@ def test_relatives_of_the_dead_who_marched_are_no_dead():
     kin = ("A freight train derailed near Tessoran on Wednesday, killing two of its crew.\n"
            "Two relatives of the mayor were killed when their car was hit by a wagon.")
     assert fields(problems(kin, casualties=_cas("killed", 2, [2]), **accident)) == []
+
+
+def test_the_group_an_accused_army_names_after_its_denial_is_no_perpetrator():
+    shelled = dict(event_type="bombing/explosion", event_type_sentences=[1])
+    text = ("Shells fired from across the Ushvala river struck the town of Zormask on Tuesday night.\n"
+            "The governor blamed the Kelvessan army; the Kelvessan army denied firing on Zormask and said the "
+            "Kirrov Liberation Front (KVLF), which has camps on the near bank, had shelled the town itself.")
+    for name in ("KVLF", "Kirrov Liberation Front"):
+        assert fields(problems(text, perpetrators=[dict(name=name, sentences=[2])], **shelled)) == ["perpetrators[0]"]
+    # ... as is the group a headline's denying ministry blames
+    headline = ("RADIO SAYS PLANES BOMBED TOLVARRA MARKET; DEFENCE MINISTRY DENIES, BLAMES GUERRILLA MORTARS\n"
+                "PUERTO SALAS, 14 MAR 89 (RADIO AMBAR) -- [TEXT] SEVERAL EXPLOSIONS STRUCK THE SATURDAY MARKET OF "
+                "TOLVARRA YESTERDAY AND KILLED AT LEAST 11 PEOPLE, THE RED CROSS SAID.")
+    assert fields(problems(headline, perpetrators=[dict(name="guerrilla mortars", sentences=[1])], **shelled)) \
+        == ["perpetrators[0]"]
+    # ... but not those an army that denied something else says killed its men
+    killed = ("Shells fired from across the Ushvala river struck the town of Zormask on Tuesday night.\n"
+              "The army denied the report and said soldiers had been killed by rebels near the bridge.")
+    assert fields(problems(killed, perpetrators=[dict(name="rebels", sentences=[2])], **shelled)) == []

@@ -111,9 +111,12 @@ CHANNEL_BEFORE = re.compile(r"\b(?:via|through|carried\s+by|published\s+by|poste
 CHANNEL = re.compile(r"\b(?:news\s+agency|agency|channel|website|outlet|radio|newspaper|media(?:\s+arm)?|telegram)\b",
                      re.I)
 # "The LLC denied any part in the shelling and blamed an army artillery unit": an accused
-# party's counter-blame, not an attribution.
-DENIED_AND_BLAMED = re.compile(r"\bdenied\b[^.;]{0,80}?\band\s+(?:blamed|attributed\s+(?:it|them|the\s+\w+)\s+to)\s+"
-                               r"[\"'\u201c\u2018]?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+# party's counter-blame, not an attribution; so are "the army denied firing on Zorinsk and said
+# the Kirrun Liberation Front (KLF) ... had shelled the town itself" and a headline's "DEFENCE
+# MINISTRY DENIES, BLAMES GUERRILLA MORTARS".
+DENIED_AND_BLAMED = re.compile(r"\bden(?:ied|ies)\b[^.;]{0,80}?(?:\band|,)\s+(?:blamed|blames|said|says|accused|accuses"
+                               r"|attributed\s+(?:it|them|the\s+\w+)\s+to)\s+(?:that\s+)?"
+                               r"[\"'\u201c\u2018]?(?:the\s+|an?\s+)?(?:(?!by\b)[\w'-]+\s+){0,4}\(?$", re.I)
 COMMENTS = re.compile(rf"{_TO_ITS_SAYING}(?:said|says|blamed|condemned|urged|accused|told|warned|denied|called"
                       # cheering it on is no claim: "welcomed the bombing in a post ... but did not say it
                       # had carried it out", "praised the bombing in leaflets", "SALUTED THE HEROIC STUDENTS"

@@ -100,3 +100,28 @@ def test_the_group_an_accused_army_names_after_its_denial_is_no_perpetrator():
     killed = ("Shells fired from across the Ushvala river struck the town of Zormask on Tuesday night.\n"
               "The army denied the report and said soldiers had been killed by rebels near the bridge.")
     assert fields(problems(killed, perpetrators=[dict(name="rebels", sentences=[2])], **shelled)) == []
+
+
+def test_rifles_and_a_transmitter_the_troops_seized_are_no_targets():
+    text = ("ON 10 AUGUST TROOPS OF THE 4TH INFANTRY BATTALION CLASHED WITH SUBVERSIVES NEAR EL ROBLEDAL.\n"
+            "THE TROOPS CAPTURED THREE SUBVERSIVES AND SEIZED A RADIO TRANSMITTER AND 14 RIFLES.")
+    clash = dict(event_type="battle/clash", event_type_sentences=[1])
+    for name in ("radio transmitter", "rifles"):
+        assert fields(problems(text, targets=[dict(name=name, sentences=[2])], **clash)) == ["targets[0]"]
+    # ... but a radio station rebels seized is what they attacked
+    station = ("Rebels seized the radio station in Marsk on Sunday and read a statement on air.\n"
+               "The army retook the building on Monday.")
+    assert fields(problems(station, targets=[dict(name="radio station", sentences=[1])], **_SHOT)) == []
+
+
+def test_the_school_that_housed_a_polling_station_is_where_it_stood_not_the_aim():
+    text = ("VILLA ACEBAL, 11 NOV 85 (RADIO MIRANDA) -- [TEXT] ABOUT 30 ARMED MEN RAIDED THE POLLING STATION IN THE "
+            "SCHOOL OF LOS TUNARES, A VILLAGE IN TAMARINDO DEPARTMENT, YESTERDAY AND SHOT DEAD TWO ELECTION "
+            "OFFICIALS.")
+    assert fields(problems(text, targets=[dict(name="school of Los Tunares", sentences=[1])], **_SHOT)) \
+        == ["targets[0]"]
+    assert fields(problems(text, targets=[dict(name="polling station", sentences=[1])], **_SHOT)) == []
+    # ... but a school a bomb went off in was hit
+    bomb = "A bomb exploded in the school of Kessel on Sunday, wounding two teachers."
+    assert fields(problems(bomb, targets=[dict(name="school of Kessel", sentences=[1])],
+                           event_type="bombing/explosion", event_type_sentences=[1])) == []

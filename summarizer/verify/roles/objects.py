@@ -111,3 +111,26 @@ _THREATENED = re.compile(rf"\b(?:{_INTENT})\s+to\s+$|\b(?:would|will)\s+(?:also\
 # to storm the county police headquarters" is an attack on it, if a failed one.
 _TRIED = re.compile(r"\btried\s+to\s+$", re.I)
 _FORCE = re.compile(r"(?:storm|attack|raid|seiz|overr|break|burn|torch)", re.I)
+
+
+# Things seized or carried off in an act, arms above all, are no aim of it.
+_LOOT = re.compile(r"\b(?:rifles?|weapons|arms|ammunition|guns|pistols|transmitters?|explosives|dynamite|grenades"
+                   r"|documents|uniforms)$", re.I)
+_TAKEN_AS_LOOT = re.compile(r"\b(?:seized|confiscated|recovered|stole|carried\s+off|made\s+off\s+with|looted)\s+"
+                            r"(?:[\w-]+\s+){0,6}?$", re.I)
+# A building that housed the aim, named after it: "the polling station in the school of Los
+# Tunales" (not "a bomb in the school": a weapon's place is its aim)
+_WHERE_IT_STOOD = re.compile(r"\b(?:polling\s+station|booth|office|post|clinic|checkpoint|counting\s+room|ward"
+                             r"|classroom|depot|shop|store)\s+(?:in|at|inside)\s+(?:the\s+)?$", re.I)
+_A_HOUSING = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:school|church|chapel|mosque|temple|hall|building|compound"
+                        r"|complex|market)\b", re.I)
+
+
+def taken_as_loot(name: str, before: str) -> bool:
+    """Is `name` a thing seized or carried off (arms, a transmitter), right after the verb?"""
+    return bool(_LOOT.search(name) and _TAKEN_AS_LOOT.search(before))
+
+
+def housed_the_aim(name: str, before: str) -> bool:
+    """Is `name` the building the aim named before it stood in ("the polling station in the school of")?"""
+    return bool(_WHERE_IT_STOOD.search(before) and _A_HOUSING.match(name))

@@ -51,7 +51,13 @@ from summarizer.verify.roles.named_again import (
     site_acted_on,
     surnames_of,
 )
-from summarizer.verify.roles.objects import after_a_fight, in_place_phrase, object_of_something_else
+from summarizer.verify.roles.objects import (
+    after_a_fight,
+    housed_the_aim,
+    in_place_phrase,
+    object_of_something_else,
+    taken_as_loot,
+)
 from summarizer.verify.roles.claims import (
     AN_ARM_OF,
     APPOSITIVE,
@@ -202,17 +208,6 @@ _WHO_DID_IT = re.compile(rf"^,?\s+who\s+(?:had\s+)?(?!\w+ing\b){ACT}\b", re.I)
 # ... and a relative clause in the passive: "TWO GUARDS WHO HAD BEEN BURNED" (not "militants who
 # had been fighting the army": an act of theirs)
 _WHO_SUFFERED_IT = re.compile(rf"^,?\s+who\s+(?:had|have|has)\s+been\s+(?!\w+ing\b){ACT}\b", re.I)
-# Things seized or carried off in an act, arms above all, are no aim of it.
-_LOOT = re.compile(r"\b(?:rifles?|weapons|arms|ammunition|guns|pistols|transmitters?|explosives|dynamite|grenades"
-                   r"|documents|uniforms)$", re.I)
-_TAKEN_AS_LOOT = re.compile(r"\b(?:seized|confiscated|recovered|stole|carried\s+off|made\s+off\s+with|looted)\s+"
-                            r"(?:[\w-]+\s+){0,6}?$", re.I)
-# A building that housed the aim, named after it: "the polling station in the school of Los
-# Tunales" (not "a bomb in the school": a weapon's place is its aim)
-_WHERE_IT_STOOD = re.compile(r"\b(?:polling\s+station|booth|office|post|clinic|checkpoint|counting\s+room|ward"
-                             r"|classroom|depot|shop|store)\s+(?:in|at|inside)\s+(?:the\s+)?$", re.I)
-_A_HOUSING = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:school|church|chapel|mosque|temple|hall|building|compound"
-                        r"|complex|market)\b", re.I)
 _LED_BY_THEM = re.compile(r"\b(?:who|which)\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|founded|joined)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "police arrested 22 men ..., among them the leader of a Mariners supporters' club": the
@@ -327,6 +322,7 @@ _LABELLED_TARGET = re.compile(r"(?:^|\n|\s)(?:Targets?|Affected\s+organi[sz]atio
 
 _LABELLED_PERPETRATOR = re.compile(r"(?:^|\n|\s)Perpetrators?\s*:\s*(?:[^.;:\n]{0,80}?(?:,|;|\band\b)\s*)?"
                                    r"(?:the\s+|an?\s+)?$")
+
 
 def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False) -> bool:
     """Does a cited sentence put `name` in the role `kind` (perpetrators: before
@@ -467,10 +463,10 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "THE DRIVER, 34-YEAR-OLD TEODOSIO MATACAN," of "SHOT DEAD THE DRIVER OF A ... BUS"
             if kind == "targets" and HELD_BY_POLICE.search(before):
                 continue  # "police detained six suspects": arrested, not attacked
-            if kind == "targets" and _LOOT.search(name) and _TAKEN_AS_LOOT.search(before):
-                continue  # "SEIZED A RADIO TRANSMITTER AND 14 RIFLES": things taken, not what was attacked
-            if kind == "targets" and _WHERE_IT_STOOD.search(before) and _A_HOUSING.match(name):
-                continue  # "RAIDED THE POLLING STATION IN THE SCHOOL OF LOS TUNALES": where the aim stood
+            if kind == "targets" and (taken_as_loot(name, before) or housed_the_aim(name, before)):
+                # "SEIZED A RADIO TRANSMITTER AND 14 RIFLES": things taken; "RAIDED THE POLLING STATION
+                # IN THE SCHOOL OF LOS TUNALES": where the aim stood; neither was attacked
+                continue
             if kind == "perpetrators" and (NO_EVIDENCE_BEFORE.search(before) or ITS_OWN_DENIAL.match(after)):
                 # "there was no evidence linking the attack to the Saltgrave Quay gang"; "THE OIL
                 # AND GAS WORKERS' UNION (SINTRAGAS), WHOSE MEMBERS ..., DENIED ANY INVOLVEMENT"

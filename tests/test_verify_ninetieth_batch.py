@@ -138,3 +138,31 @@ def test_this_city_and_a_cut_short_label_are_no_places():
     # ... but a place whose name starts like one is a place
     named = ("Gunmen kidnapped a farmer in Thistle Cross, a village in Orrel province, on Sunday, police said.")
     assert "location" not in fields(problems(named, place="Thistle Cross", location_sentences=[1], **taken))
+
+
+def test_the_day_the_kidnappers_first_called_is_not_the_day_of_the_seizure():
+    taken = dict(event_type="abduction", event_type_sentences=[1])
+    text = ("KORVELD, Ostrania, April 15, 2026 (Lantern Wire) - Gunmen seized a lorry driver at a fuel station near "
+            "Kelvarrow late on Saturday, police said.\n"
+            "The kidnappers first called on Monday and asked for 80 million jurms, the family said.")
+    assert "date" in fields(problems(text, date_text="on Monday", date_iso="2026-04-13", date_sentences=[2], **taken))
+    assert "date" not in fields(problems(text, date_text="late on Saturday", date_iso="2026-04-11",
+                                         date_sentences=[1], **taken))
+    # ... but the day the kidnappers seized him is
+    seized = text.replace("The kidnappers first called on Monday and asked for 80 million jurms",
+                          "The kidnappers took a second driver on Monday")
+    assert "date" not in fields(problems(seized, date_text="on Monday", date_iso="2026-04-13", date_sentences=[2],
+                                         **taken))
+
+
+def test_the_day_a_ministry_summoned_an_ambassador_is_not_the_shelling_s():
+    shelled = dict(event_type="bombing/explosion", event_type_sentences=[1])
+    text = ("ORVELDA, Tirolvia, April 18, 2026 (Lantern Wire) - Shells fired from across the frontier hit a livestock "
+            "market in Kulvarra on Thursday, killing 13 people.\n"
+            "The Tirolvian foreign ministry summoned Drazhian ambassador Ivo Mek in Avelda on Friday.")
+    assert "date" in fields(problems(text, date_text="Friday", date_iso="2026-04-17", date_sentences=[2], **shelled))
+    # ... but a day the shells fell again is
+    again = text.replace("The Tirolvian foreign ministry summoned Drazhian ambassador Ivo Mek in Avelda on Friday",
+                         "More shells hit the market on Friday")
+    assert "date" not in fields(problems(again, date_text="Friday", date_iso="2026-04-17", date_sentences=[2],
+                                         **shelled))

@@ -326,7 +326,16 @@ _AFTER_THE_FACT = re.compile(
     # February 2024", a page's "Formed: 26 February 2024" and "Dissipated: 5 March 2024"
     # (not "A supercell that formed along a stalled front produced a tornado during the evening of ...")
     r"|^\W*(?:formed|dissipated)\s*:|\bformed\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:depression|storm|cyclone|low)\b"
-    r"|\b(?:dissipated|degenerated)\b", re.I)
+    r"|\b(?:dissipated|degenerated)\b"
+    # captors' calls: "The kidnappers first called on Monday and asked for 80 million jurms", "the
+    # kidnappers called the board and demanded a ransom" (not the seizure's day)
+    # (the verb alone, as a date's verb is read: its subject in fixed-width lookbehinds)
+    r"|(?:(?<=kidnappers\s)|(?<=captors\s)|(?<=abductors\s)|(?<=kidnappers\sfirst\s)|(?<=captors\sfirst\s)"
+    r"|(?<=abductors\sfirst\s)|(?<=kidnappers\slater\s)|(?<=kidnappers\sthen\s))(?:called|phoned|rang|telephoned"
+    r"|contacted)\b"
+    r"|\bdemanded\s+(?:a\s+|the\s+)?ransom\b"
+    # a government's answer abroad: "The foreign ministry summoned Drazhia's ambassador on Friday"
+    r"|\bsummoned\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ambassador|envoy|charg[eé])", re.I)
 # "... dug graves in Kebbe on Tuesday, a day after the village was attacked": the
 # day given is one after the act the clause that follows it tells.
 # ("... were still barred from their homes on Wednesday, a day after a tanker car of a

@@ -411,6 +411,11 @@ EVENT_VERBS = re.compile(
     r"|flatten\w*|tearing)\b", re.I)
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"
+# A death of the harmed, later: "six had died of their injuries", "succumbed to his wounds",
+# "died from burns" (summarizer.verify.categories: deaths, not injuries; summarizer.verify.date_events:
+# what came after the event, not its day).
+DIED_OF_HARM = (r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?"
+                r"(?:head\s+|severe\s+|gunshot\s+|stab\s+|burn\s+)?(?:injuries|wounds|burns)\b")
 
 
 # Mourners behind the dead: "about 5,000 people marched peacefully ... behind the coffins of the

@@ -15,7 +15,7 @@ import re
 
 from datetime import date
 
-from summarizer.verify.cues import CAPTIVES_FREED_BY_FORCE, EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
+from summarizer.verify.cues import CAPTIVES_FREED_BY_FORCE, DIED_OF_HARM, EVENT_VERBS, TAKEN_AWAY, TOLL_GIVEN
 from summarizer.verify.dates import MONTH_NAMES, WEEKDAYS, explicit_date_spans, explicit_dates, resolve
 
 # "The ministry said on Sunday that ...": the day something was said, not the day
@@ -262,8 +262,7 @@ _AFTER_THE_FACT = re.compile(
     # in ... on the night of January 26")
     r"|\b(?:found|discovered|recovered|finds?|discovers?|recovers?)\b"
     r"(?!\s+(?:a|an|another|two|three|\d+)\s+(?:bombs?|devices?|explosives?|mines?)|\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b))"
-    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:head\s+|severe\s+|gunshot\s+|stab\s+)?"
-    r"(?:wounds|injuries|burns)"
+    rf"|{DIED_OF_HARM}"
     # ... or in care: "died in intensive care"
     r"|\b(?:died|dies)\s+(?:later\s+)?in\s+intensive\s+care\b"
     # one of the hit dying later: "after a neighbour hit by a stray bullet died on 10/30/2019"

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Callable
 
-from summarizer.verify.cues import MOURNED_DEAD, SEIZED_ARMS, TAKEN_AWAY, TOOK_REFUGE
+from summarizer.verify.cues import DIED_OF_HARM, MOURNED_DEAD, SEIZED_ARMS, TAKEN_AWAY, TOOK_REFUGE
 from summarizer.verify.numbers import Mention, figure_mentions
 
 # Word stems, matched at the start of a word. "casualt-" is both killed and injured.
@@ -239,10 +239,8 @@ _DID_NOT_SURVIVE = re.compile(r"\b(?:had|have|has|did)\s+not\s+survived?\b|\bfai
                               # (a group's own word in quotes: 'said that "four martyrs" had fallen')
                               r"|(?<=martyrs\s)(?:had|have)\s+fallen\b|(?<=martyrs[\"\u201d]\s)(?:had|have)\s+fallen\b"
                               r"|(?<=comrades[\"\u201d]\s)(?:had|have)\s+fallen\b|(?<=fighters[\"\u201d]\s)(?:had|have)\s+fallen\b"
-                              r"|\bsuccumbed\b(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
                               # "six had died of their injuries": deaths, not injuries
-                              r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:head\s+|severe\s+|gunshot\s+|"
-                              r"stab\s+|burn\s+)?(?:injuries|wounds)\b", re.I)
+                              rf"|{DIED_OF_HARM}|\bsuccumbed\b", re.I)
 # "three of the wounded had not survived the night": the wounded name who died.
 OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured"
                             # "One of the 3 officers injured at Harnsby Remand Centre on 4 May"

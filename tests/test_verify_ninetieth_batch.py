@@ -166,3 +166,13 @@ def test_the_day_a_ministry_summoned_an_ambassador_is_not_the_shelling_s():
                          "More shells hit the market on Friday")
     assert "date" not in fields(problems(again, date_text="Friday", date_iso="2026-04-17", date_sentences=[2],
                                          **shelled))
+
+
+def test_two_brothers_a_crowd_beat_to_death_are_dead_not_hurt():
+    text = ("On 06/12/2016 a crowd in the market town of Vessory beat two brothers, Jorrel and Mattis Brevang, to "
+            "death after a rumour that they had abducted a child.")
+    assert "casualties[0]" not in fields(problems(text, casualties=_cas("killed", 2, [1]), **_SHOT))
+    assert "casualties[0]" in fields(problems(text, casualties=_cas("injured", 2, [1]), **_SHOT))
+    # ... but two men a crowd beat with sticks are hurt
+    hurt = text.replace("to death after", "with sticks after")
+    assert "casualties[0]" not in fields(problems(hurt, casualties=_cas("injured", 2, [1]), **_SHOT))

@@ -16,6 +16,7 @@ from summarizer.verify.categories.words import (
     OF_THE_WOUNDED,
     SHARED_VERB,
     TAKEN_TO_CARE,
+    TO_DEATH,
     WEAK_INJURED,
     categories_named,
     every_mention,
@@ -36,7 +37,7 @@ def category_conflict(category: str, count: int, sentences: list[str]) -> set[st
     sentences = [_PART_OF_THEM.sub(lambda m: m[0] if count in figures_in(m[0]) else " ", t) for t in sentences]
     # "four others were wounded, along with two officers": the two share the clause's verb
     sentences = [_ALONG_WITH.sub(r"\g<verb>, \g<who> \g<verb>", t) for t in sentences]
-    sentences = [TAKEN_TO_CARE.sub("treated", t) for t in sentences]
+    sentences = [TO_DEATH.sub("killed", TAKEN_TO_CARE.sub("treated", t)) for t in sentences]
     sentences = [SHARED_VERB.sub(r"\g<first> \g<verb> and \g<second>",
                                  HOSTAGES_SHOT.sub(r"\g<verb>\g<between>people", HOSTAGES_HARMED.sub("people", t)))
                  for t in sentences]

@@ -176,3 +176,97 @@ def test_two_brothers_a_crowd_beat_to_death_are_dead_not_hurt():
     # ... but two men a crowd beat with sticks are hurt
     hurt = text.replace("to death after", "with sticks after")
     assert "casualties[0]" not in fields(problems(hurt, casualties=_cas("injured", 2, [1]), **_SHOT))
+
+
+# From the gold of the ninetieth and ninety-first twelves (each a right gold value the verifier refused).
+
+def test_one_of_three_watchmen_shot_in_the_leg_is_one_hurt():
+    text = ("IN TOLMARCA DEPARTMENT, SOME 15 ARMED MEN RAIDED THE EXPLOSIVES MAGAZINE OF A LIMESTONE QUARRY LAST NIGHT "
+            "AND CARRIED OFF 400 KG OF DYNAMITE, THE ARMY REPORTED.\n"
+            "ONE OF THE 3 WATCHMEN WAS SHOT IN THE LEG WHEN HE TRIED TO RAISE THE ALARM.")
+    assert fields(problems(text, casualties=_cas("injured", 1, [2]), **_SHOT)) == []
+    # ... while one of three officers injured who died is dead
+    died = text.replace("ONE OF THE 3 WATCHMEN WAS SHOT IN THE LEG WHEN HE TRIED TO RAISE THE ALARM",
+                        "ONE OF THE 3 WATCHMEN INJURED IN THE RAID DIED TODAY")
+    assert "casualties[0]" in fields(problems(died, casualties=_cas("injured", 1, [2]), **_SHOT))
+
+
+def test_a_first_belief_in_a_bomb_the_police_chief_denied_leaves_an_accident():
+    text = ("AT LEAST 11 PEOPLE WERE KILLED YESTERDAY WHEN A CLANDESTINE FIREWORKS WORKSHOP EXPLODED IN SAN ROQUE "
+            "DE ACHIRA.\n"
+            "MANY RESIDENTS AT FIRST BELIEVED THAT GUERRILLAS HAD SET OFF A BOMB, BUT THE POLICE CHIEF SAID THE "
+            "EXPLOSION WAS CAUSED BY GUNPOWDER BEING MIXED AND THAT \"THERE WAS NO ATTACK OF ANY KIND.\"")
+    accident = dict(event_type="industrial accident", event_type_sentences=[1, 2])
+    assert "event_type" not in fields(problems(text, **accident))
+    # ... but not when the chief says it was a bomb
+    bomb = text.replace("SAID THE EXPLOSION WAS CAUSED BY GUNPOWDER BEING MIXED AND THAT \"THERE WAS NO ATTACK OF "
+                        "ANY KIND.\"", "SAID THE GUERRILLAS HAD PLANTED A BOMB AT THE DOOR.")
+    assert "event_type" in fields(problems(bomb, **accident))
+
+
+def test_marchers_blocked_the_entrance_where_they_marched_to_and_police_cleared_them():
+    text = ("On 28 April 2021 about 3,000 relatives and residents marched to the regional offices of Tevering "
+            "Copper in Carnesby and blocked the entrance, and riot police fired tear gas and rubber bullets to "
+            "clear the street.")
+    riot = dict(event_type="riot/protest", event_type_sentences=[1])
+    found = problems(text, place="Carnesby", location_sentences=[1],
+                     targets=[dict(name="relatives and residents", sentences=[1])], **riot)
+    assert "location" not in fields(found) and "targets[0]" not in fields(found)
+    # ... but not a march that only went there, with no force used on it
+    went = text.replace("and blocked the entrance, and riot police fired tear gas and rubber bullets to clear the "
+                        "street", "to hand in a petition, and riot police stood by")
+    found = problems(went, place="Carnesby", location_sentences=[1],
+                     targets=[dict(name="relatives and residents", sentences=[1])], **riot)
+    assert "location" in fields(found) and "targets[0]" in fields(found)
+
+
+def test_two_captives_who_remain_unaccounted_for_after_an_escape_on_a_later_day_are_missing():
+    taken = dict(event_type="abduction", event_type_sentences=[1])
+    text = ("04/03/2023: Armed men stopped a vehicle carrying 4 election officials outside the village of Drumquill, "
+            "Kettramor district, and abducted the officials.\n"
+            "Two of the officials escaped on 04/11/2023 and reached a border post; the other two remain unaccounted "
+            "for.")
+    date_ = dict(date_text="04/03/2023", date_iso="2023-04-03", date_sentences=[1])
+    assert "casualties[0]" not in fields(problems(text, casualties=_cas("missing", 2, [2]), **date_, **taken))
+    # ... but two more seized on that later day are that day's
+    more = text.replace("the other two remain unaccounted for", "two more officials were seized there")
+    assert "casualties[0]" in fields(problems(more, casualties=_cas("captured/abducted", 2, [2]), **date_, **taken))
+
+
+def test_a_day_given_for_a_curfew_dates_the_shooting_the_next_sentence_tells_the_same_day():
+    riot = dict(event_type="riot/protest", event_type_sentences=[2])
+    text = ("On 10 February 2026, the Kelvedor governor imposed a curfew from 19:00 to 06:00 on Sturrowby.\n"
+            "Shortly after 19:00 the same day, soldiers enforcing the curfew fired on youths who were stoning their "
+            "patrol, killing 2.")
+    date_ = dict(date_text="10 February 2026", date_iso="2026-02-10", date_sentences=[1, 2])
+    assert "date" not in fields(problems(text, **date_, **riot))
+    # ... but not a shooting told with no day of its own
+    later = text.replace("Shortly after 19:00 the same day,", "Later,")
+    assert "date" in fields(problems(later, **date_, **riot))
+
+
+def test_two_hundred_young_men_who_forced_their_way_in_and_burned_ballot_boxes_are_a_riot():
+    text = ("On 9 February 2026, about 200 young men forced their way into the provincial tally centre at "
+            "Sturrowby, carried 31 ballot boxes into the courtyard and burned them.")
+    assert "event_type" not in fields(problems(text, event_type="riot/protest", event_type_sentences=[1]))
+    # ... but 200 armed men are no crowd by their number alone
+    armed = text.replace("young men", "armed men")
+    assert "event_type" in fields(problems(armed, event_type="riot/protest", event_type_sentences=[1]))
+    # ... and rival supporters who fought each other with sticks and stones are
+    fight = ("14:00 Location: Market square, Istrevey Details: Supporters of the CUP and of the VFP fought each other "
+             "with sticks and stones outside Polling Station 047.")
+    assert "event_type" not in fields(problems(fight, event_type="riot/protest", event_type_sentences=[1]))
+
+
+def test_a_log_s_location_is_the_target_when_a_crowd_forced_its_way_into_its_counting_room():
+    text = ("ENTRY 2 Date: 9 November 2025 Time: 19:40 Location: Polling Station 112, Tellisbury Primary School, "
+            "Tellisbury Details: After the result was read out, a crowd of about 200 supporters of the Farmers' "
+            "Party forced their way into the counting room, seized 5 ballot boxes and burned them.")
+    riot = dict(event_type="riot/protest", event_type_sentences=[1])
+    assert "targets[0]" not in fields(problems(text, targets=[dict(name="Polling Station 112", sentences=[1])],
+                                               **riot))
+    # ... but not a station whose room the crowd only stood outside
+    outside = text.replace("forced their way into the counting room, seized 5 ballot boxes and burned them",
+                           "gathered in the yard and chanted until midnight")
+    assert "targets[0]" in fields(problems(outside, targets=[dict(name="Polling Station 112", sentences=[1])],
+                                           **riot))

@@ -51,6 +51,8 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         # "FOUGHT WITH STONES, BOTTLES AND CLUBS" (not youths "with stones, clubs and machetes":
         # the gold's communal clash is a battle)
         "fought each other with stones", "fought with stones", "with stones and sticks", "with stones, bottles",
+        # ... either way round: "Supporters of the CUP and of the VFP fought each other with sticks and stones"
+        "with sticks and stones", "fought each other with sticks",
     ),
     "natural disaster": (
         "earthquake", "quake", "aftershock", "tremor", "magnitude", "flood", "storm", "cyclone", "hurricane", "typhoon",
@@ -119,8 +121,18 @@ def _type_stated(event_type: str, text: str) -> bool:
         text = mine_floods_out(text)
     if event_type == "abduction":
         text = _GOODS_SEIZED.sub(" impounded ", text)
+    if event_type == "riot/protest":
+        text = _A_CROWD_BROKE_IN.sub(" crowd ", text)
     lowered, words = cue_words(text)
     return any(cue_in(cue, lowered, words) for cue in EVENT_CUES[event_type])
+
+
+# A crowd told by its number, forcing its way in or burning: "about 200 young men forced their way
+# into the provincial tally centre ... and burned them" (not "about 200 armed men", "200 men":
+# an armed band may be that many).
+_A_CROWD_BROKE_IN = re.compile(r"\b(?:about|some|around|nearly|more\s+than|several)\s+(?:[1-9]\d{2,}|hundred|hundreds"
+                               r"|thousands?)\s+(?:young\s+men|youths|residents|villagers|supporters|voters)\b"
+                               r"(?=[^.;]{0,80}?\b(?:forced\s+their\s+way|broke\s+into|stormed|burned|set\s+fire))", re.I)
 
 
 # Mines that are dug, not laid: "the army's 3rd Mountain Brigade, which guards the province's

@@ -10,9 +10,8 @@ import re
 from datetime import date
 
 from summarizer.core.schema import DraftIncident
-from summarizer.verify.date_events import (only_a_bound, only_a_header_date, only_after_the_fact, only_said_or_after,
-                                           only_when_freed,
-                                           only_when_said)
+from summarizer.verify.date_events import (carried_to_the_next, only_a_bound, only_a_header_date, only_after_the_fact,
+                                           only_said_or_after, only_when_freed, only_when_said)
 from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
 from summarizer.verify.cues import LAST_YEAR
 from summarizer.verify.names import names_a_date, phrase_in_text
@@ -92,12 +91,14 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
                 "article states for the event, or null")))
-        elif inc.date_text and stated and only_after_the_fact(inc.date_text, self._texts(inc.date_sentences)):
+        elif inc.date_text and stated and only_after_the_fact(inc.date_text, self._texts(inc.date_sentences)) \
+                and not carried_to_the_next(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is when something after the event happened (a toll rose, something was '
                 "found, a victim died of wounds), not when the event happened; give the date the article states "
                 "for the event, or null")))
-        elif inc.date_text and stated and only_said_or_after(inc.date_text, self._texts(inc.date_sentences)):
+        elif inc.date_text and stated and only_said_or_after(inc.date_text, self._texts(inc.date_sentences)) \
+                and not carried_to_the_next(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is when something was said or something after the event happened, not when '
                 "the event happened; give the date the article states for the event, or null")))

@@ -352,6 +352,19 @@ _DAY_AFTER_THE_ACT = re.compile(
     r"|^\s*,\s+(?:the\s+)?(?:\w+\s+)?anniversary\b", re.I)
 
 
+# The next sentence's act on the day just given: "On 10 February 2026, the governor imposed a
+# curfew ...", then "Shortly after 19:00 the same day, soldiers enforcing the curfew fired on youths".
+_THE_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|afternoon|morning)|later\s+that\s+(?:day|night"
+                           r"|evening|afternoon)|that\s+same\s+(?:day|night|evening))\b", re.I)
+
+
+def carried_to_the_next(phrase: str, texts: list[str]) -> bool:
+    """Does a cited sentence that gives the date phrase come right before a cited sentence
+    that tells an act on "the same day" (the date is that act's too)?"""
+    return any(_mentions(phrase, [text]) and _THE_SAME_DAY.search(then) and EVENT_VERBS.search(then)
+               for text, then in zip(texts, texts[1:]))
+
+
 def only_after_the_fact(phrase: str, texts: list[str]) -> bool:
     """Every cited mention of the date phrase dates what came after the event
     ("the death toll ... rose to 17 on Tuesday", "what workers found on Sunday

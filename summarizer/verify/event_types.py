@@ -141,7 +141,9 @@ _NO_BOMB = re.compile(r"\bbomb[\s-]+(?:disposal|squad)(?:\s+(?:unit|squad|team|e
                       r"|an?\s+attack)|\bruled\s+out\s+(?:a\s+bomb|sabotage|an?\s+attack|foul\s+play)"
                       # "police call sabotage claim a hoax", "the claim was a hoax"
                       # (its "claim" may be blanked already: verify.disowned)
-                      r"|\b(?:sabotage\s+|bomb\s+)?(?:claims?\s+)?(?:was\s+|is\s+|as\s+)?an?\s+hoax", re.I)
+                      r"|\b(?:sabotage\s+|bomb\s+)?(?:claims?\s+)?(?:was\s+|is\s+|as\s+)?an?\s+hoax"
+                      # 'SAID ... THAT "THERE WAS NO ATTACK OF ANY KIND"'
+                      r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:attack|bomb|sabotage)\b", re.I)
 _ACCIDENTAL = re.compile(
     # ("a suspension footbridge ... gave way under a crowd of spectators": a structure failing)
     r"\b(?:accident\w*|leak\w*|fault\w*|malfunction\w*|collaps\w*|derail\w*|crash\w*|capsiz\w*|collision|gave\s+way|"

@@ -431,9 +431,11 @@ _ON_ARRIVAL = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:they|he|she|it|the
 
 
 # A journey's end where the act then happened: "armed men on motorcycles rode into the
-# village of Sennovo ... and fired into a crowd watching a wrestling match".
+# village of Sennovo ... and fired into a crowd watching a wrestling match", "marched to the
+# regional offices of Teverin Copper in Carnesk and blocked the entrance".
 _ACTED_THERE = re.compile(r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:opened\s+fire|fired|shot|attacked|stormed|set\s+fire"
-                          r"|torched|burned|killed|abducted|kidnapped|seized|detonated|threw)\b", re.I)
+                          r"|torched|burned|killed|abducted|kidnapped|seized|detonated|threw"
+                          r"|blocked|occupied|stoned|pelted|besieged|barricaded|smashed|looted|broke\s+into)\b", re.I)
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:

@@ -424,6 +424,16 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
                     "that gives it for this incident's place")))
         return found
 
+    def _state_apart(self, inc: DraftIncident, field: str, numbers: list[int]) -> list[str]:
+        """The cited texts of a value; for a figure told as a state in a clause of its own after
+        ";" (`_A_STATE`), only those clauses."""
+        texts = self._texts(numbers)
+        if not field.startswith("casualties["):
+            return texts
+        count = inc.casualties[int(field[len("casualties["):-1])].count
+        states = [c for t in texts for c in t.split(";")[1:] if count in figures_in(c) and _A_STATE.search(c)]
+        return states or texts
+
     def _check_other_days(self, i: int, inc: DraftIncident, problems: list[Problem]) -> list[Problem]:
         """A value cited only from sentences of another event than the incident's is that
         event's: an earlier one ("A week earlier, ... gunmen had fired on a bus":
@@ -455,7 +465,7 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             for field, numbers in _cited_values(inc, ("perpetrators", "targets"))
             # (an update to the incident's entry is dated by the update, its values are the entry's)
             if field not in flagged and not all(updates_an_entry(t) for t in self._texts(numbers))
-            and (of_another_day(self._texts(numbers), day, self.anchor, written)
+            and (of_another_day(self._state_apart(inc, field, numbers), day, self.anchor, written)
                  or in_another_days_line(numbers, self.line_openers, self._texts, inc.date_sentences, spot, day,
                                          self.anchor, written))]
 
@@ -470,6 +480,11 @@ class Verifier(PartyChecks, LocationChecks, DateChecks, CasualtyChecks):
             f"the summary states {', '.join(map(str, extra))}, which its cited sentences "
             f"{inc.summary_sentences} do not; cite the sentence that states it, or leave it out"
         ))]
+
+
+# A figure told as a state after a dated clause: "Two of the officials escaped on 04/11/2023 ...;
+# the other two remain unaccounted for" (the captives' state now, not the escape's day).
+_A_STATE = re.compile(r"\b(?:remain|remains|are\s+still|is\s+still)\b", re.I)
 
 
 def _cited_values(inc: DraftIncident, parties: tuple[str, ...]) -> list[tuple[str, list[int]]]:

@@ -352,7 +352,7 @@ def _categories_named(text: str) -> frozenset[str]:
     text = _REMAINS_OF.sub("bodies of", text)
     text = _IN_THE_HANDS_OF.sub(" held by ", _HOLDING.sub("held", text))
     text = _TAKING_WITH_THEM.sub(" abducted ", _FEARED_DEATH.sub(" feared ", text))
-    text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" wounded ", _FORCED_AWAY.sub(" abducted ", text)))
+    text = _DID_NOT_SURVIVE.sub(" died ", _HIT_BY_FIRE.sub(" was wounded ", _FORCED_AWAY.sub(" abducted ", text)))
     text = _TAKERS.sub(" attackers ", text)
     text = _ABBREVIATED.sub(lambda m: HARM_ABBREVIATIONS[m[1]], text)
     text = _HELD_GROUND.sub(" kept ", OF_THE_WOUNDED.sub(" of them ", text))

@@ -33,6 +33,15 @@ _FORCE_ON_THEM_NEXT = re.compile(rf"^[^.;]{{0,80}}?\b{_FORCE_VERBS}\s+them\b", r
 _FORCE_ON_THEM = re.compile(rf"^[^.;]{{0,260}}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_FORCE_VERBS}\s+them\b", re.I)
 
 
+# Force used to clear the place they held, told after their own act: "about 3,000 relatives and
+# residents marched to the regional offices ... and blocked the entrance, and riot police fired tear
+# gas and rubber bullets to clear the street" (the crowd, its object left out, the force's aim).
+CLEARED_BY_FORCE = re.compile(r"^[^.;]{0,260}?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers"
+                              r"|gendarmes|officers)\s+(?:then\s+)?(?:fired|used)\s+[^.;]{0,60}?\bto\s+(?:clear"
+                              r"|disperse|break\s+up)\s+(?:the\s+)?(?:street|square|road|entrance|area|gate|protest"
+                              r"|sit-in|blockade|march)\b", re.I)
+
+
 # A crowd's force on them: "stoned the police when officers moved in".
 _STONED_BEFORE = re.compile(r"\b(?:(?:stoned|pelted)\s+|(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bottles)\s+at\s+)"
                             r"(?:the\s+)?(?:[\w,-]+\s+){0,3}?$", re.I)

@@ -22,8 +22,10 @@ def site_acted_on(name: str, after: str) -> bool:
     if not words:
         return False
     kind = re.escape(words[-1])
+    # (or a room of it a crowd forced its way into: "forced their way into the counting room")
     return bool(re.search(rf"\b(?:threw|hurled|fired|shot|attacked|stormed|raided|set\s+fire|bombed|torched|burned"
-                          rf"|exploded)\b[^.;]{{0,80}}?\b(?:the|its)\s+(?:[\w-]+\s+)?{kind}\b", after, re.I))
+                          rf"|exploded|forced\s+(?:their|its|his|her)\s+way\s+into|broke\s+into)\b[^.;]{{0,80}}?"
+                          rf"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:{kind}|room)\b", after, re.I))
 
 
 # The place named, then the act on it by "the building" in the same sentence: "marched to Fadrova

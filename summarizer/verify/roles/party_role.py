@@ -141,7 +141,7 @@ from summarizer.verify.roles.acted_on import (
     WHOM,
     guns_stood_at,
 )
-from summarizer.verify.roles.force import FIRED_ON_WHO_HAD
+from summarizer.verify.roles.force import CLEARED_BY_FORCE, FIRED_ON_WHO_HAD
 
 _BEFORE_ACT = re.compile(rf"^(?:\W+\w+){{0,22}}?\W+{ACT}\b", re.I)  # applied to the text after a name
 _AFTER_ACT = re.compile(rf"\b{ACT}\b(?:\W+\w+){{0,14}}?\W*$", re.I)  # applied to the text before a name
@@ -357,6 +357,9 @@ def plays_role(name: str, kind: str, texts: list[str], either_side: bool = False
                 return True  # "The online filing portal of X was unreachable ... after ... attack"
             if kind == "targets" and owner_hit(before, text[end:]):
                 return True  # "X, a private group ..., said ... after a ransomware attack on its network"
+            if kind == "targets" and CLEARED_BY_FORCE.match(text[end:end + 400]) and not re.search(
+                    rf"\b{ACT}\b", before[-60:], re.I):
+                return True  # "relatives and residents ... blocked the entrance, and riot police fired tear gas"
             if kind == "targets" and ENTERED.search(before) and AND_TOOK.match(after):
                 return True  # "an armed man entered the main post office in Lessar ... and took seven people hostage"
             if SPEAKER.match(after) or (kind == "targets" and SAID_AFTER.match(after)):

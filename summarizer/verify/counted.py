@@ -317,8 +317,8 @@ _HELPERS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:rescuers|searchers|volunteers
 # ... or the kin of the harmed: "About 200 relatives of the Quillamore dead walked in silence
 # to the ministry" (not "two relatives of the mayor were killed": kin of someone else)
 _KIN_OF_THE_HARMED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:relatives|families|family\s+members|mourners|parents|widows"
-                                r"|orphans)\s+of\s+(?:the\s+)?(?:(?!(?:were|was|had|have|has)\b)[\w'-]+\s+){0,2}?(?:dead|victims|killed|missing"
-                                r"|hostages|captives|slain)\b", re.I)
+                                r"|orphans)\s+of\s+(?:the\s+)?(?:(?!(?:were|was|had|have|has)\b)[\w'-]+\s+){0,2}?"
+                                r"(?:dead|victims|killed|missing|hostages|captives|slain)\b", re.I)
 
 
 def counts_the_helpers(count: int, sentences: list[str]) -> bool:

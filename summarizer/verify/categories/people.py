@@ -187,8 +187,8 @@ def presence_total(count: int, sentences: list[str]) -> bool:
         if totals and all(totals):
             found.append(True)  # "Four of the nine passengers were seriously injured": the nine aboard
             continue
-        if any(_LISTED_ABOARD.search(sentence[max(0, m.start - 80):m.start]) and not _ITS_OWN_VERB.match(sentence, m.end)
-               for m in figure_mentions(sentence) if m.value == count):
+        if any(_LISTED_ABOARD.search(sentence[max(0, m.start - 80):m.start])
+               and not _ITS_OWN_VERB.match(sentence, m.end) for m in figure_mentions(sentence) if m.value == count):
             found.append(True)  # "its manifest listed 61 passengers and 4 crew": the second of those aboard
             continue
         if _VEHICLE_TAKEN.search(sentence):

@@ -270,3 +270,90 @@ def test_a_log_s_location_is_the_target_when_a_crowd_forced_its_way_into_its_cou
                            "gathered in the yard and chanted until midnight")
     assert "targets[0]" in fields(problems(outside, targets=[dict(name="Polling Station 112", sentences=[1])],
                                            **riot))
+
+
+# From the gold of the ninety-second and ninety-third twelves.
+
+_NATURE = dict(event_type="natural disaster")
+
+
+def test_a_cold_spell_over_some_days_is_one_incident_dated_by_its_first_day():
+    text = ("A second, shorter cold spell from 2 to 5 February 2023 killed 6 more people in the Vostrand region, "
+            "according to the ministry.")
+    found = problems(text, event_type_sentences=[1], date_text="from 2 to 5 February 2023", date_iso="2023-02-02",
+                     date_sentences=[1], **_NATURE)
+    assert "event_type" not in fields(found) and "date" not in fields(found)
+    # ... but not the last day, and not a battle over the same days
+    assert "date" in fields(problems(text, event_type_sentences=[1], date_text="from 2 to 5 February 2023",
+                                     date_iso="2023-02-05", date_sentences=[1], **_NATURE))
+    battle = "Fighting from 2 to 5 February 2023 killed 6 soldiers near Vostrand, the ministry said."
+    assert "date" in fields(problems(battle, event_type="battle/clash", event_type_sentences=[1],
+                                     date_text="from 2 to 5 February 2023", date_iso="2023-02-02",
+                                     date_sentences=[1]))
+
+
+def test_a_smaller_slide_at_the_same_spot_is_a_landslide():
+    text = ("The number killed when a hillside collapsed onto the village of Teshkamor late on Monday has risen to 17.\n"
+            "A smaller slide at the same spot on Wednesday morning buried an excavator and injured three soldiers.")
+    assert "event_type" not in fields(problems(text, event_type_sentences=[2], **_NATURE))
+    # ... but a slide of prices is none
+    prices = text.replace("A smaller slide at the same spot on Wednesday morning buried an excavator and injured "
+                          "three soldiers", "A smaller slide in grain prices on Wednesday worried traders")
+    assert "event_type" in fields(problems(prices, event_type_sentences=[2], **_NATURE))
+
+
+def test_a_wildfire_driven_into_a_village_where_it_destroyed_houses_happened_there():
+    text = ("08/04/2025: A wildfire that broke out in the Brennasy Forest was driven by gusts of up to 80 km/h into "
+            "the village of Ilskarow, Tarnowen province, in the afternoon, destroying 112 houses.")
+    fire = dict(event_type_sentences=[1], place="Ilskarow", location_sentences=[1], **_NATURE)
+    assert "location" not in fields(problems(text, **fire))
+    # ... but not a village people were only driven to
+    fled = ("08/04/2025: A wildfire burned 600 hectares of the Brennasy Forest, and residents were driven by bus into "
+            "the village of Ilskarow, Tarnowen province, in the afternoon.")
+    assert "location" in fields(problems(fled, **fire))
+
+
+def test_an_arson_that_bore_every_mark_of_a_group_names_it():
+    text = ("A prayer house in Velnik was set on fire on Friday night.\n"
+            "The district police chief said the arson bore \"every mark\" of the Orvenik Patriotic Sentinels, a "
+            "local group; the group denied any involvement.")
+    arson = dict(event_type="armed attack", event_type_sentences=[1])
+    perpetrator = [dict(name="Orvenik Patriotic Sentinels", sentences=[2])]
+    assert "perpetrators[0]" not in fields(problems(text, perpetrators=perpetrator, **arson))
+    # ... but not a group whose name the arson only bore
+    named = text.replace("the arson bore \"every mark\" of the Orvenik Patriotic Sentinels, a local group",
+                         "the leaflets found at the scene bore the name of the Orvenik Patriotic Sentinels, a local "
+                         "group")
+    assert "perpetrators[0]" in fields(problems(named, perpetrators=perpetrator, **arson))
+
+
+def test_a_crowd_that_caught_a_man_whom_they_accused_and_tied_him_to_a_post_did_it():
+    text = ("Details: A crowd of residents caught a young man, Dario Venko, 22, whom they accused of stealing a "
+            "motorcycle from the village school, tied him to a post outside the council hall and beat him with sticks "
+            "until he died.")
+    assert "perpetrators[0]" not in fields(problems(
+        text, perpetrators=[dict(name="crowd of residents", sentences=[1])], **_SHOT))
+    # ... while the people named before a "whom" its fighters seized were taken
+    taken = ("THE FRONT RELEASED TWO TECHNICIANS OF THE STATE TELEPHONE COMPANY, TELMARCA, WHOM ITS FIGHTERS HAD "
+             "SEIZED IN MAY.")
+    assert "perpetrators[0]" in fields(problems(taken, perpetrators=[dict(name="TELMARCA", sentences=[1])],
+                                                event_type="abduction", event_type_sentences=[1]))
+
+
+def test_the_treated_whose_fingers_were_amputated_are_hurt_not_dead():
+    text = ("The cold wave struck the Vostrand region from 9 to 16 January 2023.\n"
+            "As of 20 January the ministry counted 64 deaths and 410 people treated for frostbite or hypothermia, 37 "
+            "of whom had fingers or toes amputated.")
+    assert "casualties[0]" not in fields(problems(text, event_type_sentences=[1], casualties=_cas("injured", 37, [2]),
+                                                  **_NATURE))
+    assert "casualties[0]" in fields(problems(text, event_type_sentences=[1], casualties=_cas("killed", 37, [2]),
+                                              **_NATURE))
+
+
+def test_a_report_s_province_line_names_a_province():
+    text = ("WILDFIRE DAILY SITUATION REPORT No. 6\n\nCountry: Hennavar\n\nProvince: Ostrevant\n\n"
+            "The fire reached the village of Skarvel on 19 July, destroying 40 houses.")
+    fire = dict(event_type_sentences=[4], place="Skarvel", location_sentences=[3, 4], **_NATURE)
+    assert "location" not in fields(problems(text, admin_area="Ostrevant", **fire))
+    # ... and its Country line no province
+    assert "location" in fields(problems(text, admin_area="Hennavar", **fire))

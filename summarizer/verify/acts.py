@@ -45,6 +45,9 @@ ACTS = (rf"{BOMB_TORE}\s+through|"
         # piracy: "Four robbers armed with knives boarded the tanker from a wooden boat", "climbed
         # aboard the anchored bulk carrier via the anchor chain"
         r"|boarded|climbed\s+aboard"
+        # a mob's: "A crowd of residents caught a young man, ..., tied him to a post ... and beat him",
+        # "lynched two alleged rustlers"
+        r"|tied\s+(?:him|her|them)\s+to|lynch(?:ed|ing)"
         # an intrusion: "An intruder logged into an operator workstation", "gained remote access to the
         # control system", "tampered with the dosing set point"
         r"|logged\s+into|gained\s+(?:remote\s+|unauthori[sz]ed\s+)?access\s+to|tamper(?:ed|ing)\s+with"
@@ -206,4 +209,8 @@ IDENTIFIED_AS_THE_DOER = re.compile(
     r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacker|assailant|gunman|knifeman|bomber|killer|arsonist)\s+"
     r"(?:(?:has|had)\s+been|was|is)\s+(?:identified|named)\s+as\s+$"
     r"|\b(?:named|identified)\s+the\s+(?:[\w-]+\s+){0,3}?(?:attacker|assailant|gunman|knifeman|bomber|killer"
-    r"|arsonist)\s+(?:(?:on|late|early)\s+[^.;,]{1,30}?\s+)?as\s+$", re.I)
+    r"|arsonist)\s+(?:(?:on|late|early)\s+[^.;,]{1,30}?\s+)?as\s+$"
+    # an official's reading of the act: 'said the arson bore "every mark" of the Orvenik Patriotic
+    # Sentinels', "had all the hallmarks of"
+    r"|\b(?:attack|arson|bombing|fire|blast|killing|shooting|raid|ambush)\s+(?:bore|had|carried)\s+"
+    r"[\"'\u201c\u2018]?(?:every|all\s+the)\s+(?:mark|hallmark|sign)s?[\"'\u201d\u2019]?\s+of\s+(?:an?\s+|the\s+)?$", re.I)

@@ -63,7 +63,9 @@ EVENT_CUES: dict[str, tuple[str, ...]] = {
         "thunderstorm", "rainstorm", "hailstorm", "windstorm", "snowstorm", "sandstorm", "duststorm", "downpour",
         "overflow", "burst its banks", "burst their banks",
         # a cold wave: "a week of extreme cold", "the cold snap", "died of hypothermia"
-        "cold wave", "cold snap", "extreme cold", "hypotherm", "frostbite", "ice storm", "freezing", "arctic",
+        "smaller slide", "second slide", "another slide", "fresh slide", "new slide", "further slide",
+        "cold wave", "cold snap", "cold spell", "extreme cold", "hypotherm", "frostbite", "ice storm", "freezing",
+        "arctic",
         "cold front", "wind chill",
         # a line of storms: "A derecho developed over the Kessane plains", "a downburst flattened"
         "derecho", "downburst", "squall",
@@ -359,7 +361,12 @@ _ACCIDENT_TOLD = {
         r"|swept\s+away|washed\s+away|burst\s+(?:its|their)\s+banks|downburst|gale\w*|torrential|inundat\w*"
         r"|debris\s+flow|crested|gusts?|spilled|overflow\w*|derecho\w*|squall\w*"
         # "Winds estimated at 90 mph tore the roof off the livestock auction barn"
-        r"|winds?\b[^.;]{0,40}?\b(?:tore|ripped|blew|flattened|toppled|uprooted|brought\s+down))\b", re.I),
+        r"|winds?\b[^.;]{0,40}?\b(?:tore|ripped|blew|flattened|toppled|uprooted|brought\s+down)"
+        # a spell of cold, as a heat wave: "the deadliest cold wave in Eskarvel since 1985, killing 64",
+        # "A second, shorter cold spell ... killed 6 more people", "a period of extreme cold"
+        r"|cold[\s-]*(?:wave|spell|snap)s?|extreme\s+cold|hypotherm\w*|frostbite"
+        # a slide named again: "A smaller slide at the same spot on Wednesday morning buried an excavator"
+        r"|(?:smaller|second|another|fresh|new|further|larger)\s+slides?\b(?!\s+(?:in|of)\b))\b", re.I),
 }
 
 

@@ -12,7 +12,8 @@ from datetime import date
 from summarizer.core.schema import DraftIncident
 from summarizer.verify.date_events import (carried_to_the_next, only_a_bound, only_a_header_date, only_after_the_fact,
                                            only_said_or_after, only_when_freed, only_when_said)
-from summarizer.verify.dates import before_the_report, bounds_a_period, names_a_span_of_days, one_night, supported_dates
+from summarizer.verify.dates import (before_the_report, bounds_a_period, first_day_of_a_span, names_a_span_of_days, one_night,
+                                     supported_dates)
 from summarizer.verify.cues import LAST_YEAR
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
@@ -33,6 +34,13 @@ _TIME_OF_DAY_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately
                               r"|^\W*(?:(?:at|in\s+the|during\s+the|early\s+in\s+the|late\s+in\s+the|early|late)\s+)?"
                               r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|first\s+light|nightfall|midnight"
                               r"|midday|noon)\W*$")
+
+# A spell of weather, one incident over its days, dated by the day it began (docs/eval.md): "a
+# period of extreme cold ... from 9 to 16 January 2023", "A second, shorter cold spell from 2 to 5
+# February 2023 killed 6 more people".
+_A_SPELL = re.compile(r"\b(?:cold|heat)[\s-]*(?:wave|spell|snap)s?\b|\bheatwaves?\b|\bextreme\s+(?:cold|heat)\b"
+                      r"|\bdroughts?\b", re.I)
+
 
 class DateChecks:
     """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
@@ -64,8 +72,10 @@ class DateChecks:
             problems.append(Problem(i, "date", (  # rule 13: "taken ... in February last year"
                 f'"{inc.date_text}" is a year before the report\'s: a date of an earlier event, not this one\'s; '
                 "give the date the article states for this incident, or null"), earlier_event=True))
+        spell = inc.event_type == "natural disaster" and bool(_A_SPELL.search(
+            " ".join(self._texts([*inc.event_type_sentences, *inc.date_sentences]))))
         if (inc.date_text and stated and names_a_span_of_days(inc.date_text)
-                and not one_night(inc.date_text)):  # rule 14
+                and not one_night(inc.date_text) and not (spell and first_day_of_a_span(inc.date_text))):  # rule 14
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" spans several days, and each day\'s events are an incident of their own; '
                 "give the day the cited sentences state for this one, or null")))
@@ -123,7 +133,8 @@ class DateChecks:
                     f"date_iso {inc.date_iso} is before the time of the report: a date of an earlier event, not this "
                     "one's; give the date the article states for this incident, or null"), earlier_event=True))
             # A phrase the cited sentences do not state resolves to nothing.
-            if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor):
+            if iso not in supported_dates(inc.date_text if stated else "", cited, self.anchor) and not (
+                    spell and stated and iso == first_day_of_a_span(inc.date_text)):
                 problems.append(Problem(i, "date", (
                     f"date_iso {inc.date_iso} does not follow from the article; "
                     "set it to null unless the article gives the full date"

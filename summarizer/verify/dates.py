@@ -133,6 +133,24 @@ def names_a_span_of_days(phrase: str) -> bool:
     return bool(_DAY_SPAN.search(phrase))
 
 
+# A spell's span in one month: "from 11 to 18 January 2025", "9-16 January 2023".
+_SPAN_IN_A_MONTH = re.compile(r"(?<![\d/-])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|until)\s*"
+                              r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
+
+
+def first_day_of_a_span(phrase: str) -> date | None:
+    """The first day of a span of days in one month with its year ("from 2 to 5 February
+    2023" -> 2023-02-02), else None: how a continuous spell of weather is dated (one
+    incident, the day it began; verify.date_checks)."""
+    m = _SPAN_IN_A_MONTH.search(phrase)
+    if not m:
+        return None
+    try:
+        return date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["first"]))
+    except (ValueError, KeyError):
+        return None
+
+
 def one_night(phrase: str) -> bool:
     """"In the night of 4 to 5 March 2024": one night, one event, though no one day
     (no ISO date either)."""

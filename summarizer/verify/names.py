@@ -352,8 +352,11 @@ def names_a_region(name: str, text: str) -> bool:
     # its owner (a name before the region word, in a text not written in capitals).
     of_form = re.compile(rf"(?P<before>[\w'-]*)\s+(?:{kinds})\s+of\s+(?:the\s+)?{core}\b", re.I)
     capitals = written_in_capitals(text)
-    return any(capitals or not m["before"][:1].isupper() or m["before"].lower() == "the"
-               for m in of_form.finditer(_unaccented(text)))
+    if any(capitals or not m["before"][:1].isupper() or m["before"].lower() == "the"
+           for m in of_form.finditer(_unaccented(text))):
+        return True
+    # a report's labelled line: "Province: Ostrevane"
+    return bool(re.search(rf"(?i)\b(?:{kinds})\s*:\s*{core}\b", text))
 
 
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)"

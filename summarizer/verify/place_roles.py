@@ -435,7 +435,10 @@ _ON_ARRIVAL = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:they|he|she|it|the
 # regional offices of Teverin Copper in Carnesk and blocked the entrance".
 _ACTED_THERE = re.compile(r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:opened\s+fire|fired|shot|attacked|stormed|set\s+fire"
                           r"|torched|burned|killed|abducted|kidnapped|seized|detonated|threw"
-                          r"|blocked|occupied|stoned|pelted|besieged|barricaded|smashed|looted|broke\s+into)\b", re.I)
+                          r"|blocked|occupied|stoned|pelted|besieged|barricaded|smashed|looted|broke\s+into)\b"
+                          # ... or the harm it did there: "A wildfire ... was driven by gusts ... into the
+                          # village of Ilskaro, Tarnowel province, Skarnavia, in the afternoon, destroying 112 houses"
+                          r"|^[^.;]{0,100}?,\s+(?:destroying|killing|burning|flattening|wounding|injuring)\b", re.I)
 
 
 def only_as_reference(name: str, texts: list[str]) -> bool:

@@ -27,6 +27,8 @@ CATEGORY_STEMS: dict[str, tuple[str, ...]] = {
         "treating",
         # "two of them with broken legs", "had a broken arm after being beaten"
         "broken arm", "broken leg", "broken rib", "broken bone", "fractur", "concussion",
+        # "410 people treated for frostbite, 37 of whom had fingers or toes amputated"
+        "amputat",
         # "three passengers and the driver, were cut by broken glass"
         "cut by broken glass", "cut by flying glass", "cut by glass", "cuts and bruises",
         # a blade's: "stabbed two of them", "3 women were stabbed", "slashed"

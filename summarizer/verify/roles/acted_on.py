@@ -91,8 +91,11 @@ A_PART = re.compile(r"\b(?:guardhouse|gates?|walls?|fence|towers?|tanks?|room|ha
 # past a relative clause: "A PATROL THAT WAS RETURNING TO ITS BASE WAS ATTACKED"
 _RELATIVE_CLAUSE = r"\s+(?:that|which|who)\b[^.;]{0,140}?[\s,]"
 # A relative clause whose object is the name: it is acted on, not acting (not another
-# noun's clause: "the QFA said its men had taken the fishermen, whom it accused of spying").
-WHOM = re.compile(r"^(?:(?!\b(?:said|says|told|claimed|had|has|have|was|were)\b)[^.;]){0,60}?,\s+whom\b", re.I)
+# noun's clause: "the QFA said its men had taken the fishermen, whom it accused of spying"; "A crowd
+# of residents caught a young man, Dario Venk, 22, whom they accused of stealing": the name's own verb
+# before the whom, its object the whom's).
+WHOM = re.compile(rf"^(?:(?!\b(?:said|says|told|claimed|had|has|have|was|were|caught|grabbed|{ACTS})\b)[^.;]){{0,60}}?"
+                  r",\s+whom\b", re.I)
 # A title's "of" phrase before the verb: "Judge Edric Tarrahal of the Hollvard regional
 # appeals court was shot dead".
 _OF_PHRASE = r"(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+[\s,]*)?"

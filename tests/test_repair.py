@@ -53,3 +53,45 @@ def test_an_other_incident_naming_no_party_and_no_casualty_is_background():
     assert [i.summary for i in draft.incidents] == [
         "Gunmen ambushed a convoy.", "Arsonists burned the depot.", "A fire killed two workers.",
         "A flood hit the valley."]
+
+
+def test_a_location_part_that_points_at_a_place_is_dropped_and_the_rest_verifies():
+    from verify_helpers import problems
+    from summarizer.verify.repair import drop_pointers
+
+    draft = Draft.model_validate({"incidents": [dict(
+        summary="x", summary_sentences=[1], event_type="abduction", event_type_sentences=[1],
+        place="Puerto Tizonal", admin_area=None, country="THIS", location_sentences=[1])]})
+    assert drop_pointers(draft) == 1 and draft.incidents[0].country is None
+    assert draft.incidents[0].place == "Puerto Tizonal"
+    # ... so a record of "THIS" keeps its place verified (the verifier repairs before it checks)
+    text = ("PUERTO TIZONAL, 21 MAR 89 (RADIO CAMPANA) -- [TEXT] FOUR ARMED MEN KIDNAPPED A TEXTILE INDUSTRIALIST AT "
+            "HIS FACTORY IN PUERTO TIZONAL, 85 KM EAST OF THIS CITY, YESTERDAY.")
+    assert "location" not in [p.field for p in problems(
+        text, place="PUERTO TIZONAL", country="THIS", location_sentences=[1], event_type="abduction")]
+    # ... but a name is kept, whatever its first letters
+    named = Draft.model_validate({"incidents": [dict(
+        summary="x", summary_sentences=[1], event_type="abduction", event_type_sentences=[1],
+        place="Thistle Cross", country="Estavia", location_sentences=[1])]})
+    assert drop_pointers(named) == 0 and named.incidents[0].place == "Thistle Cross"
+
+
+def test_a_spell_of_weather_over_some_days_is_dated_by_its_first_day():
+    from summarizer.verify.repair import date_spells
+
+    texts = {1: "A second, shorter cold spell from 2 to 5 February 2023 killed 6 more people, the ministry said.",
+             2: "Fighting from 2 to 5 February 2023 killed 6 soldiers near Vostrand."}
+
+    def cited(numbers: list[int]) -> list[str]:
+        return [texts[n] for n in numbers]
+
+    def draft(event_type: str, n: int) -> Draft:
+        return Draft.model_validate({"incidents": [dict(
+            summary="x", summary_sentences=[n], event_type=event_type, event_type_sentences=[n],
+            date_text="from 2 to 5 February 2023", date_sentences=[n])]})
+
+    spell = draft("natural disaster", 1)
+    assert date_spells(spell, cited) == 1 and spell.incidents[0].date_iso == "2023-02-02"
+    # ... but a battle over the same days has no one day
+    battle = draft("battle/clash", 2)
+    assert date_spells(battle, cited) == 0 and battle.incidents[0].date_iso is None

@@ -428,6 +428,20 @@ EVENT_VERBS = re.compile(
     rf"|loot\w*|drove\s+off|plunged|overturn\w*|{OFF_THE_ROAD}"
     # a storm's work: "tearing roofs off schools and flattening mud-brick houses"
     r"|flatten\w*|tearing)\b", re.I)
+# A spell of weather, one incident over its days, dated by the day it began (docs/eval.md): "a
+# period of extreme cold ... from 9 to 16 January 2023", "A second, shorter cold spell from 2 to 5
+# February 2023 killed 6 more people".
+_A_SPELL = re.compile(r"\b(?:cold|heat)[\s-]*(?:wave|spell|snap)s?\b|\bheatwaves?\b|\bextreme\s+(?:cold|heat)\b"
+                      r"|\bdroughts?\b", re.I)
+
+
+def a_spell(event_type: str, texts: list[str]) -> bool:
+    """Is an incident of `event_type` a natural disaster its sentences `texts` tell as a spell of
+    weather (read by verify.date_checks, which accepts its first day, and verify.repair, which
+    gives it)?"""
+    return event_type == "natural disaster" and bool(_A_SPELL.search(" ".join(texts)))
+
+
 # A toll given on some day: "put the toll higher on Wednesday", "had put the number of dead at 11".
 TOLL_GIVEN = r"put\s+the\s+(?:death\s+)?(?:number|toll|figure|count)"
 # A death of the harmed, later: "six had died of their injuries", "succumbed to his wounds",

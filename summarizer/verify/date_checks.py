@@ -14,7 +14,7 @@ from summarizer.verify.date_events import (carried_to_the_next, only_a_bound, on
                                            only_said_or_after, only_when_freed, only_when_said)
 from summarizer.verify.dates import (before_the_report, bounds_a_period, first_day_of_a_span, names_a_span_of_days, one_night,
                                      supported_dates)
-from summarizer.verify.cues import LAST_YEAR
+from summarizer.verify.cues import LAST_YEAR, a_spell
 from summarizer.verify.names import names_a_date, phrase_in_text
 from summarizer.verify.problem import Problem
 
@@ -34,13 +34,6 @@ _TIME_OF_DAY_ONLY = re.compile(r"(?i)^\W*(?:at\s+)?(?:about|around|approximately
                               r"|^\W*(?:(?:at|in\s+the|during\s+the|early\s+in\s+the|late\s+in\s+the|early|late)\s+)?"
                               r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|first\s+light|nightfall|midnight"
                               r"|midday|noon)\W*$")
-
-# A spell of weather, one incident over its days, dated by the day it began (docs/eval.md): "a
-# period of extreme cold ... from 9 to 16 January 2023", "A second, shorter cold spell from 2 to 5
-# February 2023 killed 6 more people".
-_A_SPELL = re.compile(r"\b(?:cold|heat)[\s-]*(?:wave|spell|snap)s?\b|\bheatwaves?\b|\bextreme\s+(?:cold|heat)\b"
-                      r"|\bdroughts?\b", re.I)
-
 
 class DateChecks:
     """The date checks of `rules.Verifier` (a mixin: it uses the verifier's
@@ -72,8 +65,7 @@ class DateChecks:
             problems.append(Problem(i, "date", (  # rule 13: "taken ... in February last year"
                 f'"{inc.date_text}" is a year before the report\'s: a date of an earlier event, not this one\'s; '
                 "give the date the article states for this incident, or null"), earlier_event=True))
-        spell = inc.event_type == "natural disaster" and bool(_A_SPELL.search(
-            " ".join(self._texts([*inc.event_type_sentences, *inc.date_sentences]))))
+        spell = a_spell(inc.event_type, self._texts([*inc.event_type_sentences, *inc.date_sentences]))
         if (inc.date_text and stated and names_a_span_of_days(inc.date_text)
                 and not one_night(inc.date_text) and not (spell and first_day_of_a_span(inc.date_text))):  # rule 14
             problems.append(Problem(i, "date", (

@@ -27,6 +27,7 @@ from summarizer.verify.names import (
     only_as_neighbour,
     only_as_region,
     owned_region,
+    points_at_a_place,
     written_as_a_name,
     written_together,
 )
@@ -132,12 +133,6 @@ _NEVER_A_COUNTRY = re.compile(r"(?i)(?:the\s+)?(?:ceiling|roof|wall|floor|stand|
                               r"|mine|river|town|village|city|road|department|province|region|district|border|port"
                               r"|airport|hospital|prison|church|police|army|government|state|capital|country|nation)")
 
-# A word that points at a place or a cut-short label, no name whatever its case: "THIS" and
-# "THIS PORT CITY" of "85 KM EAST OF THIS CITY", a report's "per Prov." and "Est." (not
-# "Thistle Cross", "Estevan").
-_A_POINTER = re.compile(r"(?i)(?:this|that|these|those|here|there)(?:\s+[\w-]+){0,3}|(?:prov|est|approx|nr)\.?")
-
-
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -219,7 +214,7 @@ class LocationChecks:
                     problems.append(Problem(i, "location", (
                         f'"{part}" joins words of different names in the cited sentences {numbers}; give the '
                         "place as the article writes it, or null")))
-                if _A_POINTER.fullmatch(part.strip()):  # rule 17
+                if points_at_a_place(part):  # rule 17 (verify.repair drops such a part first)
                     problems.append(Problem(i, "location", (  # "85 KM EAST OF THIS CITY": country "THIS"
                         f'"{part}" points at a place ("this city") or cuts a word short ("Prov."), it names none; '
                         f'give the {attr.replace("_", " ")} the article names, or null')))

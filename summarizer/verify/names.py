@@ -492,6 +492,18 @@ _AREA_LABEL = re.compile(r"(?:^|(?<=\s))Area\s*:\s*(?:(?:the\s+)?(?:City|Town|Mu
                          r"|\s+[A-Z][A-Za-z]*\s*:)", re.MULTILINE)
 
 
+# A word that points at a place or a cut-short label, no name whatever its case: "THIS" and
+# "THIS PORT CITY" of "85 KM EAST OF THIS CITY", a report's "per Prov." and "Est." (not
+# "Thistle Cross", "Estevan").
+_A_POINTER = re.compile(r"(?i)(?:this|that|these|those|here|there)(?:\s+[\w-]+){0,3}|(?:prov|est|approx|nr)\.?")
+
+
+def points_at_a_place(part: str) -> bool:
+    """Is a location part a pointer ("THIS", "THIS PORT CITY") or a cut-short label ("Prov."),
+    no name (read by verify.repair, which drops it, and by verify.locations)?"""
+    return bool(_A_POINTER.fullmatch(part.strip()))
+
+
 def labelled_area(text: str) -> str | None:
     """The town a report's "Area:" line gives, when its lines give one only."""
     found = {normalise(m["name"]): m["name"] for m in _AREA_LABEL.finditer(text)}

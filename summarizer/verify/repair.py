@@ -1,4 +1,4 @@
-"""Repair a draft before it is verified: four deterministic repairs of what a
+"""Repair a draft before it is verified: five deterministic repairs of what a
 small model gets wrong, each derived from the model's own answer and the article,
 never from outside knowledge.
 
@@ -25,6 +25,12 @@ never from outside knowledge.
    Saint Orla Health", "computers at Selmar Water and Power", "Arden General
    Hospital's servers". The owner is who was attacked (rule 12); a thing without
    a named owner stays, and is flagged.
+5. Pointers: a location part that points at a place ("THIS" of "85 KM EAST OF
+   THIS CITY", "THIS PORT CITY") or is a cut-short label ("Prov.", "Est.") names
+   none: it is dropped, and the rest of the location is verified on its own (the
+   location is verified as a whole, so such a part made a right place unverified).
+   And a spell of weather told over some days ("a cold spell from 2 to 5 February
+   2023") is dated by its first day, as the gold is (docs/eval.md, "Dates").
 """
 
 from __future__ import annotations
@@ -34,9 +40,10 @@ from datetime import date
 from typing import Callable
 
 from summarizer.core.schema import Draft, DraftIncident
-from summarizer.verify.dates import pins_no_day, resolve
+from summarizer.verify.cues import a_spell
+from summarizer.verify.dates import first_day_of_a_span, pins_no_day, resolve
 from summarizer.verify.party_names import names_a_thing_hit
-from summarizer.verify.names import written_in_capitals
+from summarizer.verify.names import points_at_a_place, written_in_capitals
 
 
 def resolve_dates(draft: Draft, anchor: date | None, stated: Callable[[str], bool] | None = None,
@@ -136,5 +143,32 @@ def repair_draft(draft: Draft, anchor: date | None, stated: Callable[[str], bool
     fold_restatements(draft)
     drop_background(draft)
     resolve_dates(draft, anchor, stated, spelled_out)
+    drop_pointers(draft)
     if texts is not None:
         name_owners(draft, texts)
+        date_spells(draft, texts)
+
+
+def drop_pointers(draft: Draft) -> int:
+    """Repair 5: drop each location part that points at a place or cuts a label short."""
+    dropped = 0
+    for inc in draft.incidents:
+        for attr in ("place", "admin_area", "country"):
+            value = getattr(inc, attr)
+            if value and points_at_a_place(value):
+                setattr(inc, attr, None)
+                dropped += 1
+    return dropped
+
+
+def date_spells(draft: Draft, texts: Callable[[list[int]], list[str]]) -> int:
+    """Repair 5: a spell of weather with no date_iso, told over some days of one month, takes its
+    first day."""
+    dated = 0
+    for inc in draft.incidents:
+        first = first_day_of_a_span(inc.date_text or "") if not inc.date_iso else None
+        if first and a_spell(inc.event_type, texts([*inc.event_type_sentences, *inc.date_sentences])) \
+                and inc.date_text and any(inc.date_text in t for t in texts(inc.date_sentences)):
+            inc.date_iso = first.isoformat()
+            dated += 1
+    return dated

@@ -353,3 +353,18 @@ def test_a_report_s_province_line_names_a_province():
     assert "location" not in fields(problems(text, admin_area="Ostrevant", **fire))
     # ... and its Country line no province
     assert "location" in fields(problems(text, admin_area="Hennavar", **fire))
+
+
+def test_the_place_given_again_as_its_region_is_no_region():
+    text = ("PUERTO TIZNADO, 21 MAR 89 (RADIO CAMPANA) -- [TEXT] AGENTS FREED A TEXTILE INDUSTRIALIST TODAY.\n"
+            "HE WAS SEIZED BY FOUR ARMED MEN ON 15 MARCH AS HE LEFT HIS FACTORY IN THE LA TORRENTERA INDUSTRIAL "
+            "DISTRICT OF PUERTO TIZNADO.")
+    taken = dict(event_type="abduction", event_type_sentences=[2])
+    assert "location" in fields(problems(text, place="Puerto Tiznado", admin_area="Puerto Tiznado",
+                                         location_sentences=[1, 2], **taken))
+    assert "location" not in fields(problems(text, place="Puerto Tiznado", location_sentences=[1, 2], **taken))
+    # ... but a town and its province of one name are two places
+    both = text.replace("IN THE LA TORRENTERA INDUSTRIAL DISTRICT OF PUERTO TIZNADO",
+                        "IN PUERTO TIZNADO, CAPITAL OF PUERTO TIZNADO PROVINCE")
+    assert "location" not in fields(problems(both, place="Puerto Tiznado", admin_area="Puerto Tiznado",
+                                             location_sentences=[1, 2], **taken))

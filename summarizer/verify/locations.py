@@ -133,6 +133,16 @@ _NEVER_A_COUNTRY = re.compile(r"(?i)(?:the\s+)?(?:ceiling|roof|wall|floor|stand|
                               r"|mine|river|town|village|city|road|department|province|region|district|border|port"
                               r"|airport|hospital|prison|church|police|army|government|state|capital|country|nation)")
 
+# A region named "province of X" (not "district of X": often a quarter of a city, "THE LA
+# TORRENTERA INDUSTRIAL DISTRICT OF PUERTO TIZONAL").
+_REGION_KINDS = r"province|department|region|state|county|governorate|prefecture|oblast|canton"
+
+
+def _a_region_of(name: str, text: str) -> bool:
+    """Does `text` name a region "<kind> of <name>" ("the province of Meren")?"""
+    return bool(re.search(rf"\b(?:{_REGION_KINDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text, re.I))
+
+
 class LocationChecks:
     """The location checks of `rules.Verifier` (a mixin: it uses the verifier's
     cited-text helpers, its dateline and its `mixed_case` flag)."""
@@ -330,7 +340,13 @@ class LocationChecks:
                         f'the cited sentences {numbers} name "{part}" only as a district of a city, not as a '
                         "province, region, state or district of the country; give the region the article names, "
                         "or null")))
-                if attr == "admin_area" and not names_a_region(part, self.article_evidence):
+                if (attr == "admin_area" and inc.place and normalise(part) == normalise(inc.place)
+                        and not given_a_region_word(part, self.article_evidence)
+                        and not _a_region_of(part, self.article_evidence)):
+                    problems.append(Problem(i, "location", (  # "THE LA TORRENTERA INDUSTRIAL DISTRICT OF PUERTO TIZONAL"
+                        f'"{part}" is the place itself, given again as its region; the article names no region '
+                        "of that name: give the region it names, or null")))
+                elif attr == "admin_area" and not names_a_region(part, self.article_evidence):
                     problems.append(Problem(i, "location", (
                         f'"{part}" is not named as a province, region, state or district; give the region '
                         "the article names as one, or null")))

@@ -368,3 +368,7 @@ def test_the_place_given_again_as_its_region_is_no_region():
                         "IN PUERTO TIZNADO, CAPITAL OF PUERTO TIZNADO PROVINCE")
     assert "location" not in fields(problems(both, place="Puerto Tiznado", admin_area="Puerto Tiznado",
                                              location_sentences=[1, 2], **taken))
+    region = text.replace("IN THE LA TORRENTERA INDUSTRIAL DISTRICT OF PUERTO TIZNADO",
+                          "IN PUERTO TIZNADO, IN THE PUERTO TIZNADO REGION")
+    assert "location" not in fields(problems(region, place="Puerto Tiznado", admin_area="Puerto Tiznado",
+                                             location_sentences=[1, 2], **taken))

@@ -139,8 +139,10 @@ _REGION_KINDS = r"province|department|region|state|county|governorate|prefecture
 
 
 def _a_region_of(name: str, text: str) -> bool:
-    """Does `text` name a region "<kind> of <name>" ("the province of Meren")?"""
-    return bool(re.search(rf"\b(?:{_REGION_KINDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text, re.I))
+    """Does `text` name a region "<kind> of <name>" or "<name> <kind>" ("the province of Meren",
+    "Ruthevia's Harnsey region")?"""
+    return bool(re.search(rf"\b(?:{_REGION_KINDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b"
+                          rf"|\b{re.escape(name)}\s+(?:{_REGION_KINDS})\b", text, re.I))
 
 
 class LocationChecks:

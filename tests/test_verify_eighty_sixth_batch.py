@@ -2,19 +2,11 @@
 strikes and shelling) and eighty-seventh (kidnappings for ransom and their endings) twelves;
 each with a value it must refuse or accept and its twin the other way. Articles are ours."""
 
-from verify_helpers import problems
-
-
-def fields(found) -> list[str]:  # noqa: ANN001 - verify.Problem list
-    return [p.field for p in found]
+from verify_helpers import casualty as _cas, fields, problems
 
 
 _BOMB = dict(event_type="bombing/explosion", event_type_sentences=[1])
 _TAKEN = dict(event_type="abduction", event_type_sentences=[1])
-
-
-def _cas(category: str, count: int, sentences: list[int]) -> list[dict]:
-    return [dict(category=category, count=count, qualifier="exact", who="people", sentences=sentences)]
 
 
 def test_the_last_of_a_list_among_the_dead_is_dead():

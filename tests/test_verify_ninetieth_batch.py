@@ -3,19 +3,11 @@ verifier passed wrongly, and the ninetieth (mine disasters and industrial explos
 ninety-first (election violence) twelves; each with a value it must refuse or accept and its
 twin the other way. Articles are ours."""
 
-from verify_helpers import problems
-
-
-def fields(found) -> list[str]:  # noqa: ANN001 - verify.Problem list
-    return [p.field for p in found]
+from verify_helpers import casualty as _cas, fields, problems
 
 
 _SHOT = dict(event_type="armed attack", event_type_sentences=[1])
 _RIOT = dict(event_type="riot/protest", event_type_sentences=[1])
-
-
-def _cas(category: str, count: int, sentences: list[int]) -> list[dict]:
-    return [dict(category=category, count=count, qualifier="exact", who="people", sentences=sentences)]
 
 
 def test_the_gunmen_counted_before_when_they_shot_are_no_dead():

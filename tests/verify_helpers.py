@@ -23,3 +23,13 @@ def refined(text: str, *events: tuple[str, list[int]]) -> list[tuple[str, list[i
     article = Article(segment(text), text)
     given = EventList(events=[EventRef(type=t, sentences=s) for t, s in events])
     return [(e.type, e.sentences) for e in article.refine(given).events]
+
+
+def fields(found) -> list[str]:  # noqa: ANN001 - verify.Problem list
+    """The fields a verifier's problems name."""
+    return [p.field for p in found]
+
+
+def casualty(category: str, count: int, sentences: list[int]) -> list[dict]:
+    """One exact casualty figure of `category`, citing `sentences`, as an incident's casualties."""
+    return [dict(category=category, count=count, qualifier="exact", who="people", sentences=sentences)]

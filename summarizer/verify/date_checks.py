@@ -85,6 +85,8 @@ class DateChecks:
             problems.append(Problem(i, "date", (
                 f'"{inc.date_text}" is the report\'s own date ("Issued: ..."), not when the event happened; give '
                 "the date the article states for the event, or null")))
+        # the day given carries to the next cited sentence's act "the same day" (neither after the fact nor said)
+        carried = bool(inc.date_text) and carried_to_the_next(inc.date_text, self._texts(inc.date_sentences))
         if inc.date_text and stated and only_a_bound(inc.date_text, self._texts(inc.date_sentences)):
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is a day by which something had happened ("by Tuesday morning"), not when '
@@ -94,13 +96,13 @@ class DateChecks:
                 f'"{inc.date_text}" is when something was said, not when the event happened; give the date the '
                 "article states for the event, or null")))
         elif inc.date_text and stated and only_after_the_fact(inc.date_text, self._texts(inc.date_sentences)) \
-                and not carried_to_the_next(inc.date_text, self._texts(inc.date_sentences)):
+                and not carried:
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is when something after the event happened (a toll rose, something was '
                 "found, a victim died of wounds), not when the event happened; give the date the article states "
                 "for the event, or null")))
         elif inc.date_text and stated and only_said_or_after(inc.date_text, self._texts(inc.date_sentences)) \
-                and not carried_to_the_next(inc.date_text, self._texts(inc.date_sentences)):
+                and not carried:
             problems.append(Problem(i, "date", (  # rule 14
                 f'"{inc.date_text}" is when something was said or something after the event happened, not when '
                 "the event happened; give the date the article states for the event, or null")))
